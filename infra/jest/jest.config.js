@@ -1,0 +1,21 @@
+// One jest run, one project per workspace package.
+const { join } = require('node:path');
+const base = require('./base');
+
+const root = join(__dirname, '..', '..');
+const project = (name, dir) => ({ ...base, displayName: name, rootDir: join(root, dir) });
+
+module.exports = {
+  rootDir: root,
+  // Tests talk to a real database and real servers on free ports (a global option, not per project).
+  testTimeout: 60_000,
+  projects: [
+    project('kit', 'services/kit'),
+    project('actors', 'services/actors'),
+    project('conventions', 'services/conventions'),
+    project('knowledge', 'services/knowledge'),
+    project('schema', 'schema'),
+    project('gateway', 'gateway'),
+    project('infra', 'infra'),
+  ],
+};
