@@ -1,0 +1,135 @@
+/**
+ * Configuration is read once per process from the environment and checked as a whole:
+ * the process refuses to start and lists every problem at once.
+ */
+export interface Variable<T> {
+  /** Environment variable name. */
+  name: string;
+  description: string;
+  /** Used when the variable is unset or empty; a variable without default is required. */
+  default?: string;
+  parse(raw: string): T;
+}
+
+export type Spec = Record<string, Variable<unknown>>;
+export type ConfigOf<S extends Spec> = { [K in keyof S]: S[K] extends Variable<infer T> ? T : never };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function parseConfig<S extends Spec>(spec: S, source: NodeJS.ProcessEnv = process.env): ConfigOf<S> {
+  const problems: string[] = [];
+  const config: Record<string, unknown> = {};
+  for (const [key, variable] of Object.entries(spec)) {
+    const raw = source[variable.name];
+    const value = raw === undefined || raw === '' ? variable.default : raw;
+    if (value === undefined) {
+      problems.push(`${variable.name} is required: ${variable.description}`);
+      continue;
+    }
+    try {
+      config[key] = variable.parse(value);
+    } catch (error) {
+      problems.push(`${variable.name}=${JSON.stringify(raw)}: ${(error as Error).message}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as ConfigOf<S>;
+}
+
+type Options = { description: string; default?: string | number | boolean };
+const withDefault = (o: Options) => (o.default === undefined ? {} : { default: String(o.default) });
+
+export const env = {
+  string: (name: string, o: Options & { minLength?: number }): Variable<string> => ({
+    name,
+    description: o.description,
+    ...withDefault(o),
+    parse(raw) {
+      if (o.minLength && raw.length < o.minLength) throw new Error(`must be at least ${o.minLength} characters`);
+      return raw;
+    },
+  }),
+  int: (name: string, o: Options & { min?: number; max?: number }): Variable<number> => ({
+    name,
+    description: o.description,
+    ...withDefault(o),
+    parse(raw) {
+      const n = Number(raw);
+      if (!Number.isInteger(n)) throw new Error('must be an integer');
+      if (o.min !== undefined && n < o.min) throw new Error(`must be >= ${o.min}`);
+      if (o.max !== undefined && n > o.max) throw new Error(`must be <= ${o.max}`);
+      return n;
+    },
+  }),
+  port: (name: string, o: Options): Variable<number> => env.int(name, { ...o, min: 0, max: 65535 }),
+  bool: (name: string, o: Options): Variable<boolean> => ({
+    name,
+    description: o.description,
+    ...withDefault(o),
+    parse(raw) {
+      if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+      if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+      throw new Error('must be true or false');
+    },
+  }),
+  url: (name: string, o: Options & { protocols?: string[] }): Variable<string> => ({
+    name,
+    description: o.description,
+    ...withDefault(o),
+    parse(raw) {
+      const url = new URL(raw);
+      if (o.protocols && !o.protocols.includes(url.protocol)) {
+        throw new Error(`must use ${o.protocols.join(' or ')}`);
+      }
+      return raw;
+    },
+  }),
+  oneOf: <T extends string>(name: string, values: readonly T[], o: Options): Variable<T> => ({
+    name,
+    description: o.description,
+    ...withDefault(o),
+    parse(raw) {
+      if (!values.includes(raw as T)) throw new Error(`must be one of ${values.join(', ')}`);
+      return raw as T;
+    },
+  }),
+};
+
+/** Variables every service reads. */
+export const commonVariables = {
+  nodeEnv: env.oneOf('NODE_ENV', ['development', 'test', 'production'] as const, {
+    description: 'Outside development, internal errors are masked and stack traces hidden.',
+    default: 'development',
+  }),
+  logLevel: env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, {
+    description: 'Minimum level of the JSON logs written to stdout.',
+    default: 'info',
+  }),
+  identitySecret: env.string('IDENTITY_SECRET', {
+    description: 'Shared secret with which the gateway signs, and subgraphs verify, the caller identity (at least 32 characters).',
+    minLength: 32,
+  }),
+};
+
+/** Variables of a subgraph service, whose database name defaults to `fabrique_<service>`. */
+export function subgraphVariables(service: string, defaultPort: number) {
+  return {
+    ...commonVariables,
+    port: env.port('PORT', { description: `HTTP port of the ${service} subgraph.`, default: defaultPort }),
+    host: env.string('HOST', { description: 'Interface to listen on.', default: '127.0.0.1' }),
+    mongodbUri: env.url('MONGODB_URI', {
+      description: 'MongoDB connection string (MongoDB 7 or FerretDB).',
+      default: 'mongodb://127.0.0.1:27017/',
+      protocols: ['mongodb:', 'mongodb+srv:'],
+    }),
+    databaseName: env.string('MONGODB_DATABASE', {
+      description: `Database owned by the ${service} subgraph.`,
+      default: `fabrique_${service}`,
+    }),
+  };
+}

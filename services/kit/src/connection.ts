@@ -1,0 +1,152 @@
+import { BadUserInputError } from './errors';
+
+/**
+ * Relay-style connections over keyset pagination: a cursor holds the sort values of the row it
+ * points at, so pages stay stable when rows are added elsewhere, and every page is an index range.
+ */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Sort fields, most significant first; the last one must be unique (usually `_id`). */
+export type SortSpec = ReadonlyArray<readonly [field: string, direction: 1 | -1]>;
+
+export interface Page {
+  limit: number;
+  after: unknown[] | null;
+  sort: SortSpec;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Array<Edge<T>>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null; startCursor: string | null; hasPreviousPage: boolean };
+  totalCount: () => Promise<number>;
+}
+
+const sortSignature = (sort: SortSpec) => sort.map(([f, d]) => `${f}:${d}`).join(',');
+
+function encodeValue(value: unknown): unknown {
+  return value instanceof Date ? { $d: value.toISOString() } : value;
+}
+
+function decodeValue(value: unknown): unknown {
+  if (value && typeof value === 'object' && '$d' in value) return new Date((value as { $d: string }).$d);
+  return value;
+}
+
+export function encodeCursor(sort: SortSpec, values: unknown[]): string {
+  return Buffer.from(JSON.stringify({ s: sortSignature(sort), v: values.map(encodeValue) })).toString('base64url');
+}
+
+export function decodeCursor(sort: SortSpec, cursor: string, field = 'after'): unknown[] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s: string; v: unknown[] };
+    if (parsed.s === sortSignature(sort) && Array.isArray(parsed.v) && parsed.v.length === sort.length) {
+      return parsed.v.map(decodeValue);
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError(field, 'This cursor is invalid or belongs to another ordering; start again without it.');
+}
+
+/** Validates `first` and `after` against the ordering the query uses. */
+export function readPage(args: PageArgs, sort: SortSpec, options: { max?: number; default?: number } = {}): Page {
+  const max = options.max ?? MAX_PAGE_SIZE;
+  const first = args.first ?? options.default ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > max) {
+    throw new BadUserInputError('first', `first must be between 0 and ${max}.`, { max });
+  }
+  return { limit: first, after: args.after ? decodeCursor(sort, args.after) : null, sort };
+}
+
+/** The filter selecting rows strictly after the cursor in the given ordering. */
+export function keysetFilter(page: Page): Record<string, unknown> {
+  if (!page.after) return {};
+  const after = page.after;
+  const alternatives = page.sort.map(([field, direction], i) => {
+    const clause: Record<string, unknown> = {};
+    for (let j = 0; j < i; j++) clause[page.sort[j]![0]] = after[j];
+    clause[field] = { [direction === 1 ? '$gt' : '$lt']: after[i] };
+    return clause;
+  });
+  return alternatives.length === 1 ? alternatives[0]! : { $or: alternatives };
+}
+
+/** Mongo sort document for the ordering. */
+export function sortDocument(sort: SortSpec): Record<string, 1 | -1> {
+  return Object.fromEntries(sort.map(([f, d]) => [f, d]));
+}
+
+function valueAt(row: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v == null ? v : (v as Record<string, unknown>)[key]), row);
+}
+
+/**
+ * Builds the connection from rows fetched with `limit + 1` (the extra row only tells whether a next
+ * page exists). `toNode` maps a stored row to what the schema exposes.
+ */
+export function toConnection<R, N = R>(
+  rows: R[],
+  page: Page,
+  totalCount: () => Promise<number>,
+  toNode: (row: R) => N = (row) => row as unknown as N,
+): Connection<N> {
+  const visible = rows.slice(0, page.limit);
+  const edges = visible.map((row) => ({
+    cursor: encodeCursor(page.sort, page.sort.map(([field]) => valueAt(row, field))),
+    node: toNode(row),
+  }));
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > page.limit,
+      hasPreviousPage: page.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: () => (total ??= totalCount()),
+  };
+}
+
+/** Pages an in-memory, already ordered list the same way (for small embedded lists). */
+export function connectionFromArray<T>(items: T[], page: Page): Connection<T> {
+  const start = page.after ? items.findIndex((item) => page.sort.every(([f], i) => valueAt(item, f) === page.after![i])) + 1 : 0;
+  const rows = items.slice(start, start + page.limit + 1);
+  return toConnection(rows, page, async () => items.length);
+}
+
+/** Combines Mongo filters with `$and`, dropping empty ones. */
+export function allOf(...filters: Array<Record<string, unknown>>): Record<string, unknown> {
+  const parts = filters.filter((f) => Object.keys(f).length > 0);
+  if (parts.length === 0) return {};
+  return parts.length === 1 ? parts[0]! : { $and: parts };
+}
+
+/** A model's find/sort/limit chain, as far as paging needs it. */
+interface PageableModel<R> {
+  find(filter: Record<string, unknown>): {
+    sort(sort: Record<string, 1 | -1>): { limit(n: number): { lean<T>(): { exec(): Promise<T> } } };
+  };
+}
+
+/** One page of rows matching `filter` in the page's ordering (limit + 1 rows: see toConnection). */
+export async function findPage<R>(model: PageableModel<R>, filter: Record<string, unknown>, page: Page): Promise<R[]> {
+  if (page.limit === 0) return [];
+  return model
+    .find(allOf(filter, keysetFilter(page)))
+    .sort(sortDocument(page.sort))
+    .limit(page.limit + 1)
+    .lean<R[]>()
+    .exec();
+}

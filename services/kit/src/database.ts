@@ -1,0 +1,101 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import mongoose, { type Connection, type Model } from 'mongoose';
+
+/**
+ * Counts the commands sent to the database (round trips), in total and per request,
+ * so tests can assert batching and benchmarks can report round trips per request.
+ */
+export class RoundTripCounter {
+  total = 0;
+  private readonly scope = new AsyncLocalStorage<{ count: number }>();
+
+  record(): void {
+    this.total += 1;
+    const store = this.scope.getStore();
+    if (store) store.count += 1;
+  }
+
+  /** Runs `work` and reports how many commands it sent, along with its result. */
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; roundTrips: number }> {
+    const store = { count: 0 };
+    const result = await this.scope.run(store, work);
+    return { result, roundTrips: store.count };
+  }
+
+  /** Runs `work` inside a counting scope and returns the live store (read it once work is done). */
+  track<T>(work: () => T): { result: T; store: { count: number } } {
+    const store = { count: 0 };
+    return { result: this.scope.run(store, work), store };
+  }
+}
+
+export interface Database {
+  connection: Connection;
+  roundTrips: RoundTripCounter;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+// Driver-internal commands that are not the application's round trips.
+const IGNORED_COMMANDS = new Set(['endSessions', 'hello', 'isMaster', 'ismaster']);
+
+export async function connectDatabase(options: { uri: string; name: string }): Promise<Database> {
+  const connection = mongoose.createConnection(options.uri, {
+    dbName: options.name,
+    monitorCommands: true,
+    autoIndex: false,
+    autoCreate: false,
+    bufferCommands: false,
+    serverSelectionTimeoutMS: 10_000,
+  });
+  const roundTrips = new RoundTripCounter();
+  await connection.asPromise();
+  connection.getClient().on('commandStarted', (event) => {
+    if (!IGNORED_COMMANDS.has(event.commandName)) roundTrips.record();
+  });
+  return {
+    connection,
+    roundTrips,
+    async ping() {
+      try {
+        await connection.db!.command({ ping: 1 });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => connection.close(),
+  };
+}
+
+/** Creates the declared indexes of every model (explicitly, at start-up, not on first use). */
+export async function ensureIndexes(models: AnyModel[]): Promise<void> {
+  for (const model of models) {
+    await model.createCollection().catch((error: { codeName?: string; code?: number }) => {
+      if (error.code !== 48 && error.codeName !== 'NamespaceExists') throw error;
+    });
+    await model.createIndexes();
+  }
+}
+
+/** Any mongoose model, whatever its document, query helper and virtual types. */
+export type AnyModel = Model<any, any, any, any, any, any>;
+
+const DUPLICATE_KEY = 11000;
+
+export function isDuplicateKeyError(error: unknown): boolean {
+  const e = error as { code?: number; writeErrors?: Array<{ code?: number }> } | null;
+  return e?.code === DUPLICATE_KEY || Boolean(e?.writeErrors?.some((w) => w.code === DUPLICATE_KEY));
+}
+
+/**
+ * Seeding helper: inserts the records whose `_id` is missing and leaves existing ones alone (they may
+ * have been edited since), so running a seed twice duplicates and overwrites nothing.
+ */
+export async function insertMissing<T extends { _id: string }>(model: AnyModel, records: readonly T[]): Promise<void> {
+  if (records.length === 0) return;
+  await model.bulkWrite(
+    records.map((record) => ({ updateOne: { filter: { _id: record._id }, update: { $setOnInsert: record }, upsert: true } })),
+    { ordered: false },
+  );
+}

@@ -1,0 +1,72 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * Every error a client can act on carries a machine-readable `extensions.code`.
+ * Anything else is an internal error and is masked outside development.
+ */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ILLEGAL_TRANSITION'
+  | 'CAPACITY_REACHED'
+  | 'AMBIGUOUS_CODE';
+
+export class PlatformError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, httpStatus?: number) {
+    super(message, {
+      extensions: { code, ...extensions, ...(httpStatus ? { http: { status: httpStatus } } : {}) },
+    });
+  }
+}
+
+/** Invalid input; `field` names the argument or input field at fault (dotted path). */
+export class BadUserInputError extends PlatformError {
+  constructor(field: string, message: string, extensions: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', message, { field, ...extensions });
+  }
+}
+
+export class UnauthenticatedError extends PlatformError {
+  constructor(message = 'Authentication required: send a valid API token.') {
+    super('UNAUTHENTICATED', message, {}, 401);
+  }
+}
+
+export class ForbiddenError extends PlatformError {
+  constructor(message = 'You are not allowed to do this.') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class NotFoundError extends PlatformError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `${what} "${id}" does not exist.`, { id });
+  }
+}
+
+/** Optimistic concurrency: the caller edited an outdated version. */
+export class ConflictError extends PlatformError {
+  constructor(message: string, currentVersion?: number, extensions: Record<string, unknown> = {}) {
+    super('CONFLICT', message, { ...(currentVersion === undefined ? {} : { currentVersion }), ...extensions });
+  }
+}
+
+export class IllegalTransitionError extends PlatformError {
+  constructor(what: string, from: string, to: string, allowed: readonly string[]) {
+    super('ILLEGAL_TRANSITION', `${what} cannot go from ${from} to ${to}.`, { from, to, allowed });
+  }
+}
+
+export class CapacityReachedError extends PlatformError {
+  constructor(message: string, capacity: number) {
+    super('CAPACITY_REACHED', message, { capacity });
+  }
+}
+
+export function errorCode(error: unknown): string | undefined {
+  if (error instanceof GraphQLError) return error.extensions?.code as string | undefined;
+  return undefined;
+}

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { Logger } from './logger';
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
+
+export interface GraphQLHttpOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  logger: Logger;
+  /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
+  context: (req: IncomingMessage, requestId: string) => Promise<C>;
+  graphqlPath?: string;
+  /** Extra routes keyed by "METHOD /path", e.g. "GET /health". */
+  routes?: Record<string, RouteHandler>;
+  maxBodyBytes?: number;
+  /** Wraps each GraphQL execution (e.g. in a round-trip counting scope); may add response headers. */
+  around?: <T>(res: ServerResponse, work: () => Promise<T>) => Promise<T>;
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** Reuses a well-formed incoming request id (from the gateway), otherwise makes one. */
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+export class BodyTooLargeError extends Error {}
+
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) throw new BodyTooLargeError();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw new BodyTooLargeError();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string) {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { [REQUEST_ID_HEADER]: requestId });
+}
+
+/** A Node request listener serving Apollo Server at `graphqlPath` plus plain routes. */
+export function createRequestHandler<C extends BaseContext>(
+  options: GraphQLHttpOptions<C>,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const graphqlPath = options.graphqlPath ?? '/graphql';
+  const maxBodyBytes = options.maxBodyBytes ?? 1_000_000;
+  const around = options.around ?? ((_res, work) => work());
+
+  async function serveGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) {
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      let text: string;
+      try {
+        text = await readBody(req, maxBodyBytes);
+      } catch (error) {
+        if (error instanceof BodyTooLargeError) {
+          return graphqlError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBodyBytes} bytes.`, requestId);
+        }
+        throw error;
+      }
+      try {
+        body = text === '' ? {} : JSON.parse(text);
+      } catch {
+        return graphqlError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.', requestId);
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const result = await around(res, () =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
+        context: () => options.context(req, requestId),
+      }),
+    );
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = requestIdOf(req);
+    const route = options.routes?.[`${req.method} ${url.pathname}`];
+    const work = route
+      ? Promise.resolve(route(req, res))
+      : url.pathname === graphqlPath
+        ? serveGraphQL(req, res, url, requestId)
+        : Promise.resolve(sendJson(res, 404, { error: 'Not found' }));
+    work.catch((error: unknown) => {
+      options.logger.error({ err: error, requestId }, 'request failed');
+      if (!res.headersSent) graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', requestId);
+      else res.end();
+    });
+  };
+}
+
+/** Listens on the port (0 picks a free one) and returns the base URL. */
+export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return `http://${host}:${address.port}`;
+}

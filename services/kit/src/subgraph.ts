@@ -1,0 +1,136 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { DocumentNode } from 'graphql';
+import type { Database } from './database';
+import { createErrorFormatter } from './errorMasking';
+import { createRequestHandler, listen, sendJson, type RouteHandler } from './http';
+import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import type { Logger } from './logger';
+
+/** What every subgraph request context holds; services extend it with loaders and repositories. */
+export interface RequestContext extends BaseContext {
+  identity: Identity;
+  requestId: string;
+  logger: Logger;
+}
+
+export const ROUND_TRIPS_HEADER = 'x-fabrique-db-round-trips';
+
+export interface SubgraphOptions<C extends RequestContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<C>;
+  database: Database;
+  identitySecret: string;
+  logger: Logger;
+  nodeEnv: 'development' | 'test' | 'production';
+  /** Adds the service's loaders and repositories to the base context. */
+  createContext: (base: RequestContext) => C;
+  routes?: Record<string, RouteHandler>;
+}
+
+export interface SubgraphServer<C extends RequestContext> {
+  name: string;
+  apollo: ApolloServer<C>;
+  httpServer: Server;
+  database: Database;
+  /** Starts Apollo and listens; port 0 picks a free port. Returns the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function errorLogging<C extends RequestContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            const internal = !code || code === 'INTERNAL_SERVER_ERROR';
+            const log = contextValue?.logger;
+            if (internal && log) log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'internal error');
+          }
+        },
+      };
+    },
+  };
+}
+
+export function createSubgraphServer<C extends RequestContext>(options: SubgraphOptions<C>): SubgraphServer<C> {
+  const { database, logger } = options;
+  const httpServer = createServer();
+  // Outlive the gateway's pooled keep-alive sockets so it never writes to a socket we just closed.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  const apollo = new ApolloServer<C>({
+    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]),
+    // Traces are only useful to a graph registry we do not run, and they cost throughput.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorLogging<C>(),
+    ],
+    formatError: createErrorFormatter(options.nodeEnv !== 'development'),
+    includeStacktraceInErrorResponses: options.nodeEnv === 'development',
+  });
+
+  let requests = 0;
+  const handler = createRequestHandler<C>({
+    apollo,
+    logger,
+    async context(req: IncomingMessage, requestId: string) {
+      const header = req.headers[IDENTITY_HEADER];
+      const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, options.identitySecret);
+      return options.createContext({ identity, requestId, logger: logger.child({ requestId }) });
+    },
+    async around(res, work) {
+      requests += 1;
+      const { result, store } = database.roundTrips.track(work);
+      const value = await result;
+      res.setHeader(ROUND_TRIPS_HEADER, String(store.count));
+      return value;
+    },
+    routes: {
+      'GET /health': async (_req, res) => {
+        const databaseUp = await database.ping();
+        sendJson(res, databaseUp ? 200 : 503, { status: databaseUp ? 'ok' : 'unavailable', service: options.name, database: databaseUp });
+      },
+      'GET /metrics': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
+        res.end(
+          [
+            '# HELP fabrique_subgraph_requests_total GraphQL requests served.',
+            '# TYPE fabrique_subgraph_requests_total counter',
+            `fabrique_subgraph_requests_total{service="${options.name}"} ${requests}`,
+            '# HELP fabrique_db_round_trips_total Commands sent to the database.',
+            '# TYPE fabrique_db_round_trips_total counter',
+            `fabrique_db_round_trips_total{service="${options.name}"} ${database.roundTrips.total}`,
+            '',
+          ].join('\n'),
+        );
+      },
+      ...options.routes,
+    },
+  });
+  httpServer.on('request', handler);
+
+  return {
+    name: options.name,
+    apollo,
+    httpServer,
+    database,
+    async listen(port, host) {
+      await apollo.start();
+      const url = await listen(httpServer, port, host);
+      logger.info({ url }, `${options.name} subgraph ready`);
+      return url;
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Connection } from 'mongoose';
+import { parseConfig, subgraphVariables } from './config';
+import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './database';
+import { createLogger, type Logger } from './logger';
+import { loadTypeDefs } from './schemaFile';
+import { runService } from './service';
+import { createSubgraphServer, type RequestContext, type SubgraphServer } from './subgraph';
+
+/** What a subgraph service is made of; the kit turns it into a server and a process. */
+export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
+  name: string;
+  defaultPort: number;
+  /** Absolute path of the service's schema.graphql. */
+  schemaPath: string;
+  resolvers: GraphQLResolverMap<any>;
+  createRepositories(connection: Connection): R;
+  /** Called once per request: loaders never share a cache across requests. */
+  createLoaders(repositories: R): L;
+}
+
+export type ServiceContext<R, L> = RequestContext & { repositories: R; loaders: L };
+
+export interface BuildOptions {
+  database: Database;
+  identitySecret: string;
+  nodeEnv?: 'development' | 'test' | 'production';
+  logger?: Logger;
+}
+
+export type BuiltSubgraph<R, L> = SubgraphServer<ServiceContext<R, L>> & { repositories: R };
+
+/** Builds the subgraph server (indexes ensured) without listening: tests listen on port 0. */
+export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
+  definition: SubgraphDefinition<R, L>,
+  options: BuildOptions,
+): Promise<BuiltSubgraph<R, L>> {
+  const repositories = definition.createRepositories(options.database.connection);
+  await ensureIndexes(repositories.models);
+  const server = createSubgraphServer<ServiceContext<R, L>>({
+    name: definition.name,
+    typeDefs: loadTypeDefs(definition.schemaPath),
+    resolvers: definition.resolvers,
+    database: options.database,
+    identitySecret: options.identitySecret,
+    nodeEnv: options.nodeEnv ?? 'production',
+    logger: options.logger ?? createLogger(definition.name, 'silent'),
+    createContext: (base) => ({ ...base, repositories, loaders: definition.createLoaders(repositories) }),
+  });
+  return { ...server, repositories };
+}
+
+/** The process entry point of a subgraph: configuration from the environment, then listen. */
+export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: SubgraphDefinition<R, L>): void {
+  runService(definition.name, async () => {
+    const config = parseConfig(subgraphVariables(definition.name, definition.defaultPort));
+    const logger = createLogger(definition.name, config.logLevel);
+    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName });
+    const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, logger });
+    await server.listen(config.port, config.host);
+    return {
+      async stop() {
+        await server.stop();
+        await database.close();
+      },
+    };
+  });
+}

@@ -1,0 +1,148 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKeyError, type AnyModel } from './database';
+import { ConflictError, NotFoundError } from './errors';
+
+/**
+ * Optimistic concurrency that holds on FerretDB as on MongoDB.
+ *
+ * FerretDB v1 (SQLite) applies a conditional update as read-then-write without isolation, so
+ * `updateOne({ _id, version: 3 }, ...)` can succeed for several concurrent writers. A unique index is
+ * enforced atomically, though: each new version is first *claimed* by inserting its revision
+ * `<collection>/<id>@<version>`; exactly one writer wins the insert, the others get CONFLICT. The
+ * revision holds the full new state, so the history of every record is kept, and a write that died
+ * between its claim and its update is rolled forward by the next writer.
+ */
+export interface RevisionRecord<T = Record<string, unknown>> {
+  /** `<collection>/<entityId>@<version>`: the claim. */
+  _id: string;
+  collectionName: string;
+  entityId: string;
+  version: number;
+  /** The full state of the record at this version. */
+  snapshot: T;
+  /** Top-level fields that changed from the previous version. */
+  changedFields: string[];
+  /** Who made this version (identity subject), null for seeds and imports. */
+  author: string | null;
+  at: Date;
+  /** Free comment (e.g. "restored from version 2"). */
+  note: string | null;
+}
+
+export const revisionSchema = new Schema<RevisionRecord>(
+  {
+    _id: { type: String, required: true },
+    collectionName: { type: String, required: true },
+    entityId: { type: String, required: true },
+    version: { type: Number, required: true },
+    snapshot: { type: Schema.Types.Mixed, required: true },
+    changedFields: { type: [String], required: true },
+    author: { type: String, default: null },
+    at: { type: Date, required: true },
+    note: { type: String, default: null },
+  },
+  { collection: 'revisions', versionKey: false, minimize: false },
+);
+revisionSchema.index({ collectionName: 1, entityId: 1, version: -1 });
+
+export function createRevisionModel(connection: Connection): Model<RevisionRecord> {
+  return connection.model<RevisionRecord>('Revision', revisionSchema);
+}
+
+export interface Versioned {
+  _id: string;
+  version: number;
+}
+
+const revisionId = (collection: string, id: string, version: number) => `${collection}/${id}@${version}`;
+
+/** A claim older than this whose record never moved is a write that died half-way. */
+const STALLED_AFTER_MS = 30_000;
+
+function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown>): string[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  keys.delete('version');
+  keys.delete('updatedAt');
+  return [...keys].filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after[k])).sort();
+}
+
+export interface VersionStore<T extends Versioned> {
+  /** Records version 1 of a new record (its revision first, then the record). */
+  create(record: T, author: string | null, note?: string | null): Promise<T>;
+  /**
+   * Moves the record from `expectedVersion` to the next one computed by `change`; CONFLICT (with the
+   * current version) when someone else moved it first, NOT_FOUND when it does not exist.
+   */
+  update(
+    id: string,
+    expectedVersion: number,
+    change: (current: T) => Omit<T, 'version'>,
+    author: string | null,
+    note?: string | null,
+  ): Promise<T>;
+  /** Every revision of a record, newest first. */
+  history(id: string): Promise<Array<RevisionRecord<T>>>;
+  revision(id: string, version: number): Promise<RevisionRecord<T> | null>;
+}
+
+export function versionStore<T extends Versioned>(model: AnyModel, revisions: Model<RevisionRecord>, what: string): VersionStore<T> {
+  const collection = model.collection.collectionName;
+
+  async function claim(previous: T | null, next: T, author: string | null, note: string | null): Promise<boolean> {
+    try {
+      await revisions.create({
+        _id: revisionId(collection, next._id, next.version),
+        collectionName: collection,
+        entityId: next._id,
+        version: next.version,
+        snapshot: next as unknown as Record<string, unknown>,
+        changedFields: changedFields(previous as Record<string, unknown> | null, next as unknown as Record<string, unknown>),
+        author,
+        at: new Date(),
+        note,
+      });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  /** Rolls a record forward to a revision whose writer died after claiming it. */
+  async function repairIfStalled(current: T): Promise<T> {
+    const pending = await revisions.findById(revisionId(collection, current._id, current.version + 1)).lean<RevisionRecord<T>>().exec();
+    if (!pending || Date.now() - pending.at.getTime() < STALLED_AFTER_MS) return current;
+    await model.replaceOne({ _id: current._id, version: current.version }, pending.snapshot as Record<string, unknown>).exec();
+    return pending.snapshot;
+  }
+
+  return {
+    async create(record, author, note = null) {
+      if (!(await claim(null, record, author, note))) throw new ConflictError(`${what} "${record._id}" already exists.`, record.version);
+      await model.create(record);
+      return record;
+    },
+
+    async update(id, expectedVersion, change, author, note = null) {
+      let current = (await model.findById(id).lean().exec()) as T | null;
+      if (!current) throw new NotFoundError(what, id);
+      current = await repairIfStalled(current);
+      if (current.version !== expectedVersion) {
+        throw new ConflictError(`${what} "${id}" was changed by someone else: it is at version ${current.version}, you edited version ${expectedVersion}.`, current.version);
+      }
+      const next = { ...change(current), _id: id, version: expectedVersion + 1 } as T;
+      if (!(await claim(current, next, author, note))) {
+        const latest = (await model.findById(id).lean().exec()) as T | null;
+        throw new ConflictError(`${what} "${id}" was changed by someone else at the same time.`, Math.max(latest?.version ?? 0, expectedVersion + 1));
+      }
+      // Only the claim's winner reaches this line for this version.
+      await model.replaceOne({ _id: id, version: expectedVersion }, next as Record<string, unknown>).exec();
+      return next;
+    },
+
+    history: (id) =>
+      revisions.find({ collectionName: collection, entityId: id }).sort({ version: -1 }).lean<Array<RevisionRecord<T>>>().exec(),
+
+    revision: (id, version) => revisions.findById(revisionId(collection, id, version)).lean<RevisionRecord<T>>().exec(),
+  };
+}

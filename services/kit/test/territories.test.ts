@@ -1,0 +1,24 @@
+import { actorReference, parseTerritoryId, territoryHierarchy, territoryScope } from '../src';
+
+describe('territory hierarchy', () => {
+  it('files a commune under its EPCI, département and région', () => {
+    expect(territoryHierarchy().scopeOf('COMMUNE:63113')).toEqual(['COMMUNE:63113', 'DEPARTEMENT:63', 'REGION:84', 'EPCI:246300701']);
+  });
+
+  it('keeps same codes of different levels apart', () => {
+    expect(territoryScope(['DEPARTEMENT:84'])).toEqual(['DEPARTEMENT:84', 'REGION:93']);
+    expect(territoryScope(['REGION:84'])).toEqual(['REGION:84']);
+  });
+
+  it('knows nothing of unknown ids', () => {
+    expect(territoryHierarchy().has('COMMUNE:99999')).toBe(false);
+    expect(territoryScope(['COMMUNE:99999'])).toEqual([]);
+  });
+
+  it('parses ids and tells actors apart', () => {
+    expect(parseTerritoryId('EPCI:246300701')).toEqual({ level: 'EPCI', code: '246300701' });
+    expect(parseTerritoryId('d4c9a10cb8fa326de0860a43')).toBeNull();
+    expect(actorReference('DEPARTEMENT:63').__typename).toBe('Territory');
+    expect(actorReference('d4c9a10cb8fa326de0860a43').__typename).toBe('Organisation');
+  });
+});
