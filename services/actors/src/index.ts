@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fabrique/kit';
+import { actorsSubgraph } from './server';
+
+runSubgraph(actorsSubgraph);

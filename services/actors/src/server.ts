@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import { buildSubgraph, type BuildOptions, type SubgraphDefinition } from '@fabrique/kit';
+import { createLoaders, type Loaders } from './loaders';
+import { createRepositories, type Repositories } from './repositories';
+import { resolvers } from './resolvers';
+
+export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
+  name: 'actors',
+  defaultPort: 4001,
+  schemaPath: join(__dirname, 'schema.graphql'),
+  resolvers,
+  createRepositories,
+  createLoaders,
+};
+
+/** Builds the actors subgraph without listening (tests listen on port 0). */
+export const createActorsServer = (options: BuildOptions) => buildSubgraph(actorsSubgraph, options);

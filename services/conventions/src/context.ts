@@ -1,0 +1,6 @@
+import type { ServiceContext } from '@fabrique/kit';
+import type { Loaders } from './loaders';
+import type { Repositories } from './repositories';
+
+/** The context of every conventions resolver: identity, request id, logger, repositories and this request's loaders. */
+export type ConventionsContext = ServiceContext<Repositories, Loaders>;

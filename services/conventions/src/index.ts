@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fabrique/kit';
+import { conventionsSubgraph } from './server';
+
+runSubgraph(conventionsSubgraph);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fabrique/kit';
+import { knowledgeSubgraph } from './server';
+
+runSubgraph(knowledgeSubgraph);
