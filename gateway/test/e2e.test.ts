@@ -1,0 +1,84 @@
+import { errorCodes, graphql } from '@fabrique/kit/testing';
+import { startStack, type Stack } from './support/stack';
+
+const PUY_DE_DOME_PAGE = `{
+  territory(code: "63") {
+    name
+    conventions {
+      edges { node { status parties { role actor { __typename name } } commitments { number title } } }
+    }
+    experiences { totalCount edges { node { title publisher { name } } } }
+  }
+  programmes { kind }
+}`;
+
+describe('the federated stack through the gateway (end to end)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ seed: true });
+  });
+  afterAll(() => stack.stop());
+
+  it('answers the Puy-de-Dôme page across the three subgraphs', async () => {
+    const res = await graphql(stack.graphqlUrl, PUY_DE_DOME_PAGE);
+    expect(res.errors).toBeUndefined();
+    const territory = res.data.territory;
+    expect(territory.name).toBe('Puy-de-Dôme');
+    const convention = territory.conventions.edges[0].node;
+    expect(convention.status).toBe('ACTIVE');
+    expect(convention.parties.map((p: { actor: { name: string } }) => p.actor.name)).toEqual([
+      'Puy-de-Dôme',
+      'Association pour la promotion de la Fabrique des transitions',
+    ]);
+    expect(convention.commitments).toHaveLength(4);
+    expect(territory.experiences.totalCount).toBeGreaterThanOrEqual(1);
+    expect(territory.experiences.edges[0].node.publisher.name).toBe('Puy-de-Dôme');
+    expect(res.data.programmes.map((p: { kind: string }) => p.kind).sort()).toEqual([
+      'EXPERIMENTAL_SUPPORT',
+      'INITIATION_DAY',
+      'PILOT_COHORT',
+      'SHORT_DIAGNOSTIC',
+    ]);
+  });
+
+  it('carries a request id on every response', async () => {
+    const res = await graphql(stack.graphqlUrl, '{ programmes { kind } }');
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('passes subgraph errors with their code', async () => {
+    const res = await graphql(stack.graphqlUrl, '{ territory(code: "84") { name } }');
+    expect(errorCodes(res)).toEqual(['AMBIGUOUS_CODE']);
+  });
+
+  it('serves the playground and its assets itself (no CDN)', async () => {
+    const page = await fetch(`${stack.gatewayUrl}/playground`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(sources.length).toBeGreaterThanOrEqual(4);
+    for (const source of sources) {
+      expect(source.startsWith('/playground/assets/')).toBe(true);
+      expect((await fetch(`${stack.gatewayUrl}${source}`)).status).toBe(200);
+    }
+  });
+
+  it('is healthy only while every subgraph answers', async () => {
+    const healthy = await fetch(`${stack.gatewayUrl}/health`);
+    expect(healthy.status).toBe(200);
+    expect(await healthy.json()).toEqual({ status: 'ok', subgraphs: { actors: true, conventions: true, knowledge: true } });
+  });
+});
+
+describe('gateway health with a subgraph down', () => {
+  it('answers 503 and names the missing subgraph', async () => {
+    const stack = await startStack({ gateway: { knowledgeUrl: 'http://127.0.0.1:9/graphql' } });
+    try {
+      const res = await fetch(`${stack.gatewayUrl}/health`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { actors: true, conventions: true, knowledge: false } });
+    } finally {
+      await stack.stop();
+    }
+  });
+});
