@@ -1,0 +1,51 @@
+// npm start: database, demo data, three subgraphs and the gateway; Ctrl-C stops everything.
+import { DatabaseStartError } from '../db/ferretdb';
+import { provideDatabase, type ProvidedDatabase } from '../db/provide';
+import { seedDemo } from '../seed';
+import { startServices, stopProcesses, type ManagedProcess } from '../stack';
+
+const log = (line: string) => console.log(line);
+
+async function main() {
+  let database: ProvidedDatabase | undefined;
+  let processes: ManagedProcess[] = [];
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('\nStopping...');
+    await stopProcesses(processes);
+    await database?.stop();
+    log('Stopped.');
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+
+  try {
+    database = await provideDatabase('demo', log);
+    log('Seeding demo data (idempotent)...');
+    await seedDemo(database.uri, log);
+    log('Starting the subgraphs and the gateway...');
+    processes = await startServices(database.uri);
+  } catch (error) {
+    console.error(error instanceof DatabaseStartError ? `\n✖ ${error.message}\n` : `\n✖ ${(error as Error).message}\n`);
+    await stop(1);
+    return;
+  }
+  for (const p of processes) {
+    p.child.once('exit', (code) => {
+      if (!stopping) {
+        console.error(`\n✖ ${p.name} stopped unexpectedly (exit code ${code}); stopping everything.`);
+        void stop(1);
+      }
+    });
+  }
+  const gateway = processes.find((p) => p.name === 'gateway')!;
+  log('');
+  log(`  The platform is up. Playground: ${gateway.url}/playground`);
+  log(`  GraphQL endpoint:             ${gateway.url}/graphql`);
+  log('  Press Ctrl-C to stop.');
+  log('');
+}
+
+void main();

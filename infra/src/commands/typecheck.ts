@@ -1,0 +1,4 @@
+// npm run typecheck: the whole workspace in strict mode.
+import { typecheck } from '../tasks';
+
+process.exit(typecheck());

@@ -1,0 +1,29 @@
+import { seedActors } from '@fabrique/actors/src/seed';
+import { seedConventions } from '@fabrique/conventions/src/seed';
+import { connectDatabase, type Database } from '@fabrique/kit';
+import { seedKnowledge } from '@fabrique/knowledge/src/seed';
+
+export const SERVICES = ['actors', 'conventions', 'knowledge'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export const databaseNameOf = (service: ServiceName) => `fabrique_${service}`;
+
+const seeders: Record<ServiceName, (database: Database) => Promise<unknown>> = {
+  actors: seedActors,
+  conventions: seedConventions,
+  knowledge: seedKnowledge,
+};
+
+/** Seeds the demo data of every service, through each service's own code; idempotent. */
+export async function seedDemo(uri: string, log: (line: string) => void, databaseName = databaseNameOf): Promise<void> {
+  for (const service of SERVICES) {
+    const started = Date.now();
+    const database = await connectDatabase({ uri, name: databaseName(service) });
+    try {
+      const report = await seeders[service](database);
+      log(`  ${service}: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s${report ? ` ${JSON.stringify(report)}` : ''}`);
+    } finally {
+      await database.close();
+    }
+  }
+}
