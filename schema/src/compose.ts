@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, type DocumentNode } from 'graphql';
+import { readSdl } from '@fabrique/kit';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from './subgraphs';
 
 export class CompositionError extends Error {
@@ -35,9 +36,9 @@ export function composeSdl(sources: readonly SubgraphSource[]): string {
   return `${result.supergraphSdl.trim()}\n`;
 }
 
-/** Composes the three services' schema.graphql files. */
+/** Composes the three services' SDL files. */
 export function composeSupergraph(): string {
-  return composeSdl(SUBGRAPHS.map((s) => ({ name: s.name, url: s.url, sdl: readFileSync(s.schemaPath, 'utf8') })));
+  return composeSdl(SUBGRAPHS.map((s) => ({ name: s.name, url: s.url, sdl: readSdl(s.schemaPaths) })));
 }
 
 export function readCheckedInSupergraph(): string {

@@ -1,10 +1,16 @@
 import { join } from 'node:path';
+import { schemaPaths as actors } from '@fabrique/actors/src/sdl';
+import { schemaPaths as conventions } from '@fabrique/conventions/src/sdl';
+import { schemaPaths as knowledge } from '@fabrique/knowledge/src/sdl';
 
-/** The three subgraphs, in composition order, with their SDL file and default routing URL. */
+/**
+ * The three subgraphs, in composition order, with their default routing URL and the SDL files their
+ * servers load (each service's `src/sdl.ts`: one source of truth).
+ */
 export const SUBGRAPHS = [
-  { name: 'actors', schemaPath: join(__dirname, '../../services/actors/src/schema.graphql'), url: 'http://127.0.0.1:4001/graphql' },
-  { name: 'conventions', schemaPath: join(__dirname, '../../services/conventions/src/schema.graphql'), url: 'http://127.0.0.1:4002/graphql' },
-  { name: 'knowledge', schemaPath: join(__dirname, '../../services/knowledge/src/schema.graphql'), url: 'http://127.0.0.1:4003/graphql' },
+  { name: 'actors', url: 'http://127.0.0.1:4001/graphql', schemaPaths: actors },
+  { name: 'conventions', url: 'http://127.0.0.1:4002/graphql', schemaPaths: conventions },
+  { name: 'knowledge', url: 'http://127.0.0.1:4003/graphql', schemaPaths: knowledge },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 
-/** Reads a service's `schema.graphql` (schema first: the SDL file is the source of truth). */
-export function loadTypeDefs(path: string): DocumentNode {
-  return parse(readFileSync(path, 'utf8'));
+/**
+ * Reads a service's SDL (schema first: the files are the source of truth). A subgraph's schema is
+ * `src/schema.graphql`, optionally followed by module files (e.g. `src/access/schema.graphql`) that
+ * use `extend type Query` / `extend type Mutation`; they are read as one document, in order.
+ */
+export function readSdl(paths: readonly string[]): string {
+  return paths.map((path) => readFileSync(path, 'utf8')).join('\n');
+}
+
+export function loadTypeDefs(paths: readonly string[]): DocumentNode {
+  return parse(readSdl(paths));
 }

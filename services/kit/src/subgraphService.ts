@@ -11,9 +11,10 @@ import { createSubgraphServer, type RequestContext, type SubgraphServer } from '
 export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
   name: string;
   defaultPort: number;
-  /** Absolute path of the service's schema.graphql. */
-  schemaPath: string;
-  resolvers: GraphQLResolverMap<any>;
+  /** Absolute paths of the service's SDL files: `schema.graphql` first, then module files. */
+  schemaPaths: string[];
+  /** Resolver maps, merged type by type (a module may add fields to Query, Mutation...). */
+  resolvers: Array<GraphQLResolverMap<any>>;
   createRepositories(connection: Connection): R;
   /** Called once per request: loaders never share a cache across requests. */
   createLoaders(repositories: R): L;
@@ -30,6 +31,14 @@ export interface BuildOptions {
 
 export type BuiltSubgraph<R, L> = SubgraphServer<ServiceContext<R, L>> & { repositories: R };
 
+export function mergeResolvers(maps: Array<GraphQLResolverMap<any>>): GraphQLResolverMap<any> {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
+  }
+  return merged as GraphQLResolverMap<any>;
+}
+
 /** Builds the subgraph server (indexes ensured) without listening: tests listen on port 0. */
 export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
   definition: SubgraphDefinition<R, L>,
@@ -39,8 +48,8 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
   await ensureIndexes(repositories.models);
   const server = createSubgraphServer<ServiceContext<R, L>>({
     name: definition.name,
-    typeDefs: loadTypeDefs(definition.schemaPath),
-    resolvers: definition.resolvers,
+    typeDefs: loadTypeDefs(definition.schemaPaths),
+    resolvers: mergeResolvers(definition.resolvers),
     database: options.database,
     identitySecret: options.identitySecret,
     nodeEnv: options.nodeEnv ?? 'production',

@@ -1,14 +1,14 @@
-import { join } from 'node:path';
 import { buildSubgraph, type BuildOptions, type SubgraphDefinition } from '@fabrique/kit';
 import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { resolvers } from './resolvers';
+import { schemaPaths } from './sdl';
 
 export const knowledgeSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   name: 'knowledge',
   defaultPort: 4003,
-  schemaPath: join(__dirname, 'schema.graphql'),
-  resolvers,
+  schemaPaths,
+  resolvers: [resolvers],
   createRepositories,
   createLoaders,
 };
