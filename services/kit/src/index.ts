@@ -13,3 +13,4 @@ export * from './schemaFile';
 export * from './service';
 export * from './subgraphService';
 export * from './versioning';
+export * from './demo';

@@ -1,37 +1,20 @@
-import { stableId, territoryId } from '@fabrique/kit';
+import { DEMO_ORGANISATIONS, demoOrganisationId, stableId, territoryId } from '@fabrique/kit';
 import type { AllianceRecord, PersonRecord, PositionRecord } from '../models/alliances/schema';
 import type { OrganisationRecord } from '../models/organisations/schema';
 
 /** Demo data written for the platform from public facts (see shared/seeds). */
 const at = new Date('2021-01-15T00:00:00Z');
-const organisation = (o: Omit<OrganisationRecord, '_id' | 'version' | 'createdAt' | 'updatedAt'>): OrganisationRecord => ({
-  _id: stableId('organisation', o.slug),
-  version: 1,
-  createdAt: at,
-  updatedAt: at,
-  ...o,
-});
 
 export const FABRIQUE_ASSOCIATION_SLUG = 'association-fabrique-des-transitions';
 
-export const demoOrganisations: OrganisationRecord[] = [
-  organisation({
-    slug: FABRIQUE_ASSOCIATION_SLUG,
-    name: 'Association pour la promotion de la Fabrique des transitions',
-    kind: 'ASSOCIATION',
-    homeTerritoryId: null,
-    website: 'https://fabriquedestransitions.net',
-    description: "L'association qui assure la gestion opérationnelle de la Fabrique des transitions.",
-  }),
-  organisation({
-    slug: 'ademe',
-    name: "ADEME – Agence de l'environnement et de la maîtrise de l'énergie",
-    kind: 'PUBLIC_AGENCY',
-    homeTerritoryId: null,
-    website: 'https://www.ademe.fr',
-    description: 'Agence publique qui accompagne la transition écologique ; partenaire de la promotion pilote nationale.',
-  }),
-];
+/** The shared demo catalogue (services/kit/src/demo.ts), as records. */
+export const demoOrganisations: OrganisationRecord[] = DEMO_ORGANISATIONS.map((o) => ({
+  _id: demoOrganisationId(o.slug),
+  ...o,
+  version: 1,
+  createdAt: at,
+  updatedAt: at,
+}));
 
 const person = (name: string): PersonRecord => ({ _id: stableId('person', name), name });
 export const demoPeople: PersonRecord[] = [
@@ -52,7 +35,7 @@ export const demoAlliances: AllianceRecord[] = [
       "Alliance d'acteurs de nature très diverse (collectivités territoriales, organisations de la société civile, entreprises) " +
       'convaincus que les territoires sont des acteurs majeurs de la transition vers des sociétés durables, et qui mutualisent ' +
       'leurs expériences et leurs réflexions au service des territoires engagés dans une démarche globale de transition.',
-    operatorId: stableId('organisation', FABRIQUE_ASSOCIATION_SLUG),
+    operatorId: demoOrganisationId(FABRIQUE_ASSOCIATION_SLUG),
     version: 1,
   },
 ];
