@@ -1,11 +1,33 @@
-import { keyedLoader } from '@fabrique/kit';
+import { groupedLoader, keyedLoader, type RevisionRecord } from '@fabrique/kit';
 import type { Repositories } from './repositories';
+import { subListLoaders } from './subLists';
 
 /** One loader set per request: every lookup of a request is batched into one query per kind. */
 export function createLoaders(repositories: Repositories) {
-  const { experiences } = repositories;
+  const { experiences, resources, themes, journeys, revisionQueries } = repositories;
+  const experience = keyedLoader((ids: readonly string[]) => experiences.findByIds(ids), (e) => e._id);
+  const resource = keyedLoader((ids: readonly string[]) => resources.findByIds(ids), (r) => r._id);
+  const revisionsOf = (collection: string) =>
+    groupedLoader((ids: readonly string[]) => revisionQueries.ofRecords(collection, ids), (r: RevisionRecord) => r.entityId);
   return {
-    experience: keyedLoader((ids: readonly string[]) => experiences.findByIds(ids), (e) => e._id),
+    experience,
+    resource,
+    theme: keyedLoader((ids: readonly string[]) => themes.findByIds(ids), (t) => t._id),
+    /** Keys are parent theme ids, `''` for the root themes. */
+    themeChildren: groupedLoader((ids: readonly string[]) => themes.findByParents(ids), (t) => t.parentId ?? ''),
+    /** Published experiences / resources of many parents (territory, organisation, theme...). */
+    experienceSubLists: subListLoaders(experiences, experience),
+    resourceSubLists: subListLoaders(resources, resource),
+    experienceRevisions: revisionsOf(experiences.model.collection.collectionName),
+    resourceRevisions: revisionsOf(resources.model.collection.collectionName),
+    journey: keyedLoader((ids: readonly string[]) => journeys.findByIds(ids), (j) => j._id),
+    /** Keys are territory ids: journeys hosted by it or inside it. */
+    journeysByHost: groupedLoader((ids: readonly string[]) => journeys.findByHostScopes(ids), (j) => j.hostScope),
+    journeysByExperience: groupedLoader(
+      (ids: readonly string[]) => journeys.findByExperienceIds(ids),
+      (j) => j.visits.flatMap((v) => (v.experienceId ? [v.experienceId] : [])),
+    ),
+    registrations: groupedLoader((ids: readonly string[]) => journeys.registrationsOf(ids), (r) => r.journeyId),
   };
 }
 

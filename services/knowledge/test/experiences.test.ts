@@ -1,49 +1,141 @@
-import { graphql } from '@fabrique/kit/testing';
-import { stableId, territoryScope } from '@fabrique/kit';
-import { createRepositories } from '../src/repositories';
-import { startKnowledge } from './support';
+import { stableId } from '@fabrique/kit';
+import { errorCodes } from '@fabrique/kit/testing';
+import { as, client, CREATE, DOMES, LIVRADOIS, newExperience, startKnowledge, UPDATE, type Knowledge } from './support';
 
-describe('experiences (knowledge subgraph, real database)', () => {
-  let knowledge: Awaited<ReturnType<typeof startKnowledge>>;
+const LIST = `query($filter: PublicationFilter, $first: Int) { experiences(filter: $filter, first: $first) { totalCount edges { node { id status } } } }`;
+const BY_ID = `query($id: ID!) { experience(id: $id) { id title status moderationComment } }`;
+const SUBMITTED_DEMO = stableId('experience', 'riom-fresque-climat-lyceens');
+const DRAFT_DEMO = stableId('experience', 'ambert-chaufferie-bois-collective');
+
+describe('experiences: ownership, workflow and visibility (real database)', () => {
+  let knowledge: Knowledge;
+  let api: ReturnType<typeof client>;
   beforeAll(async () => {
     knowledge = await startKnowledge();
-    // A draft about Clermont-Ferrand must stay invisible to the public.
-    const at = new Date();
-    await createRepositories(knowledge.database.connection).experiences.model.create({
-      _id: stableId('experience', 'draft'),
-      title: 'Brouillon',
-      summary: 'Pas encore publié',
-      body: '…',
-      language: 'fr',
-      status: 'DRAFT',
-      territoryIds: ['COMMUNE:63113'],
-      territoryScope: territoryScope(['COMMUNE:63113']),
-      publisherId: 'DEPARTEMENT:63',
-      conventionId: null,
-      publishedAt: null,
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-    });
+    api = client(knowledge);
   });
   afterAll(() => knowledge.stop());
 
-  it('lists only published experiences', async () => {
-    const res = await graphql(knowledge.url, '{ experiences { totalCount edges { node { title status publisher { __typename id } convention { id } } } } }');
-    expect(res.errors).toBeUndefined();
-    expect(res.data.experiences.totalCount).toBe(1);
-    expect(res.data.experiences.edges[0].node).toMatchObject({ status: 'PUBLISHED', publisher: { __typename: 'Territory', id: 'DEPARTEMENT:63' } });
+  const count = async () => knowledge.database.connection.collection('experiences').countDocuments();
+
+  it('lists only published experiences to the public, with every field of the seed', async () => {
+    const data = await api.ok(LIST, { first: 100 });
+    expect(data.experiences.totalCount).toBeGreaterThanOrEqual(30);
+    expect(new Set(data.experiences.edges.map((e: { node: { status: string } }) => e.node.status))).toEqual(new Set(['PUBLISHED']));
+    const full = await api.ok(`{ experiences(first: 1, filter: { territory: "DEPARTEMENT:63" }) { edges { node {
+      title summary body language status territories { id } publisher { id } authors { name role } themes { id label labelEn parent { id } }
+      convention { id } programme { id } outcomes lessons keyFigures { budgetEuros durationMonths peopleInvolved } publishedAt createdAt
+    } } } }`);
+    const node = full.experiences.edges[0].node;
+    expect(node.language).toBe('fr');
+    expect(node.themes.length).toBeGreaterThan(0);
+    expect(node.themes[0].parent).not.toBeNull();
+    expect(node.outcomes.length).toBeGreaterThan(0);
   });
 
-  it('finds an experience from any territory containing the one it is about', async () => {
-    for (const [territory, count] of [['DEPARTEMENT:63', 1], ['REGION:84', 1], ['REGION:11', 0]] as const) {
-      const res = await graphql(knowledge.url, 'query($t: ID) { experiences(territory: $t) { totalCount } }', { t: territory });
-      expect(res.data.experiences.totalCount).toBe(count);
+  it('shows a partner its own drafts and submissions, never another organisation’s', async () => {
+    const mine = await api.ok(LIST, { filter: { status: ['DRAFT', 'SUBMITTED'] }, first: 100 }, as.livradois);
+    expect(mine.experiences.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([DRAFT_DEMO]);
+    const anonymous = await api.ok(LIST, { filter: { status: ['DRAFT', 'SUBMITTED'] } });
+    expect(anonymous.experiences.totalCount).toBe(0);
+    expect((await api.ok(BY_ID, { id: DRAFT_DEMO }, as.domes)).experience).toBeNull();
+    expect((await api.ok(BY_ID, { id: DRAFT_DEMO }, as.livradois)).experience.status).toBe('DRAFT');
+    const queue = await api.ok(LIST, { filter: { status: ['SUBMITTED'] } }, as.staff);
+    expect(queue.experiences.totalCount).toBe(2);
+  });
+
+  it('refuses anonymous mutations with UNAUTHENTICATED and writes nothing', async () => {
+    const before = await count();
+    const res = await api.send(CREATE, { input: newExperience() });
+    expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
+    expect(await count()).toBe(before);
+  });
+
+  it('lets a partner create a draft for its own organisation only', async () => {
+    const created = (await api.ok(CREATE, { input: newExperience() }, as.livradois)).createExperience;
+    expect(created).toMatchObject({ version: 1, status: 'DRAFT', publisher: { __typename: 'Organisation', id: LIVRADOIS } });
+    const before = await count();
+    const res = await api.send(CREATE, { input: newExperience({ publisherId: DOMES }) }, as.livradois);
+    expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    expect(await count()).toBe(before);
+  });
+
+  it('refuses bad input with BAD_USER_INPUT naming the field, writing nothing', async () => {
+    const before = await count();
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ title: '  ' }, 'input.title'],
+      [{ territoryIds: ['COMMUNE:63430', 'COMMUNE:99999'] }, 'input.territoryIds.1'],
+      [{ themeIds: ['energie', 'astrologie'] }, 'input.themeIds.1'],
+      [{ language: 'french' }, 'input.language'],
+      [{ keyFigures: { budgetEuros: -5 } }, 'input.keyFigures.budgetEuros'],
+      [{ conventionId: 'not-an-id' }, 'input.conventionId'],
+      [{ title: 'x'.repeat(201) }, 'input.title'],
+    ];
+    for (const [input, field] of cases) {
+      const res = await api.send(CREATE, { input: newExperience(input) }, as.livradois);
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors![0]!.extensions!.field).toBe(field);
     }
+    const staff = await api.send(CREATE, { input: newExperience() }, as.staff);
+    expect(staff.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.publisherId' });
+    expect(await count()).toBe(before);
   });
 
-  it('does not show a draft by id', async () => {
-    const res = await graphql(knowledge.url, 'query($id: ID!) { experience(id: $id) { title } }', { id: stableId('experience', 'draft') });
-    expect(res.data.experience).toBeNull();
+  it('refuses another partner’s edit with FORBIDDEN and changes nothing', async () => {
+    const created = (await api.ok(CREATE, { input: newExperience() }, as.livradois)).createExperience;
+    const res = await api.send(UPDATE, { id: created.id, v: 1, input: { title: 'Piraté' } }, as.domes);
+    expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    for (const mutation of ['submitExperience', 'publishExperience']) {
+      const r = await api.send(`mutation($id: ID!) { ${mutation}(id: $id) { id } }`, { id: created.id }, as.domes);
+      expect(errorCodes(r)).toEqual(['FORBIDDEN']);
+    }
+    const stored = await knowledge.database.connection.collection('experiences').findOne({ _id: created.id as never });
+    expect(stored).toMatchObject({ title: created.title, version: 1, status: 'DRAFT' });
+  });
+
+  it('runs the workflow: submit, send back with a comment, resubmit, publish, archive, republish', async () => {
+    const { id } = (await api.ok(CREATE, { input: newExperience({ title: 'Workflow complet' }) }, as.livradois)).createExperience;
+    const step = (mutation: string, headers: Record<string, string>, extra = '') =>
+      api.send(`mutation($id: ID!) { ${mutation}(id: $id${extra}) { status version moderationComment publishedAt } }`, { id }, headers);
+
+    expect(errorCodes(await step('publishExperience', as.staff))).toEqual(['ILLEGAL_TRANSITION']);
+    expect((await step('submitExperience', as.livradois)).data.submitExperience).toMatchObject({ status: 'SUBMITTED', version: 2 });
+    // A publisher edits drafts only.
+    expect(errorCodes(await api.send(UPDATE, { id, v: 2, input: { title: 'Trop tard' } }, as.livradois))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(errorCodes(await step('publishExperience', as.livradois))).toEqual(['FORBIDDEN']);
+    const noComment = await step('returnExperienceToDraft', as.staff);
+    expect(noComment.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
+    const back = await step('returnExperienceToDraft', as.staff, ', comment: "Précisez le budget, svp."');
+    expect(back.data.returnExperienceToDraft).toMatchObject({ status: 'DRAFT', moderationComment: 'Précisez le budget, svp.' });
+    expect((await api.ok(BY_ID, { id }, as.livradois)).experience.moderationComment).toBe('Précisez le budget, svp.');
+    await api.ok(UPDATE, { id, v: 3, input: { keyFigures: { budgetEuros: 260000 } } }, as.livradois);
+    expect((await step('submitExperience', as.livradois)).data.submitExperience).toMatchObject({ status: 'SUBMITTED', moderationComment: null });
+    expect((await api.ok(BY_ID, { id })).experience).toBeNull();
+    const published = (await step('publishExperience', as.staff)).data.publishExperience;
+    expect(published.status).toBe('PUBLISHED');
+    expect((await api.ok(BY_ID, { id })).experience.status).toBe('PUBLISHED');
+    expect(errorCodes(await step('archiveExperience', as.livradois))).toEqual(['FORBIDDEN']);
+    expect((await step('archiveExperience', as.staff)).data.archiveExperience.status).toBe('ARCHIVED');
+    expect((await api.ok(BY_ID, { id })).experience).toBeNull();
+    const republished = (await step('publishExperience', as.staff)).data.publishExperience;
+    expect(republished).toMatchObject({ status: 'PUBLISHED', publishedAt: published.publishedAt });
+  });
+
+  it('lets a publisher withdraw its own submission', async () => {
+    const res = await api.send(`mutation($id: ID!) { returnExperienceToDraft(id: $id) { status } }`, { id: SUBMITTED_DEMO }, as.domes);
+    expect(res.data.returnExperienceToDraft.status).toBe('DRAFT');
+  });
+
+  it('lets a territory member publish for its own territory', async () => {
+    const member = as.territory('DEPARTEMENT:63');
+    const created = (await api.ok(CREATE, { input: newExperience({ territoryIds: ['DEPARTEMENT:63'] }) }, member)).createExperience;
+    expect(created.publisher).toEqual({ __typename: 'Territory', id: 'DEPARTEMENT:63' });
+    const other = await api.send(UPDATE, { id: created.id, v: 1, input: { title: 'Non' } }, as.territory('DEPARTEMENT:15'));
+    expect(errorCodes(other)).toEqual(['FORBIDDEN']);
+  });
+
+  it('answers NOT_FOUND for an unknown experience', async () => {
+    const res = await api.send(UPDATE, { id: 'ffffffffffffffffffffffff', v: 1, input: { title: 'x' } }, as.staff);
+    expect(errorCodes(res)).toEqual(['NOT_FOUND']);
   });
 });

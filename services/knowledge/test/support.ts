@@ -1,6 +1,52 @@
-import { startTestSubgraph } from '@fabrique/kit/testing';
+import { demoOrganisationId, type Identity } from '@fabrique/kit';
+import { graphql, identityHeaders, startTestSubgraph } from '@fabrique/kit/testing';
 import { seedKnowledge } from '../src/seed';
 import { createKnowledgeServer } from '../src/server';
 
-/** The knowledge subgraph on a free port over a fresh, seeded database. */
-export const startKnowledge = () => startTestSubgraph('knowledge', createKnowledgeServer, seedKnowledge);
+/** The knowledge subgraph on a free port over a fresh database, seeded unless told otherwise. */
+export const startKnowledge = (options: { seed?: boolean } = {}) =>
+  startTestSubgraph('knowledge', createKnowledgeServer, options.seed === false ? undefined : seedKnowledge);
+
+export type Knowledge = Awaited<ReturnType<typeof startKnowledge>>;
+
+/** Callers of the tests. */
+export const LIVRADOIS = demoOrganisationId('cooperative-energies-citoyennes-livradois');
+export const DOMES = demoOrganisationId('collectif-transitions-domes');
+export const as = {
+  anonymous: {} as Record<string, string>,
+  staff: identityHeaders({ role: 'STAFF', subject: 'moderator-1' }),
+  livradois: identityHeaders({ role: 'PARTNER', subject: 'maelle', organisationId: LIVRADOIS }),
+  domes: identityHeaders({ role: 'PARTNER', subject: 'claire', organisationId: DOMES }),
+  territory: (territoryId: string, subject = 'agent') => identityHeaders({ role: 'TERRITORY_MEMBER', subject, territoryId }),
+  identity: (identity: Identity) => identityHeaders(identity),
+};
+
+/** Sends an operation as someone; fails the test on unexpected errors only when `expectOk` is asked. */
+export function client(knowledge: Knowledge) {
+  return {
+    send: (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => graphql(knowledge.url, query, variables, headers),
+    async ok(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+      const res = await graphql(knowledge.url, query, variables, headers);
+      if (res.errors) throw new Error(`Unexpected errors: ${JSON.stringify(res.errors, null, 2)}`);
+      return res.data;
+    },
+  };
+}
+
+export const EXPERIENCE_FIELDS = `id version title summary status publisher { __typename id } themes { id } territories { id }
+  moderationComment publishedAt`;
+
+export const CREATE = `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { ${EXPERIENCE_FIELDS} } }`;
+export const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateExperienceInput!) { updateExperience(id: $id, expectedVersion: $v, input: $input) { ${EXPERIENCE_FIELDS} } }`;
+
+export const newExperience = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Une chaufferie bois pour le groupe scolaire',
+  summary: 'Remplacer la chaudière fioul par une chaufferie bois alimentée localement.',
+  body: '## Contexte\n\nLa chaudière fioul arrivait en fin de vie.',
+  territoryIds: ['COMMUNE:63430'],
+  themeIds: ['energie'],
+  outcomes: ['Une chaufferie bois en service'],
+  lessons: ['Sécuriser l’approvisionnement en plaquettes'],
+  keyFigures: { budgetEuros: 250000, durationMonths: 18 },
+  ...overrides,
+});

@@ -1,15 +1,32 @@
-import { actorReference } from '@fabrique/kit';
+import { actorReference, connectionFromArray, readPage, type PageArgs } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
-import { listExperiences, type PageArgs } from './Query';
+import { JOURNEY_ORDER } from '../models/journeys/repository';
+import { publishedSubList } from './lists';
 
+/** Entities of other subgraphs to which this one contributes fields. */
 export const Actor = {
   __resolveReference: (ref: { id: string }) => actorReference(ref.id),
 };
 
 export const Territory = {
-  experiences: (t: { id: string }, args: PageArgs, context: KnowledgeContext) => listExperiences(args, { territoryId: t.id }, context),
+  experiences: publishedSubList('experience', 'territoryScope', true),
+  async learningJourneys(t: { id: string }, args: PageArgs, { loaders }: KnowledgeContext) {
+    return connectionFromArray(await loaders.journeysByHost.load(t.id), readPage(args, JOURNEY_ORDER));
+  },
 };
 
 export const Organisation = {
-  experiences: (o: { id: string }, args: PageArgs, context: KnowledgeContext) => listExperiences(args, { publisherId: o.id }, context),
+  experiences: publishedSubList('experience', 'publisherId', false),
+  resources: publishedSubList('resource', 'publisherId', false),
+};
+
+export const Convention = {
+  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+  experiences: publishedSubList('experience', 'conventionId', false),
+};
+
+export const Programme = {
+  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+  experiences: publishedSubList('experience', 'programmeId', false),
+  resources: publishedSubList('resource', 'programmeId', false),
 };

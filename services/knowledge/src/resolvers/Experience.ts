@@ -1,15 +1,11 @@
-import { actorReference } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { ExperienceRecord } from '../models/experiences/schema';
+import { publicationFields, visibleOrNull } from './publication';
 
 export const Experience = {
-  async __resolveReference(ref: { id: string }, { loaders }: KnowledgeContext) {
-    const experience = await loaders.experience.load(ref.id);
-    return experience?.status === 'PUBLISHED' ? experience : null;
-  },
-  id: (e: ExperienceRecord) => e._id,
-  territories: (e: ExperienceRecord) => e.territoryIds.map((id) => ({ id })),
-  publisher: (e: ExperienceRecord) => actorReference(e.publisherId),
+  __resolveReference: async (ref: { id: string }, context: KnowledgeContext) => visibleOrNull(await context.loaders.experience.load(ref.id), context),
+  ...publicationFields((context) => context.loaders.experienceRevisions),
   convention: (e: ExperienceRecord) => (e.conventionId ? { id: e.conventionId } : null),
-  publishedAt: (e: ExperienceRecord) => e.publishedAt?.toISOString() ?? null,
+  keyFigures: (e: ExperienceRecord) => e.keyFigures ?? { budgetEuros: null, durationMonths: null, peopleInvolved: null },
+  learningJourneys: (e: ExperienceRecord, _: unknown, { loaders }: KnowledgeContext) => loaders.journeysByExperience.load(e._id),
 };

@@ -1,24 +1,28 @@
-import { readPage, toConnection } from '@fabrique/kit';
+import { allOf, readPage, toConnection, type PageArgs } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
-import { EXPERIENCE_ORDER, type ExperienceFilter } from '../models/experiences/repository';
+import { JOURNEY_ORDER } from '../models/journeys/repository';
+import type { SearchArgs } from '../search/search';
+import { listPublications, type PublicationFilterArgs } from './lists';
+import { visibleOrNull } from './publication';
+import { searchConnection } from './Search';
+import { statisticsFilter, type StatisticsFilterArgs } from './Statistics';
 
-export interface PageArgs {
-  first?: number | null;
-  after?: string | null;
-}
-
-/** Shared by Query.experiences, Territory.experiences and Organisation.experiences. */
-export async function listExperiences(args: PageArgs, filter: ExperienceFilter, { repositories }: KnowledgeContext) {
-  const page = readPage(args, EXPERIENCE_ORDER);
-  const rows = await repositories.experiences.listPublished(filter, page);
-  return toConnection(rows, page, () => repositories.experiences.countPublished(filter));
-}
+type ListArgs = PageArgs & { filter?: PublicationFilterArgs | null };
 
 export const Query = {
-  async experience(_: unknown, args: { id: string }, { loaders }: KnowledgeContext) {
-    const experience = await loaders.experience.load(args.id);
-    return experience?.status === 'PUBLISHED' ? experience : null;
+  experience: async (_: unknown, args: { id: string }, context: KnowledgeContext) => visibleOrNull(await context.loaders.experience.load(args.id), context),
+  experiences: (_: unknown, args: ListArgs, { repositories, identity }: KnowledgeContext) => listPublications(repositories.experiences, args, identity),
+  resource: async (_: unknown, args: { id: string }, context: KnowledgeContext) => visibleOrNull(await context.loaders.resource.load(args.id), context),
+  resources: (_: unknown, args: ListArgs, { repositories, identity }: KnowledgeContext) => listPublications(repositories.resources, args, identity),
+  themes: (_: unknown, args: { parent?: string | null }, { loaders }: KnowledgeContext) => loaders.themeChildren.load(args.parent ?? ''),
+  theme: (_: unknown, args: { id: string }, { loaders }: KnowledgeContext) => loaders.theme.load(args.id),
+  searchKnowledge: (_: unknown, args: SearchArgs, context: KnowledgeContext) => searchConnection(args, context),
+  learningJourney: (_: unknown, args: { id: string }, { loaders }: KnowledgeContext) => loaders.journey.load(args.id),
+  async learningJourneys(_: unknown, args: PageArgs & { host?: string | null; endingFrom?: string | null }, { repositories }: KnowledgeContext) {
+    const page = readPage(args, JOURNEY_ORDER);
+    const filter = allOf(args.host ? { hostScope: args.host } : {}, args.endingFrom ? { endsOn: { $gte: args.endingFrom } } : {});
+    const rows = await repositories.journeys.list(filter, page);
+    return toConnection(rows, page, () => repositories.journeys.count(filter));
   },
-  experiences: (_: unknown, args: PageArgs & { territory?: string | null }, context: KnowledgeContext) =>
-    listExperiences(args, { territoryId: args.territory ?? null }, context),
+  knowledgeStatistics: (_: unknown, args: { filter?: StatisticsFilterArgs | null }) => ({ filter: statisticsFilter(args.filter) }),
 };

@@ -1,5 +1,31 @@
-import { Actor, Organisation, Territory } from './Actor';
+import { Actor, Convention, Organisation, Programme, Territory } from './Actor';
 import { Experience } from './Experience';
+import { JourneyRegistration, LearningJourney, Visit } from './LearningJourney';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { Resource } from './Resource';
+import { Revision, RevisionContent } from './Revision';
+import { KnowledgeItem, KnowledgeSearchHit } from './Search';
+import { KnowledgeStatistics } from './Statistics';
+import { Theme } from './Theme';
 
-export const resolvers = { Query, Actor, Territory, Organisation, Experience };
+export const resolvers = {
+  Query,
+  Mutation,
+  Actor,
+  Territory,
+  Organisation,
+  Convention,
+  Programme,
+  Experience,
+  Resource,
+  Revision,
+  RevisionContent,
+  Theme,
+  LearningJourney,
+  Visit,
+  JourneyRegistration,
+  KnowledgeSearchHit,
+  KnowledgeItem,
+  KnowledgeStatistics,
+};

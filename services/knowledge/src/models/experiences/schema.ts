@@ -1,47 +1,41 @@
 import { Schema } from 'mongoose';
+import { addPublicationIndexes, publicationDefinition, type PublicationRecord } from '../publications/schema';
 
-export const EXPERIENCE_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'ARCHIVED'] as const;
-export type ExperienceStatus = (typeof EXPERIENCE_STATUSES)[number];
+export interface ExperienceAuthor {
+  name: string;
+  /** Role or affiliation, e.g. "chargée de mission transition". */
+  role: string | null;
+}
 
-export interface ExperienceRecord {
-  _id: string;
-  title: string;
-  summary: string;
-  body: string;
-  language: string;
-  status: ExperienceStatus;
-  territoryIds: string[];
-  /** The territories concerned and every territory containing them. */
-  territoryScope: string[];
-  /** The publishing actor: an organisation id or a territory id. */
-  publisherId: string;
+export interface KeyFigures {
+  budgetEuros: number | null;
+  durationMonths: number | null;
+  peopleInvolved: number | null;
+}
+
+/** A retour d'expérience. */
+export interface ExperienceRecord extends PublicationRecord {
+  authors: ExperienceAuthor[];
   conventionId: string | null;
-  publishedAt: Date | null;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
+  outcomes: string[];
+  lessons: string[];
+  keyFigures: KeyFigures;
 }
 
 export const experienceSchema = new Schema<ExperienceRecord>(
   {
-    _id: { type: String, required: true },
-    title: { type: String, required: true },
-    summary: { type: String, required: true },
-    body: { type: String, required: true },
-    language: { type: String, required: true, default: 'fr' },
-    status: { type: String, enum: EXPERIENCE_STATUSES, required: true },
-    territoryIds: { type: [String], required: true },
-    territoryScope: { type: [String], required: true },
-    publisherId: { type: String, required: true },
+    ...publicationDefinition,
+    authors: { type: [{ _id: false, name: { type: String, required: true }, role: { type: String, default: null } }], default: [] },
     conventionId: { type: String, default: null },
-    publishedAt: { type: Date, default: null },
-    version: { type: Number, required: true, default: 1 },
-    createdAt: { type: Date, required: true },
-    updatedAt: { type: Date, required: true },
+    outcomes: { type: [String], default: [] },
+    lessons: { type: [String], default: [] },
+    keyFigures: {
+      budgetEuros: { type: Number, default: null },
+      durationMonths: { type: Number, default: null },
+      peopleInvolved: { type: Number, default: null },
+    },
   },
-  { collection: 'experiences', versionKey: false },
+  { collection: 'experiences', versionKey: false, minimize: false },
 );
-
-experienceSchema.index({ status: 1, publishedAt: -1, _id: -1 });
-experienceSchema.index({ territoryScope: 1, status: 1, publishedAt: -1, _id: -1 });
-experienceSchema.index({ publisherId: 1, status: 1, publishedAt: -1, _id: -1 });
+addPublicationIndexes(experienceSchema);
+experienceSchema.index({ conventionId: 1, status: 1, listedAt: -1, _id: -1 });

@@ -1,0 +1,178 @@
+import {
+  BadUserInputError,
+  ForbiddenError,
+  isStaff,
+  newId,
+  NotFoundError,
+  requireAuthenticated,
+  type Identity,
+  type VersionStore,
+} from '@fabrique/kit';
+import type DataLoader from 'dataloader';
+import type { PublicationRecord } from '../models/publications/schema';
+import type { ThemeRecord } from '../models/themes/schema';
+import { buildSearchIndex, type SearchField } from '../text/searchIndex';
+import { canActFor, ownActorOf } from './access';
+import * as check from './validation';
+import { applyTransition, checkTransition, requireEditable, type WorkflowAction } from './workflow';
+
+/** The fields every create/update input of a publication may carry. */
+export interface CommonInput {
+  title?: string | null;
+  summary?: string | null;
+  body?: string | null;
+  language?: string | null;
+  territoryIds?: string[] | null;
+  themeIds?: string[] | null;
+  programmeId?: string | null;
+}
+
+/** What differs between experiences and resources. */
+export interface PublicationKind<R extends PublicationRecord, I extends CommonInput> {
+  /** "Experience", "Resource": used in messages. */
+  what: string;
+  versions: VersionStore<R>;
+  loader: DataLoader<string, R | null>;
+  /** Checks the kind's own fields of the input; `partial` for updates (absent = unchanged). */
+  ownFields(input: I, path: string, partial: boolean): Partial<R>;
+  /** Default values of the kind's own fields for a new record. */
+  defaults: Omit<R, keyof PublicationRecord>;
+  /** The text of each weighted search field. */
+  searchText(record: R): Record<SearchField, string>;
+  /** Fields a restore brings back from a revision (content, not workflow). */
+  contentFields: ReadonlyArray<keyof R>;
+}
+
+export interface ServiceDeps {
+  identity: Identity;
+  themes: DataLoader<string, ThemeRecord | null>;
+}
+
+const subjectOf = (identity: Identity) => identity.subject ?? null;
+
+export function withSearchIndex<R extends PublicationRecord>(record: R, kind: Pick<PublicationKind<R, CommonInput>, 'searchText'>): R {
+  return { ...record, ...buildSearchIndex(kind.searchText(record)) };
+}
+
+/** Checks the common fields of an input; for updates only the given ones (null clears optional ones). */
+export async function commonFields(input: CommonInput, path: string, partial: boolean, deps: ServiceDeps): Promise<Partial<PublicationRecord>> {
+  const fields: Partial<PublicationRecord> = {};
+  const given = (key: keyof CommonInput) => !partial || input[key] !== undefined;
+  if (given('title')) fields.title = check.requiredText(input.title, `${path}.title`, check.LIMITS.title);
+  if (given('summary')) fields.summary = check.optionalText(input.summary, `${path}.summary`, check.LIMITS.summary) ?? '';
+  if (given('body')) fields.body = check.optionalText(input.body, `${path}.body`, check.LIMITS.body) ?? '';
+  if (given('language')) fields.language = check.language(input.language ?? 'fr', `${path}.language`);
+  if (given('territoryIds')) Object.assign(fields, check.territoryIds(input.territoryIds, `${path}.territoryIds`));
+  if (given('themeIds')) {
+    const ids = (input.themeIds ?? []).map(String);
+    const themes = (await deps.themes.loadMany(ids)).map((t) => (t instanceof Error ? null : t));
+    Object.assign(fields, check.themeIds(ids, themes, `${path}.themeIds`));
+  }
+  if (given('programmeId')) fields.programmeId = check.objectIdOrNull(input.programmeId, `${path}.programmeId`);
+  return fields;
+}
+
+/** Experiences and resources: creation, edits, workflow and restore, all versioned. */
+export function publicationService<R extends PublicationRecord, I extends CommonInput>(kind: PublicationKind<R, I>, deps: ServiceDeps) {
+  const { identity } = deps;
+
+  async function load(id: string): Promise<R> {
+    const record = await kind.loader.load(id);
+    if (!record) throw new NotFoundError(kind.what, id);
+    return record;
+  }
+
+  function version(value: unknown, field: string): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new BadUserInputError(field, `${field} must be a version number (1 or more).`);
+    return value;
+  }
+
+  /** A new version with changed content, re-indexed for search. */
+  function saveContent(id: string, expected: number, patch: Partial<R>, note: string): Promise<R> {
+    return kind.versions.update(
+      id,
+      expected,
+      (latest) => {
+        // Re-checked on the version being replaced: it may have moved since the first read.
+        requireEditable(identity, latest, kind.what.toLowerCase());
+        return withSearchIndex({ ...latest, ...patch, updatedAt: new Date() }, kind);
+      },
+      subjectOf(identity),
+      note,
+    );
+  }
+
+  return {
+    /** Validates a new record and builds it (no write): shared by create and bulk import. */
+    async prepare(input: I & { publisherId?: string | null }, path: string, status: 'DRAFT' | 'SUBMITTED' = 'DRAFT'): Promise<R> {
+      requireAuthenticated(identity);
+      const publisherId = input.publisherId ? check.actorId(input.publisherId, `${path}.publisherId`) : ownActorOf(identity);
+      if (!publisherId) throw new BadUserInputError(`${path}.publisherId`, 'Staff must name the publishing organisation or territory.');
+      if (!canActFor(identity, publisherId)) throw new ForbiddenError('You may only publish for your own organisation or territory.');
+      const fields = { ...(await commonFields(input, path, false, deps)), ...kind.ownFields(input, path, false) };
+      const now = new Date();
+      const record = {
+        ...kind.defaults,
+        ...fields,
+        _id: newId(),
+        version: 1,
+        status,
+        publisherId,
+        moderationComment: null,
+        submittedAt: status === 'SUBMITTED' ? now : null,
+        publishedAt: null,
+        publishedMonth: null,
+        archivedAt: null,
+        listedAt: now,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: subjectOf(identity),
+      } as unknown as R;
+      return withSearchIndex(record, kind);
+    },
+
+    async create(input: I & { publisherId?: string | null }): Promise<R> {
+      const record = await this.prepare(input, 'input');
+      return kind.versions.create(record, subjectOf(identity), 'created');
+    },
+
+    async update(id: string, expectedVersion: number, input: I): Promise<R> {
+      const current = await load(id);
+      requireEditable(identity, current, kind.what.toLowerCase());
+      const expected = version(expectedVersion, 'expectedVersion');
+      const patch = { ...(await commonFields(input, 'input', true, deps)), ...kind.ownFields(input, 'input', true) } as Partial<R>;
+      if (Object.keys(patch).length === 0) throw new BadUserInputError('input', 'Nothing to change: give at least one field.');
+      return saveContent(id, expected, patch, 'edited');
+    },
+
+    async transition(id: string, action: WorkflowAction, expectedVersion: number | null | undefined, comment: string | null | undefined): Promise<R> {
+      const current = await load(id);
+      checkTransition(identity, current, action, kind.what);
+      const note = check.optionalText(comment, 'comment', 2_000) || null;
+      if (action === 'returnToDraft' && isStaff(identity) && !note) {
+        throw new BadUserInputError('comment', 'Say why the submission goes back to its publisher.');
+      }
+      const expected = expectedVersion == null ? current.version : version(expectedVersion, 'expectedVersion');
+      return kind.versions.update(
+        id,
+        expected,
+        (latest) => applyTransition(latest, checkTransition(identity, latest, action, kind.what).to, new Date(), note),
+        subjectOf(identity),
+        note ? `${action}: ${note}` : action,
+      );
+    },
+
+    async restore(id: string, revisionVersion: number, expectedVersion: number): Promise<R> {
+      const current = await load(id);
+      requireEditable(identity, current, kind.what.toLowerCase());
+      const expected = version(expectedVersion, 'expectedVersion');
+      const revision = await kind.versions.revision(id, version(revisionVersion, 'version'));
+      if (!revision) throw new NotFoundError(`Revision of ${kind.what} "${id}"`, String(revisionVersion));
+      const restored: Partial<R> = {};
+      for (const field of kind.contentFields) restored[field] = revision.snapshot[field];
+      // Scopes are recomputed from the restored ids (a theme's ancestors never change).
+      Object.assign(restored, await commonFields({ territoryIds: revision.snapshot.territoryIds, themeIds: revision.snapshot.themeIds }, 'version', true, deps));
+      return saveContent(id, expected, restored, `restored from version ${revisionVersion}`);
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { BadUserInputError, parseTerritoryId, territoryHierarchy, territoryScope } from '@fabrique/kit';
+import type { ThemeRecord } from '../models/themes/schema';
+
+/**
+ * Input checks shared by experiences, resources and imports. Every check names the offending field
+ * with its full path (`input.title`, `items.3.experience.themeIds.1`) and nothing is written before
+ * all checks pass.
+ */
+export const OBJECT_ID = /^[0-9a-f]{24}$/;
+const LANGUAGE = /^[a-z]{2}$/;
+
+export const LIMITS = { title: 200, summary: 2_000, body: 100_000, listItem: 2_000, listLength: 50, territories: 50, themes: 20 };
+
+export function requiredText(value: unknown, field: string, max: number): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new BadUserInputError(field, `${field} must not be empty.`);
+  return optionalText(value, field, max)!;
+}
+
+export function optionalText(value: unknown, field: string, max: number): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value).trim();
+  if (text.length > max) throw new BadUserInputError(field, `${field} is too long (at most ${max} characters).`, { max });
+  return text;
+}
+
+export function textList(values: readonly unknown[] | null | undefined, field: string): string[] {
+  const list = values ?? [];
+  if (list.length > LIMITS.listLength) throw new BadUserInputError(field, `${field} has too many items (at most ${LIMITS.listLength}).`);
+  return list.map((v, i) => requiredText(v, `${field}.${i}`, LIMITS.listItem));
+}
+
+export function language(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !LANGUAGE.test(value)) throw new BadUserInputError(field, `${field} must be an ISO 639-1 code such as "fr" or "en".`);
+  return value;
+}
+
+export function objectIdOrNull(value: unknown, field: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string' || !OBJECT_ID.test(value)) throw new BadUserInputError(field, `${field} is not a valid id.`);
+  return value;
+}
+
+/** An actor id: a territory of the reference data or an organisation id. */
+export function actorId(value: unknown, field: string): string {
+  if (typeof value === 'string' && (OBJECT_ID.test(value) || (parseTerritoryId(value) && territoryHierarchy().has(value)))) return value;
+  throw new BadUserInputError(field, `${field} must be an organisation id or a territory id such as "DEPARTEMENT:63".`);
+}
+
+export function territoryIds(values: readonly unknown[] | null | undefined, field: string): { territoryIds: string[]; territoryScope: string[] } {
+  const ids = [...new Set((values ?? []).map(String))];
+  if (ids.length > LIMITS.territories) throw new BadUserInputError(field, `${field} has too many territories (at most ${LIMITS.territories}).`);
+  const hierarchy = territoryHierarchy();
+  ids.forEach((id, i) => {
+    if (!hierarchy.has(id)) throw new BadUserInputError(`${field}.${i}`, `"${id}" is not a territory (expected an id such as "COMMUNE:63113" or "DEPARTEMENT:63").`);
+  });
+  return { territoryIds: ids, territoryScope: territoryScope(ids) };
+}
+
+/** Checks the theme ids against the taxonomy (themes loaded by the caller, in order). */
+export function themeIds(ids: readonly string[], themes: ReadonlyArray<ThemeRecord | null>, field: string): { themeIds: string[]; themeScope: string[] } {
+  if (ids.length > LIMITS.themes) throw new BadUserInputError(field, `${field} has too many themes (at most ${LIMITS.themes}).`);
+  const scope = new Set<string>();
+  ids.forEach((id, i) => {
+    const theme = themes[i];
+    if (!theme) throw new BadUserInputError(`${field}.${i}`, `"${id}" is not a theme of the taxonomy (see Query.themes).`);
+    for (const ancestor of theme.ancestorIds) scope.add(ancestor);
+    scope.add(theme._id);
+  });
+  return { themeIds: [...new Set(ids)], themeScope: [...scope] };
+}
+
+export function nonNegativeInt(value: unknown, field: string): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new BadUserInputError(field, `${field} must be a whole number, zero or more.`);
+  return value;
+}
+
+export function httpUrl(value: unknown, field: string): string | null {
+  const text = optionalText(value, field, 2_000);
+  if (!text) return null;
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return text;
+  } catch {
+    // fall through
+  }
+  throw new BadUserInputError(field, `${field} must be an http(s) URL.`);
+}

@@ -1,0 +1,42 @@
+import type { KnowledgeContext } from '../context';
+import { cancelRegistration, createLearningJourney, register, type CreateJourneyInput } from '../journeys/service';
+import { importExperiences, type ImportItem } from '../publishing/imports';
+import { experienceService, resourceService, type ExperienceInput, type ResourceInput } from '../publishing/kinds';
+import type { WorkflowAction } from '../publishing/workflow';
+import { createTheme, type CreateThemeInput } from '../themes';
+
+type Transition = { id: string; expectedVersion?: number | null; comment?: string | null };
+type Edit<I> = { id: string; expectedVersion: number; input: I };
+type Restore = { id: string; version: number; expectedVersion: number };
+
+/** The four workflow mutations of a kind of publication. */
+function workflowMutations(prefix: 'Experience' | 'Resource', service: (context: KnowledgeContext) => ReturnType<typeof experienceService> | ReturnType<typeof resourceService>) {
+  const transition = (action: WorkflowAction) => (_: unknown, args: Transition, context: KnowledgeContext) =>
+    service(context).transition(args.id, action, args.expectedVersion, args.comment);
+  return {
+    [`submit${prefix}`]: transition('submit'),
+    [`return${prefix}ToDraft`]: transition('returnToDraft'),
+    [`publish${prefix}`]: transition('publish'),
+    [`archive${prefix}`]: transition('archive'),
+    [`restore${prefix}Revision`]: (_: unknown, args: Restore, context: KnowledgeContext) => service(context).restore(args.id, args.version, args.expectedVersion),
+  };
+}
+
+export const Mutation = {
+  createExperience: (_: unknown, args: { input: ExperienceInput }, context: KnowledgeContext) => experienceService(context).create(args.input),
+  updateExperience: (_: unknown, args: Edit<ExperienceInput>, context: KnowledgeContext) =>
+    experienceService(context).update(args.id, args.expectedVersion, args.input),
+  ...workflowMutations('Experience', experienceService),
+  async importExperiences(_: unknown, args: { items: ImportItem[]; submit?: boolean | null }, context: KnowledgeContext) {
+    const results = await importExperiences(args.items, Boolean(args.submit), context);
+    const count = (status: string) => results.filter((r) => r.status === status).length;
+    return { results, createdCount: count('CREATED'), alreadyImportedCount: count('ALREADY_IMPORTED'), failedCount: count('FAILED') };
+  },
+  createResource: (_: unknown, args: { input: ResourceInput }, context: KnowledgeContext) => resourceService(context).create(args.input),
+  updateResource: (_: unknown, args: Edit<ResourceInput>, context: KnowledgeContext) => resourceService(context).update(args.id, args.expectedVersion, args.input),
+  ...workflowMutations('Resource', resourceService),
+  createTheme: (_: unknown, args: { input: CreateThemeInput }, context: KnowledgeContext) => createTheme(args.input, context),
+  createLearningJourney: (_: unknown, args: { input: CreateJourneyInput }, context: KnowledgeContext) => createLearningJourney(args.input, context),
+  registerForLearningJourney: (_: unknown, args: Parameters<typeof register>[0], context: KnowledgeContext) => register(args, context),
+  cancelJourneyRegistration: (_: unknown, args: Parameters<typeof cancelRegistration>[0], context: KnowledgeContext) => cancelRegistration(args, context),
+};

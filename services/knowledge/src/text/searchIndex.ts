@@ -1,0 +1,37 @@
+import { plainText } from './markdown';
+import { tokenize } from './analysis';
+
+/**
+ * What each searchable document stores so that search needs no `$text` index (FerretDB has none):
+ * `terms`, its distinct search keys (a multikey index selects candidates with `terms: {$in: keys}`),
+ * and `termStats`, the frequency of each key in each weighted field and the length of each field in
+ * words, from which the service computes a BM25F score.
+ */
+export const SEARCH_FIELDS = ['title', 'summary', 'body'] as const;
+export type SearchField = (typeof SEARCH_FIELDS)[number];
+
+export interface TermStats {
+  /** key → [count in title, count in summary, count in body]. */
+  tf: Record<string, number[]>;
+  /** [words in title, in summary, in body]. */
+  len: number[];
+}
+
+export interface SearchIndex {
+  terms: string[];
+  termStats: TermStats;
+}
+
+/** Builds the index of a document from its weighted fields (body is Markdown, reduced to its words). */
+export function buildSearchIndex(fields: Record<SearchField, string>): SearchIndex {
+  const tf: Record<string, number[]> = {};
+  const len = SEARCH_FIELDS.map((field, i) => {
+    const text = field === 'body' ? plainText(fields[field]) : fields[field];
+    const tokens = tokenize(text);
+    for (const token of tokens) {
+      for (const key of token.keys) (tf[key] ??= [0, 0, 0])[i]! += 1;
+    }
+    return tokens.length;
+  });
+  return { terms: Object.keys(tf).sort(), termStats: { tf, len } };
+}
