@@ -18,10 +18,12 @@ export function buildSnippet(text: string, queryKeys: ReadonlySet<string>, maxWo
   const tokens = tokenize(text);
   if (tokens.length === 0) return { text: '', highlights: [] };
   const matches = tokens.map((t) => t.keys.filter((k) => queryKeys.has(k)));
-  let best = 0;
+  // Windows worth trying: the beginning, and one starting a little before each match.
+  const lastStart = Math.max(0, tokens.length - maxWords);
+  const starts = new Set([0, ...matches.flatMap((m, i) => (m.length > 0 ? [Math.min(lastStart, Math.max(0, i - 3))] : []))]);
+  let first = 0;
   let bestScore = -1;
-  for (let start = 0; start < Math.max(1, tokens.length - maxWords + 1); start++) {
-    if (start > 0 && matches[start]!.length === 0) continue; // windows worth trying start on a match
+  for (const start of [...starts].sort((a, b) => a - b)) {
     const distinct = new Set<string>();
     let hits = 0;
     for (let i = start; i < Math.min(tokens.length, start + maxWords); i++) {
@@ -31,11 +33,9 @@ export function buildSnippet(text: string, queryKeys: ReadonlySet<string>, maxWo
     const score = distinct.size * 1000 + hits;
     if (score > bestScore) {
       bestScore = score;
-      best = start;
+      first = start;
     }
   }
-  // Start a little before the first match so it reads in context.
-  const first = Math.max(0, Math.min(best - 3, tokens.length - maxWords));
   const last = Math.min(tokens.length, first + maxWords) - 1;
   const from = first === 0 ? 0 : tokens[first]!.start;
   const to = last === tokens.length - 1 ? text.length : tokens[last]!.end;

@@ -1,0 +1,132 @@
+import { stableId } from '@fabrique/kit';
+import { errorCodes } from '@fabrique/kit/testing';
+import { createRepositories } from '../src/repositories';
+import { CANDIDATE_LIMIT } from '../src/search/search';
+import { experienceRecord, resourceRecord, type DemoExperience, type DemoResource } from '../src/seed/build';
+import { demoThemes } from '../src/seed/themes';
+import { client, startKnowledge, type Knowledge } from './support';
+
+/** A fixture set small enough to know the right answers. */
+const base = { publisher: 'cerema', outcomes: [], lessons: [], date: '2024-01-01' };
+const EXPERIENCES: DemoExperience[] = [
+  { ...base, key: 'ecoles', title: 'Rénovation énergétique des écoles', summary: 'Isoler les écoles communales et changer les chaudières.', body: 'Les travaux ont porté sur trois écoles.', themes: ['renovation-habitat'], territories: ['COMMUNE:44109'] },
+  { ...base, key: 'covoiturage', title: 'Le covoiturage rural organisé par la commune', summary: 'Des lignes de covoiturage entre villages.', body: 'Une application et des arrêts matérialisés.', themes: ['mobilite'], territories: ['COMMUNE:46102'] },
+  { ...base, key: 'cantine', title: 'Une cantine bio avec les producteurs locaux', summary: 'Approvisionner la restauration scolaire en circuit court.', body: 'Les producteurs livrent chaque semaine.', themes: ['alimentation', 'sante-environnement'], territories: ['COMMUNE:81004'] },
+  { ...base, key: 'velo-titre', title: 'Un vélo pour chaque collégien', summary: 'Prêt de vélos aux élèves.', body: 'Le département prête un vélo pour l’année scolaire.', themes: ['mobilite', 'education-sensibilisation'], territories: ['COMMUNE:15014'], date: '2023-01-01' },
+  { ...base, key: 'velo-corps', title: 'Plan de mobilité des salariés', summary: 'Réduire les trajets domicile-travail en voiture.', body: `${'Le plan combine télétravail, transports en commun et covoiturage. '.repeat(4)}Des vélos de service sont aussi proposés aux agents.`, themes: ['mobilite'], territories: ['COMMUNE:37261'] },
+  { ...base, key: 'energies', title: 'Énergies renouvelables citoyennes', summary: 'Des habitants investissent dans le solaire.', body: 'Une coopérative porte les projets.', themes: ['energie', 'economie-locale'], territories: ['COMMUNE:22046'] },
+  { ...base, key: 'velo-brouillon', title: 'Vélo, vélo, vélo', summary: 'Un brouillon sur le vélo.', body: 'Vélo.', themes: ['mobilite'], territories: ['COMMUNE:63113'], status: 'DRAFT' },
+  { ...base, key: 'eau-clermont', title: "L'eau potable à Clermont-Ferrand", summary: 'Préserver la ressource en eau.', body: 'Réduire les fuites du réseau.', themes: ['eau'], territories: ['COMMUNE:63113'] },
+  { ...base, key: 'eau-rennes', title: "Économiser l'eau à Rennes", summary: "Des récupérateurs d'eau de pluie.", body: 'Distribution gratuite aux habitants.', themes: ['eau'], territories: ['COMMUNE:35238'] },
+  { ...base, key: 'eau-promotion', title: "Partager l'eau en période de sécheresse", summary: 'Un travail de la promotion pilote.', body: 'Règles de partage entre usages.', themes: ['eau', 'participation-citoyenne'], territories: ['COMMUNE:34142'], programme: 'PILOT_COHORT' },
+];
+const RESOURCES: DemoResource[] = [
+  { ...base, key: 'guide-renovation', kind: 'GUIDE', title: 'Guide de la rénovation des logements', summary: 'Les étapes d’une rénovation globale.', body: 'Audit, plan de travaux, financement.', themes: ['renovation-habitat'], territories: [] },
+];
+const id = (key: string) => stableId('experience', key);
+
+const SEARCH = `query($q: String!, $filter: KnowledgeSearchFilter, $first: Int, $after: String) {
+  searchKnowledge(query: $q, filter: $filter, first: $first, after: $after) {
+    totalCount terms ignoredWords truncated pageInfo { hasNextPage endCursor }
+    edges { cursor node { type score item { __typename ... on Experience { id title } ... on Resource { id title kind } }
+      snippet { field text html highlights { start length } } } } } }`;
+
+describe('searchKnowledge relevance on a fixture set (real database)', () => {
+  let knowledge: Knowledge;
+  let api: ReturnType<typeof client>;
+  const search = async (q: string, filter?: Record<string, unknown>, first = 10) =>
+    (await api.ok(SEARCH, { q, filter, first })).searchKnowledge;
+  const ids = (result: { edges: Array<{ node: { item: { id: string } } }> }) => result.edges.map((e) => e.node.item.id);
+
+  beforeAll(async () => {
+    knowledge = await startKnowledge({ seed: false });
+    api = client(knowledge);
+    const repositories = createRepositories(knowledge.database.connection);
+    await repositories.themes.model.insertMany(demoThemes);
+    await repositories.experiences.model.insertMany(EXPERIENCES.map(experienceRecord));
+    await repositories.resources.model.insertMany(RESOURCES.map(resourceRecord));
+  });
+  afterAll(() => knowledge.stop());
+
+  it('finds the singular from a plural, title matches first, drafts never', async () => {
+    const result = await search('vélos');
+    expect(ids(result)).toEqual([id('velo-titre'), id('velo-corps')]);
+    expect(result.totalCount).toBe(2);
+    expect(result.edges[0].node.score).toBeGreaterThan(result.edges[1].node.score);
+  });
+
+  it('ignores case and accents', async () => {
+    expect(ids(await search('VELO'))).toEqual([id('velo-titre'), id('velo-corps')]);
+    expect(ids(await search('energies'))).toEqual([id('energies')]);
+    expect(ids(await search('renovation energetique'))[0]).toBe(id('ecoles'));
+  });
+
+  it('ignores stop words and ranks items matching more words higher', async () => {
+    const result = await search('la rénovation des écoles');
+    expect(result.ignoredWords).toEqual(['la', 'des']);
+    expect(ids(result)).toEqual([id('ecoles'), stableId('resource', 'guide-renovation')]);
+    expect(result.edges[1].node.item).toMatchObject({ __typename: 'Resource', kind: 'GUIDE' });
+    expect(ids(await search('covoiturage rural'))[0]).toBe(id('covoiturage'));
+  });
+
+  it('filters by territory, including everything inside it', async () => {
+    expect(ids(await search('eau', { territory: 'DEPARTEMENT:63' }))).toEqual([id('eau-clermont')]);
+    expect(ids(await search('eau', { territory: 'REGION:84' }))).toEqual([id('eau-clermont')]);
+    expect(ids(await search('eau', { territory: 'REGION:53' }))).toEqual([id('eau-rennes')]);
+    expect(ids(await search('eau'))).toHaveLength(3);
+  });
+
+  it('filters by programme, theme (with sub-themes) and type', async () => {
+    expect(ids(await search('eau', { programme: stableId('programme', 'PILOT_COHORT') }))).toEqual([id('eau-promotion')]);
+    expect(ids(await search('eau', { themes: ['enjeux-democratiques'] }))).toEqual([id('eau-promotion')]);
+    expect(ids(await search('producteurs', { themes: ['enjeux-sociaux'] }))).toEqual([id('cantine')]);
+    expect(ids(await search('rénovation', { types: ['RESOURCE'] }))).toEqual([stableId('resource', 'guide-renovation')]);
+    expect(ids(await search('rénovation', { types: ['EXPERIENCE'] }))).toEqual([id('ecoles')]);
+  });
+
+  it('returns a highlighted snippet of the best passage', async () => {
+    const hit = (await search('vélos')).edges[1].node;
+    expect(hit.snippet.field).toBe('body');
+    expect(hit.snippet.html).toContain('<mark>vélos</mark>');
+    const { start, length } = hit.snippet.highlights[0];
+    expect(hit.snippet.text.slice(start, start + length)).toBe('vélos');
+  });
+
+  it('pages the ranked results with cursors bound to the search', async () => {
+    const page1 = await search('eau', undefined, 2);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = (await api.ok(SEARCH, { q: 'eau', first: 2, after: page1.pageInfo.endCursor })).searchKnowledge;
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect([...ids(page1), ...ids(page2)]).toEqual(ids(await search('eau')));
+    const foreign = await api.send(SEARCH, { q: 'vélo', first: 2, after: page1.pageInfo.endCursor });
+    expect(foreign.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('answers clearly on empty, stop-word-only and overlong queries', async () => {
+    expect((await api.send(SEARCH, { q: '  ' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+    expect(errorCodes(await api.send(SEARCH, { q: 'x'.repeat(201) }))).toEqual(['BAD_USER_INPUT']);
+    const none = await search('le la les');
+    expect(none).toMatchObject({ totalCount: 0, edges: [], ignoredWords: ['le', 'la', 'les'], terms: [] });
+  });
+
+  it('costs the same database round trips whatever the page size (one page load per type)', async () => {
+    const measure = async (first: number, types?: string[]) =>
+      Number((await api.send(SEARCH, { q: 'eau vélo rénovation', first, filter: { types } })).headers.get('x-fabrique-db-round-trips'));
+    const experiencesOnly = await measure(1, ['EXPERIENCE']);
+    expect(await measure(50, ['EXPERIENCE'])).toBe(experiencesOnly);
+    // Both types: candidates and count for the second type, and one load of its page.
+    expect(await measure(50)).toBe(experiencesOnly + 3);
+  });
+
+  it(`ranks only the newest ${CANDIDATE_LIMIT} candidates of a very common word, and says so`, async () => {
+    const many = Array.from({ length: CANDIDATE_LIMIT + 50 }, (_, i) =>
+      experienceRecord({ ...base, key: `bulk-${i}`, title: `Compostage partagé ${i}`, summary: 'Un composteur.', body: 'Compost.', themes: ['dechets-economie-circulaire'], territories: [] }),
+    );
+    await knowledge.database.connection.collection('experiences').insertMany(many as never[]);
+    const result = await search('compostage');
+    expect(result.truncated).toBe(true);
+    expect(result.totalCount).toBe(CANDIDATE_LIMIT + 50);
+    expect(result.edges).toHaveLength(10);
+    expect((await search('vélos')).truncated).toBe(false);
+  });
+});
