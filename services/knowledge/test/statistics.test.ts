@@ -1,0 +1,73 @@
+import { errorCodes } from '@fabrique/kit/testing';
+import { experienceRecord } from '../src/seed/build';
+import { demoExperiences } from '../src/seed/experiences';
+import { demoResources } from '../src/seed/resources';
+import { as, client, CREATE, newExperience, startKnowledge, type Knowledge } from './support';
+
+const STATS = `query($filter: KnowledgeStatisticsFilter, $level: TerritoryLevel) { knowledgeStatistics(filter: $filter) {
+  experienceCount resourceCount
+  experiencesByTheme { theme { id } count }
+  experiencesByTerritory(level: $level) { territory { id } count }
+  publishedPerMonth { month count }
+  topPublishers(first: 3) { publisher { __typename id } publishedExperiences }
+  resourcesByKind { kind count }
+} }`;
+
+/** What the seed's published experiences add up to, computed here independently of the aggregations. */
+const published = demoExperiences.map(experienceRecord).filter((e) => e.status === 'PUBLISHED');
+function tally(values: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}
+const asMap = (rows: Array<{ count: number }>, keyOf: (row: any) => string) => new Map(rows.map((r) => [keyOf(r), r.count]));
+
+describe('dashboard statistics (published content only)', () => {
+  let knowledge: Knowledge;
+  let api: ReturnType<typeof client>;
+  beforeAll(async () => {
+    knowledge = await startKnowledge();
+    api = client(knowledge);
+  });
+  afterAll(() => knowledge.stop());
+
+  it('counts published experiences per theme, région, month and publisher', async () => {
+    const stats = (await api.ok(STATS)).knowledgeStatistics;
+    expect(stats.experienceCount).toBe(published.length);
+    expect(stats.resourceCount).toBe(demoResources.filter((r) => !r.status).length);
+    expect(asMap(stats.experiencesByTheme, (r) => r.theme.id)).toEqual(tally(published.flatMap((e) => e.themeScope)));
+    const regions = tally(published.flatMap((e) => e.territoryScope.filter((t) => t.startsWith('REGION:'))));
+    expect(asMap(stats.experiencesByTerritory, (r) => r.territory.id)).toEqual(regions);
+    expect(stats.experiencesByTerritory[0].count).toBe(Math.max(...regions.values()));
+    expect(stats.publishedPerMonth).toEqual([...tally(published.map((e) => e.publishedMonth!))].sort().map(([month, count]) => ({ month, count })));
+    const publishers = [...tally(published.map((e) => e.publisherId)).values()].sort((a, b) => b - a);
+    expect(stats.topPublishers.map((p: { publishedExperiences: number }) => p.publishedExperiences)).toEqual(publishers.slice(0, 3));
+    expect(stats.resourcesByKind.reduce((n: number, k: { count: number }) => n + k.count, 0)).toBe(stats.resourceCount);
+  });
+
+  it('filters by territory, theme and months', async () => {
+    const inPuyDeDome = published.filter((e) => e.territoryScope.includes('DEPARTEMENT:63'));
+    const stats = (await api.ok(STATS, { filter: { territory: 'DEPARTEMENT:63' }, level: 'DEPARTEMENT' })).knowledgeStatistics;
+    expect(stats.experienceCount).toBe(inPuyDeDome.length);
+    expect(stats.experiencesByTerritory[0]).toEqual({ territory: { id: 'DEPARTEMENT:63' }, count: inPuyDeDome.length });
+    const energy = (await api.ok(STATS, { filter: { theme: 'energie' } })).knowledgeStatistics;
+    expect(energy.experienceCount).toBe(published.filter((e) => e.themeScope.includes('energie')).length);
+    const year = (await api.ok(STATS, { filter: { fromMonth: '2024-01', toMonth: '2024-12' } })).knowledgeStatistics;
+    expect(year.experienceCount).toBe(published.filter((e) => e.publishedMonth!.startsWith('2024')).length);
+    const bad = await api.send(STATS, { filter: { fromMonth: '2024-13' } });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.fromMonth' });
+  });
+
+  it('counts an experience once published, never as a draft', async () => {
+    const before = (await api.ok(STATS)).knowledgeStatistics.experienceCount;
+    const { id } = (await api.ok(CREATE, { input: newExperience() }, as.livradois)).createExperience;
+    expect((await api.ok(STATS)).knowledgeStatistics.experienceCount).toBe(before);
+    await api.ok(`mutation($id: ID!) { submitExperience(id: $id) { id } }`, { id }, as.livradois);
+    await api.ok(`mutation($id: ID!) { publishExperience(id: $id) { id } }`, { id }, as.staff);
+    const after = (await api.ok(STATS)).knowledgeStatistics;
+    expect(after.experienceCount).toBe(before + 1);
+    const month = new Date().toISOString().slice(0, 7);
+    expect(after.publishedPerMonth.at(-1)).toMatchObject({ month });
+    expect(errorCodes(await api.send('{ knowledgeStatistics { topPublishers(first: 1000) { publishedExperiences } } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+});
