@@ -66,6 +66,7 @@ export const learningJourneySchema = new Schema<LearningJourneyRecord>(
 );
 learningJourneySchema.index({ startsOn: 1, _id: 1 });
 learningJourneySchema.index({ hostScope: 1, startsOn: 1, _id: 1 });
+learningJourneySchema.index({ endsOn: 1, startsOn: 1, _id: 1 });
 learningJourneySchema.index({ 'visits.experienceId': 1 });
 
 /**

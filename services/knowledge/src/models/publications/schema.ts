@@ -81,6 +81,7 @@ export function addPublicationIndexes(schema: Schema): void {
   schema.index({ themeScope: 1, status: 1, ...order });
   schema.index({ publisherId: 1, status: 1, ...order });
   schema.index({ programmeId: 1, status: 1, ...order });
+  schema.index({ language: 1, status: 1, ...order });
   schema.index({ terms: 1, status: 1, ...order });
   schema.index({ status: 1, publishedMonth: 1 });
 }
