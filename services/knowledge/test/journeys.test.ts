@@ -102,4 +102,29 @@ describe('learning journeys and registrations (real database)', () => {
     const past = (await api.ok(CREATE, { input: journeyInput({ startsOn: '2020-01-01', endsOn: '2020-01-02', visits: [] }) }, as.staff)).createLearningJourney;
     expect((await api.send(REGISTER, { j: past.id, p: 1 }, as.territory('DEPARTEMENT:43'))).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'journeyId' });
   });
+
+  it('lets staff and the host change a journey, never lowering the capacity below a taken seat', async () => {
+    const UPDATE = `mutation($id: ID!, $input: UpdateLearningJourneyInput!) { updateLearningJourney(id: $id, input: $input) { title capacity } }`;
+    const { id } = (await api.ok(CREATE, { input: journeyInput({ capacity: 4 }) }, as.staff)).createLearningJourney;
+    expect(errorCodes(await api.send(UPDATE, { id, input: { title: 'Non' } }, as.territory('DEPARTEMENT:15')))).toEqual(['FORBIDDEN']);
+    expect((await api.ok(UPDATE, { id, input: { title: 'Voyage renommé', capacity: 6 } }, as.territory('DEPARTEMENT:43'))).updateLearningJourney).toEqual({ title: 'Voyage renommé', capacity: 6 });
+    for (const t of ['DEPARTEMENT:01', 'DEPARTEMENT:02', 'DEPARTEMENT:03']) await api.ok(REGISTER, { j: id, p: 1 }, as.territory(t));
+    expect((await api.send(UPDATE, { id, input: { capacity: 2 } }, as.staff)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
+    expect((await api.ok(UPDATE, { id, input: { capacity: 3 } }, as.staff)).updateLearningJourney.capacity).toBe(3);
+    expect(errorCodes(await api.send(REGISTER, { j: id, p: 1 }, as.territory('DEPARTEMENT:04')))).toEqual(['CAPACITY_REACHED']);
+  });
+
+  it('keeps every seat within the capacity when it is lowered during registrations', async () => {
+    const UPDATE = `mutation($id: ID!, $c: Int!) { updateLearningJourney(id: $id, input: { capacity: $c }) { capacity } }`;
+    const { id } = (await api.ok(CREATE, { input: journeyInput({ capacity: 10 }) }, as.staff)).createLearningJourney;
+    for (const t of ['DEPARTEMENT:01', 'DEPARTEMENT:02']) await api.ok(REGISTER, { j: id, p: 1 }, as.territory(t));
+    await Promise.all([
+      api.send(UPDATE, { id, c: 3 }, as.staff),
+      ...['DEPARTEMENT:05', 'DEPARTEMENT:06', 'DEPARTEMENT:07', 'DEPARTEMENT:08', 'DEPARTEMENT:09'].map((t) => api.send(REGISTER, { j: id, p: 1 }, as.territory(t))),
+    ]);
+    const journey = (await api.ok(`query($id: ID!) { learningJourney(id: $id) { capacity registeredCount registrations { id } } }`, { id }, as.staff)).learningJourney;
+    const seats = journey.registrations.map((r: { id: string }) => Number(r.id.split('#seat-')[1]));
+    expect(Math.max(...seats)).toBeLessThanOrEqual(journey.capacity);
+    expect(journey.registeredCount).toBeLessThanOrEqual(journey.capacity);
+  });
 });

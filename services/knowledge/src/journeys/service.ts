@@ -83,15 +83,63 @@ async function visits(input: VisitInput[], startsOn: string, endsOn: string, con
   });
 }
 
+export interface UpdateJourneyInput {
+  title?: string | null;
+  description?: string | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  capacity?: number | null;
+  visits?: VisitInput[] | null;
+  programmeId?: string | null;
+}
+
+function capacity(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_CAPACITY) {
+    throw new BadUserInputError(field, `capacity must be between 1 and ${MAX_CAPACITY} territories.`);
+  }
+  return value;
+}
+
+/**
+ * Staff or the host's members change a journey. Lowering the capacity below a taken seat is refused;
+ * a registration racing with the change checks the capacity after taking its seat and gives it back
+ * if it is above, and the change checks the seats after writing and reverts if one is above: either
+ * way no seat stays above the capacity.
+ */
+export async function updateLearningJourney(id: string, input: UpdateJourneyInput, context: KnowledgeContext): Promise<LearningJourneyRecord> {
+  requireAuthenticated(context.identity);
+  const current = await context.loaders.journey.load(id);
+  if (!current) throw new NotFoundError('Learning journey', id);
+  if (!canActForTerritory(context.identity, current.hostTerritoryId)) throw new ForbiddenError('Only staff and the host territory change a learning journey.');
+  const next: LearningJourneyRecord = { ...current, updatedAt: new Date() };
+  if (input.title !== undefined) next.title = check.requiredText(input.title, 'input.title', 200);
+  if (input.description !== undefined) next.description = check.optionalText(input.description, 'input.description', 20_000) ?? '';
+  if (input.startsOn != null) next.startsOn = isoDate(input.startsOn, 'input.startsOn');
+  if (input.endsOn != null) next.endsOn = isoDate(input.endsOn, 'input.endsOn');
+  if (next.endsOn < next.startsOn) throw new BadUserInputError('input.endsOn', 'The journey must end on or after its first day.');
+  if (input.capacity != null) next.capacity = capacity(input.capacity, 'input.capacity');
+  if (input.visits != null) next.visits = await visits(input.visits, next.startsOn, next.endsOn, context);
+  else if (next.visits.some((v) => v.day < next.startsOn || v.day > next.endsOn)) throw new BadUserInputError('input.startsOn', 'Some visits would fall outside the new dates: give the visits too.');
+  if (input.programmeId !== undefined) next.programmeId = check.objectIdOrNull(input.programmeId, 'input.programmeId');
+  const { journeys } = context.repositories;
+  const highestSeat = async () => Math.max(0, ...(await journeys.registrationsOf([id])).map((r) => r.seat));
+  const tooSmall = () => new BadUserInputError('input.capacity', 'Seats above this capacity are taken: cancel registrations first.');
+  if (next.capacity < current.capacity && (await highestSeat()) > next.capacity) throw tooSmall();
+  await journeys.replace(next);
+  if (next.capacity < current.capacity && (await highestSeat()) > next.capacity) {
+    await journeys.replace({ ...next, capacity: current.capacity });
+    throw tooSmall();
+  }
+  return next;
+}
+
 export async function createLearningJourney(input: CreateJourneyInput, context: KnowledgeContext): Promise<LearningJourneyRecord> {
   const host = actingTerritory(context, input.hostTerritoryId, 'input.hostTerritoryId');
   const title = check.requiredText(input.title, 'input.title', 200);
   const startsOn = isoDate(input.startsOn, 'input.startsOn');
   const endsOn = isoDate(input.endsOn, 'input.endsOn');
   if (endsOn < startsOn) throw new BadUserInputError('input.endsOn', 'The journey must end on or after its first day.');
-  if (!Number.isInteger(input.capacity) || input.capacity < 1 || input.capacity > MAX_CAPACITY) {
-    throw new BadUserInputError('input.capacity', `capacity must be between 1 and ${MAX_CAPACITY} territories.`);
-  }
+  capacity(input.capacity, 'input.capacity');
   const now = new Date();
   const journey: LearningJourneyRecord = {
     _id: newId(),
@@ -147,6 +195,12 @@ export async function register(
     };
     try {
       await journeys.insertRegistration(registration);
+      // The capacity may have been lowered meanwhile (see updateLearningJourney): give the seat back.
+      const [latest] = await journeys.findByIds([journey._id]);
+      if (latest && seat > latest.capacity) {
+        await journeys.deleteRegistration(registration._id);
+        break;
+      }
       return registration;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;

@@ -1,5 +1,5 @@
 import type { KnowledgeContext } from '../context';
-import { cancelRegistration, createLearningJourney, register, type CreateJourneyInput } from '../journeys/service';
+import { cancelRegistration, createLearningJourney, register, updateLearningJourney, type CreateJourneyInput, type UpdateJourneyInput } from '../journeys/service';
 import { importExperiences, type ImportItem } from '../publishing/imports';
 import { experienceService, resourceService, type ExperienceInput, type ResourceInput } from '../publishing/kinds';
 import type { WorkflowAction } from '../publishing/workflow';
@@ -37,6 +37,8 @@ export const Mutation = {
   ...workflowMutations('Resource', resourceService),
   createTheme: (_: unknown, args: { input: CreateThemeInput }, context: KnowledgeContext) => createTheme(args.input, context),
   createLearningJourney: (_: unknown, args: { input: CreateJourneyInput }, context: KnowledgeContext) => createLearningJourney(args.input, context),
+  updateLearningJourney: (_: unknown, args: { id: string; input: UpdateJourneyInput }, context: KnowledgeContext) =>
+    updateLearningJourney(args.id, args.input, context),
   registerForLearningJourney: (_: unknown, args: Parameters<typeof register>[0], context: KnowledgeContext) => register(args, context),
   cancelJourneyRegistration: (_: unknown, args: Parameters<typeof cancelRegistration>[0], context: KnowledgeContext) => cancelRegistration(args, context),
 };

@@ -1,0 +1,71 @@
+import { graphql } from '@fabrique/kit/testing';
+import { startStack, type Stack } from '../../../gateway/test/support/stack';
+import { as } from './support';
+
+/** The knowledge subgraph inside the whole federated platform, through the gateway. */
+describe('knowledge through the gateway (end to end)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ seed: true });
+  });
+  afterAll(() => stack.stop());
+
+  const gateway = async (query: string, variables: Record<string, unknown> = {}) => {
+    const res = await graphql(stack.graphqlUrl, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };
+
+  it('shows the Puy-de-Dôme’s experiences with their publishers’ names from the actors subgraph', async () => {
+    const data = await gateway(`{ territory(code: "63") { name
+      experiences(first: 20) { totalCount edges { node { title publisher { __typename name } themes { label parent { label } } convention { id title } } } }
+      learningJourneys { edges { node { title host { name } seatsLeft visits { title experience { title } place { name } } } } }
+      conventions { edges { node { title experiences { totalCount } } } }
+    } }`);
+    const territory = data.territory;
+    expect(territory.experiences.totalCount).toBeGreaterThanOrEqual(8);
+    const publishers = new Set(territory.experiences.edges.map((e: { node: { publisher: { name: string } } }) => e.node.publisher.name));
+    expect(publishers).toEqual(expect.objectContaining({}));
+    for (const name of ['Puy-de-Dôme', 'Coopérative Énergies citoyennes du Livradois', 'Collectif Transitions Dômes']) expect(publishers.has(name)).toBe(true);
+    const withConvention = territory.experiences.edges.find((e: { node: { convention: unknown } }) => e.node.convention);
+    expect(withConvention.node.convention.title).toMatch(/Puy-de-Dôme/);
+    expect(territory.conventions.edges[0].node.experiences.totalCount).toBeGreaterThanOrEqual(5);
+    const journey = territory.learningJourneys.edges[0].node;
+    expect(journey.host.name).toBe('Puy-de-Dôme');
+    expect(journey.visits[0].experience.title).toMatch(/Puy-de-Dôme/);
+    expect(journey.visits[0].place.name).toBe('Clermont-Ferrand');
+  });
+
+  it('searches in French and names the publisher of each hit', async () => {
+    const data = await gateway(`{ searchKnowledge(query: "toitures solaires citoyennes", first: 3) { totalCount terms
+      edges { node { type item { ... on Experience { title publisher { name } } ... on Resource { title kind } } snippet { html } } } } }`);
+    const first = data.searchKnowledge.edges[0].node;
+    expect(first.item).toEqual({ title: 'Des toitures solaires financées par les habitants du Livradois-Forez', publisher: { name: 'Coopérative Énergies citoyennes du Livradois' } });
+    expect(first.snippet.html).toContain('<mark>');
+    const plural = await gateway(`{ searchKnowledge(query: "mobilites velos", filter: { territory: "DEPARTEMENT:63" }) { edges { node { item { ... on Experience { title } } } } } }`);
+    expect(plural.searchKnowledge.edges[0].node.item.title).toMatch(/réseau cyclable/);
+  });
+
+  it('publishes a partner’s experience and then finds it through the gateway', async () => {
+    const knowledge = stack.subgraphs.knowledge.url;
+    const created = await graphql(knowledge, `mutation { createExperience(input: { title: "Méthaniseur agricole partagé à Riom", summary: "Six fermes alimentent un méthaniseur collectif.",
+      territoryIds: ["COMMUNE:63300"], themeIds: ["energie"] }) { id } }`, {}, as.livradois);
+    const id = created.data.createExperience.id;
+    await graphql(knowledge, `mutation($id: ID!) { submitExperience(id: $id) { id } }`, { id }, as.livradois);
+    const before = await gateway(`{ searchKnowledge(query: "méthaniseurs") { totalCount } }`);
+    expect(before.searchKnowledge.totalCount).toBe(0);
+    await graphql(knowledge, `mutation($id: ID!) { publishExperience(id: $id) { id } }`, { id }, as.staff);
+    const after = await gateway(`{ searchKnowledge(query: "méthaniseurs") { edges { node { item { ... on Experience { id publisher { name } territories { name } } } } } } }`);
+    expect(after.searchKnowledge.edges[0].node.item).toEqual({ id, publisher: { name: 'Coopérative Énergies citoyennes du Livradois' }, territories: [{ name: 'Riom' }] });
+  });
+
+  it('serves dashboard statistics with territory and publisher names', async () => {
+    const data = await gateway(`{ knowledgeStatistics { experienceCount experiencesByTheme { theme { label } count }
+      experiencesByTerritory(level: REGION, first: 3) { territory { name } count } topPublishers(first: 3) { publisher { name } publishedExperiences } } }`);
+    const stats = data.knowledgeStatistics;
+    expect(stats.experienceCount).toBeGreaterThanOrEqual(30);
+    expect(stats.experiencesByTerritory[0].territory.name).toBe('Auvergne-Rhône-Alpes');
+    expect(stats.topPublishers[0].publisher.name).toBeTruthy();
+    expect(stats.experiencesByTheme.find((t: { theme: { label: string } }) => t.theme.label === 'Enjeux écologiques').count).toBeGreaterThan(10);
+  });
+});
