@@ -62,8 +62,7 @@ export async function importExperiences(items: readonly ImportItem[], submit: bo
   const service = experienceService(context);
   const status = submit ? 'SUBMITTED' : 'DRAFT';
   const results: ImportResult[] = new Array(items.length);
-  const prepared: Array<{ index: number; record: ExperienceRecord; claim: ImportClaimRecord }> = [];
-  const keysSeen = new Set<string>();
+  const valid: Array<{ index: number; record: ExperienceRecord; claim: ImportClaimRecord }> = [];
 
   await Promise.all(
     items.map(async (item, index) => {
@@ -71,19 +70,28 @@ export async function importExperiences(items: readonly ImportItem[], submit: bo
       try {
         if (key === '' || key.length > MAX_KEY_LENGTH) throw new BadUserInputError(`items.${index}.key`, `key must have 1 to ${MAX_KEY_LENGTH} characters.`);
         const record = await service.prepare(item.experience, `items.${index}.experience`, status);
-        const id = claimId(record.publisherId, key);
-        if (keysSeen.has(id)) throw new BadUserInputError(`items.${index}.key`, `key "${key}" appears twice in this import.`);
-        keysSeen.add(id);
-        prepared.push({
+        valid.push({
           index,
           record,
-          claim: { _id: id, publisherId: record.publisherId, key, experienceId: record._id, fingerprint: fingerprintOf(record), claimedAt: new Date(), claimedBy: identity.subject ?? null },
+          claim: { _id: claimId(record.publisherId, key), publisherId: record.publisherId, key, experienceId: record._id, fingerprint: fingerprintOf(record), claimedAt: new Date(), claimedBy: identity.subject ?? null },
         });
       } catch (error) {
         results[index] = failure(index, key, error);
       }
     }),
   );
+  // A key given twice in one import: its first occurrence is imported, the others fail.
+  const prepared: typeof valid = [];
+  const keysSeen = new Set<string>();
+  for (const item of valid.sort((a, b) => a.index - b.index)) {
+    if (!keysSeen.has(item.claim._id)) {
+      keysSeen.add(item.claim._id);
+      prepared.push(item);
+    } else {
+      const error = new BadUserInputError(`items.${item.index}.key`, `key "${item.claim.key}" appears twice in this import.`);
+      results[item.index] = failure(item.index, item.claim.key, error);
+    }
+  }
 
   const taken = await repositories.importClaims.claim(prepared.map((p) => p.claim));
   const earlier = new Map((await repositories.importClaims.findByIds([...taken])).map((c) => [c._id, c]));

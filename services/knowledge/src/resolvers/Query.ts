@@ -1,4 +1,4 @@
-import { allOf, readPage, toConnection, type PageArgs } from '@fabrique/kit';
+import { allOf, BadUserInputError, readPage, toConnection, type PageArgs } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import { JOURNEY_ORDER } from '../models/journeys/repository';
 import type { SearchArgs } from '../search/search';
@@ -20,6 +20,7 @@ export const Query = {
   learningJourney: (_: unknown, args: { id: string }, { loaders }: KnowledgeContext) => loaders.journey.load(args.id),
   async learningJourneys(_: unknown, args: PageArgs & { host?: string | null; endingFrom?: string | null }, { repositories }: KnowledgeContext) {
     const page = readPage(args, JOURNEY_ORDER);
+    if (args.endingFrom != null && !/^\d{4}-\d{2}-\d{2}$/.test(args.endingFrom)) throw new BadUserInputError('endingFrom', 'endingFrom must be a date such as 2026-05-12.');
     const filter = allOf(args.host ? { hostScope: args.host } : {}, args.endingFrom ? { endsOn: { $gte: args.endingFrom } } : {});
     const rows = await repositories.journeys.list(filter, page);
     return toConnection(rows, page, () => repositories.journeys.count(filter));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError, parseTerritoryId, type Identity } from '@fabrique/kit';
+import { BadUserInputError, parseTerritoryId } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { PublicationQueries, SearchCandidate } from '../models/publications/repository';
 import type { PublicationRecord } from '../models/publications/schema';
@@ -89,7 +89,7 @@ async function searchType(type: KnowledgeType, queries: PublicationQueries<Publi
   return { type, candidates, documents, matched: matched!, truncated, documentFrequency };
 }
 
-export async function searchKnowledge(args: SearchArgs, { repositories }: Pick<KnowledgeContext, 'repositories'> & { identity?: Identity }) {
+export async function searchKnowledge(args: SearchArgs, { repositories }: Pick<KnowledgeContext, 'repositories'>) {
   const query = typeof args.query === 'string' ? args.query.trim() : '';
   if (query === '') throw new BadUserInputError('query', 'Give at least one word to search for.');
   if (query.length > MAX_QUERY_LENGTH) throw new BadUserInputError('query', `The query is too long (at most ${MAX_QUERY_LENGTH} characters).`);
