@@ -22,6 +22,9 @@ const CLIENT_CODES = new Set([
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
   'OPERATION_NOT_ALLOWED',
+  'BATCH_TOO_LARGE',
+  'SUBGRAPH_TIMEOUT',
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 export function isClientError(formatted: GraphQLFormattedError): boolean {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Logger } from './logger';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
@@ -15,6 +16,12 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   /** Extra routes keyed by "METHOD /path", e.g. "GET /health". */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
+  /**
+   * Runs once the body is read and parsed, before Apollo (authentication, rate limits, batch size...).
+   * Throwing a GraphQLError refuses the request: its message and `extensions` (code...) are sent with
+   * the HTTP status in `extensions.http.status` (400 when absent); headers set on `res` are kept.
+   */
+  admit?: (req: IncomingMessage, res: ServerResponse, body: unknown, requestId: string) => Promise<void> | void;
   /** Wraps each GraphQL execution (e.g. in a round-trip counting scope); may add response headers. */
   around?: <T>(res: ServerResponse, work: () => Promise<T>) => Promise<T>;
 }
@@ -49,8 +56,14 @@ export async function readBody(req: IncomingMessage, maxBytes: number): Promise<
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string) {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { [REQUEST_ID_HEADER]: requestId });
+export function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string, extensions: Record<string, unknown> = {}) {
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] }, { [REQUEST_ID_HEADER]: requestId });
+}
+
+/** Sends a refusal thrown by `admit` (see GraphQLHttpOptions). */
+function refuse(res: ServerResponse, error: GraphQLError, requestId: string) {
+  const { code, http, ...extensions } = error.extensions as { code?: string; http?: { status?: number } };
+  graphqlError(res, http?.status ?? 400, String(code ?? 'BAD_REQUEST'), error.message, requestId, extensions);
 }
 
 /** A Node request listener serving Apollo Server at `graphqlPath` plus plain routes. */
@@ -77,6 +90,14 @@ export function createRequestHandler<C extends BaseContext>(
         body = text === '' ? {} : JSON.parse(text);
       } catch {
         return graphqlError(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON.', requestId);
+      }
+    }
+    if (options.admit) {
+      try {
+        await options.admit(req, res, body, requestId);
+      } catch (error) {
+        if (error instanceof GraphQLError) return refuse(res, error, requestId);
+        throw error;
       }
     }
     const headers = new HeaderMap();

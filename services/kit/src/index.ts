@@ -14,3 +14,4 @@ export * from './service';
 export * from './subgraphService';
 export * from './versioning';
 export * from './demo';
+export * from './apiTokens';

@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Connection } from 'mongoose';
 import { parseConfig, subgraphVariables } from './config';
 import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './database';
+import type { RouteHandler } from './http';
 import { createLogger, type Logger } from './logger';
 import { loadTypeDefs } from './schemaFile';
 import { runService } from './service';
@@ -18,6 +19,8 @@ export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
   createRepositories(connection: Connection): R;
   /** Called once per request: loaders never share a cache across requests. */
   createLoaders(repositories: R): L;
+  /** Extra HTTP routes keyed by "METHOD /path" (e.g. an internal endpoint the gateway calls). */
+  routes?: (services: { repositories: R; identitySecret: string; logger: Logger }) => Record<string, RouteHandler>;
 }
 
 export type ServiceContext<R, L> = RequestContext & { repositories: R; loaders: L };
@@ -46,6 +49,7 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
 ): Promise<BuiltSubgraph<R, L>> {
   const repositories = definition.createRepositories(options.database.connection);
   await ensureIndexes(repositories.models);
+  const logger = options.logger ?? createLogger(definition.name, 'silent');
   const server = createSubgraphServer<ServiceContext<R, L>>({
     name: definition.name,
     typeDefs: loadTypeDefs(definition.schemaPaths),
@@ -53,8 +57,9 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
     database: options.database,
     identitySecret: options.identitySecret,
     nodeEnv: options.nodeEnv ?? 'production',
-    logger: options.logger ?? createLogger(definition.name, 'silent'),
+    logger,
     createContext: (base) => ({ ...base, repositories, loaders: definition.createLoaders(repositories) }),
+    routes: definition.routes?.({ repositories, identitySecret: options.identitySecret, logger }),
   });
   return { ...server, repositories };
 }
