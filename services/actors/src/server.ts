@@ -1,4 +1,6 @@
 import { buildSubgraph, type BuildOptions, type SubgraphDefinition } from '@fabrique/kit';
+import { accessResolvers } from './access/resolvers';
+import { accessRoutes } from './access/route';
 import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { resolvers } from './resolvers';
@@ -8,9 +10,10 @@ export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   name: 'actors',
   defaultPort: 4001,
   schemaPaths,
-  resolvers: [resolvers],
+  resolvers: [resolvers, accessResolvers],
   createRepositories,
   createLoaders,
+  routes: accessRoutes,
 };
 
 /** Builds the actors subgraph without listening (tests listen on port 0). */

@@ -1,0 +1,67 @@
+import {
+  apiTokenPrefix,
+  BadUserInputError,
+  hashApiToken,
+  newApiToken,
+  newId,
+  NotFoundError,
+  sameHash,
+  type AuthenticateRequest,
+  type AuthenticateResponse,
+} from '@fabrique/kit';
+import type { ActorsContext } from '../context';
+import { apiTokenStatus, type ApiTokenRepository } from './models/apiTokens/repository';
+import type { ApiTokenRecord } from './models/apiTokens/schema';
+import { checkIssueInput, identityOf, requireTokenManager, type IssueInput } from './policy';
+
+/** Issues a token: the record keeps the hash; the secret goes back to the caller once. */
+export async function issueApiToken(input: IssueInput, context: ActorsContext): Promise<{ token: ApiTokenRecord; secret: string }> {
+  const { identity, loaders, repositories } = context;
+  requireTokenManager(identity, input.role);
+  const now = new Date();
+  const checked = checkIssueInput(input, now);
+  if (checked.organisationId && !(await loaders.organisation.load(checked.organisationId))) {
+    throw new BadUserInputError('input.organisationId', `Organisation "${checked.organisationId}" does not exist.`);
+  }
+  if (checked.territoryId && !(await loaders.territory.load(checked.territoryId))) {
+    throw new BadUserInputError('input.territoryId', `Territory "${checked.territoryId}" does not exist (ids look like DEPARTEMENT:63).`);
+  }
+  const id = newId();
+  const secret = newApiToken(id);
+  const token = await repositories.apiTokens.insert({
+    _id: id,
+    ...checked,
+    tokenHash: hashApiToken(secret),
+    prefix: apiTokenPrefix(secret),
+    createdAt: now,
+    createdBy: identity.subject ?? null,
+    revokedAt: null,
+    revokedBy: null,
+    lastUsedAt: null,
+  });
+  context.logger.info({ tokenId: id, role: checked.role, by: identity.subject }, 'API token issued');
+  return { token, secret };
+}
+
+export async function revokeApiToken(id: string, context: ActorsContext): Promise<ApiTokenRecord> {
+  const { identity, repositories } = context;
+  const token = await repositories.apiTokens.findById(id);
+  // Staff see every token; anyone else learns nothing about ids (UNAUTHENTICATED / FORBIDDEN first).
+  requireTokenManager(identity, token?.role ?? 'PARTNER');
+  if (!token) throw new NotFoundError('API token', id);
+  if (token.revokedAt) return token;
+  const revoked = await repositories.apiTokens.revoke(id, identity.subject ?? null, new Date());
+  context.logger.info({ tokenId: id, by: identity.subject }, 'API token revoked');
+  return revoked ?? token;
+}
+
+/** What the gateway's authentication asks: which identity, if any, this token stands for. */
+export async function authenticate(request: AuthenticateRequest, tokens: ApiTokenRepository): Promise<AuthenticateResponse> {
+  const token = await tokens.findById(request.tokenId);
+  if (!token || !sameHash(token.tokenHash, request.tokenHash)) return { identity: null, reason: 'UNKNOWN' };
+  const now = new Date();
+  const status = apiTokenStatus(token, now);
+  if (status !== 'ACTIVE') return { identity: null, reason: status };
+  await tokens.touch(token, now);
+  return { identity: identityOf(token), expiresAt: token.expiresAt?.toISOString() ?? null };
+}
