@@ -1,21 +1,43 @@
 import type { Connection } from 'mongoose';
+import { createRevisionModel } from '@fabrique/kit';
 import { createApiTokenRepository } from './access/models/apiTokens/repository';
 import { createAllianceRepository } from './models/alliances/repository';
+import { createMembershipRepository } from './models/memberships/repository';
 import { createOrganisationRepository } from './models/organisations/repository';
+import { createPersonRepository } from './models/people/repository';
+import { createPositionRepository } from './models/positions/repository';
 import { createTerritoryRepository } from './models/territories/repository';
 
 /** Every collection of the actors database, behind its repository. */
 export function createRepositories(connection: Connection) {
+  // Every version of an organisation, person, position, alliance or membership (see versioned.ts).
+  const revisions = createRevisionModel(connection);
   const territories = createTerritoryRepository(connection);
-  const organisations = createOrganisationRepository(connection);
-  const alliances = createAllianceRepository(connection);
+  const organisations = createOrganisationRepository(connection, revisions);
+  const people = createPersonRepository(connection, revisions);
+  const positions = createPositionRepository(connection, revisions);
+  const alliances = createAllianceRepository(connection, revisions);
+  const memberships = createMembershipRepository(connection, revisions);
   const apiTokens = createApiTokenRepository(connection);
   return {
     territories,
     organisations,
+    people,
+    positions,
     alliances,
+    memberships,
+    revisions,
     apiTokens,
-    models: [territories.model, organisations.model, ...alliances.models, apiTokens.model],
+    models: [
+      ...territories.models,
+      organisations.model,
+      people.model,
+      positions.model,
+      alliances.model,
+      memberships.model,
+      revisions,
+      apiTokens.model,
+    ],
   };
 }
 

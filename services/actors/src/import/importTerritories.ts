@@ -1,51 +1,144 @@
+import type { Model } from 'mongoose';
+import { isDuplicateKeyError } from '@fabrique/kit';
 import type { TerritoryRepository } from '../models/territories/repository';
 import type { TerritoryRecord } from '../models/territories/schema';
-import { buildTerritoryRecords, type ReferenceData } from './referenceData';
+import type { ReferenceData } from './referenceData';
+import { buildTerritoryRecords, inDepartements, type BuildOptions } from './territoryRecords';
 
 export interface ImportReport {
   edition: string;
-  created: number;
-  updated: number;
+  /** Ids of the territories added. */
+  created: string[];
+  /** Ids of the territories whose name, population or links changed. */
+  updated: string[];
+  /** Ids of the territories this edition no longer lists (merged communes...): kept, marked `retiredIn`. */
+  retired: string[];
   unchanged: number;
-  /** Ids whose content changed, for the log of a new yearly edition. */
-  changedIds: string[];
+  /** Collections rewritten in full (many changes) rather than record by record. */
+  rebuilt: string[];
 }
 
-const FIELDS: Array<keyof TerritoryRecord> = ['level', 'code', 'name', 'searchName', 'population', 'parentId', 'chefLieuId', 'scope', 'edition'];
+export interface ImportOptions extends BuildOptions {
+  /**
+   * Above this many changed records, a collection is rebuilt beside the old one and swapped in, rather
+   * than updated record by record: FerretDB scans the collection for every update, and a new yearly
+   * edition changes the population of nearly every commune.
+   */
+  rebuildAbove?: number;
+}
 
-function differs(a: TerritoryRecord, b: TerritoryRecord): boolean {
-  return FIELDS.some((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+const DEFAULT_REBUILD_ABOVE = 200;
+const CHUNK = 2000;
+
+const COMPARED = ['level', 'code', 'name', 'searchName', 'nameWords', 'population', 'parentId', 'regionId', 'epciId', 'epciType', 'chefLieuId', 'scope', 'retiredIn'] as const;
+const differs = (a: TerritoryRecord, b: TerritoryRecord) => COMPARED.some((f) => JSON.stringify(a[f] ?? null) !== JSON.stringify(b[f] ?? null));
+
+interface Plan {
+  created: TerritoryRecord[];
+  updated: TerritoryRecord[];
+  retired: TerritoryRecord[];
+  unchanged: number;
+  /** The whole collection once the import is done. */
+  final: TerritoryRecord[];
+}
+
+function plan(existing: TerritoryRecord[], wanted: TerritoryRecord[], inScope: (t: TerritoryRecord) => boolean, edition: string): Plan {
+  const stored = new Map(existing.map((t) => [t._id, t]));
+  const result: Plan = { created: [], updated: [], retired: [], unchanged: 0, final: [...wanted] };
+  for (const territory of wanted) {
+    const current = stored.get(territory._id);
+    stored.delete(territory._id);
+    if (!current) result.created.push(territory);
+    else if (differs(current, territory)) result.updated.push(territory);
+    else result.unchanged += 1;
+  }
+  for (const left of stored.values()) {
+    const retire = left.retiredIn == null && inScope(left);
+    const kept = retire ? { ...left, retiredIn: edition } : left;
+    if (retire) result.retired.push(kept);
+    else result.unchanged += 1;
+    result.final.push(kept);
+  }
+  return result;
+}
+
+/** The driver's collection, as far as bulk inserts go. */
+interface Inserting {
+  insertMany(docs: object[], options: { ordered: boolean }): Promise<unknown>;
+}
+
+async function insertAll(collection: Inserting, records: TerritoryRecord[]) {
+  for (let i = 0; i < records.length; i += CHUNK) {
+    // A concurrent import may have inserted some of them already: same data, nothing to do.
+    await collection.insertMany(records.slice(i, i + CHUNK), { ordered: false }).catch((error: unknown) => {
+      if (!isDuplicateKeyError(error)) throw error;
+    });
+  }
 }
 
 /**
- * Idempotent import of the reference data: new territories are inserted, changed ones replaced in
- * place, identical ones left alone; running it twice writes nothing the second time.
+ * Writes the whole collection beside the old one, with its indexes, then swaps it in. FerretDB has no
+ * `renameCollection` with `dropTarget`, so the swap is a drop then a rename: readers may find the
+ * collection empty for a few milliseconds. A crash in between is repaired by running the import again.
  */
-export async function importTerritories(repository: TerritoryRepository, data: ReferenceData): Promise<ImportReport> {
-  const wanted = buildTerritoryRecords(data);
-  const existing = new Map((await repository.model.find({}).lean<TerritoryRecord[]>().exec()).map((t) => [t._id, t]));
-  const report: ImportReport = { edition: data.edition, created: 0, updated: 0, unchanged: 0, changedIds: [] };
-  const created: TerritoryRecord[] = [];
-  const updates = [];
-  for (const territory of wanted) {
-    const current = existing.get(territory._id);
-    if (current && !differs(current, territory)) {
-      report.unchanged += 1;
-      continue;
-    }
-    if (current) {
-      report.updated += 1;
-      report.changedIds.push(territory._id);
-      updates.push({ replaceOne: { filter: { _id: territory._id }, replacement: territory } });
-    } else {
-      report.created += 1;
-      created.push(territory);
-    }
+async function rebuild(model: Model<TerritoryRecord>, records: TerritoryRecord[]) {
+  const db = model.db.db!;
+  const name = model.collection.collectionName;
+  const stagingName = `${name}_import`;
+  await db.dropCollection(stagingName).catch(() => undefined);
+  const staging = await db.createCollection(stagingName);
+  for (const [fields, options] of model.schema.indexes()) await staging.createIndex(fields as Record<string, 1 | -1>, options as { unique?: boolean });
+  await insertAll(staging as unknown as Inserting, records);
+  await db.dropCollection(name).catch(() => undefined);
+  await staging.rename(name);
+}
+
+async function writePlan(model: Model<TerritoryRecord>, changes: Plan, rebuildAbove: number): Promise<boolean> {
+  const replaced = [...changes.updated, ...changes.retired];
+  if (replaced.length > rebuildAbove) {
+    await rebuild(model, changes.final);
+    return true;
   }
-  // New territories go in as plain inserts: an upsert costs a lookup per document.
-  for (let i = 0; i < created.length; i += 1000) {
-    await repository.model.insertMany(created.slice(i, i + 1000), { ordered: false, lean: true });
+  await insertAll(model.collection as unknown as Inserting, changes.created);
+  for (let i = 0; i < replaced.length; i += CHUNK) {
+    const ops = replaced.slice(i, i + CHUNK).map((t) => ({ replaceOne: { filter: { _id: t._id }, replacement: t } }));
+    await model.bulkWrite(ops, { ordered: false });
   }
-  if (updates.length > 0) await repository.model.bulkWrite(updates, { ordered: false });
+  return false;
+}
+
+/**
+ * Idempotent import of an edition of the reference data: new territories are bulk-inserted, changed
+ * ones replaced, territories the edition no longer lists are marked retired (never deleted: other
+ * subgraphs may refer to them), identical ones left alone. Running it twice writes nothing the second
+ * time. With `departements`, only the communes and EPCI of those départements are touched.
+ */
+export async function importTerritories(repository: TerritoryRepository, data: ReferenceData, options: ImportOptions = {}): Promise<ImportReport> {
+  const inScope = options.departements ? inDepartements(options.departements) : () => true;
+  const wanted = buildTerritoryRecords(data).filter(inScope);
+  const report: ImportReport = { edition: data.edition, created: [], updated: [], retired: [], unchanged: 0, rebuilt: [] };
+  for (const model of repository.models) {
+    const mine = wanted.filter((t) => repository.modelOf(t.level) === model);
+    const changes = plan(await repository.all(model), mine, inScope, data.edition);
+    if (await writePlan(model, changes, options.rebuildAbove ?? DEFAULT_REBUILD_ABOVE)) report.rebuilt.push(model.collection.collectionName);
+    report.created.push(...changes.created.map((t) => t._id));
+    report.updated.push(...changes.updated.map((t) => t._id));
+    report.retired.push(...changes.retired.map((t) => t._id));
+    report.unchanged += changes.unchanged;
+  }
   return report;
+}
+
+/** The report in a few lines' worth: counts, and the first ids of each change. */
+export function summarizeImport(report: ImportReport, ids = 10) {
+  const some = (list: string[]) => (list.length > ids ? [...list.slice(0, ids), `… ${list.length - ids} more`] : list);
+  return {
+    edition: report.edition,
+    created: report.created.length,
+    updated: report.updated.length,
+    retired: report.retired.length,
+    unchanged: report.unchanged,
+    ...(report.rebuilt.length > 0 ? { rebuilt: report.rebuilt } : {}),
+    changes: { created: some(report.created), updated: some(report.updated), retired: some(report.retired) },
+  };
 }

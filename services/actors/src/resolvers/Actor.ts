@@ -1,12 +1,10 @@
-import { parseTerritoryId } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 
 /**
- * Other subgraphs refer to actors through the `Actor` interface object: a territory id has the form
+ * Other subgraphs refer to actors through the `Actor` interface: a territory id has the form
  * `<LEVEL>:<code>`, anything else is an organisation id.
  */
 export const Actor = {
-  __resolveReference: (ref: { id: string }, { loaders }: ActorsContext) =>
-    parseTerritoryId(ref.id) ? loaders.territory.load(ref.id) : loaders.organisation.load(ref.id),
+  __resolveReference: (ref: { id: string }, { loaders }: ActorsContext) => loaders.actor(ref.id),
   __resolveType: (actor: { level?: string }) => (actor.level ? 'Territory' : 'Organisation'),
 };

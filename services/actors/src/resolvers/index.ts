@@ -1,7 +1,25 @@
 import { Actor } from './Actor';
-import { Alliance, Person, Position } from './Alliance';
+import { Alliance } from './Alliance';
+import { AllianceRegionCount, AllianceRegionEngagement } from './AllianceStatistics';
+import { Membership } from './Membership';
+import { Mutation } from './Mutation';
 import { Organisation } from './Organisation';
+import { Person } from './Person';
+import { Position, PositionHolder } from './Position';
 import { Query } from './Query';
 import { Territory } from './Territory';
 
-export const resolvers = { Query, Actor, Territory, Organisation, Alliance, Position, Person };
+export const resolvers = {
+  Query,
+  Mutation,
+  Actor,
+  Territory,
+  Organisation,
+  Person,
+  Position,
+  PositionHolder,
+  Alliance,
+  Membership,
+  AllianceRegionCount,
+  AllianceRegionEngagement,
+};

@@ -1,17 +1,60 @@
-import { ensureIndexes, insertMissing, type Database } from '@fabrique/kit';
-import { importTerritories, type ImportReport } from '../import/importTerritories';
-import { loadReferenceData } from '../import/referenceData';
+import { ensureIndexes, env, insertMissing, parseConfig, type Database } from '@fabrique/kit';
+import { importTerritories, summarizeImport } from '../import/importTerritories';
+import { loadReferenceData, type ReferenceData } from '../import/referenceData';
+import { isUniqueViolation } from '../models/versioned';
 import { createRepositories } from '../repositories';
-import { demoAlliances, demoOrganisations, demoPeople, demoPositions } from './demoData';
+import { demoAlliances, demoMemberships, demoOrganisations, demoPeople, demoPositions } from './demoData';
 
-/** Idempotent: imports the reference territories and adds the missing demo records (fixed ids). */
-export async function seedActors(database: Database): Promise<{ territories: ImportReport }> {
+export interface SeedOptions {
+  /** Import only the communes and EPCI of these départements (default: ACTORS_SEED_DEPARTEMENTS, else all of France). */
+  departements?: readonly string[] | null;
+}
+
+const seedVariables = {
+  departements: env.string('ACTORS_SEED_DEPARTEMENTS', {
+    description: 'Comma-separated département codes: the seed imports only their communes and EPCI (all régions and départements always). Unset: all of France.',
+    default: '',
+  }),
+};
+
+/** The départements named by ACTORS_SEED_DEPARTEMENTS, checked against the reference data. */
+export function departementsFromEnvironment(data: ReferenceData, source: NodeJS.ProcessEnv = process.env): string[] | null {
+  const raw = parseConfig(seedVariables, source).departements;
+  const codes = raw.split(',').map((code) => code.trim()).filter(Boolean);
+  if (codes.length === 0) return null;
+  const known = new Set(data.departements.map((d) => d.code));
+  const unknown = codes.filter((code) => !known.has(code));
+  if (unknown.length > 0) throw new Error(`ACTORS_SEED_DEPARTEMENTS names unknown départements: ${unknown.join(', ')}.`);
+  return codes;
+}
+
+/**
+ * Idempotent: imports the reference territories (see importTerritories) and adds the missing demo
+ * records (fixed ids; records edited since are left alone). Memberships of territories that were not
+ * imported (a seed limited to a few départements) are left out.
+ */
+export async function seedActors(database: Database, options: SeedOptions = {}) {
   const repositories = createRepositories(database.connection);
   await ensureIndexes(repositories.models);
-  const territories = await importTerritories(repositories.territories, loadReferenceData());
-  await insertMissing(repositories.organisations.model, demoOrganisations);
-  await insertMissing(repositories.alliances.people, demoPeople);
-  await insertMissing(repositories.alliances.alliances, demoAlliances);
-  await insertMissing(repositories.alliances.positions, demoPositions);
-  return { territories };
+  const data = loadReferenceData();
+  const departements = options.departements === undefined ? departementsFromEnvironment(data) : options.departements;
+  const report = await importTerritories(repositories.territories, data, { departements });
+
+  const territoryIds = [
+    ...demoMemberships.filter((m) => m.actorType === 'TERRITORY').map((m) => m.actorId),
+    ...demoOrganisations(() => []).flatMap((o) => (o.homeTerritoryId ? [o.homeTerritoryId] : [])),
+  ];
+  const territories = new Map((await repositories.territories.findByIds(territoryIds)).map((t) => [t._id, t]));
+  await insertMissing(repositories.organisations.model, demoOrganisations((id) => territories.get(id)?.scope ?? [id]));
+  await insertMissing(repositories.people.model, demoPeople);
+  await insertMissing(repositories.alliances.model, demoAlliances);
+  await insertMissing(repositories.positions.model, demoPositions);
+  // An open membership staff recorded for the same actor wins over the demo's (unique open key).
+  await insertMissing(
+    repositories.memberships.model,
+    demoMemberships.filter((m) => m.actorType === 'ORGANISATION' || territories.has(m.actorId)),
+  ).catch((error: unknown) => {
+    if (!isUniqueViolation(error)) throw error;
+  });
+  return { territories: summarizeImport(report, 3) };
 }

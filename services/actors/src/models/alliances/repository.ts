@@ -1,23 +1,25 @@
-import type { Connection } from 'mongoose';
-import { allianceSchema, personSchema, positionSchema, type AllianceRecord, type PersonRecord, type PositionRecord } from './schema';
+import type { Connection, Model } from 'mongoose';
+import { BadUserInputError, findPage, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { versionedWrites } from '../versioned';
+import { allianceSchema, type AllianceRecord } from './schema';
 
-export function createAllianceRepository(connection: Connection) {
-  const alliances = connection.model<AllianceRecord>('Alliance', allianceSchema);
-  const people = connection.model<PersonRecord>('Person', personSchema);
-  const positions = connection.model<PositionRecord>('Position', positionSchema);
+export const ALLIANCE_ORDER: SortSpec = [
+  ['searchName', 1],
+  ['_id', 1],
+];
+
+const slugTaken = (a: AllianceRecord) => new BadUserInputError('input.slug', `The slug "${a.slug}" is already taken by another alliance.`);
+
+export function createAllianceRepository(connection: Connection, revisions: Model<RevisionRecord>) {
+  const model: Model<AllianceRecord> = connection.model<AllianceRecord>('Alliance', allianceSchema);
+  const writes = versionedWrites<AllianceRecord>(model, revisions, 'Alliance', slugTaken);
   return {
-    models: [alliances, people, positions],
-    alliances,
-    people,
-    positions,
-    findAlliancesBySlugs: (slugs: readonly string[]) => alliances.find({ slug: { $in: slugs } }).lean<AllianceRecord[]>().exec(),
-    findPeopleByIds: (ids: readonly string[]) => people.find({ _id: { $in: ids } }).lean<PersonRecord[]>().exec(),
-    /** Positions held in any of these alliances, organisations or territories (holder keys `<KIND>:<id>`). */
-    async findPositionsByHolders(holders: readonly string[]): Promise<PositionRecord[]> {
-      const ids = holders.map((h) => h.slice(h.indexOf('/') + 1));
-      const rows = await positions.find({ holderId: { $in: ids } }).sort({ since: 1, _id: 1 }).lean<PositionRecord[]>().exec();
-      return rows.filter((p) => holders.includes(`${p.holderKind}/${p.holderId}`));
-    },
+    model,
+    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<AllianceRecord[]>().exec(),
+    findBySlugs: (slugs: readonly string[]) => model.find({ slug: { $in: slugs } }).lean<AllianceRecord[]>().exec(),
+    list: (page: Page) => findPage<AllianceRecord>(model, {}, page),
+    count: () => model.countDocuments({}).exec(),
+    ...writes,
   };
 }
 

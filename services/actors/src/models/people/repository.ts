@@ -1,0 +1,26 @@
+import type { Connection, Model } from 'mongoose';
+import { findPage, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { nameSearchFilter } from '../../search';
+import { versionedWrites } from '../versioned';
+import { personSchema, type PersonRecord } from './schema';
+
+export const PERSON_ORDER: SortSpec = [
+  ['searchName', 1],
+  ['_id', 1],
+];
+
+const toQuery = (search?: string | null) => (search ? nameSearchFilter(search) : {});
+
+export function createPersonRepository(connection: Connection, revisions: Model<RevisionRecord>) {
+  const model: Model<PersonRecord> = connection.model<PersonRecord>('Person', personSchema);
+  const writes = versionedWrites<PersonRecord>(model, revisions, 'Person', () => new Error('people have no unique field'));
+  return {
+    model,
+    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<PersonRecord[]>().exec(),
+    list: (search: string | null | undefined, page: Page) => findPage<PersonRecord>(model, toQuery(search), page),
+    count: (search: string | null | undefined) => model.countDocuments(toQuery(search)).exec(),
+    ...writes,
+  };
+}
+
+export type PersonRepository = ReturnType<typeof createPersonRepository>;

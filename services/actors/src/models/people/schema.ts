@@ -1,0 +1,23 @@
+import { Schema } from 'mongoose';
+import { versionedFields, type VersionedRecord } from '../versioned';
+
+export interface PersonRecord extends VersionedRecord {
+  _id: string;
+  name: string;
+  searchName: string;
+  nameWords: string[];
+}
+
+export const personSchema = new Schema<PersonRecord>(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    searchName: { type: String, required: true },
+    nameWords: { type: [String], required: true },
+    ...versionedFields,
+  },
+  { collection: 'people', versionKey: false },
+);
+// people(search), sorted by name.
+personSchema.index({ searchName: 1, _id: 1 });
+personSchema.index({ nameWords: 1 });

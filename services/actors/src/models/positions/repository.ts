@@ -1,0 +1,30 @@
+import type { Connection, Model } from 'mongoose';
+import type { RevisionRecord } from '@fabrique/kit';
+import { versionedWrites } from '../versioned';
+import { positionSchema, type PositionRecord } from './schema';
+
+/** Holder keys are `<HOLDER_KIND>/<holderId>`: an alliance and an organisation may share an id format. */
+export const holderKey = (p: Pick<PositionRecord, 'holderKind' | 'holderId'>) => `${p.holderKind}/${p.holderId}`;
+
+const byStart = { since: 1, _id: 1 } as const;
+
+export function createPositionRepository(connection: Connection, revisions: Model<RevisionRecord>) {
+  const model: Model<PositionRecord> = connection.model<PositionRecord>('Position', positionSchema);
+  const writes = versionedWrites<PositionRecord>(model, revisions, 'Position', () => new Error('positions have no unique field'));
+  return {
+    model,
+    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<PositionRecord[]>().exec(),
+    /** Positions held in any of these holders (keys from `holderKey`), oldest first. */
+    async findByHolders(keys: readonly string[]): Promise<PositionRecord[]> {
+      const ids = [...new Set(keys.map((key) => key.slice(key.indexOf('/') + 1)))];
+      const wanted = new Set(keys);
+      const rows = await model.find({ holderId: { $in: ids } }).sort(byStart).lean<PositionRecord[]>().exec();
+      return rows.filter((p) => wanted.has(holderKey(p)));
+    },
+    /** Positions held by any of these people, oldest first. */
+    findByPeople: (personIds: readonly string[]) => model.find({ personId: { $in: personIds } }).sort(byStart).lean<PositionRecord[]>().exec(),
+    ...writes,
+  };
+}
+
+export type PositionRepository = ReturnType<typeof createPositionRepository>;

@@ -1,0 +1,66 @@
+import { BadUserInputError, newId } from '@fabrique/kit';
+import type { ActorsContext } from '../context';
+import { expectedVersion, notNull, slug, text, website } from '../input';
+import type { AllianceRecord } from '../models/alliances/schema';
+import { nameFields, staffAuthor, timestamps } from './context';
+
+export interface CreateAllianceInput {
+  slug: string;
+  name: string;
+  description: string;
+  website?: string | null;
+  operatorId?: string | null;
+}
+
+export interface UpdateAllianceInput {
+  id: string;
+  expectedVersion: number;
+  slug?: string | null;
+  name?: string | null;
+  description?: string | null;
+  website?: string | null;
+  operatorId?: string | null;
+}
+
+async function operator({ loaders }: ActorsContext, id: string | null): Promise<string | null> {
+  if (id === null) return null;
+  if (!(await loaders.organisation.load(id))) throw new BadUserInputError('input.operatorId', `No organisation has the id "${id}".`);
+  return id;
+}
+
+/** An alliance's name fields: its search form is its sort key (no word search on alliances). */
+const allianceName = (name: string) => {
+  const { nameWords: _words, ...fields } = nameFields(text(name, 'input.name', 200));
+  return fields;
+};
+
+export async function createAlliance(context: ActorsContext, input: CreateAllianceInput): Promise<AllianceRecord> {
+  const author = staffAuthor(context);
+  const record: AllianceRecord = {
+    _id: newId(),
+    slug: slug(input.slug, 'input.slug'),
+    ...allianceName(input.name),
+    description: text(input.description, 'input.description', 4000),
+    website: website(input.website ?? null, 'input.website'),
+    operatorId: await operator(context, input.operatorId ?? null),
+    version: 1,
+    ...timestamps(),
+  };
+  return context.repositories.alliances.create(record, author);
+}
+
+export async function updateAlliance(context: ActorsContext, input: UpdateAllianceInput): Promise<AllianceRecord> {
+  const author = staffAuthor(context);
+  const version = expectedVersion(input.expectedVersion);
+  const newSlug = notNull(input.slug, 'input.slug');
+  const name = notNull(input.name, 'input.name');
+  const description = notNull(input.description, 'input.description');
+  const changes: Partial<AllianceRecord> = {
+    ...(newSlug === undefined ? {} : { slug: slug(newSlug, 'input.slug') }),
+    ...(name === undefined ? {} : allianceName(name)),
+    ...(description === undefined ? {} : { description: text(description, 'input.description', 4000) }),
+    ...(input.website === undefined ? {} : { website: website(input.website, 'input.website') }),
+    ...(input.operatorId === undefined ? {} : { operatorId: await operator(context, input.operatorId) }),
+  };
+  return context.repositories.alliances.update(input.id, version, (current) => ({ ...current, ...changes, updatedAt: new Date() }), author);
+}

@@ -1,0 +1,119 @@
+import { BadUserInputError, IllegalTransitionError, newId, parseTerritoryId } from '@fabrique/kit';
+import type { ActorsContext } from '../context';
+import { expectedVersion, given, isoDate, notNull, optionalDate, optionalText, period, today } from '../input';
+import { openKeyOf } from '../models/memberships/repository';
+import type { MembershipRecord, MembershipRole } from '../models/memberships/schema';
+import { staffAuthor, timestamps } from './context';
+
+export interface CreateMembershipInput {
+  allianceId: string;
+  actorId: string;
+  role?: MembershipRole | null;
+  since: string;
+  until?: string | null;
+  note?: string | null;
+}
+
+export interface UpdateMembershipInput {
+  id: string;
+  expectedVersion: number;
+  role?: MembershipRole | null;
+  since?: string | null;
+  until?: string | null;
+  note?: string | null;
+}
+
+export interface LeaveAllianceInput {
+  membershipId: string;
+  expectedVersion: number;
+  on?: string | null;
+  note?: string | null;
+}
+
+/** The end of a period, for overlap checks: an open period runs forever. */
+const endOf = (m: Pick<MembershipRecord, 'until'>) => m.until ?? '9999-12-31';
+
+/**
+ * An actor is a member of an alliance at most once at a time. The unique `openKey` settles two open
+ * memberships written at once; this check also refuses periods that overlap an existing one.
+ */
+async function refuseOverlap(context: ActorsContext, period: Pick<MembershipRecord, '_id' | 'allianceId' | 'actorId' | 'since' | 'until'>, field: string) {
+  const others = await context.loaders.membershipsByActor.load(period.actorId);
+  const overlapping = others.find(
+    (m) => m._id !== period._id && m.allianceId === period.allianceId && m.since < endOf(period) && period.since < endOf(m),
+  );
+  if (overlapping) {
+    throw new BadUserInputError(field, `This period overlaps membership ${overlapping._id} (${overlapping.since} – ${overlapping.until ?? 'open'}) of the same actor in this alliance.`, {
+      membershipId: overlapping._id,
+    });
+  }
+}
+
+async function actorType(context: ActorsContext, actorId: string): Promise<MembershipRecord['actorType']> {
+  if (parseTerritoryId(actorId)) {
+    const territory = await context.loaders.territory.load(actorId);
+    if (territory && !territory.retiredIn) return 'TERRITORY';
+  } else if (await context.loaders.organisation.load(actorId)) {
+    return 'ORGANISATION';
+  }
+  throw new BadUserInputError('input.actorId', `No current territory or organisation has the id "${actorId}".`);
+}
+
+export async function createMembership(context: ActorsContext, input: CreateMembershipInput): Promise<MembershipRecord> {
+  const author = staffAuthor(context);
+  const since = isoDate(input.since, 'input.since');
+  const until = optionalDate(input.until ?? null, 'input.until');
+  period(since, until, 'input.until');
+  const note = optionalText(input.note ?? null, 'input.note', 1000);
+  const [alliance, type] = await Promise.all([context.loaders.alliance.load(input.allianceId), actorType(context, input.actorId)]);
+  if (!alliance) throw new BadUserInputError('input.allianceId', `No alliance has the id "${input.allianceId}".`);
+  const record = { _id: newId(), allianceId: alliance._id, actorId: input.actorId, actorType: type, role: input.role ?? 'MEMBER', since, until, note };
+  await refuseOverlap(context, record, 'input.since');
+  return context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author);
+}
+
+export async function updateMembership(context: ActorsContext, input: UpdateMembershipInput): Promise<MembershipRecord> {
+  const author = staffAuthor(context);
+  const version = expectedVersion(input.expectedVersion);
+  const since = notNull(input.since, 'input.since');
+  const changes: Partial<MembershipRecord> = {
+    ...(input.role === undefined ? {} : { role: notNull(input.role, 'input.role') }),
+    ...(since === undefined ? {} : { since: isoDate(since, 'input.since') }),
+    ...(input.until === undefined ? {} : { until: optionalDate(input.until, 'input.until') }),
+    ...(input.note === undefined ? {} : { note: optionalText(input.note, 'input.note', 1000) }),
+  };
+  const field = input.until === undefined ? 'input.since' : 'input.until';
+  const current = await context.repositories.memberships.findByIds([input.id]);
+  if (current[0] && (changes.since !== undefined || changes.until !== undefined)) {
+    await refuseOverlap(context, { ...current[0], since: given(changes.since, current[0].since), until: given(changes.until, current[0].until) }, field);
+  }
+  return context.repositories.memberships.update(
+    input.id,
+    version,
+    (membership) => {
+      const next = { ...membership, ...changes, updatedAt: new Date() };
+      period(next.since, next.until, field);
+      return { ...next, openKey: openKeyOf(next) };
+    },
+    author,
+  );
+}
+
+/** Ends a membership (today unless `on` says otherwise): it stays in the alliance's history. */
+export async function leaveAlliance(context: ActorsContext, input: LeaveAllianceInput): Promise<MembershipRecord> {
+  const author = staffAuthor(context);
+  const version = expectedVersion(input.expectedVersion);
+  const on = input.on == null ? today() : isoDate(input.on, 'input.on');
+  const note = input.note === undefined ? undefined : optionalText(input.note, 'input.note', 1000);
+  return context.repositories.memberships.update(
+    input.membershipId,
+    version,
+    (membership) => {
+      if (membership.until != null) throw new IllegalTransitionError('Membership', 'ENDED', 'ENDED', []);
+      period(membership.since, on, 'input.on');
+      const next = { ...membership, until: on, ...(note === undefined ? {} : { note }), updatedAt: new Date() };
+      return { ...next, openKey: openKeyOf(next) };
+    },
+    author,
+  );
+}

@@ -1,0 +1,64 @@
+import { BadUserInputError, newId, parseTerritoryId } from '@fabrique/kit';
+import type { ActorsContext } from '../context';
+import { expectedVersion, notNull, optionalText, slug, text, website } from '../input';
+import type { OrganisationKind, OrganisationRecord } from '../models/organisations/schema';
+import { nameFields, staffAuthor, timestamps } from './context';
+
+export interface CreateOrganisationInput {
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+  homeTerritoryId?: string | null;
+  website?: string | null;
+  description?: string | null;
+}
+
+export interface UpdateOrganisationInput extends Partial<Omit<CreateOrganisationInput, 'slug' | 'name' | 'kind'>> {
+  id: string;
+  expectedVersion: number;
+  slug?: string | null;
+  name?: string | null;
+  kind?: OrganisationKind | null;
+}
+
+/** The home territory and its scope; it must be a current territory. */
+async function home(id: string | null, { loaders }: ActorsContext): Promise<Pick<OrganisationRecord, 'homeTerritoryId' | 'homeScope'>> {
+  if (id === null) return { homeTerritoryId: null, homeScope: [] };
+  const territory = parseTerritoryId(id) ? await loaders.territory.load(id) : null;
+  if (!territory || territory.retiredIn) {
+    throw new BadUserInputError('input.homeTerritoryId', `No current territory has the id "${id}" (ids look like COMMUNE:63113).`);
+  }
+  return { homeTerritoryId: territory._id, homeScope: territory.scope };
+}
+
+export async function createOrganisation(context: ActorsContext, input: CreateOrganisationInput): Promise<OrganisationRecord> {
+  const author = staffAuthor(context);
+  const record: OrganisationRecord = {
+    _id: newId(),
+    slug: slug(input.slug, 'input.slug'),
+    ...nameFields(text(input.name, 'input.name', 200)),
+    kind: input.kind,
+    ...(await home(input.homeTerritoryId ?? null, context)),
+    website: website(input.website ?? null, 'input.website'),
+    description: optionalText(input.description ?? null, 'input.description', 4000),
+    version: 1,
+    ...timestamps(),
+  };
+  return context.repositories.organisations.create(record, author);
+}
+
+export async function updateOrganisation(context: ActorsContext, input: UpdateOrganisationInput): Promise<OrganisationRecord> {
+  const author = staffAuthor(context);
+  const version = expectedVersion(input.expectedVersion);
+  const newSlug = notNull(input.slug, 'input.slug');
+  const name = notNull(input.name, 'input.name');
+  const changes: Partial<OrganisationRecord> = {
+    ...(newSlug === undefined ? {} : { slug: slug(newSlug, 'input.slug') }),
+    ...(name === undefined ? {} : nameFields(text(name, 'input.name', 200))),
+    ...(input.kind === undefined ? {} : { kind: notNull(input.kind, 'input.kind') }),
+    ...(input.homeTerritoryId === undefined ? {} : await home(input.homeTerritoryId, context)),
+    ...(input.website === undefined ? {} : { website: website(input.website, 'input.website') }),
+    ...(input.description === undefined ? {} : { description: optionalText(input.description, 'input.description', 4000) }),
+  };
+  return context.repositories.organisations.update(input.id, version, (current) => ({ ...current, ...changes, updatedAt: new Date() }), author);
+}

@@ -1,0 +1,29 @@
+import { newId } from '@fabrique/kit';
+import type { ActorsContext } from '../context';
+import { expectedVersion, notNull, text } from '../input';
+import type { PersonRecord } from '../models/people/schema';
+import { nameFields, staffAuthor, timestamps } from './context';
+
+export interface CreatePersonInput {
+  name: string;
+}
+
+export interface UpdatePersonInput {
+  id: string;
+  expectedVersion: number;
+  name?: string | null;
+}
+
+export async function createPerson(context: ActorsContext, input: CreatePersonInput): Promise<PersonRecord> {
+  const author = staffAuthor(context);
+  const record: PersonRecord = { _id: newId(), ...nameFields(text(input.name, 'input.name', 200)), version: 1, ...timestamps() };
+  return context.repositories.people.create(record, author);
+}
+
+export async function updatePerson(context: ActorsContext, input: UpdatePersonInput): Promise<PersonRecord> {
+  const author = staffAuthor(context);
+  const version = expectedVersion(input.expectedVersion);
+  const name = notNull(input.name, 'input.name');
+  const changes = name === undefined ? {} : nameFields(text(name, 'input.name', 200));
+  return context.repositories.people.update(input.id, version, (current) => ({ ...current, ...changes, updatedAt: new Date() }), author);
+}
