@@ -1,12 +1,32 @@
 import type { Connection } from 'mongoose';
+import { createRevisionModel } from '@fabrique/kit';
+import { createApplicationRepository } from './models/applications/repository';
+import { createClaimRepository } from './models/claims/repository';
+import { createCohortRepository } from './models/cohorts/repository';
 import { createConventionRepository } from './models/conventions/repository';
+import { createDiagnosticRepository } from './models/diagnostics/repository';
 import { createProgrammeRepository } from './models/programmes/repository';
 
 /** Every collection of the conventions database, behind its repository. */
 export function createRepositories(connection: Connection) {
-  const conventions = createConventionRepository(connection);
+  // One `revisions` collection holds the history of every versioned collection of this database.
+  const revisions = createRevisionModel(connection);
+  const conventions = createConventionRepository(connection, revisions);
   const programmes = createProgrammeRepository(connection);
-  return { conventions, programmes, models: [conventions.model, programmes.model] };
+  const cohorts = createCohortRepository(connection, revisions);
+  const applications = createApplicationRepository(connection, revisions);
+  const diagnostics = createDiagnosticRepository(connection, revisions);
+  const claims = createClaimRepository(connection, revisions);
+  return {
+    conventions,
+    programmes,
+    cohorts,
+    applications,
+    diagnostics,
+    claims,
+    revisions,
+    models: [conventions.model, programmes.model, cohorts.model, applications.model, diagnostics.model, claims.model, revisions],
+  };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

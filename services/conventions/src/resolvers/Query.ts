@@ -1,30 +1,64 @@
-import { readPage, toConnection } from '@fabrique/kit';
+import { allOf, readPage, toConnection, type PageArgs } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
+import { visibleRecord } from '../domain/access';
+import { actorInput, territoryInput } from '../domain/input';
+import { emptyConnection } from '../lists/subLists';
+import { APPLICATION_ORDER } from '../models/applications/repository';
+import type { ApplicationStatus } from '../models/applications/schema';
+import { COHORT_ORDER } from '../models/cohorts/repository';
 import { CONVENTION_ORDER } from '../models/conventions/repository';
-import type { ConventionStatus } from '../models/conventions/schema';
+import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';
 import type { ProgrammeKind } from '../models/programmes/schema';
+import type { Filter } from '../models/shared/queries';
+import { conventionFilter, programmeIdFilter, statusIn, territoryFilter, visible, type ConventionListArgs } from './filters';
 
-interface ConventionListArgs {
-  status?: ConventionStatus | null;
-  first?: number | null;
-  after?: string | null;
+interface Listable<R> {
+  list(filter: Filter, page: ReturnType<typeof readPage>): Promise<R[]>;
+  count(filter: Filter): Promise<number>;
 }
 
-/** Shared by Query.conventions, Territory.conventions and Organisation.conventions. */
-export async function listConventions(
-  args: ConventionListArgs,
-  scope: { territoryId?: string; organisationId?: string },
-  { repositories }: ConventionsContext,
-) {
-  const page = readPage(args, CONVENTION_ORDER);
-  const filter = { status: args.status ?? null, ...scope };
-  const rows = await repositories.conventions.list(filter, page);
-  return toConnection(rows, page, () => repositories.conventions.count(filter));
+/** A top-level connection over a filter (null: the caller may see nothing). */
+function listOf<R>(repository: Listable<R>, filter: Filter | null, args: PageArgs, order: Parameters<typeof readPage>[1]) {
+  if (filter === null) return emptyConnection<R>(args, order);
+  const page = readPage(args, order);
+  return repository.list(filter, page).then((rows) => toConnection(rows, page, () => repository.count(filter)));
 }
 
 export const Query = {
   programmes: (_: unknown, __: unknown, { repositories }: ConventionsContext) => repositories.programmes.all(),
   programme: (_: unknown, args: { kind: ProgrammeKind }, { loaders }: ConventionsContext) => loaders.programmeByKind.load(args.kind),
+
   convention: (_: unknown, args: { id: string }, { loaders }: ConventionsContext) => loaders.convention.load(args.id),
-  conventions: (_: unknown, args: ConventionListArgs, context: ConventionsContext) => listConventions(args, {}, context),
+  async conventions(_: unknown, args: ConventionListArgs & PageArgs, context: ConventionsContext) {
+    return listOf(context.repositories.conventions, await conventionFilter(args, context), args, CONVENTION_ORDER);
+  },
+
+  cohort: (_: unknown, args: { id: string }, { loaders }: ConventionsContext) => loaders.cohort.load(args.id),
+  async cohorts(_: unknown, args: PageArgs & { programme?: ProgrammeKind | null; partner?: string | null }, context: ConventionsContext) {
+    const filter = allOf(await programmeIdFilter('programmeId', args.programme, context), args.partner ? { partnerIds: actorInput('partner', args.partner) } : {});
+    return listOf(context.repositories.cohorts, filter, args, COHORT_ORDER);
+  },
+
+  application: async (_: unknown, args: { id: string }, { identity, loaders }: ConventionsContext) => visibleRecord(await loaders.application.load(args.id), identity),
+  async applications(
+    _: unknown,
+    args: PageArgs & { status?: ApplicationStatus[] | null; programme?: ProgrammeKind | null; cohortId?: string | null; territory?: string | null },
+    context: ConventionsContext,
+  ) {
+    const filter = visible(
+      context.identity,
+      statusIn(args.status),
+      await programmeIdFilter('programmeId', args.programme, context),
+      args.cohortId ? { cohortId: args.cohortId } : {},
+      territoryFilter('territory', args.territory),
+    );
+    return listOf(context.repositories.applications, filter, args, APPLICATION_ORDER);
+  },
+
+  diagnostic: async (_: unknown, args: { id: string }, { identity, loaders }: ConventionsContext) => visibleRecord(await loaders.diagnostic.load(args.id), identity),
+  diagnostics: (_: unknown, args: PageArgs & { territory?: string | null }, context: ConventionsContext) =>
+    listOf(context.repositories.diagnostics, visible(context.identity, territoryFilter('territory', args.territory)), args, DIAGNOSTIC_ORDER),
+
+  /** The statistics' scope; each figure is computed by its own resolver (Statistics.ts). */
+  conventionStatistics: (_: unknown, args: { territory?: string | null }) => ({ territory: args.territory ? territoryInput('territory', args.territory) : null }),
 };

@@ -1,6 +1,8 @@
 import { ensureIndexes, insertMissing, type Database } from '@fabrique/kit';
 import { createRepositories } from '../repositories';
-import { demoConventions, demoProgrammes } from './demoData';
+import { demoConventions } from './conventions';
+import { demoApplications, demoClaims, demoCohorts, demoDiagnostics } from './engagement';
+import { demoProgrammes } from './programmes';
 
 /** Idempotent: adds the missing demo records (fixed ids) and leaves existing ones alone. */
 export async function seedConventions(database: Database): Promise<void> {
@@ -8,4 +10,9 @@ export async function seedConventions(database: Database): Promise<void> {
   await ensureIndexes(repositories.models);
   await insertMissing(repositories.programmes.model, demoProgrammes);
   await insertMissing(repositories.conventions.model, demoConventions);
+  await insertMissing(repositories.cohorts.model, demoCohorts);
+  // Claims before the applications that name them (see domain/seats.ts for the order of writes).
+  await insertMissing(repositories.claims.model, demoClaims);
+  await insertMissing(repositories.applications.model, demoApplications);
+  await insertMissing(repositories.diagnostics.model, demoDiagnostics);
 }

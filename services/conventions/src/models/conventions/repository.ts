@@ -1,34 +1,20 @@
 import type { Connection, Model } from 'mongoose';
-import { findPage, type Page, type SortSpec } from '@fabrique/kit';
-import { conventionSchema, type ConventionRecord, type ConventionStatus } from './schema';
+import { versionStore, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { recordQueries } from '../shared/queries';
+import { conventionSchema, type ConventionRecord } from './schema';
 
+/** Lists of conventions: newest first. */
 export const CONVENTION_ORDER: SortSpec = [
   ['createdAt', -1],
   ['_id', -1],
 ];
 
-export interface ConventionFilter {
-  status?: ConventionStatus | null;
-  /** Conventions with a party in this territory or inside it. */
-  territoryId?: string | null;
-  organisationId?: string | null;
-}
-
-function toQuery(filter: ConventionFilter): Record<string, unknown> {
-  const query: Record<string, unknown> = {};
-  if (filter.status) query.status = filter.status;
-  if (filter.territoryId) query.territoryScope = filter.territoryId;
-  if (filter.organisationId) query.organisationIds = filter.organisationId;
-  return query;
-}
-
-export function createConventionRepository(connection: Connection) {
+export function createConventionRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<ConventionRecord> = connection.model<ConventionRecord>('Convention', conventionSchema);
   return {
-    model,
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<ConventionRecord[]>().exec(),
-    list: (filter: ConventionFilter, page: Page) => findPage<ConventionRecord>(model, toQuery(filter), page),
-    count: (filter: ConventionFilter) => model.countDocuments(toQuery(filter)).exec(),
+    ...recordQueries(model),
+    /** Every write goes through here: optimistic concurrency (CONFLICT) and one revision per version. */
+    store: versionStore<ConventionRecord>(model, revisions, 'Convention'),
   };
 }
 

@@ -1,0 +1,348 @@
+import { BadUserInputError, newId, parseTerritoryId, territoryScope } from '@fabrique/kit';
+import type { ConventionsContext } from '../context';
+import type {
+  CommitmentRecord,
+  ConventionParty,
+  ConventionRecord,
+  ConventionStatus,
+  DocumentKind,
+  DocumentRecord,
+  IndicatorRecord,
+  MilestoneRecord,
+  SignatoryRecord,
+} from '../models/conventions/schema';
+import type { ProgrammeKind } from '../models/programmes/schema';
+import { authorOf, requireStaff } from './access';
+import { moveConvention } from './conventionStatus';
+import { actorInput, distinct, finiteNumber, httpUrl, isoDate, optionalDate, optionalText, orderedDates, text, today } from './input';
+
+export interface PartyInput {
+  actorId: string;
+  role: string;
+}
+export interface SignatoryInput {
+  name: string;
+  title: string;
+  onBehalfOf: string;
+  signedOn?: string | null;
+}
+export interface DocumentInput {
+  title: string;
+  url: string;
+  kind?: DocumentKind | null;
+}
+export interface MilestoneInput {
+  title: string;
+  dueOn?: string | null;
+  doneOn?: string | null;
+}
+export interface IndicatorInput {
+  label: string;
+  unit: string;
+  baseline?: number | null;
+  target: number;
+}
+export interface CommitmentInput {
+  title: string;
+  description: string;
+  milestones?: MilestoneInput[] | null;
+  indicators?: IndicatorInput[] | null;
+}
+export interface ConventionInput {
+  title: string;
+  summary?: string | null;
+  programme?: ProgrammeKind | null;
+  startsOn?: string | null;
+  endsOn?: string | null;
+  parties: PartyInput[];
+  signatories?: SignatoryInput[] | null;
+  documents?: DocumentInput[] | null;
+  commitments?: CommitmentInput[] | null;
+}
+/** Absent fields stay as they are; `null` clears an optional one. */
+export type ConventionUpdate = Partial<Omit<ConventionInput, 'commitments' | 'documents'>>;
+
+function readParties(field: string, parties: readonly PartyInput[]): ConventionParty[] {
+  if (parties.length === 0) throw new BadUserInputError(field, 'A convention has at least one party.');
+  if (parties.length > 20) throw new BadUserInputError(field, 'A convention has at most 20 parties.');
+  const read = parties.map((p, i) => ({ actorId: actorInput(`${field}.${i}.actorId`, p.actorId), role: text(`${field}.${i}.role`, p.role, 200) }));
+  distinct(field, read, (p) => p.actorId, 'Party');
+  return read;
+}
+
+function readSignatories(field: string, signatories: readonly SignatoryInput[], parties: readonly ConventionParty[]): SignatoryRecord[] {
+  if (signatories.length > 40) throw new BadUserInputError(field, 'A convention has at most 40 signatories.');
+  return signatories.map((s, i) => {
+    if (!parties.some((p) => p.actorId === s.onBehalfOf)) {
+      throw new BadUserInputError(`${field}.${i}.onBehalfOf`, `A signatory signs on behalf of one of the convention's parties; "${s.onBehalfOf}" is not one.`);
+    }
+    return { name: text(`${field}.${i}.name`, s.name, 200), title: text(`${field}.${i}.title`, s.title, 200), actorId: s.onBehalfOf, signedOn: optionalDate(`${field}.${i}.signedOn`, s.signedOn) };
+  });
+}
+
+function readDocument(field: string, d: DocumentInput, at: Date): DocumentRecord {
+  return { id: newId(), title: text(`${field}.title`, d.title), url: httpUrl(`${field}.url`, d.url), kind: d.kind ?? 'OTHER', addedAt: at };
+}
+
+function readMilestone(field: string, m: MilestoneInput): MilestoneRecord {
+  return { id: newId(), title: text(`${field}.title`, m.title), dueOn: optionalDate(`${field}.dueOn`, m.dueOn), doneOn: optionalDate(`${field}.doneOn`, m.doneOn) };
+}
+
+function readIndicator(field: string, i: IndicatorInput): IndicatorRecord {
+  const baseline = finiteNumber(`${field}.baseline`, i.baseline ?? 0);
+  return { id: newId(), label: text(`${field}.label`, i.label), unit: text(`${field}.unit`, i.unit, 50), baseline, target: finiteNumber(`${field}.target`, i.target), values: [] };
+}
+
+function readCommitment(field: string, c: CommitmentInput, number: number): CommitmentRecord {
+  const milestones = c.milestones ?? [];
+  const indicators = c.indicators ?? [];
+  if (milestones.length > 50) throw new BadUserInputError(`${field}.milestones`, 'A commitment has at most 50 milestones.');
+  if (indicators.length > 20) throw new BadUserInputError(`${field}.indicators`, 'A commitment has at most 20 indicators.');
+  return {
+    number,
+    title: text(`${field}.title`, c.title),
+    description: text(`${field}.description`, c.description, 5000),
+    milestones: milestones.map((m, i) => readMilestone(`${field}.milestones.${i}`, m)),
+    indicators: indicators.map((ind, i) => readIndicator(`${field}.indicators.${i}`, ind)),
+  };
+}
+
+/** The fields lists filter on, derived from the parties. */
+function withDerived(record: ConventionRecord): ConventionRecord {
+  const actorIds = record.parties.map((p) => p.actorId);
+  const territories = actorIds.filter((id) => parseTerritoryId(id));
+  return { ...record, partyIds: actorIds, territoryScope: territoryScope(territories), organisationIds: actorIds.filter((id) => !parseTerritoryId(id)) };
+}
+
+async function programmeIdOf(field: string, kind: ProgrammeKind | null | undefined, context: ConventionsContext): Promise<string | null> {
+  if (kind == null) return null;
+  const programme = await context.loaders.programmeByKind.load(kind);
+  if (!programme) throw new BadUserInputError(field, `No programme ${kind}.`);
+  return programme._id;
+}
+
+export async function createConvention(input: ConventionInput, context: ConventionsContext): Promise<ConventionRecord> {
+  requireStaff(context.identity);
+  const at = new Date();
+  const parties = readParties('input.parties', input.parties);
+  const startsOn = optionalDate('input.startsOn', input.startsOn);
+  const endsOn = optionalDate('input.endsOn', input.endsOn);
+  orderedDates('input.startsOn', startsOn, 'input.endsOn', endsOn);
+  const commitments = input.commitments ?? [];
+  if (commitments.length > 30) throw new BadUserInputError('input.commitments', 'A convention has at most 30 commitments.');
+  const record: ConventionRecord = withDerived({
+    _id: newId(),
+    title: text('input.title', input.title),
+    summary: optionalText('input.summary', input.summary),
+    status: 'IN_PREPARATION',
+    programmeId: await programmeIdOf('input.programme', input.programme, context),
+    signedOn: null,
+    startsOn,
+    endsOn,
+    parties,
+    signatories: readSignatories('input.signatories', input.signatories ?? [], parties),
+    documents: (input.documents ?? []).map((d, i) => readDocument(`input.documents.${i}`, d, at)),
+    commitments: commitments.map((c, i) => readCommitment(`input.commitments.${i}`, c, i + 1)),
+    statusHistory: [{ from: null, to: 'IN_PREPARATION', at, effectiveOn: null, by: authorOf(context.identity), note: null }],
+    partyIds: [],
+    territoryScope: [],
+    organisationIds: [],
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  });
+  return context.repositories.conventions.store.create(record, authorOf(context.identity), 'created');
+}
+
+/**
+ * Every change of an existing convention: staff only, from the version the caller saw
+ * (`expectedVersion`, else CONFLICT with the current version); `change` validates against the current
+ * record and may throw before anything is written. One revision per version is kept.
+ */
+async function editConvention(
+  context: ConventionsContext,
+  id: string,
+  expectedVersion: number,
+  change: (current: ConventionRecord, at: Date) => ConventionRecord,
+  note: string,
+): Promise<ConventionRecord> {
+  requireStaff(context.identity);
+  const at = new Date();
+  return context.repositories.conventions.store.update(
+    id,
+    expectedVersion,
+    (current) => withDerived({ ...change(current, at), updatedAt: at }),
+    authorOf(context.identity),
+    note,
+  );
+}
+
+export async function updateConvention(id: string, expectedVersion: number, input: ConventionUpdate, context: ConventionsContext) {
+  requireStaff(context.identity);
+  const title = input.title === undefined ? undefined : text('input.title', input.title ?? '');
+  const summary = input.summary === undefined ? undefined : optionalText('input.summary', input.summary);
+  const parties = input.parties == null ? undefined : readParties('input.parties', input.parties);
+  const startsOn = input.startsOn === undefined ? undefined : optionalDate('input.startsOn', input.startsOn);
+  const endsOn = input.endsOn === undefined ? undefined : optionalDate('input.endsOn', input.endsOn);
+  const programmeId = input.programme === undefined ? undefined : await programmeIdOf('input.programme', input.programme, context);
+  return editConvention(
+    context,
+    id,
+    expectedVersion,
+    (current) => {
+      const next = { ...current };
+      if (title !== undefined) next.title = title;
+      if (summary !== undefined) next.summary = summary;
+      if (startsOn !== undefined) next.startsOn = startsOn;
+      if (endsOn !== undefined) next.endsOn = endsOn;
+      if (programmeId !== undefined) next.programmeId = programmeId;
+      if (parties) next.parties = parties;
+      orderedDates('input.startsOn', next.startsOn, 'input.endsOn', next.endsOn);
+      if (input.signatories != null) next.signatories = readSignatories('input.signatories', input.signatories, next.parties);
+      else if (parties && next.signatories.some((s) => !parties.some((p) => p.actorId === s.actorId))) {
+        throw new BadUserInputError('input.parties', 'A party that has signatories cannot be removed: update the signatories too.');
+      }
+      return next;
+    },
+    'updated',
+  );
+}
+
+export async function changeConventionStatus(
+  args: { id: string; expectedVersion: number; status: ConventionStatus; effectiveOn?: string | null; note?: string | null },
+  context: ConventionsContext,
+) {
+  requireStaff(context.identity);
+  const effectiveOn = optionalDate('effectiveOn', args.effectiveOn);
+  const note = optionalText('note', args.note, 2000);
+  return editConvention(
+    context,
+    args.id,
+    args.expectedVersion,
+    (current, at) => moveConvention(current, args.status, { effectiveOn, note, at, by: authorOf(context.identity), today: today(at) }),
+    `status ${args.status}`,
+  );
+}
+
+export async function addConventionDocument(id: string, expectedVersion: number, input: DocumentInput, context: ConventionsContext) {
+  requireStaff(context.identity);
+  const document = readDocument('input', input, new Date());
+  return editConvention(context, id, expectedVersion, (current) => {
+    if (current.documents.length >= 100) throw new BadUserInputError('input', 'A convention holds at most 100 documents.');
+    return { ...current, documents: [...current.documents, document] };
+  }, 'document added');
+}
+
+export async function removeConventionDocument(id: string, expectedVersion: number, documentId: string, context: ConventionsContext) {
+  return editConvention(context, id, expectedVersion, (current) => {
+    if (!current.documents.some((d) => d.id === documentId)) throw new BadUserInputError('documentId', `The convention has no document "${documentId}".`);
+    return { ...current, documents: current.documents.filter((d) => d.id !== documentId) };
+  }, 'document removed');
+}
+
+/** Applies `change` to one commitment (by number), or BAD_USER_INPUT when it does not exist. */
+function onCommitment(current: ConventionRecord, number: number, field: string, change: (c: CommitmentRecord) => CommitmentRecord): ConventionRecord {
+  if (!current.commitments.some((c) => c.number === number)) throw new BadUserInputError(field, `The convention has no commitment number ${number}.`);
+  return { ...current, commitments: current.commitments.map((c) => (c.number === number ? change(c) : c)) };
+}
+
+/** Applies `change` to the commitment holding the item, or BAD_USER_INPUT when no commitment holds it. */
+function onItem(
+  current: ConventionRecord,
+  list: 'milestones' | 'indicators',
+  itemId: string,
+  field: string,
+  change: (c: CommitmentRecord) => CommitmentRecord,
+): ConventionRecord {
+  const holder = current.commitments.find((c) => (c[list] as Array<{ id: string }>).some((item) => item.id === itemId));
+  if (!holder) throw new BadUserInputError(field, `The convention has no ${list === 'milestones' ? 'milestone' : 'indicator'} "${itemId}".`);
+  return onCommitment(current, holder.number, field, change);
+}
+
+export async function addCommitment(conventionId: string, expectedVersion: number, input: CommitmentInput, context: ConventionsContext) {
+  return editConvention(context, conventionId, expectedVersion, (current) => {
+    if (current.commitments.length >= 30) throw new BadUserInputError('input', 'A convention has at most 30 commitments.');
+    const number = Math.max(0, ...current.commitments.map((c) => c.number)) + 1;
+    return { ...current, commitments: [...current.commitments, readCommitment('input', input, number)] };
+  }, 'commitment added');
+}
+
+export async function updateCommitment(
+  conventionId: string,
+  expectedVersion: number,
+  number: number,
+  input: { title?: string | null; description?: string | null },
+  context: ConventionsContext,
+) {
+  requireStaff(context.identity);
+  const title = input.title == null ? undefined : text('input.title', input.title);
+  const description = input.description == null ? undefined : text('input.description', input.description, 5000);
+  return editConvention(context, conventionId, expectedVersion, (current) =>
+    onCommitment(current, number, 'number', (c) => ({ ...c, title: title ?? c.title, description: description ?? c.description })), `commitment ${number} updated`);
+}
+
+/** Appends a milestone or an indicator to a commitment (within the commitment's limit). */
+async function addToCommitment<K extends 'milestones' | 'indicators'>(
+  context: ConventionsContext,
+  target: { conventionId: string; expectedVersion: number; number: number },
+  list: K,
+  item: CommitmentRecord[K][number],
+  max: number,
+) {
+  return editConvention(context, target.conventionId, target.expectedVersion, (current) =>
+    onCommitment(current, target.number, 'commitmentNumber', (c) => {
+      if (c[list].length >= max) throw new BadUserInputError('input', `A commitment has at most ${max} ${list}.`);
+      return { ...c, [list]: [...c[list], item] };
+    }), `${list === 'milestones' ? 'milestone' : 'indicator'} added to commitment ${target.number}`);
+}
+
+export async function addMilestone(conventionId: string, expectedVersion: number, number: number, input: MilestoneInput, context: ConventionsContext) {
+  requireStaff(context.identity);
+  return addToCommitment(context, { conventionId, expectedVersion, number }, 'milestones', readMilestone('input', input), 50);
+}
+
+/** Title, due date and done date of a milestone; `doneOn: null` reopens it. */
+export async function updateMilestone(
+  conventionId: string,
+  expectedVersion: number,
+  milestoneId: string,
+  input: { title?: string | null; dueOn?: string | null; doneOn?: string | null },
+  context: ConventionsContext,
+) {
+  requireStaff(context.identity);
+  const title = input.title == null ? undefined : text('input.title', input.title);
+  const dueOn = input.dueOn === undefined ? undefined : optionalDate('input.dueOn', input.dueOn);
+  const doneOn = input.doneOn === undefined ? undefined : optionalDate('input.doneOn', input.doneOn);
+  return editConvention(context, conventionId, expectedVersion, (current) =>
+    onItem(current, 'milestones', milestoneId, 'milestoneId', (c) => ({
+      ...c,
+      milestones: c.milestones.map((m) =>
+        m.id === milestoneId ? { ...m, title: title ?? m.title, dueOn: dueOn === undefined ? m.dueOn : dueOn, doneOn: doneOn === undefined ? m.doneOn : doneOn } : m,
+      ),
+    })), `milestone ${milestoneId} updated`);
+}
+
+export async function addIndicator(conventionId: string, expectedVersion: number, number: number, input: IndicatorInput, context: ConventionsContext) {
+  requireStaff(context.identity);
+  return addToCommitment(context, { conventionId, expectedVersion, number }, 'indicators', readIndicator('input', input), 20);
+}
+
+/** Appends a measured value to an indicator's history (the current value is the latest measured). */
+export async function recordIndicatorValue(
+  args: { conventionId: string; expectedVersion: number; indicatorId: string; value: number; measuredOn: string; note?: string | null },
+  context: ConventionsContext,
+) {
+  requireStaff(context.identity);
+  const value = finiteNumber('value', args.value);
+  const measuredOn = isoDate('measuredOn', args.measuredOn);
+  const note = optionalText('note', args.note, 2000);
+  return editConvention(context, args.conventionId, args.expectedVersion, (current, at) =>
+    onItem(current, 'indicators', args.indicatorId, 'indicatorId', (c) => ({
+      ...c,
+      indicators: c.indicators.map((ind) => {
+        if (ind.id !== args.indicatorId) return ind;
+        if (ind.values.length >= 1000) throw new BadUserInputError('indicatorId', 'This indicator already holds 1000 values.');
+        return { ...ind, values: [...ind.values, { value, measuredOn, recordedAt: at, recordedBy: authorOf(context.identity), note }] };
+      }),
+    })), `indicator ${args.indicatorId} measured`);
+}

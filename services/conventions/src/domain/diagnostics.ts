@@ -1,0 +1,93 @@
+import { BadUserInputError, newId, territoryScope } from '@fabrique/kit';
+import type { ConventionsContext } from '../context';
+import type { DiagnosticRecord } from '../models/diagnostics/schema';
+import type { ProgrammeKind, ProgrammeRecord } from '../models/programmes/schema';
+import { authorOf, requireStaff } from './access';
+import { programmeOrFail } from './cohorts';
+import { isoDate, optionalDate, optionalText, territoryInput, textList } from './input';
+import { checkAuditDays } from './programmeRules';
+
+export interface DiagnosticInput {
+  territoryId: string;
+  programme?: ProgrammeKind | null;
+  applicationId?: string | null;
+  auditDays: string[];
+  summary?: string | null;
+  strengths?: string[] | null;
+  weaknesses?: string[] | null;
+  recommendations?: string[] | null;
+  deliveredOn?: string | null;
+}
+export type DiagnosticUpdate = Partial<Omit<DiagnosticInput, 'territoryId' | 'programme' | 'applicationId'>>;
+
+const readAuditDays = (programme: ProgrammeRecord, days: readonly string[], field: string) => {
+  const read = days.map((d, i) => isoDate(`${field}.${i}`, d)).sort();
+  checkAuditDays(programme, read, field);
+  return read;
+};
+
+/** The accepted application of this territory to this programme that the diagnostic answers. */
+async function checkApplication(applicationId: string, territoryId: string, programme: ProgrammeRecord, context: ConventionsContext) {
+  const application = await context.loaders.application.load(applicationId);
+  if (!application || application.territoryId !== territoryId || application.programmeId !== programme._id || application.status !== 'ACCEPTED') {
+    throw new BadUserInputError('input.applicationId', `The diagnostic answers an ACCEPTED application of ${territoryId} to ${programme.kind}; "${applicationId}" is not one.`);
+  }
+}
+
+/** Records the result of a short diagnostic (staff); audit days obey the programme's rules. */
+export async function createDiagnostic(input: DiagnosticInput, context: ConventionsContext): Promise<DiagnosticRecord> {
+  requireStaff(context.identity);
+  const territoryId = territoryInput('input.territoryId', input.territoryId);
+  const programme = await programmeOrFail(input.programme ?? 'SHORT_DIAGNOSTIC', 'input.programme', context);
+  const auditDays = readAuditDays(programme, input.auditDays, 'input.auditDays');
+  if (input.applicationId) await checkApplication(input.applicationId, territoryId, programme, context);
+  const at = new Date();
+  const diagnostic: DiagnosticRecord = {
+    _id: newId(),
+    territoryId,
+    territoryScope: territoryScope([territoryId]),
+    programmeId: programme._id,
+    applicationId: input.applicationId ?? null,
+    auditDays,
+    summary: optionalText('input.summary', input.summary),
+    strengths: textList('input.strengths', input.strengths ?? []),
+    weaknesses: textList('input.weaknesses', input.weaknesses ?? []),
+    recommendations: textList('input.recommendations', input.recommendations ?? []),
+    deliveredOn: optionalDate('input.deliveredOn', input.deliveredOn),
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+  };
+  return context.repositories.diagnostics.store.create(diagnostic, authorOf(context.identity), 'created');
+}
+
+export async function updateDiagnostic(id: string, expectedVersion: number, input: DiagnosticUpdate, context: ConventionsContext) {
+  requireStaff(context.identity);
+  const current = await context.loaders.diagnostic.load(id);
+  const programme = current ? await context.loaders.programme.load(current.programmeId) : null;
+  const auditDays = input.auditDays == null || !programme ? undefined : readAuditDays(programme, input.auditDays, 'input.auditDays');
+  const summary = input.summary === undefined ? undefined : optionalText('input.summary', input.summary);
+  const lists = {
+    strengths: input.strengths == null ? undefined : textList('input.strengths', input.strengths),
+    weaknesses: input.weaknesses == null ? undefined : textList('input.weaknesses', input.weaknesses),
+    recommendations: input.recommendations == null ? undefined : textList('input.recommendations', input.recommendations),
+  };
+  const deliveredOn = input.deliveredOn === undefined ? undefined : optionalDate('input.deliveredOn', input.deliveredOn);
+  const at = new Date();
+  return context.repositories.diagnostics.store.update(
+    id,
+    expectedVersion,
+    (d) => ({
+      ...d,
+      auditDays: auditDays ?? d.auditDays,
+      summary: summary === undefined ? d.summary : summary,
+      strengths: lists.strengths ?? d.strengths,
+      weaknesses: lists.weaknesses ?? d.weaknesses,
+      recommendations: lists.recommendations ?? d.recommendations,
+      deliveredOn: deliveredOn === undefined ? d.deliveredOn : deliveredOn,
+      updatedAt: at,
+    }),
+    authorOf(context.identity),
+    'updated',
+  );
+}

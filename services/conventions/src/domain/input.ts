@@ -1,0 +1,104 @@
+import { BadUserInputError, parseTerritoryId, territoryHierarchy } from '@fabrique/kit';
+
+/**
+ * Input validation: every check names the input field at fault (`extensions.field`, dotted path) and
+ * runs before anything is written.
+ */
+export function text(field: string, value: string, max = 300): string {
+  const trimmed = value.trim();
+  if (trimmed === '') throw new BadUserInputError(field, `${field} must not be empty.`);
+  if (trimmed.length > max) throw new BadUserInputError(field, `${field} must be at most ${max} characters.`, { max });
+  return trimmed;
+}
+
+/** An optional text: null or blank clears it. */
+export function optionalText(field: string, value: string | null | undefined, max = 5000): string | null {
+  if (value == null || value.trim() === '') return null;
+  return text(field, value, max);
+}
+
+export function textList(field: string, values: readonly string[], maxItems = 50, maxLength = 2000): string[] {
+  if (values.length > maxItems) throw new BadUserInputError(field, `${field} holds at most ${maxItems} items.`, { max: maxItems });
+  return values.map((value, i) => text(`${field}.${i}`, value, maxLength));
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date written `YYYY-MM-DD`. */
+export function isoDate(field: string, value: string): string {
+  const match = ISO_DATE.exec(value);
+  const date = match ? new Date(`${value}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new BadUserInputError(field, `${field} must be a date written YYYY-MM-DD.`);
+  }
+  return value;
+}
+
+export function optionalDate(field: string, value: string | null | undefined): string | null {
+  return value == null ? null : isoDate(field, value);
+}
+
+/** Refuses an end before a start (both optional). */
+export function orderedDates(startField: string, start: string | null, endField: string, end: string | null): void {
+  if (start && end && end < start) throw new BadUserInputError(endField, `${endField} must not be before ${startField}.`);
+}
+
+export const today = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/** The date `months` months after `date` (both `YYYY-MM-DD`; the day is clamped to the month's end). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** A territory of the reference data, written `<LEVEL>:<code>`. */
+export function territoryInput(field: string, value: string): string {
+  if (!parseTerritoryId(value)) throw new BadUserInputError(field, `${field} must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".`);
+  if (!territoryHierarchy().has(value)) throw new BadUserInputError(field, `${field}: no territory "${value}" in the official reference data.`);
+  return value;
+}
+
+const ORGANISATION_ID = /^[0-9a-f]{24}$/;
+
+/** An actor: a territory id, or an organisation id (24 hexadecimal characters). */
+export function actorInput(field: string, value: string): string {
+  if (value.includes(':')) return territoryInput(field, value);
+  if (!ORGANISATION_ID.test(value)) throw new BadUserInputError(field, `${field} must be a territory id ("DEPARTEMENT:63") or an organisation id.`);
+  return value;
+}
+
+export function httpUrl(field: string, value: string): string {
+  const trimmed = value.trim();
+  let url: URL | null = null;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || trimmed.length > 2000) {
+    throw new BadUserInputError(field, `${field} must be an http(s) URL.`);
+  }
+  return trimmed;
+}
+
+export function positiveInt(field: string, value: number, max = 10_000): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new BadUserInputError(field, `${field} must be a whole number between 1 and ${max}.`, { max });
+  return value;
+}
+
+export function finiteNumber(field: string, value: number): number {
+  if (!Number.isFinite(value)) throw new BadUserInputError(field, `${field} must be a finite number.`);
+  return value;
+}
+
+export function distinct<T>(field: string, values: readonly T[], keyOf: (value: T) => string, what: string): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    const key = keyOf(value);
+    if (seen.has(key)) throw new BadUserInputError(`${field}.${i}`, `${what} "${key}" appears twice.`);
+    seen.add(key);
+  });
+}
