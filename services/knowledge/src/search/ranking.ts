@@ -11,7 +11,7 @@ const K1 = 1.2;
 const B = 0.75;
 
 export interface CorpusStats {
-  /** Documents searched (published, matching the filters). */
+  /** Size of the corpus (the searched collections). */
   documents: number;
   /** Documents holding each query word, by word index. */
   documentFrequency: number[];

@@ -75,9 +75,11 @@ interface TypeResult {
 
 async function searchType(type: KnowledgeType, queries: PublicationQueries<PublicationRecord>, filter: Record<string, unknown>, words: QueryWord[]): Promise<TypeResult> {
   const keys = words.flatMap((w) => w.keys);
-  const [found, documents] = await Promise.all([queries.searchCandidates(filter, keys, CANDIDATE_LIMIT + 1), queries.count(filter)]);
+  // The idf's corpus is the whole collection (its size costs no scan), not the filtered set.
+  const [found, size] = await Promise.all([queries.searchCandidates(filter, keys, CANDIDATE_LIMIT + 1), queries.estimatedSize()]);
   const truncated = found.length > CANDIDATE_LIMIT;
   const candidates = found.slice(0, CANDIDATE_LIMIT);
+  const documents = Math.max(size, candidates.length);
   if (!truncated) {
     const documentFrequency = words.map((w) => candidates.filter((c) => holds(c, w)).length);
     return { type, candidates, documents, matched: candidates.length, truncated, documentFrequency };
@@ -86,7 +88,7 @@ async function searchType(type: KnowledgeType, queries: PublicationQueries<Publi
     queries.count({ ...filter, terms: { $in: keys } }),
     ...words.map((w) => queries.count({ ...filter, terms: { $in: w.keys } })),
   ]);
-  return { type, candidates, documents, matched: matched!, truncated, documentFrequency };
+  return { type, candidates, documents: Math.max(documents, matched!), matched: matched!, truncated, documentFrequency };
 }
 
 export async function searchKnowledge(args: SearchArgs, { repositories }: Pick<KnowledgeContext, 'repositories'>) {

@@ -32,6 +32,8 @@ export function publicationQueries<R extends PublicationRecord>(model: Model<R>)
     findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<R[]>().exec(),
     list: (filter: Filter, page: Page) => findPage<R>(model as never, filter, page),
     count: (filter: Filter) => model.countDocuments(filter).exec(),
+    /** The collection's size from its metadata (no scan): the corpus size of search's idf. */
+    estimatedSize: () => model.estimatedDocumentCount().exec(),
 
     /**
      * Ids and sort keys of the records matching `filter` whose `field` is one of `values`, in list
