@@ -17,31 +17,39 @@ describe('knowledge through the gateway (end to end)', () => {
   };
 
   it('shows the Puy-de-Dôme’s experiences with their publishers’ names from the actors subgraph', async () => {
-    const data = await gateway(`{ territory(code: "63") { name
-      experiences(first: 20) { totalCount edges { node { title publisher { __typename name } themes { label parent { label } } convention { id title } } } }
-      learningJourneys { edges { node { title host { name } seatsLeft visits { title experience { title } place { name } } } } }
-      conventions { edges { node { title experiences { totalCount } } } }
-    } }`);
+    // Small queries: on FerretDB every territory lookup of the actors subgraph scans its collection.
+    const data = await gateway(`{ experiences(first: 20, filter: { territory: "DEPARTEMENT:63" }) { totalCount
+      edges { node { title publisher { __typename name } themes { label parent { label } } convention { id title } } } } }`);
+    expect(data.experiences.totalCount).toBeGreaterThanOrEqual(8);
+    const publishers = new Set(data.experiences.edges.map((e: { node: { publisher: { name: string } } }) => e.node.publisher.name));
+    for (const name of ['Puy-de-Dôme', 'Coopérative Énergies citoyennes du Livradois', 'Collectif Transitions Dômes']) expect(publishers.has(name)).toBe(true);
+    const withConvention = data.experiences.edges.find((e: { node: { convention: unknown } }) => e.node.convention);
+    expect(withConvention.node.convention.title).toMatch(/Puy-de-Dôme/);
+  });
+
+  it('adds experiences and learning journeys to the territory and its convention', async () => {
+    const data = await gateway(`{ territory(code: "63", level: DEPARTEMENT) { name experiences(first: 1) { totalCount }
+      learningJourneys { edges { node { title host { name } seatsLeft visits { title experience { title } } } } }
+      conventions { edges { node { title experiences(first: 1) { totalCount } } } } } }`);
     const territory = data.territory;
     expect(territory.experiences.totalCount).toBeGreaterThanOrEqual(8);
-    const publishers = new Set(territory.experiences.edges.map((e: { node: { publisher: { name: string } } }) => e.node.publisher.name));
-    expect(publishers).toEqual(expect.objectContaining({}));
-    for (const name of ['Puy-de-Dôme', 'Coopérative Énergies citoyennes du Livradois', 'Collectif Transitions Dômes']) expect(publishers.has(name)).toBe(true);
-    const withConvention = territory.experiences.edges.find((e: { node: { convention: unknown } }) => e.node.convention);
-    expect(withConvention.node.convention.title).toMatch(/Puy-de-Dôme/);
     expect(territory.conventions.edges[0].node.experiences.totalCount).toBeGreaterThanOrEqual(5);
     const journey = territory.learningJourneys.edges[0].node;
     expect(journey.host.name).toBe('Puy-de-Dôme');
     expect(journey.visits[0].experience.title).toMatch(/Puy-de-Dôme/);
-    expect(journey.visits[0].place.name).toBe('Clermont-Ferrand');
   });
 
   it('searches in French and names the publisher of each hit', async () => {
     const data = await gateway(`{ searchKnowledge(query: "toitures solaires citoyennes", first: 3) { totalCount terms
       edges { node { type item { ... on Experience { title publisher { name } } ... on Resource { title kind } } snippet { html } } } } }`);
-    const first = data.searchKnowledge.edges[0].node;
-    expect(first.item).toEqual({ title: 'Des toitures solaires financées par les habitants du Livradois-Forez', publisher: { name: 'Coopérative Énergies citoyennes du Livradois' } });
-    expect(first.snippet.html).toContain('<mark>');
+    // The video has the three words in its title; the experience two of them in its title.
+    const top = data.searchKnowledge.edges.map((e: { node: { item: unknown } }) => e.node.item);
+    expect(top[0]).toMatchObject({ kind: 'VIDEO' });
+    expect(top).toEqual(expect.arrayContaining([
+      { title: 'Vidéo : les toitures solaires citoyennes du Livradois en cinq minutes', kind: 'VIDEO' },
+      { title: 'Des toitures solaires financées par les habitants du Livradois-Forez', publisher: { name: 'Coopérative Énergies citoyennes du Livradois' } },
+    ]));
+    expect(data.searchKnowledge.edges[0].node.snippet.html).toContain('<mark>');
     const plural = await gateway(`{ searchKnowledge(query: "mobilites velos", filter: { territory: "DEPARTEMENT:63" }) { edges { node { item { ... on Experience { title } } } } } }`);
     expect(plural.searchKnowledge.edges[0].node.item.title).toMatch(/réseau cyclable/);
   });
