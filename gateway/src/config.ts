@@ -1,7 +1,49 @@
-import { commonVariables, env, parseConfig } from '@fabrique/kit';
+import { commonVariables, DEFAULT_PAGE_SIZE, env, MAX_PAGE_SIZE, parseConfig, type Variable } from '@fabrique/kit';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@fabrique/schema';
+import { join } from 'node:path';
 
 const [actors, conventions, knowledge] = SUBGRAPHS;
+
+/** The registered operations shipped with the gateway (dashboards, playground examples). */
+export const DEFAULT_SAFELIST_PATH = join(__dirname, '..', 'operations', 'manifest.json');
+
+/** An optional secret: empty means unset. */
+const optionalSecret = (name: string, description: string): Variable<string | null> => ({
+  name,
+  description,
+  default: '',
+  parse(raw) {
+    if (raw === '') return null;
+    if (raw.length < 32) throw new Error('must be at least 32 characters');
+    return raw;
+  },
+});
+
+const optionalUrl = (name: string, description: string, protocols: string[]): Variable<string | null> => ({
+  name,
+  description,
+  default: '',
+  parse(raw) {
+    if (raw === '') return null;
+    return env.url(name, { description, protocols }).parse(raw);
+  },
+});
+
+/** `*`, or a comma-separated list of origins (scheme://host[:port]); empty: same-origin only. */
+const corsOrigins: Variable<'*' | string[]> = {
+  name: 'CORS_ORIGINS',
+  description: 'Origins allowed to call /graphql from a browser: `*`, or a comma-separated list; empty: none (same origin only).',
+  default: '',
+  parse(raw) {
+    if (raw.trim() === '*') return '*';
+    const origins = raw.split(',').map((o) => o.trim()).filter(Boolean);
+    for (const origin of origins) {
+      const url = new URL(origin);
+      if (url.origin !== origin) throw new Error(`"${origin}" is not an origin (scheme://host[:port], no path or trailing slash)`);
+    }
+    return origins;
+  },
+};
 
 export const gatewayVariables = {
   ...commonVariables,
@@ -11,6 +53,61 @@ export const gatewayVariables = {
   conventionsUrl: env.url('CONVENTIONS_URL', { description: 'GraphQL URL of the conventions subgraph.', default: conventions.url }),
   knowledgeUrl: env.url('KNOWLEDGE_URL', { description: 'GraphQL URL of the knowledge subgraph.', default: knowledge.url }),
   supergraphPath: env.string('SUPERGRAPH_PATH', { description: 'The composed supergraph to serve.', default: SUPERGRAPH_PATH }),
+  // Identity
+  bootstrapAdminToken: optionalSecret(
+    'BOOTSTRAP_ADMIN_TOKEN',
+    'A token (at least 32 characters) accepted as ADMIN without a database record: to issue the first real tokens. Unset in production once they exist.',
+  ),
+  tokenCacheSeconds: env.int('TOKEN_CACHE_SECONDS', {
+    description: 'How long the gateway trusts a token check (and a refusal). Bounds how late a revocation made on another gateway instance takes effect.',
+    default: 30,
+    min: 0,
+    max: 3600,
+  }),
+  // Limits
+  maxDepth: env.int('MAX_DEPTH', { description: 'Deepest field nesting an operation may have.', default: 12, min: 1 }),
+  maxCost: env.int('MAX_COST', {
+    description: 'Most fields an operation may ask for, each counted once per item its enclosing pages can hold (page sizes multiplied through nesting).',
+    default: 20_000,
+    min: 1,
+  }),
+  maxAliases: env.int('MAX_ALIASES', { description: 'Most aliased fields in an operation.', default: 30, min: 0 }),
+  maxPageSize: env.int('MAX_PAGE_SIZE', { description: 'Largest `first` argument accepted.', default: MAX_PAGE_SIZE, min: 1, max: MAX_PAGE_SIZE }),
+  defaultPageSize: env.int('DEFAULT_PAGE_SIZE', {
+    description: 'Page size the cost counts for a `first` argument that is omitted and has no default in the schema.',
+    default: DEFAULT_PAGE_SIZE,
+    min: 1,
+  }),
+  maxBatch: env.int('MAX_BATCH', { description: 'Most operations in one batched HTTP request (a JSON array); 1 turns batching off.', default: 10, min: 1 }),
+  maxBodyBytes: env.int('MAX_BODY_BYTES', { description: 'Largest request body, in bytes (HTTP 413 above).', default: 1_000_000, min: 1_000 }),
+  maxTokens: env.int('MAX_TOKENS', { description: 'Most lexical tokens in an operation document (the parser stops there).', default: 10_000, min: 100 }),
+  rateLimitRequests: env.int('RATE_LIMIT_REQUESTS', {
+    description: 'Operations each caller (API token, or client address when anonymous) may run per window; 0 turns the limit off.',
+    default: 600,
+    min: 0,
+  }),
+  rateLimitWindowSeconds: env.int('RATE_LIMIT_WINDOW_SECONDS', { description: 'Length of the rate-limit window.', default: 60, min: 1 }),
+  redisUrl: optionalUrl('REDIS_URL', 'Redis shared by gateway instances for the rate limit; unset: in-memory, per instance.', ['redis:', 'rediss:']),
+  trustProxy: env.bool('TRUST_PROXY', {
+    description: 'Take the client address from X-Forwarded-For (only behind a proxy that sets it).',
+    default: false,
+  }),
+  subgraphTimeoutMs: env.int('SUBGRAPH_TIMEOUT_MS', { description: 'Longest wait for one subgraph response.', default: 10_000, min: 100 }),
+  subgraphMaxSockets: env.int('SUBGRAPH_MAX_SOCKETS', { description: 'Most open keep-alive connections to each subgraph.', default: 64, min: 1 }),
+  // HTTP
+  corsOrigins,
+  introspection: env.bool('INTROSPECTION', { description: 'Allow schema introspection (the playground and its documentation need it).', default: true }),
+  safelist: env.bool('SAFELIST', { description: 'Run only the operations registered in SAFELIST_PATH.', default: false }),
+  safelistPath: env.string('SAFELIST_PATH', {
+    description: 'Registered operations: an Apollo persisted-query manifest (JSON).',
+    default: DEFAULT_SAFELIST_PATH,
+  }),
+  shutdownGraceMs: env.int('SHUTDOWN_GRACE_MS', {
+    description: 'On SIGTERM, how long in-flight requests may take to finish before their connections are closed.',
+    default: 8_000,
+    min: 0,
+    max: 9_000,
+  }),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

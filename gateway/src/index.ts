@@ -4,7 +4,9 @@ import { createGateway } from './server';
 
 runService('gateway', async () => {
   const config = loadGatewayConfig();
-  const gateway = createGateway({ ...config, logger: createLogger('gateway', config.logLevel) });
+  const logger = createLogger('gateway', config.logLevel);
+  const gateway = createGateway({ ...config, logger });
   await gateway.listen(config.port, config.host);
+  if (config.bootstrapAdminToken) logger.warn('BOOTSTRAP_ADMIN_TOKEN is set: it is accepted as an ADMIN token. Unset it once real tokens exist.');
   return gateway;
 });

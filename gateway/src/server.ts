@@ -2,73 +2,149 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ANONYMOUS, createErrorFormatter, createLogger, createRequestHandler, listen, sendJson, type Logger } from '@fabrique/kit';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createLogger, createRequestHandler, listen, type Logger } from '@fabrique/kit';
+import { accessPlugin } from './auth/accessPlugin';
+import { createAuthenticator } from './auth/authenticator';
+import { TokenVerifier } from './auth/tokenVerifier';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import { playgroundRoutes } from './playground';
-import { checkSubgraphs, SubgraphDataSource } from './subgraphs';
+import { createGatewayErrorFormatter } from './errors';
+import { observedHandler } from './http/handler';
+import { recordOf } from './http/requestRecord';
+import { createAdmission } from './limits/admission';
+import { limitsPlugin } from './limits/limitsPlugin';
+import { memoryRateLimiter, type RateLimiter } from './limits/rateLimiter';
+import { redisRateLimiter } from './limits/redisRateLimiter';
+import { createMetrics, type Metrics } from './operations/metrics';
+import { observabilityPlugin } from './operations/observabilityPlugin';
+import { operationsRoutes } from './operations/routes';
+import { PersistedQueryCache } from './persisted/apqCache';
+import { loadManifest } from './persisted/manifest';
+import { safelistPlugin } from './persisted/safelistPlugin';
+import { playgroundRoutes } from './playground/routes';
+import { SubgraphDataSource } from './subgraphs/dataSource';
+import { keepAliveFetcher, type KeepAliveFetcher } from './subgraphs/fetcher';
 
 export interface Gateway {
   httpServer: Server;
   apollo: ApolloServer<GatewayContext>;
+  metrics: Metrics;
+  fetcher: KeepAliveFetcher;
+  tokens: TokenVerifier;
   listen(port: number, host?: string): Promise<string>;
+  /** Stops taking requests, lets those in flight finish (up to the grace period), then closes. */
   stop(): Promise<void>;
 }
 
-export type GatewayOptions = Pick<GatewayConfig, 'identitySecret' | 'nodeEnv' | 'actorsUrl' | 'conventionsUrl' | 'knowledgeUrl' | 'supergraphPath'> & {
-  logger?: Logger;
-};
+export type GatewayOptions = Omit<GatewayConfig, 'port' | 'host' | 'logLevel'> & { logger?: Logger };
+
+const GRAPHQL_PATH = '/graphql';
+
+function rateLimiterFor(options: GatewayOptions, logger: Logger): RateLimiter | null {
+  if (options.rateLimitRequests === 0) return null;
+  const rate = { limit: options.rateLimitRequests, windowSeconds: options.rateLimitWindowSeconds };
+  return options.redisUrl ? redisRateLimiter(options.redisUrl, rate, logger) : memoryRateLimiter(rate);
+}
 
 /** Builds the gateway over the static supergraph, without listening (tests listen on port 0). */
 export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logger ?? createLogger('gateway', 'silent');
-  const urls: Record<string, string> = {
-    actors: options.actorsUrl,
-    conventions: options.conventionsUrl,
-    knowledge: options.knowledgeUrl,
-  };
+  const development = options.nodeEnv === 'development';
+  const metrics = createMetrics();
+  const fetcher = keepAliveFetcher({ timeoutMs: options.subgraphTimeoutMs, maxSockets: options.subgraphMaxSockets });
+  const urls: Record<string, string> = { actors: options.actorsUrl, conventions: options.conventionsUrl, knowledge: options.knowledgeUrl };
+  const manifest = options.safelist ? loadManifest(options.safelistPath) : null;
+
+  const tokens = new TokenVerifier({
+    actorsUrl: options.actorsUrl,
+    identitySecret: options.identitySecret,
+    cacheSeconds: options.tokenCacheSeconds,
+    fetch: fetcher.fetch,
+    onLookup: (result) => metrics.tokenCache.inc({ result }),
+  });
+  const rateLimiter = rateLimiterFor(options, logger);
+
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => new SubgraphDataSource(urls[name] ?? url!, options.identitySecret),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, urls[name] ?? url!, options.identitySecret, fetcher.fetch, (subgraph, outcome, seconds) =>
+        metrics.subgraphCalls.observe({ subgraph, outcome }, seconds),
+      ),
   });
   const httpServer = createServer();
+  // Idle keep-alive connections from clients are closed after 5 s, before a typical proxy's timeout.
+  httpServer.keepAliveTimeout = 5_000;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-    formatError: createErrorFormatter(options.nodeEnv !== 'development'),
-    includeStacktraceInErrorResponses: options.nodeEnv === 'development',
+    allowBatchedHttpRequests: options.maxBatch > 1,
+    csrfPrevention: true,
+    introspection: options.introspection,
+    persistedQueries: { cache: new PersistedQueryCache(manifest) },
+    parseOptions: { maxTokens: options.maxTokens },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      observabilityPlugin(metrics),
+      ...(manifest ? [safelistPlugin(manifest, options.introspection)] : []),
+      accessPlugin(tokens),
+      limitsPlugin({
+        maxDepth: options.maxDepth,
+        maxCost: options.maxCost,
+        maxAliases: options.maxAliases,
+        pages: { default: options.defaultPageSize, max: options.maxPageSize },
+      }),
+    ],
+    formatError: createGatewayErrorFormatter(!development),
+    includeStacktraceInErrorResponses: development,
   });
 
-  httpServer.on(
-    'request',
-    createRequestHandler<GatewayContext>({
-      apollo,
-      logger,
-      async context(_req, requestId) {
-        return { identity: ANONYMOUS, requestId, logger: logger.child({ requestId }) };
-      },
-      routes: {
-        ...playgroundRoutes(),
-        'GET /health': async (_req, res) => {
-          const subgraphs = await checkSubgraphs(urls);
-          const ok = Object.values(subgraphs).every(Boolean);
-          sendJson(res, ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', subgraphs });
-        },
+  let draining = false;
+  const graphqlHandler = createRequestHandler<GatewayContext>({
+    apollo,
+    logger,
+    graphqlPath: GRAPHQL_PATH,
+    maxBodyBytes: options.maxBodyBytes,
+    admit: createAdmission({
+      authenticate: createAuthenticator(tokens, options.bootstrapAdminToken),
+      rateLimiter,
+      maxBatch: options.maxBatch,
+      trustProxy: options.trustProxy,
+      onRateLimited: () => metrics.rateLimited.inc(),
+      onRefused: (req, code) => {
+        recordOf(req).errorCodes.push(code);
+        metrics.errors.inc({ operation: '(refused)', code });
       },
     }),
-  );
+    async context(req, requestId) {
+      const record = recordOf(req);
+      return { identity: record.identity, requestId, logger: logger.child({ requestId }), record };
+    },
+    routes: {
+      ...playgroundRoutes(),
+      ...operationsRoutes({ subgraphUrls: urls, metrics, isDraining: () => draining }),
+    },
+  });
+  httpServer.on('request', observedHandler(graphqlHandler, { logger, metrics, corsOrigins: options.corsOrigins, graphqlPath: GRAPHQL_PATH }));
 
   return {
     httpServer,
     apollo,
+    metrics,
+    fetcher,
+    tokens,
     async listen(port, host) {
       await apollo.start();
       const url = await listen(httpServer, port, host);
       logger.info({ url }, 'gateway ready');
       return url;
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      draining = true;
+      await apollo.stop();
+      await rateLimiter?.close();
+      fetcher.destroy();
+    },
   };
 }

@@ -52,19 +52,19 @@ describe('the federated stack through the gateway (end to end)', () => {
   });
 
   it('serves the playground and its assets itself (no CDN)', async () => {
-    const page = await fetch(`${stack.gatewayUrl}/playground`);
+    const page = await fetch(`${stack.url}/playground`);
     const html = await page.text();
     expect(page.status).toBe(200);
     const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(sources.length).toBeGreaterThanOrEqual(4);
     for (const source of sources) {
       expect(source.startsWith('/playground/assets/')).toBe(true);
-      expect((await fetch(`${stack.gatewayUrl}${source}`)).status).toBe(200);
+      expect((await fetch(`${stack.url}${source}`)).status).toBe(200);
     }
   });
 
   it('is healthy only while every subgraph answers', async () => {
-    const healthy = await fetch(`${stack.gatewayUrl}/health`);
+    const healthy = await fetch(`${stack.url}/health`);
     expect(healthy.status).toBe(200);
     expect(await healthy.json()).toEqual({ status: 'ok', subgraphs: { actors: true, conventions: true, knowledge: true } });
   });
@@ -74,7 +74,7 @@ describe('gateway health with a subgraph down', () => {
   it('answers 503 and names the missing subgraph', async () => {
     const stack = await startStack({ gateway: { knowledgeUrl: 'http://127.0.0.1:9/graphql' } });
     try {
-      const res = await fetch(`${stack.gatewayUrl}/health`);
+      const res = await fetch(`${stack.url}/health`);
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { actors: true, conventions: true, knowledge: false } });
     } finally {

@@ -11,13 +11,55 @@ import { TEST_IDENTITY_SECRET, testDatabase } from '@fabrique/kit/testing';
 import { createKnowledgeServer } from '@fabrique/knowledge/src/server';
 import { seedKnowledge } from '@fabrique/knowledge/src/seed';
 import { SUPERGRAPH_PATH } from '@fabrique/schema';
-import { createGateway, type GatewayOptions } from '../../src/server';
+import { loadGatewayConfig } from '../../src/config';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/server';
 
-export interface Stack {
-  gatewayUrl: string;
+export type SubgraphName = 'actors' | 'conventions' | 'knowledge';
+const NAMES: SubgraphName[] = ['actors', 'conventions', 'knowledge'];
+
+/** A bootstrap admin token the test gateways accept. */
+export const TEST_ADMIN_TOKEN = 'test-bootstrap-admin-token-0123456789abcdef';
+
+export interface RunningGateway {
+  gateway: Gateway;
+  url: string;
   graphqlUrl: string;
-  subgraphs: Record<'actors' | 'conventions' | 'knowledge', { url: string; database: Database }>;
   stop(): Promise<void>;
+}
+
+export interface Stack extends RunningGateway {
+  subgraphs: Record<SubgraphName, { url: string; database: Database }>;
+  /** Another gateway over the same subgraphs, with other settings (stopped with the stack). */
+  startGateway(overrides?: Partial<GatewayOptions>): Promise<RunningGateway>;
+  /** GraphQL requests each subgraph has served so far (from its /metrics). */
+  subgraphRequests(): Promise<Record<SubgraphName, number>>;
+  stop(): Promise<void>;
+}
+
+/** The gateway's options as a deployment with no variable set would have them, for these subgraphs. */
+export function gatewayOptions(urls: Record<SubgraphName, string>, overrides: Partial<GatewayOptions> = {}): GatewayOptions {
+  const defaults = loadGatewayConfig({ IDENTITY_SECRET: TEST_IDENTITY_SECRET, NODE_ENV: 'test', BOOTSTRAP_ADMIN_TOKEN: TEST_ADMIN_TOKEN });
+  return {
+    ...defaults,
+    actorsUrl: urls.actors,
+    conventionsUrl: urls.conventions,
+    knowledgeUrl: urls.knowledge,
+    supergraphPath: SUPERGRAPH_PATH,
+    ...overrides,
+  };
+}
+
+export async function runGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const gateway = createGateway(options);
+  const url = await gateway.listen(0);
+  return { gateway, url, graphqlUrl: `${url}/graphql`, stop: () => gateway.stop() };
+}
+
+async function requestsServed(url: string): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', url))).text();
+  const match = /^fabrique_subgraph_requests_total\{[^}]*\} (\d+)$/m.exec(text);
+  if (!match) throw new Error(`No request counter in ${url}/metrics`);
+  return Number(match[1]);
 }
 
 export async function startStack(options: { seed?: boolean; gateway?: Partial<GatewayOptions> } = {}): Promise<Stack> {
@@ -27,7 +69,9 @@ export async function startStack(options: { seed?: boolean; gateway?: Partial<Ga
     knowledge: await testDatabase('knowledge'),
   };
   if (options.seed) {
-    await seedActors(databases.actors);
+    // Every région and département, and the communes and EPCI of the Puy-de-Dôme only: FerretDB reads whole
+    // collections, and the gateway's tests need the demo territory, not all of France.
+    await seedActors(databases.actors, { departements: ['63'] });
     await seedConventions(databases.conventions);
     await seedKnowledge(databases.knowledge);
   }
@@ -42,25 +86,27 @@ export async function startStack(options: { seed?: boolean; gateway?: Partial<Ga
     conventions: `${await servers.conventions.listen(0)}/graphql`,
     knowledge: `${await servers.knowledge.listen(0)}/graphql`,
   };
-  const gateway = createGateway({
-    ...common,
-    actorsUrl: urls.actors,
-    conventionsUrl: urls.conventions,
-    knowledgeUrl: urls.knowledge,
-    supergraphPath: SUPERGRAPH_PATH,
-    ...options.gateway,
-  });
-  const gatewayUrl = await gateway.listen(0);
+  const gateways: RunningGateway[] = [];
+  const startGateway = async (overrides: Partial<GatewayOptions> = {}) => {
+    const running = await runGateway(gatewayOptions(urls, overrides));
+    gateways.push(running);
+    return running;
+  };
+  const main = await startGateway(options.gateway);
   return {
-    gatewayUrl,
-    graphqlUrl: `${gatewayUrl}/graphql`,
+    ...main,
     subgraphs: {
       actors: { url: urls.actors, database: databases.actors },
       conventions: { url: urls.conventions, database: databases.conventions },
       knowledge: { url: urls.knowledge, database: databases.knowledge },
     },
+    startGateway,
+    async subgraphRequests() {
+      const counts = await Promise.all(NAMES.map((name) => requestsServed(urls[name])));
+      return { actors: counts[0]!, conventions: counts[1]!, knowledge: counts[2]! };
+    },
     async stop() {
-      await gateway.stop();
+      await Promise.all(gateways.map((g) => g.stop()));
       await Promise.all(Object.values(servers).map((s) => s.stop()));
       await Promise.all(Object.values(databases).map((d) => d.drop()));
     },

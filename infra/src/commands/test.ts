@@ -1,9 +1,56 @@
 // npm test: type-check, start a throwaway database, run every jest suite, tear everything down.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseStartError } from '../db/ferretdb';
 import { provideDatabase } from '../db/provide';
 import { ROOT, typecheck } from '../tasks';
+
+/** The jest projects named by --selectProjects (all of them when absent). */
+function selectedProjects(args: string[]): string[] | null {
+  const at = args.findIndex((a) => a === '--selectProjects' || a.startsWith('--selectProjects='));
+  if (at < 0) return null;
+  if (args[at]!.includes('=')) return args[at]!.split('=')[1]!.split(',');
+  const names: string[] = [];
+  for (const arg of args.slice(at + 1)) {
+    if (arg.startsWith('-')) break;
+    names.push(arg);
+  }
+  return names;
+}
+
+function aptInstall(pkg: string): boolean {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const install = () => spawnSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env }).status === 0;
+  if (install()) return true;
+  // The package lists may be missing or stale (a fresh container): refresh them once.
+  return spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env }).status === 0 && install();
+}
+
+/**
+ * The gateway's tests drive Debian's Chromium (the playground, in a real browser) and a real Redis (the
+ * shared rate limit). Installs them with apt when missing; without Chromium the run stops with the command
+ * to type; without Redis its one test is skipped and says so.
+ */
+function provideSystemPackages(args: string[]): boolean {
+  const projects = selectedProjects(args);
+  if (projects && !projects.includes('gateway')) return true;
+  const wanted = [
+    { binary: '/usr/bin/chromium', pkg: 'chromium', required: true },
+    { binary: '/usr/bin/redis-server', pkg: 'redis-server', required: false },
+  ].filter((w) => !existsSync(w.binary));
+  for (const { binary, pkg, required } of wanted) {
+    console.log(`${binary} is missing: installing ${pkg} with apt-get...`);
+    if (aptInstall(pkg) && existsSync(binary)) continue;
+    const command = `apt-get install -y ${pkg}`;
+    if (required) {
+      console.error(`\n✖ Could not install ${pkg}: the gateway's browser test needs ${binary}. Run \`${command}\` (as root), then npm test again.\n`);
+      return false;
+    }
+    console.warn(`⚠ Could not install ${pkg} (\`${command}\`): the shared rate-limit test will be skipped.`);
+  }
+  return true;
+}
 
 async function main(): Promise<number> {
   // FABRIQUE_SKIP_TYPECHECK=1 is for iterating on one package while others are mid-edit; CI never sets it.
@@ -11,6 +58,7 @@ async function main(): Promise<number> {
     console.log('Type-checking the workspace...');
     if (typecheck() !== 0) return 1;
   }
+  if (!provideSystemPackages(process.argv.slice(2))) return 1;
   const database = await provideDatabase('test', (line) => console.log(line));
   const stopDatabase = () => database.stop();
   try {

@@ -1,0 +1,43 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { REQUEST_ID_HEADER, requestIdOf, type Logger } from '@fabrique/kit';
+import type { Metrics } from '../operations/metrics';
+import { applyCors } from './cors';
+import { secondsSince, startRecord } from './requestRecord';
+
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Around the kit's GraphQL handler: gives the request its id (the client's if well formed), answers
+ * CORS preflights, and when the response ends writes the request's one log line and its metrics.
+ */
+export function observedHandler(inner: RequestListener, options: { logger: Logger; metrics: Metrics; corsOrigins: '*' | string[]; graphqlPath: string }): RequestListener {
+  return (req, res) => {
+    const requestId = requestIdOf(req);
+    // The kit's handler reads the id from the request: it must find this one.
+    req.headers[REQUEST_ID_HEADER] = requestId;
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const record = startRecord(req, requestId);
+    const path = (req.url ?? '/').split('?')[0]!;
+    const graphql = path === options.graphqlPath;
+    res.on('finish', () => {
+      const seconds = secondsSince(record.startedAt);
+      const route = graphql ? 'graphql' : path.startsWith('/playground') ? 'playground' : path;
+      options.metrics.httpRequests.inc({ route: route.length > 40 ? 'other' : route, status: String(res.statusCode) });
+      const line = {
+        requestId,
+        method: req.method,
+        path,
+        status: res.statusCode,
+        durationMs: Math.round(seconds * 10_000) / 10,
+        role: record.identity.role,
+        ...(record.identity.tokenId ? { tokenId: record.identity.tokenId } : {}),
+        ...(record.operations.length ? { operationName: record.operations.join(',') } : {}),
+        ...(record.errorCodes.length ? { errors: [...new Set(record.errorCodes)] } : {}),
+      };
+      if (graphql) options.logger.info(line, 'request');
+      else options.logger.debug(line, 'request');
+    });
+    if (graphql && applyCors(req, res, options.corsOrigins)) return;
+    inner(req, res);
+  };
+}

@@ -1,0 +1,68 @@
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/** Client-chosen operation names are labels: past this many distinct names, the rest count as "(other)". */
+const MAX_OPERATION_LABELS = 200;
+
+/** The gateway's Prometheus metrics, one registry per gateway (tests run several in one process). */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'fabrique_gateway_' });
+  const operations = new Set<string>();
+  const metrics = {
+    registry,
+    httpRequests: new Counter({
+      name: 'fabrique_gateway_http_requests_total',
+      help: 'HTTP requests answered, by route and status (refusals included).',
+      labelNames: ['route', 'status'] as const,
+      registers: [registry],
+    }),
+    operations: new Counter({
+      name: 'fabrique_gateway_operations_total',
+      help: 'GraphQL operations, by operation name and type.',
+      labelNames: ['operation', 'type'] as const,
+      registers: [registry],
+    }),
+    errors: new Counter({
+      name: 'fabrique_gateway_operation_errors_total',
+      help: 'Errors in GraphQL responses, by operation name and error code.',
+      labelNames: ['operation', 'code'] as const,
+      registers: [registry],
+    }),
+    duration: new Histogram({
+      name: 'fabrique_gateway_operation_duration_seconds',
+      help: 'Time to answer a GraphQL operation, by operation name.',
+      labelNames: ['operation'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    subgraphCalls: new Histogram({
+      name: 'fabrique_gateway_subgraph_call_duration_seconds',
+      help: 'Calls to subgraphs, by subgraph and outcome.',
+      labelNames: ['subgraph', 'outcome'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    tokenCache: new Counter({
+      name: 'fabrique_gateway_token_cache_total',
+      help: 'API token verdict lookups, by result (hit: answered from the cache; miss: asked the actors subgraph).',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+    rateLimited: new Counter({
+      name: 'fabrique_gateway_rate_limited_total',
+      help: 'Requests refused by the rate limit.',
+      registers: [registry],
+    }),
+    /** The label for an operation name, bounded in number. */
+    operationLabel(name: string | null | undefined): string {
+      const label = name || '(anonymous)';
+      if (operations.has(label)) return label;
+      if (operations.size >= MAX_OPERATION_LABELS) return '(other)';
+      operations.add(label);
+      return label;
+    },
+  };
+  return metrics;
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The registered operations: dashboard queries and the playground's examples, one file each. */
+export const OPERATIONS_DIR = join(__dirname, '..', '..', 'operations');
+
+export interface Example {
+  /** Shown in the examples panel. */
+  title: string;
+  /** Which use it shows, in a sentence or two. */
+  description: string;
+  /** File in gateway/operations/. */
+  file: string;
+  variables: Record<string, unknown>;
+  /** Headers for the tab (e.g. where to paste a token). */
+  headers?: Record<string, string>;
+}
+
+export interface LoadedExample extends Omit<Example, 'variables' | 'headers'> {
+  query: string;
+  variables: string;
+  headers: string;
+}
+
+const PASTE_TOKEN = 'Bearer <paste a PARTNER token here>';
+
+/** The three uses of the platform, each as a ready operation. */
+export const EXAMPLES: Example[] = [
+  {
+    title: 'Explore a territory',
+    description: 'A territory by its official code: where it sits, what is inside, its conventions with the Fabrique and the experiences it shares.',
+    file: 'ExploreTerritory.graphql',
+    variables: { code: '63', level: 'DEPARTEMENT' },
+  },
+  {
+    title: 'Dashboard overview',
+    description: 'What a dashboard shows: the programmes, the conventions by status, and the published knowledge by theme and region.',
+    file: 'DashboardOverview.graphql',
+    variables: { conventionStatus: 'ACTIVE' },
+  },
+  {
+    title: 'Publish an experience (partner)',
+    description:
+      'A partner organisation writes an experience as a draft, then submits it for publication. Needs a PARTNER token: paste it in the headers below. Run CreateExperience, then SubmitExperience with the id and version it returned.',
+    file: 'PublishExperience.graphql',
+    variables: {
+      input: {
+        title: 'Un atelier citoyen sur la sobriété énergétique',
+        summary: 'Trois soirées pour que les habitants choisissent les économies d’énergie de la commune.',
+        body: 'Ce que nous avons fait, appris, et ce que nous conseillerions.',
+        territoryIds: ['COMMUNE:63113'],
+      },
+      id: '<id returned by CreateExperience>',
+      expectedVersion: 1,
+    },
+    headers: { Authorization: PASTE_TOKEN },
+  },
+];
+
+export function readOperation(file: string): string {
+  return readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+}
+
+export function loadExamples(): LoadedExample[] {
+  return EXAMPLES.map((example) => ({
+    title: example.title,
+    description: example.description,
+    file: example.file,
+    query: readOperation(example.file),
+    variables: JSON.stringify(example.variables, null, 2),
+    headers: example.headers ? JSON.stringify(example.headers, null, 2) : '',
+  }));
+}

@@ -1,0 +1,80 @@
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ANONYMOUS, IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@fabrique/kit';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from '../context';
+import type { Fetch } from './fetcher';
+
+export interface SubgraphCallObserver {
+  (subgraph: string, outcome: 'ok' | 'error', seconds: number): void;
+}
+
+/**
+ * A subgraph refusing a request (UNAUTHENTICATED is HTTP 401, for instance) still answers a GraphQL
+ * body: pass it on as such, so its errors keep their codes, messages and paths, and any partial data.
+ * Only a response that is not GraphQL counts as a failed call.
+ */
+function readGraphQLBodies(fetch: Fetch): Fetch {
+  return async (url, init) => {
+    const response = await fetch(url, init);
+    if (response.ok || !response.headers.get('content-type')?.includes('json')) return response;
+    const text = await response.text();
+    let graphql = false;
+    try {
+      const body = JSON.parse(text) as Record<string, unknown>;
+      graphql = Array.isArray(body.errors) || 'data' in body;
+    } catch {
+      // not JSON after all
+    }
+    return new Response(text, { status: graphql ? 200 : response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+
+/**
+ * Calls a subgraph with the caller's identity, signed by the gateway (the contract is in
+ * @fabrique/kit's identity module), and the request id, so subgraph logs line up with ours. Nothing
+ * the client sent is forwarded: the outgoing headers are built here from scratch.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly name: string,
+    url: string,
+    private readonly identitySecret: string,
+    fetch: Fetch,
+    private readonly observe?: SubgraphCallObserver,
+  ) {
+    super({ url, fetcher: readGraphQLBodies(fetch) });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    if (!headers) return;
+    const ctx = context as Partial<GatewayContext>;
+    headers.set(IDENTITY_HEADER, signIdentity(ctx.identity ?? ANONYMOUS, this.identitySecret));
+    if (ctx.requestId) headers.set(REQUEST_ID_HEADER, ctx.requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const start = process.hrtime.bigint();
+    let outcome: 'ok' | 'error' = 'error';
+    try {
+      const response = await super.process(options);
+      outcome = response.errors?.length ? 'error' : 'ok';
+      return response;
+    } catch (error) {
+      (options.context as Partial<GatewayContext>).logger?.warn({ err: error, subgraph: this.name }, 'subgraph call failed');
+      throw error;
+    } finally {
+      this.observe?.(this.name, outcome, Number(process.hrtime.bigint() - start) / 1e9);
+    }
+  }
+
+  /**
+   * A subgraph answering with an HTTP error is the platform's fault, not the client's (e.g. a 401
+   * there means the gateway's identity was refused): an internal error, masked outside development.
+   */
+  override async errorFromResponse(response: { status: number; statusText: string }): Promise<GraphQLError> {
+    return new GraphQLError(`Subgraph ${this.name} answered HTTP ${response.status} ${response.statusText}.`, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  }
+}

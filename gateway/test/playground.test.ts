@@ -1,0 +1,82 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startStack, type Stack } from './support/stack';
+
+/** Debian's Chromium (`apt-get install -y chromium`; `npm test` installs it): never a downloaded browser. */
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+describe('the playground, in a real browser with no internet', () => {
+  let stack: Stack;
+  let context: BrowserContext;
+  let page: Page;
+  let userDataDir: string;
+  const blocked: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (npm test does it when it can).`);
+    stack = await startStack({ seed: true });
+    userDataDir = mkdtempSync(join(tmpdir(), 'fabrique-chromium-'));
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+    // Offline: anything but the gateway itself is refused (and recorded).
+    const origin = new URL(stack.url).origin;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin)) return route.continue();
+      blocked.push(url);
+      return route.abort('internetdisconnected');
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    await page.goto(`${stack.url}/playground`);
+    await page.locator('.graphiql-container').waitFor({ timeout: 20_000 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await stack?.stop();
+  });
+
+  it('loads from the gateway alone, with the examples, the explorer and the documentation', async () => {
+    await page.getByRole('button', { name: 'Explore a territory' }).waitFor();
+    await page.getByRole('button', { name: 'Dashboard overview' }).waitFor();
+    await page.getByRole('button', { name: 'Publish an experience (partner)' }).waitFor();
+    await page.getByLabel('Show GraphiQL Explorer').waitFor();
+    expect(blocked).toEqual([]);
+  });
+
+  it('browses the documentation of Territory', async () => {
+    await page.getByLabel('Show Documentation Explorer').click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByRole('combobox').fill('Territory');
+    await page.locator('.graphiql-doc-explorer-search [role="option"]', { hasText: /^Territory$/ }).first().click();
+    await page.locator('.graphiql-doc-explorer-title', { hasText: /^Territory$/ }).waitFor();
+    await docs.getByText('A French local authority area').waitFor();
+  });
+
+  it('runs the example territory query and shows the Puy-de-Dôme in the result pane', async () => {
+    await page.getByLabel('Show Examples').click();
+    await page.getByRole('button', { name: 'Explore a territory' }).click();
+    await page.getByLabel('Execute query (Ctrl-Enter)').click();
+    const result = page.locator('.graphiql-response');
+    await result.getByText('Puy-de-Dôme').first().waitFor({ timeout: 20_000 });
+    expect(await result.innerText()).toContain('"name": "Puy-de-Dôme"');
+    expect(blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
