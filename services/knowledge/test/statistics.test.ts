@@ -42,6 +42,10 @@ describe('dashboard statistics (published content only)', () => {
     expect(stats.publishedPerMonth).toEqual([...tally(published.map((e) => e.publishedMonth!))].sort().map(([month, count]) => ({ month, count })));
     const publishers = [...tally(published.map((e) => e.publisherId)).values()].sort((a, b) => b - a);
     expect(stats.topPublishers.map((p: { publishedExperiences: number }) => p.publishedExperiences)).toEqual(publishers.slice(0, 3));
+    const organisations = (await api.ok('{ knowledgeStatistics { topPublishers(first: 100, kind: ORGANISATION) { publisher { __typename } } } }')).knowledgeStatistics;
+    expect(new Set(organisations.topPublishers.map((p: { publisher: { __typename: string } }) => p.publisher.__typename))).toEqual(new Set(['Organisation']));
+    const territories = (await api.ok('{ knowledgeStatistics { topPublishers(kind: TERRITORY) { publisher { id } publishedExperiences } } }')).knowledgeStatistics;
+    expect(territories.topPublishers[0]).toEqual({ publisher: { id: 'DEPARTEMENT:63' }, publishedExperiences: published.filter((e) => e.publisherId === 'DEPARTEMENT:63').length });
     expect(stats.resourcesByKind.reduce((n: number, k: { count: number }) => n + k.count, 0)).toBe(stats.resourceCount);
   });
 

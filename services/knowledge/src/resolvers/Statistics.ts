@@ -59,10 +59,12 @@ export const KnowledgeStatistics = {
       .map((g) => ({ month: g._id!, count: g.count }))
       .sort((a, b) => a.month.localeCompare(b.month));
   },
-  async topPublishers({ filter }: Stats, args: { first?: number | null }, { repositories }: KnowledgeContext) {
+  async topPublishers({ filter }: Stats, args: { first?: number | null; kind?: 'ORGANISATION' | 'TERRITORY' | null }, { repositories }: KnowledgeContext) {
     const first = args.first ?? 10;
     if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'first must be between 1 and 100.');
-    const groups = await repositories.experiences.countBy(filter, 'publisherId', { top: first });
+    // Territory ids read `<LEVEL>:<code>`; organisation ids are 24 hexadecimal digits.
+    const valuePattern = args.kind === 'TERRITORY' ? /^[A-Z]+:/ : args.kind === 'ORGANISATION' ? /^[0-9a-f]{24}$/ : undefined;
+    const groups = await repositories.experiences.countBy(filter, 'publisherId', { top: first, ...(valuePattern ? { valuePattern } : {}) });
     return groups.map((g) => ({ publisher: actorReference(g._id!), publishedExperiences: g.count }));
   },
   async resourcesByKind({ filter }: Stats, _: unknown, { repositories }: KnowledgeContext) {
