@@ -1,6 +1,6 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
-import { as, client, CREATE, DOMES, LIVRADOIS, newExperience, startKnowledge, UPDATE, type Knowledge } from './support';
+import { as, CREATE, DOMES, LIVRADOIS, newExperience, UPDATE, useKnowledge } from './support';
 
 const LIST = `query($filter: PublicationFilter, $first: Int) { experiences(filter: $filter, first: $first) { totalCount edges { node { id status } } } }`;
 const BY_ID = `query($id: ID!) { experience(id: $id) { id title status moderationComment } }`;
@@ -8,15 +8,9 @@ const SUBMITTED_DEMO = stableId('experience', 'riom-fresque-climat-lyceens');
 const DRAFT_DEMO = stableId('experience', 'ambert-chaufferie-bois-collective');
 
 describe('experiences: ownership, workflow and visibility (real database)', () => {
-  let knowledge: Knowledge;
-  let api: ReturnType<typeof client>;
-  beforeAll(async () => {
-    knowledge = await startKnowledge();
-    api = client(knowledge);
-  });
-  afterAll(() => knowledge.stop());
+  const { knowledge, api } = useKnowledge();
 
-  const count = async () => knowledge.database.connection.collection('experiences').countDocuments();
+  const count = async () => knowledge().database.connection.collection('experiences').countDocuments();
 
   it('lists only published experiences to the public, with every field of the seed', async () => {
     const data = await api.ok(LIST, { first: 100 });
@@ -89,7 +83,7 @@ describe('experiences: ownership, workflow and visibility (real database)', () =
       const r = await api.send(`mutation($id: ID!) { ${mutation}(id: $id) { id } }`, { id: created.id }, as.domes);
       expect(errorCodes(r)).toEqual(['FORBIDDEN']);
     }
-    const stored = await knowledge.database.connection.collection('experiences').findOne({ _id: created.id as never });
+    const stored = await knowledge().database.connection.collection('experiences').findOne({ _id: created.id as never });
     expect(stored).toMatchObject({ title: created.title, version: 1, status: 'DRAFT' });
   });
 

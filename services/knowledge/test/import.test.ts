@@ -1,5 +1,5 @@
 import { errorCodes } from '@fabrique/kit/testing';
-import { as, client, DOMES, LIVRADOIS, newExperience, startKnowledge, type Knowledge } from './support';
+import { as, DOMES, LIVRADOIS, newExperience, useKnowledge } from './support';
 
 const IMPORT = `mutation($items: [ExperienceImportItem!]!, $submit: Boolean) { importExperiences(items: $items, submit: $submit) {
   createdCount alreadyImportedCount failedCount
@@ -8,15 +8,9 @@ const IMPORT = `mutation($items: [ExperienceImportItem!]!, $submit: Boolean) { i
 const item = (key: string, overrides: Record<string, unknown> = {}) => ({ key, experience: newExperience({ title: `Import ${key}`, ...overrides }) });
 
 describe('bulk import of experiences with idempotency keys (real database)', () => {
-  let knowledge: Knowledge;
-  let api: ReturnType<typeof client>;
-  const experiences = () => knowledge.database.connection.collection('experiences');
+  const { knowledge, api } = useKnowledge();
+  const experiences = () => knowledge().database.connection.collection('experiences');
   const ofLivradois = () => experiences().countDocuments({ publisherId: LIVRADOIS });
-  beforeAll(async () => {
-    knowledge = await startKnowledge();
-    api = client(knowledge);
-  });
-  afterAll(() => knowledge.stop());
 
   it('imports each item on its own, with its reason when it fails', async () => {
     const before = await ofLivradois();
@@ -68,7 +62,7 @@ describe('bulk import of experiences with idempotency keys (real database)', () 
     const [early, late] = first.results.map((r: { experience: { id: string } }) => r.experience.id);
     // crash-early died right after its claim: neither revision nor record; crash-late after its revision 1.
     await experiences().deleteMany({ _id: { $in: [early, late] } });
-    await knowledge.database.connection.collection('revisions').deleteOne({ _id: `experiences/${early}@1` as never });
+    await knowledge().database.connection.collection('revisions').deleteOne({ _id: `experiences/${early}@1` as never });
     const retry = (await api.ok(IMPORT, { items: [item('crash-early'), item('crash-late')] }, as.livradois)).importExperiences;
     expect(retry.results.map((r: { status: string; experience: { id: string } }) => [r.status, r.experience.id])).toEqual([
       ['CREATED', early],

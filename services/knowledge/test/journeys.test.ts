@@ -1,6 +1,6 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
-import { as, client, startKnowledge, type Knowledge } from './support';
+import { as, useKnowledge } from './support';
 
 const SEEDED = stableId('learning-journey', 'puy-de-dome-2027');
 const JOURNEY = `query($id: ID!) { learningJourney(id: $id) { id title host { id } startsOn endsOn capacity registeredCount seatsLeft registrationOpen
@@ -20,13 +20,7 @@ const journeyInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('learning journeys and registrations (real database)', () => {
-  let knowledge: Knowledge;
-  let api: ReturnType<typeof client>;
-  beforeAll(async () => {
-    knowledge = await startKnowledge();
-    api = client(knowledge);
-  });
-  afterAll(() => knowledge.stop());
+  const { knowledge, api } = useKnowledge();
 
   it('shows the seeded Puy-de-Dôme journey with its visits linked to published experiences', async () => {
     const journey = (await api.ok(JOURNEY, { id: SEEDED })).learningJourney;

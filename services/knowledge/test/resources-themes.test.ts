@@ -1,19 +1,13 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
-import { as, client, LIVRADOIS, startKnowledge, type Knowledge } from './support';
+import { as, LIVRADOIS, useKnowledge } from './support';
 
 const CREATE_RESOURCE = `mutation($input: CreateResourceInput!) { createResource(input: $input) { id version kind title status url themes { id } publisher { id } } }`;
 const UPDATE_RESOURCE = `mutation($id: ID!, $v: Int!, $input: UpdateResourceInput!) { updateResource(id: $id, expectedVersion: $v, input: $input) { version title url } }`;
 const THEMES = `query($parent: ID) { themes(parent: $parent) { id label labelEn: label(language: EN) parent { id } children { id label } ancestors { id } } }`;
 
 describe('resources and the theme taxonomy (real database)', () => {
-  let knowledge: Knowledge;
-  let api: ReturnType<typeof client>;
-  beforeAll(async () => {
-    knowledge = await startKnowledge();
-    api = client(knowledge);
-  });
-  afterAll(() => knowledge.stop());
+  const { knowledge, api } = useKnowledge();
 
   it('lists published resources, filtered by kind, theme and programme', async () => {
     const all = (await api.ok('{ resources(first: 100) { totalCount edges { node { kind status } } } }')).resources;

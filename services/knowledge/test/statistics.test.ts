@@ -2,7 +2,7 @@ import { errorCodes } from '@fabrique/kit/testing';
 import { experienceRecord } from '../src/seed/build';
 import { demoExperiences } from '../src/seed/experiences';
 import { demoResources } from '../src/seed/resources';
-import { as, client, CREATE, newExperience, startKnowledge, type Knowledge } from './support';
+import { as, CREATE, newExperience, useKnowledge } from './support';
 
 const STATS = `query($filter: KnowledgeStatisticsFilter, $level: TerritoryLevel) { knowledgeStatistics(filter: $filter) {
   experienceCount resourceCount
@@ -23,13 +23,7 @@ function tally(values: string[]): Map<string, number> {
 const asMap = (rows: Array<{ count: number }>, keyOf: (row: any) => string) => new Map(rows.map((r) => [keyOf(r), r.count]));
 
 describe('dashboard statistics (published content only)', () => {
-  let knowledge: Knowledge;
-  let api: ReturnType<typeof client>;
-  beforeAll(async () => {
-    knowledge = await startKnowledge();
-    api = client(knowledge);
-  });
-  afterAll(() => knowledge.stop());
+  const { knowledge, api } = useKnowledge();
 
   it('counts published experiences per theme, région, month and publisher', async () => {
     const stats = (await api.ok(STATS)).knowledgeStatistics;

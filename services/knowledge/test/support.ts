@@ -9,6 +9,17 @@ export const startKnowledge = (options: { seed?: boolean } = {}) =>
 
 export type Knowledge = Awaited<ReturnType<typeof startKnowledge>>;
 
+/** A subgraph for the enclosing `describe`: started before its tests, stopped (database dropped) after. */
+export function useKnowledge(options: { seed?: boolean } = {}) {
+  let started: Knowledge | undefined;
+  beforeAll(async () => {
+    started = await startKnowledge(options);
+  });
+  afterAll(() => started?.stop());
+  const knowledge = () => started!;
+  return { knowledge, api: client(knowledge) };
+}
+
 /** Callers of the tests. */
 export const LIVRADOIS = demoOrganisationId('cooperative-energies-citoyennes-livradois');
 export const DOMES = demoOrganisationId('collectif-transitions-domes');
@@ -21,12 +32,13 @@ export const as = {
   identity: (identity: Identity) => identityHeaders(identity),
 };
 
-/** Sends an operation as someone; fails the test on unexpected errors only when `expectOk` is asked. */
-export function client(knowledge: Knowledge) {
+/** Sends operations as someone: `send` returns the response, `ok` the data (and fails on any error). */
+export function client(knowledge: Knowledge | (() => Knowledge)) {
+  const url = () => (typeof knowledge === 'function' ? knowledge() : knowledge).url;
   return {
-    send: (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => graphql(knowledge.url, query, variables, headers),
+    send: (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => graphql(url(), query, variables, headers),
     async ok(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-      const res = await graphql(knowledge.url, query, variables, headers);
+      const res = await graphql(url(), query, variables, headers);
       if (res.errors) throw new Error(`Unexpected errors: ${JSON.stringify(res.errors, null, 2)}`);
       return res.data;
     },
