@@ -68,14 +68,15 @@ export const cohortInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-/** Territories for tests: `count` distinct, real communes of the Puy-de-Dôme, from code 63<from>. */
-export function communes(count: number, from = 1): string[] {
-  const found: string[] = [];
-  for (let n = from; found.length < count && n < 1000; n++) {
-    const id = `COMMUNE:63${String(n).padStart(3, '0')}`;
-    if (territoryHierarchy().has(id)) found.push(id);
-  }
-  return found;
+let someCommunes: string[] | undefined;
+
+/** Territories for tests: `count` distinct real communes (of the Puy-de-Dôme, then of the Pas-de-Calais), from the `from`-th. */
+export function communes(count: number, from = 0): string[] {
+  someCommunes ??= ['63', '62'].flatMap((departement) =>
+    Array.from({ length: 999 }, (_, n) => `COMMUNE:${departement}${String(n + 1).padStart(3, '0')}`).filter((id) => territoryHierarchy().has(id)),
+  );
+  if (from + count > someCommunes.length) throw new Error(`Only ${someCommunes.length} test communes.`);
+  return someCommunes.slice(from, from + count);
 }
 
 export const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id version capacity } }`;

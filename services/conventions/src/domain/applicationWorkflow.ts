@@ -1,5 +1,5 @@
 import { IllegalTransitionError } from '@fabrique/kit';
-import type { ApplicationRecord, ApplicationStatus } from '../models/applications/schema';
+import { APPLICATION_STATUSES, type ApplicationRecord, type ApplicationStatus } from '../models/applications/schema';
 
 /**
  * The application workflow, as data. Staff review; the territory (its members, or staff on its
@@ -49,7 +49,7 @@ export const isFinal = (status: ApplicationStatus) => FINAL.includes(status);
 /** Every status reachable from this one, by any action (the automatic offer included). */
 export function nextApplicationStatuses(status: ApplicationStatus): ApplicationStatus[] {
   const targets = [...Object.values(APPLICATION_WORKFLOW), OFFER_RULE].filter((rule) => rule.from.includes(status)).map((rule) => rule.to);
-  return [...new Set(targets)];
+  return APPLICATION_STATUSES.filter((s) => targets.includes(s));
 }
 
 /** The application after the move (history entry, waitlist and enrolment dates, seat), or ILLEGAL_TRANSITION; pure. */

@@ -1,0 +1,53 @@
+import { stableId, territoryHierarchy } from '@fabrique/kit';
+import { seedConventions } from '../src/seed';
+import type { ApplicationRecord } from '../src/models/applications/schema';
+import type { ClaimRecord } from '../src/models/claims/schema';
+import type { ConventionRecord } from '../src/models/conventions/schema';
+import { as, dataOf, SUBMIT, useConventions } from './support';
+
+const COLLECTIONS = ['programmes', 'conventions', 'cohorts', 'claims', 'applications', 'diagnostics'];
+
+describe('demo seed (real database)', () => {
+  const t = useConventions();
+  const db = () => t.subgraph.database.connection;
+  const counts = async () => Promise.all(COLLECTIONS.map((c) => db().collection(c).countDocuments()));
+
+  it('keeps the stable ids others refer to', async () => {
+    const ids = (await db().collection<ConventionRecord>('conventions').find({}).toArray()).map((c) => c._id);
+    expect(ids).toContain(stableId('convention', 'puy-de-dome-2021'));
+    const programmes = await db().collection('programmes').find({}).toArray();
+    expect(programmes.map((p) => p._id).sort()).toEqual(['INITIATION_DAY', 'SHORT_DIAGNOSTIC', 'PILOT_COHORT', 'EXPERIMENTAL_SUPPORT'].map((k) => stableId('programme', k)).sort());
+  });
+
+  it('refers to real territories only', async () => {
+    const conventions = await db().collection<ConventionRecord>('conventions').find({}).toArray();
+    const applications = await db().collection<ApplicationRecord>('applications').find({}).toArray();
+    const territories = [...conventions.flatMap((c) => c.partyIds.filter((id) => id.includes(':'))), ...applications.map((a) => a.territoryId)];
+    expect(territories.length).toBeGreaterThan(15);
+    expect(territories.filter((id) => !territoryHierarchy().has(id))).toEqual([]);
+  });
+
+  it('writes seats and application slots consistent with the applications', async () => {
+    const applications = await db().collection<ApplicationRecord>('applications').find({}).toArray();
+    const claims = new Map((await db().collection<ClaimRecord>('claims').find({}).toArray()).map((c) => [c._id, c]));
+    for (const a of applications) {
+      expect(claims.get(`apply:${a.targetId}:${a.territoryId}`)?.holderId).toBe(a._id);
+      if (a.seatId) expect(claims.get(a.seatId)?.holderId).toBe(a._id);
+    }
+    expect(applications.filter((a) => a.status === 'ACCEPTED' && a.cohortId).every((a) => a.seatId)).toBe(true);
+    // The slot stops a seeded territory from applying twice.
+    const res = await t.call(SUBMIT, { input: { territoryId: 'COMMUNE:68343', programme: 'EXPERIMENTAL_SUPPORT', motivation: 'Encore.' } }, as.member('COMMUNE:68343'));
+    expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('is idempotent and never overwrites what was changed since', async () => {
+    const before = await counts();
+    const id = stableId('convention', 'puy-de-dome-2021');
+    const renamed = `mutation($id: ID!) { updateConvention(id: $id, expectedVersion: 1, input: { title: "Renommée" }) { version } }`;
+    expect(dataOf(await t.call(renamed, { id }, as.staff())).updateConvention.version).toBe(2);
+    await seedConventions(t.subgraph.database);
+    await seedConventions(t.subgraph.database);
+    expect(await counts()).toEqual(before);
+    expect(await db().collection<ConventionRecord>('conventions').findOne({ _id: id })).toMatchObject({ title: 'Renommée', version: 2 });
+  });
+});
