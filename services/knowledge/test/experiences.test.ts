@@ -115,6 +115,18 @@ describe('experiences: ownership, workflow and visibility (real database)', () =
     expect(republished).toMatchObject({ status: 'PUBLISHED', publishedAt: published.publishedAt });
   });
 
+  it('lets staff correct a published experience, re-indexed for search at once', async () => {
+    const { id } = (await api.ok(CREATE, { input: newExperience({ title: 'Brouillon sur les zostères' }) }, as.livradois)).createExperience;
+    await api.ok(`mutation($id: ID!) { submitExperience(id: $id) { id } }`, { id }, as.livradois);
+    await api.ok(`mutation($id: ID!) { publishExperience(id: $id) { id } }`, { id }, as.staff);
+    const find = async (q: string) => (await api.ok(`query($q: String!) { searchKnowledge(query: $q) { edges { node { item { ... on Experience { id } } } } } }`, { q })).searchKnowledge.edges.map((e: { node: { item: { id: string } } }) => e.node.item.id);
+    expect(await find('zostère')).toEqual([id]);
+    const edited = (await api.ok(UPDATE, { id, v: 3, input: { title: 'Les herbiers de posidonies' } }, as.staff)).updateExperience;
+    expect(edited).toMatchObject({ status: 'PUBLISHED', version: 4 });
+    expect(await find('zostères')).toEqual([]);
+    expect(await find('posidonie')).toEqual([id]);
+  });
+
   it('lets a publisher withdraw its own submission', async () => {
     const res = await api.send(`mutation($id: ID!) { returnExperienceToDraft(id: $id) { status } }`, { id: SUBMITTED_DEMO }, as.domes);
     expect(res.data.returnExperienceToDraft.status).toBe('DRAFT');

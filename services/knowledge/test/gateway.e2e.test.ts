@@ -30,7 +30,11 @@ describe('knowledge through the gateway (end to end)', () => {
   it('adds experiences and learning journeys to the territory and its convention', async () => {
     const data = await gateway(`{ territory(code: "63", level: DEPARTEMENT) { name experiences(first: 1) { totalCount }
       learningJourneys { edges { node { title host { name } seatsLeft visits { title experience { title } } } } }
-      conventions { edges { node { title experiences(first: 1) { totalCount } } } } } }`);
+      conventions { edges { node { title experiences(first: 1) { totalCount } } } } }
+      programmes { kind experiences(first: 1) { totalCount } resources { edges { node { kind } } } } }`);
+    const pilot = data.programmes.find((p: { kind: string }) => p.kind === 'PILOT_COHORT');
+    expect(pilot.experiences.totalCount).toBeGreaterThanOrEqual(3);
+    expect(pilot.resources.edges.map((e: { node: { kind: string } }) => e.node.kind)).toEqual(['TRAINING_MATERIAL']);
     const territory = data.territory;
     expect(territory.experiences.totalCount).toBeGreaterThanOrEqual(8);
     expect(territory.conventions.edges[0].node.experiences.totalCount).toBeGreaterThanOrEqual(5);
