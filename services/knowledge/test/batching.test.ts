@@ -2,8 +2,10 @@ import { demoOrganisationId, DEMO_ORGANISATIONS, stableId } from '@fabrique/kit'
 import { graphql } from '@fabrique/kit/testing';
 import { startKnowledge, type Knowledge } from './support';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const DEPARTEMENTS = (require('@etalab/decoupage-administratif/data/departements.json') as Array<{ code: string }>).map((d) => `DEPARTEMENT:${d.code}`);
+/** Metropolitan départements 01 to 95 (Corsica is 2A and 2B). */
+const DEPARTEMENTS = Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0'))
+  .flatMap((code) => (code === '20' ? ['2A', '2B'] : [code]))
+  .map((code) => `DEPARTEMENT:${code}`);
 
 const ENTITIES = `query($r: [_Any!]!, $first: Int, $after: String) { _entities(representations: $r) {
   ... on Territory { id experiences(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id themes { label } } } } }
