@@ -68,9 +68,9 @@ async function takeApplicationSlot(targetId: string, territoryId: string, applic
 }
 
 export async function submitApplication(input: ApplicationInput, context: ConventionsContext): Promise<ApplicationRecord> {
-  requireAuthenticated(context.identity);
+  // Rights first (a plain comparison of ids), then the input.
+  requireActingForTerritory(context.identity, input.territoryId);
   const territoryId = territoryInput('input.territoryId', input.territoryId);
-  requireActingForTerritory(context.identity, territoryId);
   const motivation = text('input.motivation', input.motivation, 5000);
   const { programme, cohort } = await resolveTarget(input, context);
   const at = new Date();
@@ -121,11 +121,11 @@ export async function actOnApplication(
   const { identity, repositories } = context;
   requireAuthenticated(identity);
   const rule = APPLICATION_WORKFLOW[action];
-  const note = optionalText('note', args.note, 2000);
+  if (rule.by === 'staff') requireStaff(identity);
   const application = await repositories.applications.findById(args.id);
   if (!application) throw new NotFoundError('Application', args.id);
-  if (rule.by === 'staff') requireStaff(identity);
-  else requireActingForTerritory(identity, application.territoryId);
+  if (rule.by === 'territory') requireActingForTerritory(identity, application.territoryId);
+  const note = optionalText('note', args.note, 2000);
   if (args.expectedVersion != null && args.expectedVersion !== application.version) {
     throw new ConflictError(`Application "${args.id}" is at version ${application.version}, you saw version ${args.expectedVersion}.`, application.version);
   }

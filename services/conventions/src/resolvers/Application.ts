@@ -3,12 +3,10 @@ import { nextApplicationStatuses } from '../domain/applicationWorkflow';
 import { visibleRecord } from '../domain/access';
 import type { ApplicationRecord } from '../models/applications/schema';
 import type { StatusChangeRecord } from '../models/shared/statusChange';
-
-const iso = (date: Date) => date.toISOString();
+import { iso } from './format';
 
 /** `<targetId>#seat-<n>` → n. */
 const seatNumber = (a: ApplicationRecord) => (a.seatId ? Number(a.seatId.slice(a.seatId.lastIndexOf('-') + 1)) : null);
-
 
 const common = {
   id: (a: ApplicationRecord) => a._id,

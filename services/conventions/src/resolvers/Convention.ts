@@ -15,8 +15,7 @@ import type {
   MilestoneRecord,
   SignatoryRecord,
 } from '../models/conventions/schema';
-
-const iso = (date: Date) => date.toISOString();
+import { iso } from './format';
 
 export const Convention = {
   __resolveReference: (ref: { id: string }, { loaders }: ConventionsContext) => loaders.convention.load(ref.id),

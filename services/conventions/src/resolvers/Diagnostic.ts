@@ -1,8 +1,7 @@
 import type { ConventionsContext } from '../context';
 import type { DiagnosticRecord } from '../models/diagnostics/schema';
 import { visibleRecord } from '../domain/access';
-
-const iso = (date: Date) => date.toISOString();
+import { iso } from './format';
 
 export const Diagnostic = {
   id: (d: DiagnosticRecord) => d._id,

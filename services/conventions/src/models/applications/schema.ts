@@ -58,3 +58,5 @@ applicationSchema.index({ programmeId: 1, status: 1, createdAt: -1, _id: -1 });
 applicationSchema.index({ cohortId: 1, status: 1, createdAt: -1, _id: -1 });
 applicationSchema.index({ targetId: 1, status: 1, waitlistedAt: 1, _id: 1 });
 applicationSchema.index({ status: 1, enrolledAt: -1, _id: -1 });
+applicationSchema.index({ territoryId: 1, status: 1, enrolledAt: -1, _id: -1 });
+applicationSchema.index({ programmeId: 1, status: 1, enrolledAt: -1, _id: -1 });

@@ -40,3 +40,4 @@ export const programmeSchema = new Schema<ProgrammeRecord>(
   { collection: 'programmes', versionKey: false },
 );
 programmeSchema.index({ kind: 1 }, { unique: true });
+programmeSchema.index({ rank: 1 });
