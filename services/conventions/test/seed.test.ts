@@ -50,4 +50,33 @@ describe('demo seed (real database)', () => {
     expect(await counts()).toEqual(before);
     expect(await db().collection<ConventionRecord>('conventions').findOne({ _id: id })).toMatchObject({ title: 'Renommée', version: 2 });
   });
+
+  it('completes a convention written by the first version of the service, keeping what it holds', async () => {
+    const id = stableId('convention', 'puy-de-dome-2021');
+    const conventions = db().collection<Record<string, unknown>>('conventions');
+    await conventions.deleteOne({ _id: id } as never);
+    // The record as the foundation's seed wrote it.
+    await conventions.insertOne({
+      _id: id,
+      title: 'Ancien titre',
+      summary: null,
+      status: 'ACTIVE',
+      signedOn: '2021-02-01',
+      parties: [{ actorId: 'DEPARTEMENT:63', role: 'Territoire partenaire' }],
+      territoryScope: ['DEPARTEMENT:63', 'REGION:84'],
+      organisationIds: [],
+      commitments: [{ number: 1, title: 'Un espace de réflexion collective', description: 'Créer un espace.' }],
+      version: 3,
+      createdAt: new Date('2021-02-01T00:00:00Z'),
+      updatedAt: new Date('2021-02-01T00:00:00Z'),
+    } as never);
+    await seedConventions(t.subgraph.database);
+    const read = `query($id: ID!) { convention(id: $id) { title version signatories { name } statusHistory { to } commitments { number milestones { title } progress { overall } } } }`;
+    const convention = dataOf(await t.call(read, { id })).convention;
+    expect(convention).toMatchObject({ title: 'Ancien titre', version: 3 });
+    expect(convention.signatories.map((s: { name: string }) => s.name)).toEqual(['Jean-Yves Gouttebel', 'Pierre Calame']);
+    expect(convention.statusHistory.map((h: { to: string }) => h.to)).toEqual(['IN_PREPARATION', 'SIGNED', 'ACTIVE']);
+    expect(convention.commitments[0].milestones.length).toBe(3);
+    expect(dataOf(await t.call(`{ conventions(party: "DEPARTEMENT:63") { totalCount } }`)).conventions.totalCount).toBe(1);
+  });
 });
