@@ -1,5 +1,6 @@
 import type { RecordLoaders } from './loaders';
 import type { MembershipRecord } from './models/memberships/schema';
+import type { CoveredCommune } from './models/territories/repository';
 import type { OrganisationRecord } from './models/organisations/schema';
 import type { TerritoryRecord } from './models/territories/schema';
 import type { Repositories } from './repositories';
@@ -59,8 +60,6 @@ function byRegion(members: Members, regions: TerritoryRecord[]): RegionMembers[]
   if (unknown.territories + unknown.organisations > 0) rows.push(unknown);
   return rows.map((row) => ({ ...row, total: row.territories + row.organisations }));
 }
-
-type CoveredCommune = Pick<TerritoryRecord, '_id' | 'scope' | 'regionId' | 'population'>;
 
 function engagement(territories: TerritoryRecord[], regions: TerritoryRecord[], communes: CoveredCommune[]): RegionEngagement[] {
   const engaged = new Set(territories.map((t) => t._id));

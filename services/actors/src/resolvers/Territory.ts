@@ -29,7 +29,7 @@ export const Territory = {
     const order = args.orderBy ?? 'NAME';
     const page = readPage(args, TERRITORY_ORDERS[order]);
     const level = args.level ?? NEXT_LEVEL[t.level];
-    if (!level || page.limit === 0) return toConnection([], page, async () => 0);
+    if (!level) return toConnection([], page, async () => 0);
     const { rows, totalCount } = await loaders.children.load({ parentId: t._id, level, order, limit: page.limit, after: page.after });
     return toConnection(rows, page, totalCount, (row) => loaders.territory.load(row._id));
   },

@@ -2,6 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import { BadUserInputError, findPage, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { versionedWrites } from '../versioned';
 import { allianceSchema, type AllianceRecord } from './schema';
+import { byIds, readAll } from '../readAll';
 
 export const ALLIANCE_ORDER: SortSpec = [
   ['searchName', 1],
@@ -15,8 +16,8 @@ export function createAllianceRepository(connection: Connection, revisions: Mode
   const writes = versionedWrites<AllianceRecord>(model, revisions, 'Alliance', slugTaken);
   return {
     model,
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<AllianceRecord[]>().exec(),
-    findBySlugs: (slugs: readonly string[]) => model.find({ slug: { $in: slugs } }).lean<AllianceRecord[]>().exec(),
+    findByIds: (ids: readonly string[]) => readAll<AllianceRecord>(model.find(byIds(ids))),
+    findBySlugs: (slugs: readonly string[]) => readAll<AllianceRecord>(model.find({ slug: { $in: slugs } })),
     list: (page: Page) => findPage<AllianceRecord>(model, {}, page),
     count: () => model.countDocuments({}).exec(),
     ...writes,

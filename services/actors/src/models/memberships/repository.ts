@@ -2,6 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import { BadUserInputError, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { versionedWrites } from '../versioned';
 import { membershipSchema, type MembershipRecord } from './schema';
+import { byIds, readAll } from '../readAll';
 
 export const MEMBERSHIP_ORDER: SortSpec = [
   ['since', 1],
@@ -23,12 +24,12 @@ export function createMembershipRepository(connection: Connection, revisions: Mo
   const writes = versionedWrites<MembershipRecord>(model, revisions, 'Membership', alreadyMember);
   return {
     model,
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<MembershipRecord[]>().exec(),
+    findByIds: (ids: readonly string[]) => readAll<MembershipRecord>(model.find(byIds(ids))),
     /** Every membership, past and present, of these alliances, by start date. */
     findByAlliances: (allianceIds: readonly string[]) =>
-      model.find({ allianceId: { $in: allianceIds } }).sort(byStart).lean<MembershipRecord[]>().exec(),
+      readAll<MembershipRecord>(model.find({ allianceId: { $in: allianceIds } }).sort(byStart)),
     /** Every membership, past and present, of these actors, by start date. */
-    findByActors: (actorIds: readonly string[]) => model.find({ actorId: { $in: actorIds } }).sort(byStart).lean<MembershipRecord[]>().exec(),
+    findByActors: (actorIds: readonly string[]) => readAll<MembershipRecord>(model.find({ actorId: { $in: actorIds } }).sort(byStart)),
     ...writes,
   };
 }

@@ -3,6 +3,7 @@ import { BadUserInputError, findPage, type Page, type RevisionRecord, type SortS
 import { nameSearchFilter } from '../../search';
 import { versionedWrites } from '../versioned';
 import { organisationSchema, type OrganisationKind, type OrganisationRecord } from './schema';
+import { byIds, readAll } from '../readAll';
 
 export const ORGANISATION_ORDER: SortSpec = [
   ['searchName', 1],
@@ -30,8 +31,8 @@ export function createOrganisationRepository(connection: Connection, revisions: 
   const writes = versionedWrites<OrganisationRecord>(model, revisions, 'Organisation', slugTaken);
   return {
     model,
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<OrganisationRecord[]>().exec(),
-    findBySlugs: (slugs: readonly string[]) => model.find({ slug: { $in: slugs } }).lean<OrganisationRecord[]>().exec(),
+    findByIds: (ids: readonly string[]) => readAll<OrganisationRecord>(model.find(byIds(ids))),
+    findBySlugs: (slugs: readonly string[]) => readAll<OrganisationRecord>(model.find({ slug: { $in: slugs } })),
     list: (filter: OrganisationFilter, page: Page) => findPage<OrganisationRecord>(model, toQuery(filter), page),
     count: (filter: OrganisationFilter) => model.countDocuments(toQuery(filter)).exec(),
     ...writes,

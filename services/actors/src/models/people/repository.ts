@@ -3,6 +3,7 @@ import { findPage, type Page, type RevisionRecord, type SortSpec } from '@fabriq
 import { nameSearchFilter } from '../../search';
 import { versionedWrites } from '../versioned';
 import { personSchema, type PersonRecord } from './schema';
+import { byIds, readAll } from '../readAll';
 
 export const PERSON_ORDER: SortSpec = [
   ['searchName', 1],
@@ -16,7 +17,7 @@ export function createPersonRepository(connection: Connection, revisions: Model<
   const writes = versionedWrites<PersonRecord>(model, revisions, 'Person', () => new Error('people have no unique field'));
   return {
     model,
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<PersonRecord[]>().exec(),
+    findByIds: (ids: readonly string[]) => readAll<PersonRecord>(model.find(byIds(ids))),
     list: (search: string | null | undefined, page: Page) => findPage<PersonRecord>(model, toQuery(search), page),
     count: (search: string | null | undefined) => model.countDocuments(toQuery(search)).exec(),
     ...writes,

@@ -2,6 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import type { RevisionRecord } from '@fabrique/kit';
 import { versionedWrites } from '../versioned';
 import { positionSchema, type PositionRecord } from './schema';
+import { readAll } from '../readAll';
 
 /** Holder keys are `<HOLDER_KIND>/<holderId>`: an alliance and an organisation may share an id format. */
 export const holderKey = (p: Pick<PositionRecord, 'holderKind' | 'holderId'>) => `${p.holderKind}/${p.holderId}`;
@@ -13,16 +14,15 @@ export function createPositionRepository(connection: Connection, revisions: Mode
   const writes = versionedWrites<PositionRecord>(model, revisions, 'Position', () => new Error('positions have no unique field'));
   return {
     model,
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<PositionRecord[]>().exec(),
     /** Positions held in any of these holders (keys from `holderKey`), oldest first. */
     async findByHolders(keys: readonly string[]): Promise<PositionRecord[]> {
       const ids = [...new Set(keys.map((key) => key.slice(key.indexOf('/') + 1)))];
       const wanted = new Set(keys);
-      const rows = await model.find({ holderId: { $in: ids } }).sort(byStart).lean<PositionRecord[]>().exec();
+      const rows = await readAll<PositionRecord>(model.find({ holderId: { $in: ids } }).sort(byStart));
       return rows.filter((p) => wanted.has(holderKey(p)));
     },
     /** Positions held by any of these people, oldest first. */
-    findByPeople: (personIds: readonly string[]) => model.find({ personId: { $in: personIds } }).sort(byStart).lean<PositionRecord[]>().exec(),
+    findByPeople: (personIds: readonly string[]) => readAll<PositionRecord>(model.find({ personId: { $in: personIds } }).sort(byStart)),
     ...writes,
   };
 }

@@ -1,8 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { allOf, findPage, parseTerritoryId, sortDocument, type Page, type SortSpec, type TerritoryLevel } from '@fabrique/kit';
+import { allOf, findPage, parseTerritoryId, sortDocument, territoryId, type Page, type SortSpec, type TerritoryLevel } from '@fabrique/kit';
 import { mergeSorted } from '../../paging';
 import { nameSearchFilter } from '../../search';
 import { territorySchema, type TerritoryRecord } from './schema';
+import { byIds, readAll } from '../readAll';
 
 export const TERRITORY_ORDERS = {
   NAME: [
@@ -32,6 +33,9 @@ export interface TerritoryFilter {
 
 /** What a paged sub-list needs of a territory: its id, what contains it, and its sort keys. */
 export type TerritoryKeys = Pick<TerritoryRecord, '_id' | 'scope' | 'searchName' | 'population'>;
+
+/** What statistics need of a commune covered by engaged territories. */
+export type CoveredCommune = Pick<TerritoryRecord, '_id' | 'scope' | 'regionId' | 'population'>;
 
 function toQuery(filter: TerritoryFilter): Record<string, unknown> {
   const query: Record<string, unknown> = { retiredIn: null };
@@ -75,27 +79,28 @@ export function createTerritoryRepository(connection: Connection) {
   const acrossModels = <T>(levels: readonly TerritoryLevel[] | null, query: (model: Model<TerritoryRecord>) => Promise<T>) =>
     Promise.all(modelsOf(levels).map(query));
 
+  async function findByIds(ids: readonly string[]): Promise<TerritoryRecord[]> {
+    const byModel = new Map<Model<TerritoryRecord>, string[]>();
+    for (const id of ids) {
+      const parsed = parseTerritoryId(id);
+      if (!parsed) continue;
+      const model = modelOf(parsed.level);
+      if (!byModel.has(model)) byModel.set(model, []);
+      byModel.get(model)!.push(id);
+    }
+    const found = await Promise.all([...byModel].map(([model, some]) => readAll<TerritoryRecord>(model.find(byIds(some)))));
+    return found.flat();
+  }
+
   return {
     models: [territories, communes],
     modelOf,
-    async findByIds(ids: readonly string[]): Promise<TerritoryRecord[]> {
-      const byModel = new Map<Model<TerritoryRecord>, string[]>();
-      for (const id of ids) {
-        const parsed = parseTerritoryId(id);
-        if (!parsed) continue;
-        const model = modelOf(parsed.level);
-        if (!byModel.has(model)) byModel.set(model, []);
-        byModel.get(model)!.push(id);
-      }
-      const found = await Promise.all([...byModel].map(([model, some]) => model.find({ _id: { $in: some } }).lean<TerritoryRecord[]>().exec()));
-      return found.flat();
-    },
-    /** Every territory with this code, whatever its level (at most one per level). */
+    findByIds,
+    /** Every territory with this code, whatever its level (at most one per level): ids are `<LEVEL>:<code>`. */
     async findByCode(code: string, level?: TerritoryLevel | null): Promise<TerritoryRecord[]> {
-      const levels = level ? [level] : levelsOfCode(code);
-      const found = await acrossModels(levels, (model) => model.find({ code, level: { $in: levels } }).lean<TerritoryRecord[]>().exec());
+      const found = await findByIds((level ? [level] : levelsOfCode(code)).map((l) => territoryId(l, code)));
       // A current territory before a retired one with the same code.
-      return found.flat().sort((a, b) => Number(a.retiredIn != null) - Number(b.retiredIn != null));
+      return found.sort((a, b) => Number(a.retiredIn != null) - Number(b.retiredIn != null));
     },
     /** One page (limit + 1 rows, to tell whether another page follows), merged across collections. */
     async list(filter: TerritoryFilter, page: Page): Promise<TerritoryRecord[]> {
@@ -113,24 +118,18 @@ export function createTerritoryRepository(connection: Connection) {
      * one query for the sub-lists of many parents, which the caller slices per parent.
      */
     insideAny(parentIds: readonly string[], level: TerritoryLevel, sort: SortSpec): Promise<TerritoryKeys[]> {
-      return modelOf(level)
-        .find({ scope: { $in: parentIds }, level, retiredIn: null }, { _id: 1, scope: 1, searchName: 1, population: 1 })
-        .sort(sortDocument(sort))
-        .lean<TerritoryKeys[]>()
-        .exec();
+      const query = { scope: { $in: parentIds }, level, retiredIn: null };
+      return readAll<TerritoryKeys>(modelOf(level).find(query, { _id: 1, scope: 1, searchName: 1, population: 1 }).sort(sortDocument(sort)));
     },
     /** Current communes inside any of these territories: what a set of engaged territories covers. */
-    communesInside(ids: readonly string[]): Promise<Array<Pick<TerritoryRecord, '_id' | 'scope' | 'regionId' | 'population'>>> {
-      if (ids.length === 0) return Promise.resolve([]);
-      return communes
-        .find({ scope: { $in: ids }, retiredIn: null }, { _id: 1, scope: 1, regionId: 1, population: 1 })
-        .lean<Array<Pick<TerritoryRecord, '_id' | 'scope' | 'regionId' | 'population'>>>()
-        .exec();
+    async communesInside(ids: readonly string[]): Promise<CoveredCommune[]> {
+      if (ids.length === 0) return [];
+      return readAll<CoveredCommune>(communes.find({ scope: { $in: ids }, retiredIn: null }, { _id: 1, scope: 1, regionId: 1, population: 1 }));
     },
     /** Every current région, by name. */
-    regions: () => territories.find({ level: 'REGION', retiredIn: null }).sort({ searchName: 1, _id: 1 }).lean<TerritoryRecord[]>().exec(),
+    regions: () => readAll<TerritoryRecord>(territories.find({ level: 'REGION', retiredIn: null }).sort({ searchName: 1, _id: 1 })),
     /** Every stored territory of one collection (the import compares them with the reference data). */
-    all: (model: Model<TerritoryRecord>) => model.find({}).lean<TerritoryRecord[]>().exec(),
+    all: (model: Model<TerritoryRecord>) => readAll<TerritoryRecord>(model.find({})),
   };
 }
 
