@@ -72,6 +72,17 @@ describe('capacity is a hard rule under concurrency (real database, through HTTP
     expectConsistent(state);
   });
 
+  it('gives one seat to an application accepted by several staff at once', async () => {
+    const { cohortId, applications } = await cohortWithApplications(t.subgraph, 5, communes(1, 250));
+    const responses = await Promise.all(Array.from({ length: 10 }, () => t.call(ACT('acceptApplication'), { id: applications[0] }, as.staff())));
+    expect(responses.filter((r) => r.data?.acceptApplication?.status === 'ACCEPTED')).toHaveLength(1);
+    // The others lost the race for the application (CONFLICT) or saw it accepted already (ILLEGAL_TRANSITION).
+    expect(responses.flatMap((r) => errorCodes(r)).every((code) => code === 'CONFLICT' || code === 'ILLEGAL_TRANSITION')).toBe(true);
+    const state = await stateOf(t.subgraph, cohortId);
+    expect(state.held).toHaveLength(1);
+    expectConsistent(state);
+  });
+
   it('holds a programme to its national capacity when territories apply to it directly', async () => {
     const territories = communes(8, 300);
     const ids: string[] = [];

@@ -1,4 +1,4 @@
-import { CapacityReachedError, errorCode } from '@fabrique/kit';
+import { CapacityReachedError, ConflictError, errorCode } from '@fabrique/kit';
 import type { ClaimRepository } from '../models/claims/repository';
 import type { ClaimRecord } from '../models/claims/schema';
 
@@ -85,6 +85,10 @@ export async function claimSeat(
       }
     }
     if (round > 0 || !(await releaseOrphans(seats))) break;
+  }
+  // Full because simultaneous requests for this very holder took seats: they race for it (one wins).
+  if ((await claims.inScope(pool.id)).some((s) => s.holderId === holderId)) {
+    throw new ConflictError('This application is being changed by someone else at the same time.');
   }
   throw new CapacityReachedError(`All ${pool.capacity} places are taken.`, pool.capacity);
 }
