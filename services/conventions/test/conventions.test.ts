@@ -75,7 +75,8 @@ describe('conventions and programmes: reads (conventions subgraph, real database
   it('filters by status (one or several), party, territory, programme and dates', async () => {
     const q = (args: string) => t.call(`{ conventions(${args}) { totalCount edges { node { title } } } }`).then((r) => dataOf(r).conventions);
     expect((await q('status: ENDED')).totalCount).toBe(0);
-    expect((await q('status: [ACTIVE, IN_PREPARATION]')).totalCount).toBe(3);
+    expect((await q('statuses: [ACTIVE, IN_PREPARATION]')).totalCount).toBe(3);
+    expect((await q('statuses: [ENDED]')).totalCount).toBe(0);
     expect((await q('status: IN_PREPARATION')).totalCount).toBe(2);
     expect((await q('party: "DEPARTEMENT:63"')).totalCount).toBe(1);
     expect((await q('party: "REGION:84"')).totalCount).toBe(0); // a party, not a territory scope
@@ -108,6 +109,7 @@ describe('conventions and programmes: reads (conventions subgraph, real database
     expect(await field('inForce: { from: "2022-01-01", to: "2021-01-01" }')).toBe('inForce.to');
     expect(await field('first: 101')).toBe('first');
     expect(await field('after: "garbage"')).toBe('after');
+    expect(await field('status: ACTIVE, statuses: [ENDED]')).toBe('statuses');
     expect(errorCodes(await t.call('{ conventions(first: -1) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -6,10 +6,10 @@ import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
 import type { ConventionStatus } from '../models/conventions/schema';
 import { canSeeTerritoryRecords } from '../domain/access';
-import { statusIn } from './filters';
+import { statusIn, type StatusArgs as StatusFilter } from './filters';
 
 type Ref = { id: string };
-type StatusArgs<S> = PageArgs & { status?: S[] | null };
+type StatusArgs<S extends string> = PageArgs & StatusFilter<S>;
 
 export const Actor = {
   __resolveReference: (ref: Ref) => actorReference(ref.id),
@@ -18,11 +18,11 @@ export const Actor = {
 /** Sub-lists contributed to Territory: batched over every territory of the request. */
 export const Territory = {
   conventions: (t: Ref, args: StatusArgs<ConventionStatus>, { loaders }: ConventionsContext) =>
-    loaders.conventionLists.connection(t.id, { field: 'territoryScope', array: true, filter: statusIn(args.status) }, args),
+    loaders.conventionLists.connection(t.id, { field: 'territoryScope', array: true, filter: statusIn(args) }, args),
 
   applications: (t: Ref, args: StatusArgs<ApplicationStatus>, { identity, loaders }: ConventionsContext) =>
     canSeeTerritoryRecords(identity, t.id)
-      ? loaders.applicationLists.connection(t.id, { field: 'territoryId', array: false, filter: statusIn(args.status) }, args)
+      ? loaders.applicationLists.connection(t.id, { field: 'territoryId', array: false, filter: statusIn(args) }, args)
       : emptyConnection(args, APPLICATION_ORDER),
 
   enrolments: (t: Ref, args: PageArgs, { loaders }: ConventionsContext) =>
@@ -36,7 +36,7 @@ export const Territory = {
 
 export const Organisation = {
   conventions: (o: Ref, args: StatusArgs<ConventionStatus>, { loaders }: ConventionsContext) =>
-    loaders.conventionLists.connection(o.id, { field: 'organisationIds', array: true, filter: statusIn(args.status) }, args),
+    loaders.conventionLists.connection(o.id, { field: 'organisationIds', array: true, filter: statusIn(args) }, args),
 
   cohorts: (o: Ref, args: PageArgs, { loaders }: ConventionsContext) =>
     loaders.cohortLists.connection(o.id, { field: 'partnerIds', array: true, filter: {} }, args),

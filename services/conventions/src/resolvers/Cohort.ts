@@ -5,7 +5,7 @@ import { emptyConnection } from '../lists/subLists';
 import { APPLICATION_ORDER, WAITLIST_ORDER } from '../models/applications/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
 import type { CohortRecord } from '../models/cohorts/schema';
-import { statusIn, visible } from './filters';
+import { statusIn, visible, type StatusArgs } from './filters';
 
 /** Enrolled, offered and free places of a cohort, from the applications holding its seats (batched). */
 export async function cohortFill(cohort: CohortRecord, { loaders }: ConventionsContext) {
@@ -40,8 +40,8 @@ export const Cohort = {
     const filter = visible(identity, { status: 'WAITLISTED' });
     return filter ? loaders.waitlistLists.connection(c._id, { field: 'targetId', array: false, filter }, args) : emptyConnection(args, WAITLIST_ORDER);
   },
-  applications(c: CohortRecord, args: PageArgs & { status?: ApplicationStatus[] | null }, { identity, loaders }: ConventionsContext) {
-    const filter = visible(identity, statusIn(args.status));
+  applications(c: CohortRecord, args: PageArgs & StatusArgs<ApplicationStatus>, { identity, loaders }: ConventionsContext) {
+    const filter = visible(identity, statusIn(args));
     return filter ? loaders.applicationLists.connection(c._id, { field: 'cohortId', array: false, filter }, args) : emptyConnection(args, APPLICATION_ORDER);
   },
 };

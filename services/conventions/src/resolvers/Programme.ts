@@ -4,15 +4,15 @@ import { emptyConnection } from '../lists/subLists';
 import { APPLICATION_ORDER } from '../models/applications/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
 import type { ProgrammeRecord } from '../models/programmes/schema';
-import { statusIn, visible } from './filters';
+import { statusIn, visible, type StatusArgs } from './filters';
 
 export const Programme = {
   __resolveReference: (ref: { id: string }, { loaders }: ConventionsContext) => loaders.programme.load(ref.id),
   id: (p: ProgrammeRecord) => p._id,
   cohorts: (p: ProgrammeRecord, args: PageArgs, { loaders }: ConventionsContext) =>
     loaders.cohortLists.connection(p._id, { field: 'programmeId', array: false, filter: {} }, args),
-  applications(p: ProgrammeRecord, args: PageArgs & { status?: ApplicationStatus[] | null }, { identity, loaders }: ConventionsContext) {
-    const filter = visible(identity, statusIn(args.status));
+  applications(p: ProgrammeRecord, args: PageArgs & StatusArgs<ApplicationStatus>, { identity, loaders }: ConventionsContext) {
+    const filter = visible(identity, statusIn(args));
     return filter
       ? loaders.applicationLists.connection(p._id, { field: 'programmeId', array: false, filter }, args)
       : emptyConnection(args, APPLICATION_ORDER);

@@ -10,7 +10,7 @@ import { CONVENTION_ORDER } from '../models/conventions/repository';
 import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';
 import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '../models/shared/queries';
-import { conventionFilter, programmeIdFilter, statusIn, territoryFilter, visible, type ConventionListArgs } from './filters';
+import { conventionFilter, programmeIdFilter, statusIn, territoryFilter, visible, type ConventionListArgs, type StatusArgs } from './filters';
 
 interface Listable<R> {
   list(filter: Filter, page: ReturnType<typeof readPage>): Promise<R[]>;
@@ -42,12 +42,12 @@ export const Query = {
   application: async (_: unknown, args: { id: string }, { identity, loaders }: ConventionsContext) => visibleRecord(await loaders.application.load(args.id), identity),
   async applications(
     _: unknown,
-    args: PageArgs & { status?: ApplicationStatus[] | null; programme?: ProgrammeKind | null; cohortId?: string | null; territory?: string | null },
+    args: PageArgs & StatusArgs<ApplicationStatus> & { programme?: ProgrammeKind | null; cohortId?: string | null; territory?: string | null },
     context: ConventionsContext,
   ) {
     const filter = visible(
       context.identity,
-      statusIn(args.status),
+      statusIn(args),
       await programmeIdFilter('programmeId', args.programme, context),
       args.cohortId ? { cohortId: args.cohortId } : {},
       territoryFilter('territory', args.territory),

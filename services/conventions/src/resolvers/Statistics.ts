@@ -62,8 +62,8 @@ export const ConventionStatistics = {
     return Promise.all(cohorts.map(async (cohort) => ({ cohort, capacity: cohort.capacity, ...(await cohortFill(cohort, context)) })));
   },
 
-  async conventionProgress(scope: Scope, args: PageArgs & { status?: ConventionStatus[] | null }, { repositories }: ConventionsContext) {
-    const filter = allOf(conventionScope(scope), statusIn(args.status));
+  async conventionProgress(scope: Scope, args: PageArgs & { statuses?: ConventionStatus[] | null }, { repositories }: ConventionsContext) {
+    const filter = allOf(conventionScope(scope), statusIn({ statuses: args.statuses }));
     const page = readPage(args, CONVENTION_ORDER);
     const rows = await repositories.conventions.list(filter, page);
     return toConnection(rows, page, () => repositories.conventions.count(filter), progressOf);

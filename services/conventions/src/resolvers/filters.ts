@@ -7,7 +7,17 @@ import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '../models/shared/queries';
 
 /** Filters shared by the top-level lists, the sub-lists and the statistics. */
-export const statusIn = (statuses: readonly string[] | null | undefined): Filter => (statuses?.length ? { status: { $in: [...new Set(statuses)] } } : {});
+/** The arguments of a list filtered by status: one (`status`) or several (`statuses`). */
+export interface StatusArgs<S extends string> {
+  status?: S | null;
+  statuses?: S[] | null;
+}
+
+export function statusIn<S extends string>(args: StatusArgs<S>): Filter {
+  if (args.status && args.statuses) throw new BadUserInputError('statuses', 'Give `status` or `statuses`, not both.');
+  if (args.status) return { status: args.status };
+  return args.statuses?.length ? { status: { $in: [...new Set(args.statuses)] } } : {};
+}
 
 export interface DateRangeArg {
   from?: string | null;
@@ -31,8 +41,7 @@ export async function programmeIdFilter(field: string, kind: ProgrammeKind | nul
 export const territoryFilter = (field: string, territory: string | null | undefined): Filter =>
   territory ? { territoryScope: territoryInput(field, territory) } : {};
 
-export interface ConventionListArgs {
-  status?: ConventionStatus[] | null;
+export interface ConventionListArgs extends StatusArgs<ConventionStatus> {
   party?: string | null;
   territory?: string | null;
   programme?: ProgrammeKind | null;
@@ -41,7 +50,7 @@ export interface ConventionListArgs {
 }
 
 export async function conventionFilter(args: ConventionListArgs, context: ConventionsContext): Promise<Filter> {
-  const parts: Filter[] = [statusIn(args.status), territoryFilter('territory', args.territory), await programmeIdFilter('programmeId', args.programme, context)];
+  const parts: Filter[] = [statusIn(args), territoryFilter('territory', args.territory), await programmeIdFilter('programmeId', args.programme, context)];
   if (args.party) parts.push({ partyIds: actorInput('party', args.party) });
   if (args.signed) {
     const { from, to } = readRange('signed', args.signed);
