@@ -7,6 +7,7 @@ import { createLearningJourneyRepository } from './models/journeys/repository';
 import { createRevisionQueries } from './models/revisions/repository';
 import { createResourceRepository } from './models/resources/repository';
 import type { ResourceRecord } from './models/resources/schema';
+import { createSearchEntryRepository } from './models/search/repository';
 import { createThemeRepository } from './models/themes/repository';
 
 /** Every collection of the knowledge database, behind its repository. */
@@ -17,6 +18,7 @@ export function createRepositories(connection: Connection) {
   const journeys = createLearningJourneyRepository(connection);
   const importClaims = createImportClaimRepository(connection);
   const revisions = createRevisionModel(connection);
+  const searchEntries = createSearchEntryRepository(connection);
   return {
     experiences,
     resources,
@@ -24,11 +26,12 @@ export function createRepositories(connection: Connection) {
     journeys,
     importClaims,
     revisions,
+    searchEntries,
     revisionQueries: createRevisionQueries(revisions),
     /** Versioned writes: each version claimed by inserting its revision (see the kit's versioning). */
     experienceVersions: versionStore<ExperienceRecord>(experiences.model, revisions, 'Experience'),
     resourceVersions: versionStore<ResourceRecord>(resources.model, revisions, 'Resource'),
-    models: [experiences.model, resources.model, themes.model, journeys.journeys, journeys.registrations, importClaims.model, revisions],
+    models: [experiences.model, resources.model, themes.model, journeys.journeys, journeys.registrations, importClaims.model, revisions, searchEntries.model],
   };
 }
 

@@ -2,6 +2,7 @@ import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
 import { createRepositories } from '../src/repositories';
 import { CANDIDATE_LIMIT } from '../src/search/search';
+import { reindexStale } from '../src/seed';
 import { experienceRecord, resourceRecord, type DemoExperience, type DemoResource } from '../src/seed/build';
 import { demoThemes } from '../src/seed/themes';
 import { client, startKnowledge, type Knowledge } from './support';
@@ -45,6 +46,7 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
     await repositories.themes.model.insertMany(demoThemes);
     await repositories.experiences.model.insertMany(EXPERIENCES.map(experienceRecord));
     await repositories.resources.model.insertMany(RESOURCES.map(resourceRecord));
+    await reindexStale(repositories);
   });
   afterAll(() => knowledge.stop());
 
@@ -113,9 +115,23 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
     const measure = async (first: number, types?: string[]) =>
       Number((await api.send(SEARCH, { q: 'eau vélo rénovation', first, filter: { types } })).headers.get('x-fabrique-db-round-trips'));
     const experiencesOnly = await measure(1, ['EXPERIENCE']);
+    expect(experiencesOnly).toBe(3); // candidates, index size, the page's experiences
     expect(await measure(50, ['EXPERIENCE'])).toBe(experiencesOnly);
-    // Both types: candidates and count for the second type, and one load of its page.
-    expect(await measure(50)).toBe(experiencesOnly + 3);
+    // Both types: one more load, for the page's resources.
+    expect(await measure(50)).toBe(experiencesOnly + 1);
+  });
+
+  it('repairs a search entry a write left behind, and never shows an unpublished item', async () => {
+    const experiences = knowledge.database.connection.collection('experiences');
+    // As if the process died between archiving the record and re-indexing it.
+    await experiences.updateOne({ _id: id('cantine') as never }, { $set: { status: 'ARCHIVED', version: 2 } });
+    expect(ids(await search('producteurs'))).toEqual([]);
+    const entry = await knowledge.database.connection.collection('search_entries').findOne({ _id: `EXPERIENCE:${id('cantine')}` as never });
+    expect(entry).toMatchObject({ version: 2, status: 'ARCHIVED' });
+    await experiences.updateOne({ _id: id('cantine') as never }, { $set: { status: 'PUBLISHED', version: 3 } });
+    expect(ids(await search('producteurs'))).toEqual([]); // its entry says ARCHIVED: found again once re-indexed
+    expect(await reindexStale(createRepositories(knowledge.database.connection))).toBe(1);
+    expect(ids(await search('producteurs'))).toEqual([id('cantine')]);
   });
 
   it(`ranks only the newest ${CANDIDATE_LIMIT} candidates of a very common word, and says so`, async () => {
@@ -123,6 +139,7 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
       experienceRecord({ ...base, key: `bulk-${i}`, title: `Compostage partagé ${i}`, summary: 'Un composteur.', body: 'Compost.', themes: ['dechets-economie-circulaire'], territories: [] }),
     );
     await knowledge.database.connection.collection('experiences').insertMany(many as never[]);
+    await reindexStale(createRepositories(knowledge.database.connection));
     const result = await search('compostage');
     expect(result.truncated).toBe(true);
     expect(result.totalCount).toBe(CANDIDATE_LIMIT + 50);

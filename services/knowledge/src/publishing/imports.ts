@@ -7,6 +7,7 @@ import type { ImportClaimRecord } from '../models/imports/schema';
 import type { ExperienceRecord } from '../models/experiences/schema';
 import type { ExperienceInput } from './kinds';
 import { experienceService } from './kinds';
+import { indexed } from './service';
 
 /**
  * Bulk import of experiences, each item on its own, with idempotency keys:
@@ -37,7 +38,7 @@ export interface ImportResult {
 
 /** What identifies an item's content (not its id, dates or author). */
 function fingerprintOf(record: ExperienceRecord): string {
-  const { _id, status, createdAt, updatedAt, listedAt, submittedAt, createdBy, terms, termStats, ...content } = record;
+  const { _id, status, createdAt, updatedAt, listedAt, submittedAt, createdBy, ...content } = record;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
 
@@ -99,6 +100,10 @@ export async function importExperiences(items: readonly ImportItem[], submit: bo
 
   /** Creates the experience of a won (or abandoned) claim, once, whoever gets there first. */
   async function createOnce(record: ExperienceRecord): Promise<ExperienceRecord> {
+    return indexed('EXPERIENCE', await createRecordOnce(record), repositories.searchEntries);
+  }
+
+  async function createRecordOnce(record: ExperienceRecord): Promise<ExperienceRecord> {
     try {
       return await versions.create(record, identity.subject ?? null, 'imported');
     } catch (error) {

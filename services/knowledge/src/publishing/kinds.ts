@@ -2,7 +2,6 @@ import { BadUserInputError } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { ExperienceRecord, KeyFigures } from '../models/experiences/schema';
 import { RESOURCE_KINDS, type ResourceKind, type ResourceRecord } from '../models/resources/schema';
-import { experienceSearchText, resourceSearchText } from './searchText';
 import { publicationService, type CommonInput, type PublicationKind } from './service';
 import * as check from './validation';
 
@@ -61,11 +60,11 @@ function resourceFields(input: ResourceInput, path: string, partial: boolean): P
 export function experienceKind(context: KnowledgeContext): PublicationKind<ExperienceRecord, ExperienceInput> {
   return {
     what: 'Experience',
+    type: 'EXPERIENCE',
     versions: context.repositories.experienceVersions,
     loader: context.loaders.experience,
     ownFields: experienceFields,
     defaults: { authors: [], conventionId: null, outcomes: [], lessons: [], keyFigures: { budgetEuros: null, durationMonths: null, peopleInvolved: null } },
-    searchText: experienceSearchText,
     contentFields: [...COMMON_CONTENT, 'authors', 'conventionId', 'outcomes', 'lessons', 'keyFigures'],
   };
 }
@@ -73,17 +72,17 @@ export function experienceKind(context: KnowledgeContext): PublicationKind<Exper
 export function resourceKind(context: KnowledgeContext): PublicationKind<ResourceRecord, ResourceInput> {
   return {
     what: 'Resource',
+    type: 'RESOURCE',
     versions: context.repositories.resourceVersions,
     loader: context.loaders.resource,
     ownFields: resourceFields,
     defaults: { kind: 'GUIDE', url: null },
-    searchText: resourceSearchText,
     contentFields: [...COMMON_CONTENT, 'kind', 'url'],
   };
 }
 
-export const experienceService = (context: KnowledgeContext) =>
-  publicationService(experienceKind(context), { identity: context.identity, themes: context.loaders.theme });
+const depsOf = (context: KnowledgeContext) => ({ identity: context.identity, themes: context.loaders.theme, searchEntries: context.repositories.searchEntries });
 
-export const resourceService = (context: KnowledgeContext) =>
-  publicationService(resourceKind(context), { identity: context.identity, themes: context.loaders.theme });
+export const experienceService = (context: KnowledgeContext) => publicationService(experienceKind(context), depsOf(context));
+
+export const resourceService = (context: KnowledgeContext) => publicationService(resourceKind(context), depsOf(context));

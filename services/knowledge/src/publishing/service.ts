@@ -11,7 +11,9 @@ import {
 import type DataLoader from 'dataloader';
 import type { PublicationRecord } from '../models/publications/schema';
 import type { ThemeRecord } from '../models/themes/schema';
-import { buildSearchIndex, type SearchField } from '../text/searchIndex';
+import type { KnowledgeType } from '../models/search/schema';
+import type { SearchEntryRepository } from '../models/search/repository';
+import { searchEntryOf } from '../search/entries';
 import { canActFor, ownActorOf } from './access';
 import * as check from './validation';
 import { applyTransition, checkTransition, requireEditable, type WorkflowAction } from './workflow';
@@ -31,14 +33,13 @@ export interface CommonInput {
 export interface PublicationKind<R extends PublicationRecord, I extends CommonInput> {
   /** "Experience", "Resource": used in messages. */
   what: string;
+  type: KnowledgeType;
   versions: VersionStore<R>;
   loader: DataLoader<string, R | null>;
   /** Checks the kind's own fields of the input; `partial` for updates (absent = unchanged). */
   ownFields(input: I, path: string, partial: boolean): Partial<R>;
   /** Default values of the kind's own fields for a new record. */
   defaults: Omit<R, keyof PublicationRecord>;
-  /** The text of each weighted search field. */
-  searchText(record: R): Record<SearchField, string>;
   /** Fields a restore brings back from a revision (content, not workflow). */
   contentFields: ReadonlyArray<keyof R>;
 }
@@ -46,12 +47,19 @@ export interface PublicationKind<R extends PublicationRecord, I extends CommonIn
 export interface ServiceDeps {
   identity: Identity;
   themes: DataLoader<string, ThemeRecord | null>;
+  searchEntries: SearchEntryRepository;
 }
 
 const subjectOf = (identity: Identity) => identity.subject ?? null;
 
-export function withSearchIndex<R extends PublicationRecord>(record: R, kind: Pick<PublicationKind<R, CommonInput>, 'searchText'>): R {
-  return { ...record, ...buildSearchIndex(kind.searchText(record)) };
+/**
+ * Rebuilds the search entry of the version just written. A crash before this leaves the entry one
+ * version behind until the record's next write or the next start (the seed re-indexes stale entries);
+ * search also skips hits whose record is no longer published.
+ */
+export async function indexed<R extends PublicationRecord>(type: KnowledgeType, record: R, searchEntries: SearchEntryRepository): Promise<R> {
+  await searchEntries.save([searchEntryOf(type, record)]);
+  return record;
 }
 
 /** Checks the common fields of an input; for updates only the given ones (null clears optional ones). */
@@ -88,18 +96,19 @@ export function publicationService<R extends PublicationRecord, I extends Common
   }
 
   /** A new version with changed content, re-indexed for search. */
-  function saveContent(id: string, expected: number, patch: Partial<R>, note: string): Promise<R> {
-    return kind.versions.update(
+  async function saveContent(id: string, expected: number, patch: Partial<R>, note: string): Promise<R> {
+    const next = await kind.versions.update(
       id,
       expected,
       (latest) => {
         // Re-checked on the version being replaced: it may have moved since the first read.
         requireEditable(identity, latest, kind.what.toLowerCase());
-        return withSearchIndex({ ...latest, ...patch, updatedAt: new Date() }, kind);
+        return { ...latest, ...patch, updatedAt: new Date() };
       },
       subjectOf(identity),
       note,
     );
+    return indexed(kind.type, next, deps.searchEntries);
   }
 
   return {
@@ -128,12 +137,12 @@ export function publicationService<R extends PublicationRecord, I extends Common
         updatedAt: now,
         createdBy: subjectOf(identity),
       } as unknown as R;
-      return withSearchIndex(record, kind);
+      return record;
     },
 
     async create(input: I & { publisherId?: string | null }): Promise<R> {
       const record = await this.prepare(input, 'input');
-      return kind.versions.create(record, subjectOf(identity), 'created');
+      return indexed(kind.type, await kind.versions.create(record, subjectOf(identity), 'created'), deps.searchEntries);
     },
 
     async update(id: string, expectedVersion: number, input: I): Promise<R> {
@@ -153,13 +162,14 @@ export function publicationService<R extends PublicationRecord, I extends Common
         throw new BadUserInputError('comment', 'Say why the submission goes back to its publisher.');
       }
       const expected = expectedVersion == null ? current.version : version(expectedVersion, 'expectedVersion');
-      return kind.versions.update(
+      const next = await kind.versions.update(
         id,
         expected,
         (latest) => applyTransition(latest, checkTransition(identity, latest, action, kind.what).to, new Date(), note),
         subjectOf(identity),
         note ? `${action}: ${note}` : action,
       );
+      return indexed(kind.type, next, deps.searchEntries);
     },
 
     async restore(id: string, revisionVersion: number, expectedVersion: number): Promise<R> {

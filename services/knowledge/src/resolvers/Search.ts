@@ -1,5 +1,6 @@
 import type { KnowledgeContext } from '../context';
 import type { PublicationRecord } from '../models/publications/schema';
+import { searchEntryOf } from '../search/entries';
 import { searchKnowledge, type SearchArgs, type SearchHit } from '../search/search';
 import { plainText } from '../text/markdown';
 import { buildSnippet, snippetHtml } from '../text/snippet';
@@ -12,9 +13,13 @@ export async function searchConnection(args: SearchArgs, context: KnowledgeConte
   const records = await Promise.all(
     visible.map((hit) => (hit.type === 'EXPERIENCE' ? context.loaders.experience.load(hit.id) : context.loaders.resource.load(hit.id))),
   );
+  // An entry a write left behind (see publishing/service `indexed`) is repaired, and never shows an
+  // item that is no longer published.
+  const stale = visible.flatMap((hit, i) => (records[i] && records[i]!.version !== hit.version ? [searchEntryOf(hit.type, records[i]!)] : []));
+  if (stale.length > 0) await context.repositories.searchEntries.save(stale);
   const edges = visible.flatMap((hit, i) => {
     const record = records[i];
-    return record ? [{ cursor: result.cursorAt(result.offset + i + 1), node: { ...hit, record } }] : [];
+    return record?.status === 'PUBLISHED' ? [{ cursor: result.cursorAt(result.offset + i + 1), node: { ...hit, record } }] : [];
   });
   return {
     edges,

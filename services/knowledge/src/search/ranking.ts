@@ -1,5 +1,5 @@
-import type { SearchCandidate } from '../models/publications/repository';
 import type { QueryWord } from '../text/analysis';
+import type { TermStats } from '../text/searchIndex';
 
 /**
  * BM25F: each query word's frequency is summed over title, summary and body with field weights and
@@ -11,7 +11,7 @@ const K1 = 1.2;
 const B = 0.75;
 
 export interface CorpusStats {
-  /** Size of the corpus (the searched collections). */
+  /** Size of the corpus (the search entries). */
   documents: number;
   /** Documents holding each query word, by word index. */
   documentFrequency: number[];
@@ -19,27 +19,27 @@ export interface CorpusStats {
   averageLength: number[];
 }
 
-export function averageLengths(candidates: readonly SearchCandidate[]): number[] {
+export function averageLengths(candidates: readonly TermStats[]): number[] {
   const sums = [0, 0, 0];
-  for (const c of candidates) c.termStats.len.forEach((l, i) => (sums[i]! += l));
+  for (const c of candidates) c.len.forEach((l, i) => (sums[i]! += l));
   return sums.map((s) => (candidates.length > 0 && s > 0 ? s / candidates.length : 1));
 }
 
 /** Whether the candidate holds the word (any of its keys). */
-export function holds(candidate: SearchCandidate, word: QueryWord): boolean {
-  return word.keys.some((k) => candidate.termStats.tf?.[k] !== undefined);
+export function holds(candidate: TermStats, word: QueryWord): boolean {
+  return word.keys.some((k) => candidate.tf[k] !== undefined);
 }
 
-export function score(candidate: SearchCandidate, words: readonly QueryWord[], stats: CorpusStats): number {
+export function score(candidate: TermStats, words: readonly QueryWord[], stats: CorpusStats): number {
   let total = 0;
   words.forEach((word, w) => {
     let frequency = 0;
     for (const key of word.keys) {
-      const tf = candidate.termStats.tf?.[key];
+      const tf = candidate.tf[key];
       if (!tf) continue;
       let weighted = 0;
       tf.forEach((count, f) => {
-        const norm = 1 - B + (B * (candidate.termStats.len[f] ?? 0)) / stats.averageLength[f]!;
+        const norm = 1 - B + (B * (candidate.len[f] ?? 0)) / stats.averageLength[f]!;
         weighted += (FIELD_WEIGHTS[f]! * count) / norm;
       });
       frequency = Math.max(frequency, weighted);

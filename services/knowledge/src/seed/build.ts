@@ -2,11 +2,9 @@ import { demoOrganisationId, stableId, territoryScope } from '@fabrique/kit';
 import type { ExperienceRecord, KeyFigures } from '../models/experiences/schema';
 import type { PublicationRecord, PublicationStatus } from '../models/publications/schema';
 import type { ResourceKind, ResourceRecord } from '../models/resources/schema';
-import { experienceSearchText, resourceSearchText } from '../publishing/searchText';
-import { buildSearchIndex } from '../text/searchIndex';
 import { demoThemes } from './themes';
 
-/** Turns the compact demo data into full records (ids, scopes, search index), as the API would store them. */
+/** Turns the compact demo data into full records (ids, scopes, dates), as the API would store them. */
 export interface DemoPublication {
   /** Stable key: the record's id is `stableId(<collection>, key)`. */
   key: string;
@@ -70,13 +68,11 @@ function publication(collection: string, d: DemoPublication): PublicationRecord 
     createdAt: at,
     updatedAt: at,
     createdBy: null,
-    terms: [],
-    termStats: { tf: {}, len: [0, 0, 0] },
   };
 }
 
 export function experienceRecord(d: DemoExperience): ExperienceRecord {
-  const record: ExperienceRecord = {
+  return {
     ...publication('experience', d),
     authors: (d.authors ?? []).map((a) => ({ name: a.name, role: a.role ?? null })),
     conventionId: d.convention ? stableId('convention', d.convention) : null,
@@ -84,10 +80,8 @@ export function experienceRecord(d: DemoExperience): ExperienceRecord {
     lessons: d.lessons,
     keyFigures: { budgetEuros: null, durationMonths: null, peopleInvolved: null, ...d.keyFigures },
   };
-  return { ...record, ...buildSearchIndex(experienceSearchText(record)) };
 }
 
 export function resourceRecord(d: DemoResource): ResourceRecord {
-  const record: ResourceRecord = { ...publication('resource', d), kind: d.kind, url: d.url ?? null };
-  return { ...record, ...buildSearchIndex(resourceSearchText(record)) };
+  return { ...publication('resource', d), kind: d.kind, url: d.url ?? null };
 }

@@ -1,6 +1,9 @@
 import { ensureIndexes, isDuplicateKeyError, type AnyModel, type Database, type RevisionRecord } from '@fabrique/kit';
+import type { PublicationQueries } from '../models/publications/repository';
 import type { PublicationRecord } from '../models/publications/schema';
-import { createRepositories } from '../repositories';
+import type { KnowledgeType } from '../models/search/schema';
+import { createRepositories, type Repositories } from '../repositories';
+import { searchEntryOf } from '../search/entries';
 import { experienceRecord, resourceRecord } from './build';
 import { demoExperiences } from './experiences';
 import { demoJourneys, demoRegistrations } from './journeys';
@@ -23,8 +26,8 @@ function firstRevisions(collection: string, records: readonly PublicationRecord[
 }
 
 /**
- * Seeded records written before this schema existed (no `listedAt`, no search index) were never edited
- * through the API, which did not exist yet: bring them to the current shape.
+ * Seeded records written before this schema existed (no `listedAt`) were never edited through the
+ * API, which did not exist yet: bring them to the current shape.
  */
 async function upgradeLegacy(model: AnyModel, records: readonly PublicationRecord[]): Promise<number> {
   const legacy = (await model.find({ _id: { $in: records.map((r) => r._id) }, listedAt: { $exists: false } }, { _id: 1 }).lean().exec()) as Array<{ _id: string }>;
@@ -47,6 +50,30 @@ async function insertMissing(model: AnyModel, records: ReadonlyArray<{ _id: stri
   });
 }
 
+/**
+ * Rebuilds the search entries that are missing or older than their record (a write that died between
+ * the record and its entry, or records written before search entries existed). Light projections only.
+ */
+export async function reindexStale(repositories: Repositories): Promise<number> {
+  const indexed = new Map((await repositories.searchEntries.versions()).map((e) => [e._id, e.version]));
+  let count = 0;
+  const kinds = [
+    ['EXPERIENCE', repositories.experiences],
+    ['RESOURCE', repositories.resources],
+  ] as unknown as Array<[KnowledgeType, PublicationQueries<PublicationRecord>]>;
+  for (const [type, queries] of kinds) {
+    const records = (await queries.model.find({}, { _id: 1, version: 1 }).lean().exec()) as Array<{ _id: string; version: number }>;
+    const stale = records.filter((r) => indexed.get(`${type}:${r._id}`) !== r.version).map((r) => r._id);
+    for (let i = 0; i < stale.length; i += 500) {
+      const entries = (await queries.findByIds(stale.slice(i, i + 500))).map((record) => searchEntryOf(type, record));
+      await repositories.searchEntries.insertMissing(entries.filter((e) => !indexed.has(e._id)));
+      await repositories.searchEntries.save(entries.filter((e) => indexed.has(e._id)));
+    }
+    count += stale.length;
+  }
+  return count;
+}
+
 /** Idempotent: adds the missing demo records (fixed ids) and leaves existing ones alone. */
 export async function seedKnowledge(database: Database) {
   const repositories = createRepositories(database.connection);
@@ -63,5 +90,6 @@ export async function seedKnowledge(database: Database) {
   ]);
   await insertMissing(repositories.journeys.journeys, demoJourneys);
   await insertMissing(repositories.journeys.registrations, demoRegistrations);
-  return { themes: demoThemes.length, experiences: experiences.length, resources: resources.length, learningJourneys: demoJourneys.length, upgraded };
+  const reindexed = await reindexStale(repositories);
+  return { themes: demoThemes.length, experiences: experiences.length, resources: resources.length, learningJourneys: demoJourneys.length, upgraded, reindexed };
 }

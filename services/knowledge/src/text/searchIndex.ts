@@ -2,10 +2,10 @@ import { plainText } from './markdown';
 import { tokenize } from './analysis';
 
 /**
- * What each searchable document stores so that search needs no `$text` index (FerretDB has none):
- * `terms`, its distinct search keys (a multikey index selects candidates with `terms: {$in: keys}`),
- * and `termStats`, the frequency of each key in each weighted field and the length of each field in
- * words, from which the service computes a BM25F score.
+ * What each searchable item's search entry stores so that search needs no `$text` index (FerretDB has
+ * none): `terms`, its distinct search keys (a multikey index selects candidates with
+ * `terms: {$in: keys}`), and its term statistics, the frequency of each key in each weighted field and
+ * the length of each field in words, from which the service computes a BM25F score.
  */
 export const SEARCH_FIELDS = ['title', 'summary', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
@@ -34,4 +34,24 @@ export function buildSearchIndex(fields: Record<SearchField, string>): SearchInd
     return tokens.length;
   });
   return { terms: Object.keys(tf).sort(), termStats: { tf, len } };
+}
+
+/**
+ * Term statistics in one string, `len|key:t,s,b|key:t,s,b...` (len is `t,s,b` too): FerretDB decodes
+ * each value of each scanned document, so one string costs far less than an object of arrays.
+ */
+export function packStats(stats: TermStats): string {
+  return [stats.len.join(','), ...Object.entries(stats.tf).map(([key, counts]) => `${key}:${counts.join(',')}`)].join('|');
+}
+
+/** The statistics of the given keys only (the others are not parsed). */
+export function unpackStats(packed: string, keys: ReadonlySet<string>): TermStats {
+  const [len = '0,0,0', ...entries] = packed.split('|');
+  const tf: Record<string, number[]> = {};
+  for (const entry of entries) {
+    const colon = entry.indexOf(':');
+    const key = entry.slice(0, colon);
+    if (keys.has(key)) tf[key] = entry.slice(colon + 1).split(',').map(Number);
+  }
+  return { tf, len: len.split(',').map(Number) };
 }

@@ -10,13 +10,6 @@ export const LIST_ORDER: SortSpec = [
 
 export type Filter = Record<string, unknown>;
 
-/** The projection of a search candidate: the stats of the query's keys only, never the text. */
-export interface SearchCandidate {
-  _id: string;
-  listedAt: Date;
-  termStats: { tf?: Record<string, number[]>; len: number[] };
-}
-
 /** What a grouped sub-list needs of each row to group, order and slice it in memory. */
 export type ParentKeyRow = Pick<PublicationRecord, '_id' | 'listedAt'> & Record<string, unknown>;
 
@@ -32,8 +25,6 @@ export function publicationQueries<R extends PublicationRecord>(model: Model<R>)
     findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<R[]>().exec(),
     list: (filter: Filter, page: Page) => findPage<R>(model as never, filter, page),
     count: (filter: Filter) => model.countDocuments(filter).exec(),
-    /** The collection's size from its metadata (no scan): the corpus size of search's idf. */
-    estimatedSize: () => model.estimatedDocumentCount().exec(),
 
     /**
      * Ids and sort keys of the records matching `filter` whose `field` is one of `values`, in list
@@ -55,21 +46,6 @@ export function publicationQueries<R extends PublicationRecord>(model: Model<R>)
       pipeline.push({ $group: { _id: `$${field}`, count: { $sum: 1 } } }, { $sort: { count: -1, _id: 1 } });
       if (options.top) pipeline.push({ $limit: options.top });
       return model.aggregate<GroupCount>(pipeline as never).exec();
-    },
-
-    /**
-     * Search candidates: records matching `filter` holding any of `keys` (indexed multikey `terms`),
-     * newest first, at most `limit`, projected to the stats of these keys.
-     */
-    searchCandidates: (filter: Filter, keys: readonly string[], limit: number) => {
-      const projection: Record<string, 1> = { _id: 1, listedAt: 1, 'termStats.len': 1 };
-      for (const key of keys) projection[`termStats.tf.${key}`] = 1;
-      return model
-        .find({ ...filter, terms: { $in: keys } }, projection)
-        .sort({ listedAt: -1, _id: -1 })
-        .limit(limit)
-        .lean<SearchCandidate[]>()
-        .exec();
     },
   };
 }

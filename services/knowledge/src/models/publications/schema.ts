@@ -1,9 +1,8 @@
 import { Schema, type SchemaDefinition } from 'mongoose';
-import type { TermStats } from '../../text/searchIndex';
 
 /**
  * What experiences and resources share: the publication workflow, ownership, territories, themes,
- * programme, and the stored search index. Each has its own collection; this module declares the
+ * programme (their search index is a separate collection, models/search). Each has its own collection; this module declares the
  * common fields and their indexes once.
  */
 export const PUBLICATION_STATUSES = ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'ARCHIVED'] as const;
@@ -42,8 +41,6 @@ export interface PublicationRecord {
   updatedAt: Date;
   /** Identity subject of the creator. */
   createdBy: string | null;
-  terms: string[];
-  termStats: TermStats;
 }
 
 export const publicationDefinition: SchemaDefinition = {
@@ -69,8 +66,6 @@ export const publicationDefinition: SchemaDefinition = {
   createdAt: { type: Date, required: true },
   updatedAt: { type: Date, required: true },
   createdBy: { type: String, default: null },
-  terms: { type: [String], default: [] },
-  termStats: { type: Schema.Types.Mixed, default: () => ({ tf: {}, len: [0, 0, 0] }) },
 };
 
 /** Every filter and sort of lists, sub-lists, search and statistics has its index. */
@@ -82,6 +77,5 @@ export function addPublicationIndexes(schema: Schema): void {
   schema.index({ publisherId: 1, status: 1, ...order });
   schema.index({ programmeId: 1, status: 1, ...order });
   schema.index({ language: 1, status: 1, ...order });
-  schema.index({ terms: 1, status: 1, ...order });
   schema.index({ status: 1, publishedMonth: 1 });
 }

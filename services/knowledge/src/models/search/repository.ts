@@ -1,0 +1,50 @@
+import type { Connection, Model } from 'mongoose';
+import { isDuplicateKeyError } from '@fabrique/kit';
+import { searchEntrySchema, type SearchEntryRecord } from './schema';
+
+export type Filter = Record<string, unknown>;
+
+/** What ranking reads of a candidate: never the text. */
+export type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
+
+export function createSearchEntryRepository(connection: Connection) {
+  const model: Model<SearchEntryRecord> = connection.model<SearchEntryRecord>('SearchEntry', searchEntrySchema);
+  return {
+    model,
+    /**
+     * Writes the entries after their records were written, never over a newer version. Two writers
+     * upserting the same new entry at once make one duplicate key: the other's entry is there, fine.
+     */
+    async save(entries: readonly SearchEntryRecord[]): Promise<void> {
+      if (entries.length === 0) return;
+      const writes = entries.map((entry) => ({
+        replaceOne: { filter: { _id: entry._id, version: { $lte: entry.version } }, replacement: entry, upsert: true },
+      }));
+      await model.bulkWrite(writes, { ordered: false }).catch((error: unknown) => {
+        if (!isDuplicateKeyError(error)) throw error;
+      });
+    },
+    /** Inserts entries known to be missing (an upsert costs FerretDB a lookup per document). */
+    async insertMissing(entries: readonly SearchEntryRecord[]): Promise<void> {
+      if (entries.length === 0) return;
+      await model.insertMany(entries, { ordered: false }).catch((error: unknown) => {
+        if (!isDuplicateKeyError(error)) throw error;
+      });
+    },
+    /** Entries matching `filter` holding any of `keys`, newest first, at most `limit`. */
+    candidates: (filter: Filter, keys: readonly string[], limit: number) =>
+      model
+        .find({ ...filter, terms: { $in: keys } }, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
+        .sort({ listedAt: -1, _id: -1 })
+        .limit(limit)
+        .lean<SearchCandidate[]>()
+        .exec(),
+    count: (filter: Filter) => model.countDocuments(filter).exec(),
+    /** The collection's size from its metadata (no scan): the corpus size of the idf. */
+    estimatedSize: () => model.estimatedDocumentCount().exec(),
+    /** Ids and versions of every entry (a light projection), to find stale ones. */
+    versions: () => model.find({}, { _id: 1, version: 1 }).lean<Array<{ _id: string; version: number }>>().exec(),
+  };
+}
+
+export type SearchEntryRepository = ReturnType<typeof createSearchEntryRepository>;
