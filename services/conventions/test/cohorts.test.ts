@@ -1,7 +1,7 @@
 import { demoOrganisationId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
 import { PILOT_COHORT_ID } from '../src/seed/engagement';
-import { as, cohortInput, dataOf, errorOf, useConventions } from './support';
+import { as, cohortInput, dataOf, errorOf, useConventions, Y } from './support';
 
 const FIELDS = `id version name capacity startsOn endsOn programme { kind } partners { __typename id }
   sessions { id date topic place } trainingDays ruleIssues enrolledCount offeredCount seatsLeft fillRate`;
@@ -11,7 +11,7 @@ const ADD_SESSION = `mutation($id: ID!, $v: Int!, $input: CohortSessionInput!) {
 const UPDATE_SESSION = `mutation($id: ID!, $v: Int!, $s: ID!, $input: CohortSessionUpdateInput!) { updateCohortSession(cohortId: $id, expectedVersion: $v, sessionId: $s, input: $input) { ${FIELDS} } }`;
 const REMOVE_SESSION = `mutation($id: ID!, $v: Int!, $s: ID!) { removeCohortSession(cohortId: $id, expectedVersion: $v, sessionId: $s) { ${FIELDS} } }`;
 
-const day = (n: number) => `2031-${String(9 + Math.floor(n / 28)).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`;
+const day = (n: number) => `${Y}-${String(9 + Math.floor(n / 28)).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`;
 const sessions = (count: number) => Array.from({ length: count }, (_, i) => ({ date: day(i * 3), topic: `Journée ${i + 1}`, place: 'Clermont-Ferrand' }));
 
 describe('cohorts and their sessions, checked against programme rules (real database)', () => {
@@ -40,18 +40,18 @@ describe('cohorts and their sessions, checked against programme rules (real data
     const experimental = dataOf(await t.call(CREATE, { input: cohortInput({ programme: 'EXPERIMENTAL_SUPPORT' }) }, as.staff())).createCohort;
     expect(experimental.capacity).toBe(5); // its national capacity
     // An initiation day sets no capacity: it must be given.
-    expect(await field({ programme: 'INITIATION_DAY', startsOn: '2031-09-01', endsOn: '2031-09-01' })).toBe('input.capacity');
-    const initiation = dataOf(await t.call(CREATE, { input: cohortInput({ programme: 'INITIATION_DAY', capacity: 40, startsOn: '2031-09-01', endsOn: '2031-09-01', sessions: sessions(1) }) }, as.staff())).createCohort;
+    expect(await field({ programme: 'INITIATION_DAY', startsOn: `${Y}-09-01`, endsOn: `${Y}-09-01` })).toBe('input.capacity');
+    const initiation = dataOf(await t.call(CREATE, { input: cohortInput({ programme: 'INITIATION_DAY', capacity: 40, startsOn: `${Y}-09-01`, endsOn: `${Y}-09-01`, sessions: sessions(1) }) }, as.staff())).createCohort;
     expect(initiation).toMatchObject({ capacity: 40, trainingDays: 1, ruleIssues: [] });
   });
 
   it('checks the cycle and the training days against the programme rules', async () => {
-    expect(await field({ endsOn: '2032-09-02' })).toBe('input.endsOn'); // longer than 12 months
-    expect(await field({ endsOn: '2031-08-01' })).toBe('input.endsOn'); // before it starts
+    expect(await field({ endsOn: `${Y + 1}-09-02` })).toBe('input.endsOn'); // longer than 12 months
+    expect(await field({ endsOn: `${Y}-08-01` })).toBe('input.endsOn'); // before it starts
     expect(await field({ sessions: sessions(9) })).toBe('input.sessions'); // more than 8 days
-    expect(await field({ sessions: [{ date: '2033-01-01', topic: 'Hors cycle', place: 'Paris' }] })).toBe('input.sessions');
+    expect(await field({ sessions: [{ date: `${Y + 2}-01-01`, topic: 'Hors cycle', place: 'Paris' }] })).toBe('input.sessions');
     expect(await field({ sessions: [sessions(1)[0], sessions(1)[0]] })).toBe('input.sessions'); // twice the same day
-    expect(await field({ sessions: [{ date: '2031-09-02', topic: ' ', place: 'Paris' }] })).toBe('input.sessions.0.topic');
+    expect(await field({ sessions: [{ date: `${Y}-09-02`, topic: ' ', place: 'Paris' }] })).toBe('input.sessions.0.topic');
     expect(await field({ partners: ['nobody'] })).toBe('input.partners.0');
     expect(await field({ startsOn: '1 septembre' })).toBe('input.startsOn');
     const short = dataOf(await t.call(CREATE, { input: cohortInput({ sessions: sessions(3) }) }, as.staff())).createCohort;
@@ -60,14 +60,14 @@ describe('cohorts and their sessions, checked against programme rules (real data
 
   it('plans, moves and cancels training days, never more than the programme allows', async () => {
     let cohort = dataOf(await t.call(CREATE, { input: cohortInput({ sessions: sessions(7) }) }, as.staff())).createCohort;
-    cohort = dataOf(await t.call(ADD_SESSION, { id: cohort.id, v: 1, input: { date: '2032-06-01', topic: 'Restitution', place: 'Lyon' } }, as.staff())).addCohortSession;
+    cohort = dataOf(await t.call(ADD_SESSION, { id: cohort.id, v: 1, input: { date: `${Y + 1}-06-01`, topic: 'Restitution', place: 'Lyon' } }, as.staff())).addCohortSession;
     expect(cohort.trainingDays).toBe(8);
-    expect(cohort.sessions.at(-1)).toMatchObject({ date: '2032-06-01', topic: 'Restitution' });
-    const ninth = errorOf(await t.call(ADD_SESSION, { id: cohort.id, v: 2, input: { date: '2032-06-02', topic: 'De trop', place: 'Lyon' } }, as.staff()));
+    expect(cohort.sessions.at(-1)).toMatchObject({ date: `${Y + 1}-06-01`, topic: 'Restitution' });
+    const ninth = errorOf(await t.call(ADD_SESSION, { id: cohort.id, v: 2, input: { date: `${Y + 1}-06-02`, topic: 'De trop', place: 'Lyon' } }, as.staff()));
     expect(ninth.extensions).toMatchObject({ code: 'BAD_USER_INPUT', max: 8 });
     const last = cohort.sessions.at(-1);
-    cohort = dataOf(await t.call(UPDATE_SESSION, { id: cohort.id, v: 2, s: last.id, input: { date: '2031-09-02' } }, as.staff())).updateCohortSession;
-    expect(cohort.sessions[1]).toMatchObject({ id: last.id, date: '2031-09-02', topic: 'Restitution' }); // sessions stay in date order
+    cohort = dataOf(await t.call(UPDATE_SESSION, { id: cohort.id, v: 2, s: last.id, input: { date: `${Y}-09-02` } }, as.staff())).updateCohortSession;
+    expect(cohort.sessions[1]).toMatchObject({ id: last.id, date: `${Y}-09-02`, topic: 'Restitution' }); // sessions stay in date order
     cohort = dataOf(await t.call(REMOVE_SESSION, { id: cohort.id, v: 3, s: last.id }, as.staff())).removeCohortSession;
     expect(cohort).toMatchObject({ version: 4, trainingDays: 7 });
     expect(errorOf(await t.call(REMOVE_SESSION, { id: cohort.id, v: 4, s: last.id }, as.staff())).extensions.field).toBe('sessionId');

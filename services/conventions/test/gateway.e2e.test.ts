@@ -1,5 +1,6 @@
 import { errorCodes, graphql } from '@fabrique/kit/testing';
 import { startStack, TEST_ADMIN_TOKEN, type Stack } from '../../../gateway/test/support/stack';
+import { cohortInput } from './support';
 
 /** The conventions subgraph inside the whole federated platform, through the gateway. */
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -48,7 +49,7 @@ describe('conventions through the gateway (end to end)', () => {
 
   it('runs an application flow: apply, accept, waitlist, withdraw, offer, accept the offer', async () => {
     const cohort = (
-      await gateway(`mutation { createCohort(input: { programme: PILOT_COHORT, name: "Promotion auvergnate", startsOn: "2031-09-01", endsOn: "2032-06-30", capacity: 1 }) { id } }`, {}, tokens.staff)
+      await gateway(`mutation($input: CreateCohortInput!) { createCohort(input: $input) { id } }`, { input: cohortInput({ name: 'Promotion auvergnate', capacity: 1 }) }, tokens.staff)
     ).createCohort;
     const apply = `mutation($input: ApplicationInput!) { submitApplication(input: $input) { id status } }`;
     const input = (territoryId: string) => ({ input: { territoryId, cohortId: cohort.id, motivation: 'Apprendre avec d’autres territoires.' } });

@@ -60,11 +60,14 @@ export const conventionInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** Test cohorts run from September of year Y (two years ahead) to August of the next: always in the future. */
+export const Y = new Date().getUTCFullYear() + 2;
+
 export const cohortInput = (overrides: Record<string, unknown> = {}) => ({
   programme: 'PILOT_COHORT',
   name: 'Promotion de test',
-  startsOn: '2031-09-01',
-  endsOn: '2032-08-31',
+  startsOn: `${Y}-09-01`,
+  endsOn: `${Y + 1}-08-31`,
   ...overrides,
 });
 
