@@ -109,4 +109,21 @@ describe('capacity is a hard rule under concurrency (real database, through HTTP
     expect(state.applications.find((a) => a._id === ghost)!.status).toBe('SUBMITTED');
     expectConsistent(state);
   });
+
+  it('repairs a withdrawal that died before handing its seat over: the next acceptance offers it to the waitlist', async () => {
+    const territories = communes(3, 420);
+    const { cohortId, applications } = await cohortWithApplications(t.subgraph, 1, territories);
+    const [leaver, waiting, late] = applications as [string, string, string];
+    dataOf(await t.call(ACT('acceptApplication'), { id: leaver }, as.staff()));
+    dataOf(await t.call(ACT('waitlistApplication'), { id: waiting }, as.staff()));
+    // The withdrawal wrote the application, then died before handing the seat over.
+    const collection = t.subgraph.database.connection.collection<ApplicationRecord>('applications');
+    await collection.updateOne({ _id: leaver }, { $set: { status: 'WITHDRAWN', seatId: null } });
+
+    const res = await t.call(ACT('acceptApplication'), { id: late }, as.staff());
+    expect(res.errors?.[0]?.extensions?.code).toBe('CAPACITY_REACHED'); // the freed place goes to the waitlist first
+    const state = await stateOf(t.subgraph, cohortId);
+    expect(state.applications.find((a) => a._id === waiting)!.status).toBe('OFFERED');
+    expectConsistent(state);
+  });
 });
