@@ -94,8 +94,15 @@ export function isDuplicateKeyError(error: unknown): boolean {
  */
 export async function insertMissing<T extends { _id: string }>(model: AnyModel, records: readonly T[]): Promise<void> {
   if (records.length === 0) return;
-  await model.bulkWrite(
-    records.map((record) => ({ updateOne: { filter: { _id: record._id }, update: { $setOnInsert: record }, upsert: true } })),
-    { ordered: false },
-  );
+  // Not an upsert with $setOnInsert: FerretDB v1 drops null and empty-array fields from it.
+  const ids = records.map((r) => r._id);
+  const present = new Set((await model.find({ _id: { $in: ids } }, { _id: 1 }).lean().exec()).map((r: { _id: string }) => r._id));
+  const missing = records.filter((r) => !present.has(r._id));
+  if (missing.length === 0) return;
+  try {
+    await model.insertMany(missing, { ordered: false });
+  } catch (error) {
+    // A concurrent seed inserted some of them first: that is the outcome we wanted.
+    if (!isDuplicateKeyError(error)) throw error;
+  }
 }

@@ -9,7 +9,7 @@ describe('database helpers (real database)', () => {
   });
   afterAll(() => db.drop());
 
-  const schema = new Schema({ _id: String, slug: String, n: Number }, { versionKey: false });
+  const schema = new Schema({ _id: String, slug: String, n: Number, note: { type: String, default: null }, tags: [String] }, { versionKey: false });
   schema.index({ slug: 1 }, { unique: true });
 
   it('counts round trips per scope, concurrent scopes apart', async () => {
@@ -45,5 +45,7 @@ describe('database helpers (real database)', () => {
     ]);
     const rows = await Thing.find({ _id: { $in: ['m1', 'm2'] } }).sort({ _id: 1 }).lean().exec();
     expect(rows.map((r) => r.n)).toEqual([42, 2]);
+    // null and empty arrays survive (an upsert with $setOnInsert loses them on FerretDB v1).
+    expect(rows[1]).toMatchObject({ note: null, tags: [] });
   });
 });
