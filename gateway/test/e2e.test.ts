@@ -70,15 +70,33 @@ describe('the federated stack through the gateway (end to end)', () => {
   });
 });
 
-describe('gateway health with a subgraph down', () => {
-  it('answers 503 and names the missing subgraph', async () => {
-    const stack = await startStack({ gateway: { knowledgeUrl: 'http://127.0.0.1:9/graphql' } });
-    try {
-      const res = await fetch(`${stack.url}/health`);
-      expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { actors: true, conventions: true, knowledge: false } });
-    } finally {
-      await stack.stop();
-    }
+describe('a subgraph down', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ gateway: { knowledgeUrl: 'http://127.0.0.1:9/graphql' } });
+  });
+  afterAll(() => stack.stop());
+
+  it('makes /health answer 503 and name the missing subgraph', async () => {
+    const res = await fetch(`${stack.url}/health`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { actors: true, conventions: true, knowledge: false } });
+  });
+
+  it('leaves the other subgraphs’ data, with SUBGRAPH_UNAVAILABLE where it is missing', async () => {
+    const res = await graphql(stack.graphqlUrl, '{ programmes { kind } experience(id: "000000000000000000000000") { title } }');
+    expect(res.status).toBe(200);
+    expect(res.data.programmes).toHaveLength(0);
+    expect(res.data.experience).toBeNull();
+    expect(errorCodes(res)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+    expect(JSON.stringify(res.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|knowledge/);
+  });
+
+  it('answers 503 SUBGRAPH_UNAVAILABLE to a token holder while the actors subgraph (which checks tokens) is down', async () => {
+    const gateway = await stack.startGateway({ actorsUrl: 'http://127.0.0.1:9/graphql' });
+    const res = await graphql(gateway.graphqlUrl, '{ programmes { kind } }', {}, { authorization: `Bearer fdt_${'0'.repeat(24)}_${'A'.repeat(43)}` });
+    expect(res.status).toBe(503);
+    expect(errorCodes(res)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+    expect((await graphql(gateway.graphqlUrl, '{ programmes { kind } }')).status).toBe(200);
   });
 });

@@ -2,7 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startStack, type Stack } from './support/stack';
+import { demoOrganisationId } from '@fabrique/kit';
+import { graphql } from '@fabrique/kit/testing';
+import { bearer } from './support/http';
+import { startStack, TEST_ADMIN_TOKEN, type Stack } from './support/stack';
 
 /** Debian's Chromium (`apt-get install -y chromium`; `npm test` installs it): never a downloaded browser. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -57,11 +60,14 @@ describe('the playground, in a real browser with no internet', () => {
     await page.getByRole('button', { name: 'Dashboard overview' }).waitFor();
     await page.getByRole('button', { name: 'Publish an experience (partner)' }).waitFor();
     await page.getByLabel('Show GraphiQL Explorer').waitFor();
+    // The first tab is the territory example, with its variables.
+    await page.locator('.graphiql-tab-active', { hasText: 'ExploreTerritory' }).waitFor();
+    expect(await page.locator('.graphiql-editor-tool .CodeMirror').first().innerText()).toMatch(/"level": "DEPARTEMENT"/);
     expect(blocked).toEqual([]);
   });
 
   it('browses the documentation of Territory', async () => {
-    await page.getByLabel('Show Documentation Explorer').click();
+    await showPanel(page, 'Documentation Explorer');
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.getByRole('combobox').fill('Territory');
     await page.locator('.graphiql-doc-explorer-search [role="option"]', { hasText: /^Territory$/ }).first().click();
@@ -70,8 +76,6 @@ describe('the playground, in a real browser with no internet', () => {
   });
 
   it('runs the example territory query and shows the Puy-de-Dôme in the result pane', async () => {
-    await page.getByLabel('Show Examples').click();
-    await page.getByRole('button', { name: 'Explore a territory' }).click();
     await page.getByLabel('Execute query (Ctrl-Enter)').click();
     const result = page.locator('.graphiql-response');
     await result.getByText('Puy-de-Dôme').first().waitFor({ timeout: 20_000 });
@@ -79,4 +83,37 @@ describe('the playground, in a real browser with no internet', () => {
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('lets a partner paste a token and publish an experience with the example', async () => {
+    const issued = await graphql(
+      stack.graphqlUrl,
+      'mutation($input: IssueApiTokenInput!) { issueApiToken(input: $input) { secret } }',
+      { input: { name: 'Collectif (playground)', role: 'PARTNER', organisationId: demoOrganisationId('collectif-transitions-domes') } },
+      bearer(TEST_ADMIN_TOKEN),
+    );
+    const token: string = issued.data.issueApiToken.secret;
+
+    await showPanel(page, 'Examples');
+    await page.getByRole('button', { name: 'Publish an experience (partner)' }).click();
+    await page.getByLabel('Your API token').fill(token);
+    await page.getByRole('button', { name: 'Use in this tab' }).click();
+    await page.getByText('Headers', { exact: true }).click();
+    await page.locator('.graphiql-editor-tool').getByText(token.slice(0, 20)).first().waitFor();
+
+    await page.getByLabel('Execute query (Ctrl-Enter)').click();
+    // Two operations in the tab: GraphiQL asks which one to run.
+    await page.getByRole('menuitem', { name: 'CreateExperience' }).click();
+    const result = page.locator('.graphiql-response');
+    await result.getByText('DRAFT').first().waitFor({ timeout: 20_000 });
+    expect(await result.innerText()).toContain('Collectif Transitions Dômes');
+    expect(blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
 });
+
+/** Opens a sidebar panel of GraphiQL unless it is open already. */
+async function showPanel(page: Page, title: string) {
+  const show = page.getByLabel(`Show ${title}`);
+  if (await show.count()) await show.click();
+  await page.getByLabel(`Hide ${title}`).waitFor();
+}

@@ -41,7 +41,7 @@ export const EXAMPLES: Example[] = [
   {
     title: 'Publish an experience (partner)',
     description:
-      'A partner organisation writes an experience as a draft, then submits it for publication. Needs a PARTNER token: paste it in the headers below. Run CreateExperience, then SubmitExperience with the id and version it returned.',
+      'A partner organisation writes an experience as a draft, then submits it for publication. Needs a PARTNER token: paste it in the token field below. Run CreateExperience, then SubmitExperience with the id and version it returned.',
     file: 'PublishExperience.graphql',
     variables: {
       input: {

@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { refusal } from '../errors';
+import { GraphQLError } from 'graphql';
 
 export interface FetchInit {
   method?: string;
@@ -20,6 +20,9 @@ export interface KeepAliveFetcher {
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
+/** A failed subgraph call: an error in the response (the other subgraphs' data still comes back, HTTP 200). */
+const failure = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
+
 /**
  * `fetch` over Node's http module with one keep-alive agent per gateway: connections to each subgraph
  * are pooled and reused (a TCP handshake per request would dominate small queries), at most
@@ -37,12 +40,12 @@ export function keepAliveFetcher(options: { timeoutMs: number; maxSockets: numbe
       const send = secure ? httpsRequest : request;
       const req = send(target, { method: init.method ?? 'GET', headers: init.headers, agent: secure ? agents.https : agents.http });
       const timer = setTimeout(() => {
-        req.destroy(refusal('SUBGRAPH_TIMEOUT', `A service of the platform did not answer within ${options.timeoutMs} ms; try again, or ask for less.`, 504));
+        req.destroy(failure('SUBGRAPH_TIMEOUT', `A service of the platform did not answer within ${options.timeoutMs} ms; try again, or ask for less.`));
       }, options.timeoutMs);
       const fail = (error: unknown) => {
         clearTimeout(timer);
         const code = (error as { extensions?: { code?: string } }).extensions?.code;
-        reject(code ? error : refusal('SUBGRAPH_UNAVAILABLE', `A service of the platform is unavailable; try again shortly.`, 503));
+        reject(code ? error : failure('SUBGRAPH_UNAVAILABLE', 'A service of the platform is unavailable; try again shortly.'));
       };
       req.on('error', fail);
       req.on('response', (res) => {

@@ -56,9 +56,18 @@
       }, 0);
     }
 
+    function setTabToken(value) {
+      if (editor.headerEditor) editor.headerEditor.setValue(headersWithToken(editor.headerEditor.getValue(), value));
+    }
+
     function useToken(event) {
       event.preventDefault();
-      if (editor.headerEditor) editor.headerEditor.setValue(headersWithToken(editor.headerEditor.getValue(), token.trim()));
+      if (token.trim()) setTabToken(token.trim());
+    }
+
+    function removeToken() {
+      setToken('');
+      setTabToken('');
     }
 
     return h('div', { className: 'fabrique-examples' },
@@ -73,7 +82,9 @@
         h('label', { htmlFor: 'fabrique-token' }, 'Your API token'),
         h('p', null, 'Reading public data needs none. Mutations and private data need a token issued by Fabrique staff; it goes in this tab\u2019s Authorization header (the headers pane, below the editor). It is not stored.'),
         h('input', { id: 'fabrique-token', type: 'password', autoComplete: 'off', placeholder: 'fdt_…', value: token, onChange: function (e) { setToken(e.target.value); } }),
-        h('button', { type: 'submit' }, token.trim() ? 'Use in this tab' : 'Remove from this tab')));
+        h('div', { className: 'fabrique-token-actions' },
+          h('button', { type: 'submit', disabled: !token.trim() }, 'Use in this tab'),
+          h('button', { type: 'button', className: 'fabrique-link', onClick: removeToken }, 'Remove it from this tab'))));
   }
 
   function ExamplesIcon() {
@@ -83,6 +94,9 @@
 
   var examplesPlugin = { title: 'Examples', icon: ExamplesIcon, content: ExamplesPanel };
 
+  // GraphiQL 3 fills the first tab's query from `defaultTabs` but its variables and headers only from these
+  // props: give them on a first visit (afterwards, the stored tabs know better).
+  var firstVisit = storage.getItem('graphiql:tabState') === null;
   var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
   ReactDOM.createRoot(document.getElementById('playground')).render(
     h(GraphiQL, {
@@ -93,6 +107,8 @@
       defaultTabs: examples.map(function (example) {
         return { query: example.query, variables: example.variables, headers: example.headers };
       }),
+      variables: firstVisit ? examples[0].variables : undefined,
+      headers: firstVisit ? examples[0].headers : undefined,
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false,
