@@ -63,6 +63,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     cacheSeconds: options.tokenCacheSeconds,
     fetch: fetcher.fetch,
     onLookup: (result) => metrics.tokenCache.inc({ result }),
+    logger,
   });
   const rateLimiter = rateLimiterFor(options, logger);
 

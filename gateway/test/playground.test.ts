@@ -75,6 +75,20 @@ describe('the playground, in a real browser with no internet', () => {
     await docs.getByText('A French local authority area').waitFor();
   });
 
+  it('completes what a developer types from the schema', async () => {
+    await page.getByLabel('Add tab').click();
+    const editor = page.locator('.graphiql-query-editor .CodeMirror');
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('{ terri');
+    const hints = page.locator('.CodeMirror-hints');
+    await hints.getByText('territory', { exact: true }).waitFor();
+    await hints.getByText('territories', { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    // Back to the territory example.
+    await page.locator('.graphiql-tab', { hasText: 'ExploreTerritory' }).click();
+  });
+
   it('runs the example territory query and shows the Puy-de-Dôme in the result pane', async () => {
     await page.getByLabel('Execute query (Ctrl-Enter)').click();
     const result = page.locator('.graphiql-response');

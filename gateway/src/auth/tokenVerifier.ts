@@ -8,6 +8,7 @@ import {
   UnauthenticatedError,
   type AuthenticateResponse,
   type Identity,
+  type Logger,
 } from '@fabrique/kit';
 import { refusal } from '../errors';
 import type { Fetch } from '../subgraphs/fetcher';
@@ -27,6 +28,7 @@ export interface TokenVerifierOptions {
   cacheSeconds: number;
   fetch: Fetch;
   onLookup?: (result: 'hit' | 'miss') => void;
+  logger?: Logger;
   /** Most verdicts kept; the oldest go first. */
   maxEntries?: number;
 }
@@ -112,7 +114,8 @@ export class TokenVerifier {
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       answer = (await response.json()) as AuthenticateResponse;
-    } catch {
+    } catch (error) {
+      this.options.logger?.error({ err: error }, 'token check failed: the actors subgraph does not answer');
       throw refusal('SUBGRAPH_UNAVAILABLE', 'Authentication is unavailable (the actors service does not answer); try again shortly.', 503);
     }
     if (!answer.identity) return { identity: null, reason: answer.reason, tokenId, until };
