@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { errorCodes, graphql } from '@fabrique/kit/testing';
 import { bearer, post, sleep } from './support/http';
+import { capturedLogger } from './support/logs';
 import { startProxy } from './support/proxy';
 import { startStack, TEST_ADMIN_TOKEN, type RunningGateway, type Stack } from './support/stack';
 
@@ -126,6 +127,15 @@ describe('rate limit per caller', () => {
     expect((await graphql(limited.graphqlUrl, '{ __typename }', {}, guess)).status).toBe(401);
     expect((await graphql(limited.graphqlUrl, '{ __typename }', {}, guess)).status).toBe(401);
     expect((await graphql(limited.graphqlUrl, '{ __typename }', {}, guess)).status).toBe(429);
+  });
+
+  it('lets requests through (and logs it) when Redis cannot be reached: the limit must not take the platform down', async () => {
+    const { logger, lines } = capturedLogger();
+    const gateway = await stack.startGateway({ rateLimitRequests: 1, redisUrl: `redis://127.0.0.1:${await freePort()}`, logger });
+    const started = Date.now();
+    for (let i = 0; i < 2; i++) expect((await graphql(gateway.graphqlUrl, '{ programmes { kind } }')).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(lines.filter((l) => l.msg === 'rate limit unavailable (Redis): request let through')).toHaveLength(2);
   });
 
   const redisServer = '/usr/bin/redis-server';
