@@ -131,6 +131,16 @@ describe('importing the territories (real database)', () => {
     await importTerritories(repositories.territories, reference, cantal);
   });
 
+  it('updates hundreds of records in place in commands FerretDB answers', async () => {
+    const repopulated = { ...reference, edition: 'repopulated', communes: reference.communes.map((c) => (c.departement === '15' ? { ...c, population: (c.population ?? 0) + 1 } : c)) };
+    const report = await importTerritories(repositories.territories, repopulated, { ...cantal, rebuildAbove: 1000 });
+    expect(report.updated.length).toBeGreaterThan(250);
+    expect(report.rebuilt).toEqual([]);
+    const aurillac = await actors.database.connection.db!.collection('communes').findOne({ _id: 'COMMUNE:15014' } as object);
+    expect(aurillac!.population).toBe(reference.communes.find((c) => c.code === '15014')!.population! + 1);
+    await importTerritories(repositories.territories, reference, { ...cantal, rebuildAbove: 1000 });
+  });
+
   it('limited to some départements, leaves the territories of the others alone', async () => {
     const hauteLoire = await importTerritories(repositories.territories, reference, { departements: ['43'] });
     expect(hauteLoire.created.every((id) => id.startsWith('COMMUNE:43') || id.startsWith('EPCI:'))).toBe(true);

@@ -28,7 +28,9 @@ export interface ImportOptions extends BuildOptions {
 }
 
 const DEFAULT_REBUILD_ABOVE = 200;
-const CHUNK = 2000;
+const INSERTS_PER_COMMAND = 2000;
+// FerretDB v1.24 (SQLite) never answers an update command of 100 statements or more.
+const UPDATES_PER_COMMAND = 50;
 
 const COMPARED = ['level', 'code', 'name', 'searchName', 'nameWords', 'population', 'parentId', 'regionId', 'epciId', 'epciType', 'chefLieuId', 'scope', 'retiredIn'] as const;
 const differs = (a: TerritoryRecord, b: TerritoryRecord) => COMPARED.some((f) => JSON.stringify(a[f] ?? null) !== JSON.stringify(b[f] ?? null));
@@ -68,9 +70,9 @@ interface Inserting {
 }
 
 async function insertAll(collection: Inserting, records: TerritoryRecord[]) {
-  for (let i = 0; i < records.length; i += CHUNK) {
+  for (let i = 0; i < records.length; i += INSERTS_PER_COMMAND) {
     // A concurrent import may have inserted some of them already: same data, nothing to do.
-    await collection.insertMany(records.slice(i, i + CHUNK), { ordered: false }).catch((error: unknown) => {
+    await collection.insertMany(records.slice(i, i + INSERTS_PER_COMMAND), { ordered: false }).catch((error: unknown) => {
       if (!isDuplicateKeyError(error)) throw error;
     });
   }
@@ -100,8 +102,8 @@ async function writePlan(model: Model<TerritoryRecord>, changes: Plan, rebuildAb
     return true;
   }
   await insertAll(model.collection as unknown as Inserting, changes.created);
-  for (let i = 0; i < replaced.length; i += CHUNK) {
-    const ops = replaced.slice(i, i + CHUNK).map((t) => ({ replaceOne: { filter: { _id: t._id }, replacement: t } }));
+  for (let i = 0; i < replaced.length; i += UPDATES_PER_COMMAND) {
+    const ops = replaced.slice(i, i + UPDATES_PER_COMMAND).map((t) => ({ replaceOne: { filter: { _id: t._id }, replacement: t } }));
     await model.bulkWrite(ops, { ordered: false });
   }
   return false;
