@@ -39,7 +39,8 @@ export function childrenPages(territories: TerritoryRepository, territory: DataL
     const groups = new Map<string, ChildrenKey[]>();
     for (const key of keys) {
       const group = `${key.level}/${key.order}`;
-      groups.set(group, [...(groups.get(group) ?? []), key]);
+      if (!groups.has(group)) groups.set(group, []);
+      groups.get(group)!.push(key);
     }
     const pages = new Map<ChildrenKey, ChildrenPage>();
     await Promise.all(
