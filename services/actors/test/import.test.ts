@@ -71,7 +71,7 @@ describe('importing the territories (real database)', () => {
   let actors: Awaited<ReturnType<typeof startTestSubgraph>>;
   let repositories: ReturnType<typeof createRepositories>;
   const stored = async () => {
-    const all = [...(await repositories.territories.all(repositories.territories.models[0]!)), ...(await repositories.territories.all(repositories.territories.models[1]!))];
+    const all = (await Promise.all(repositories.territories.collections.map((c) => repositories.territories.all(c)))).flat();
     return all.sort((a, b) => a._id.localeCompare(b._id));
   };
   const cantal = { departements: ['15'] };
@@ -88,8 +88,12 @@ describe('importing the territories (real database)', () => {
     expect(first.created).toHaveLength(26 + 109 + cantalEpci + 250);
     expect(first.created).toEqual(expect.arrayContaining(['REGION:84', 'DEPARTEMENT:15', 'COMMUNE:15014', 'EPCI:241500230']));
     expect(first).toMatchObject({ edition: '6.0.0', updated: [], retired: [], rebuilt: [] });
-    const again = await importTerritories(repositories.territories, reference, cantal);
+    const again = await importTerritories(repositories.territories, reference, { ...cantal, force: true });
     expect(again).toMatchObject({ created: [], updated: [], retired: [], unchanged: first.created.length, rebuilt: [] });
+    expect(again.skipped).toBeUndefined();
+    // The last import wanted the very same records: nothing to read.
+    const skipped = await importTerritories(repositories.territories, reference, cantal);
+    expect(skipped).toMatchObject({ created: [], updated: [], retired: [], unchanged: first.created.length, skipped: true });
   });
 
   it('applies a new edition in place: renamed and repopulated territories updated, merged communes retired, not deleted', async () => {

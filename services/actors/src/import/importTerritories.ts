@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Model } from 'mongoose';
 import { isDuplicateKeyError } from '@fabrique/kit';
 import type { TerritoryRepository } from '../models/territories/repository';
@@ -16,6 +17,8 @@ export interface ImportReport {
   unchanged: number;
   /** Collections rewritten in full (many changes) rather than record by record. */
   rebuilt: string[];
+  /** True when the last import wanted the very same records: nothing was read or compared. */
+  skipped?: boolean;
 }
 
 export interface ImportOptions extends BuildOptions {
@@ -25,6 +28,8 @@ export interface ImportOptions extends BuildOptions {
    * edition changes the population of nearly every commune.
    */
   rebuildAbove?: number;
+  /** Compare every record even when the last import wanted the same ones. */
+  force?: boolean;
 }
 
 const DEFAULT_REBUILD_ABOVE = 200;
@@ -109,17 +114,30 @@ async function writePlan(model: Model<TerritoryRecord>, changes: Plan, rebuildAb
   return false;
 }
 
+/** What the stored territories depend on: the records wanted and the département filter. */
+const fingerprintOf = (wanted: TerritoryRecord[], options: ImportOptions) =>
+  createHash('sha256')
+    .update(JSON.stringify({ departements: options.departements ? [...options.departements].sort() : null, wanted }))
+    .digest('hex');
+
 /**
  * Idempotent import of an edition of the reference data: new territories are bulk-inserted, changed
  * ones replaced, territories the edition no longer lists are marked retired (never deleted: other
  * subgraphs may refer to them), identical ones left alone. Running it twice writes nothing the second
- * time. With `departements`, only the communes and EPCI of those départements are touched.
+ * time; when the last import that completed wanted the very same records (same edition, same code), it
+ * does not even read them again. With `departements`, only the communes and EPCI of those départements
+ * are touched.
  */
 export async function importTerritories(repository: TerritoryRepository, data: ReferenceData, options: ImportOptions = {}): Promise<ImportReport> {
   const inScope = options.departements ? inDepartements(options.departements) : () => true;
   const wanted = buildTerritoryRecords(data).filter(inScope);
   const report: ImportReport = { edition: data.edition, created: [], updated: [], retired: [], unchanged: 0, rebuilt: [] };
-  for (const model of repository.models) {
+  const fingerprint = fingerprintOf(wanted, options);
+  const last = await repository.lastImport();
+  if (last?.fingerprint === fingerprint && !options.force) return { ...report, unchanged: last.count, skipped: true };
+  // Until this import completes, no import may be skipped (one interrupted mid-way is done again).
+  await repository.forgetImport();
+  for (const model of repository.collections) {
     const mine = wanted.filter((t) => repository.modelOf(t.level) === model);
     const changes = plan(await repository.all(model), mine, inScope, data.edition);
     if (await writePlan(model, changes, options.rebuildAbove ?? DEFAULT_REBUILD_ABOVE)) report.rebuilt.push(model.collection.collectionName);
@@ -128,6 +146,8 @@ export async function importTerritories(repository: TerritoryRepository, data: R
     report.retired.push(...changes.retired.map((t) => t._id));
     report.unchanged += changes.unchanged;
   }
+  const count = report.created.length + report.updated.length + report.retired.length + report.unchanged;
+  await repository.recordImport({ fingerprint, edition: data.edition, count, at: new Date() });
   return report;
 }
 
@@ -141,6 +161,7 @@ export function summarizeImport(report: ImportReport, ids = 10) {
     retired: report.retired.length,
     unchanged: report.unchanged,
     ...(report.rebuilt.length > 0 ? { rebuilt: report.rebuilt } : {}),
+    ...(report.skipped ? { skipped: true } : {}),
     changes: { created: some(report.created), updated: some(report.updated), retired: some(report.retired) },
   };
 }

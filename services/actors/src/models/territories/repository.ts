@@ -2,7 +2,7 @@ import type { Connection, Model } from 'mongoose';
 import { allOf, findPage, parseTerritoryId, sortDocument, territoryId, type Page, type SortSpec, type TerritoryLevel } from '@fabrique/kit';
 import { mergeSorted } from '../../paging';
 import { nameSearchFilter } from '../../search';
-import { territorySchema, type TerritoryRecord } from './schema';
+import { territoryImportSchema, territorySchema, type TerritoryImportRecord, type TerritoryRecord } from './schema';
 import { byIds, readAll } from '../readAll';
 
 export const TERRITORY_ORDERS = {
@@ -71,6 +71,7 @@ function levelsOfCode(code: string): TerritoryLevel[] {
 export function createTerritoryRepository(connection: Connection) {
   const territories: Model<TerritoryRecord> = connection.model<TerritoryRecord>('Territory', territorySchema, 'territories');
   const communes: Model<TerritoryRecord> = connection.model<TerritoryRecord>('Commune', territorySchema, 'communes');
+  const imports: Model<TerritoryImportRecord> = connection.model<TerritoryImportRecord>('TerritoryImport', territoryImportSchema);
   const modelOf = (level: TerritoryLevel) => (level === 'COMMUNE' ? communes : territories);
   const modelsOf = (levels: readonly TerritoryLevel[] | null) =>
     levels ? [...new Set(levels.map(modelOf))] : [territories, communes];
@@ -93,7 +94,9 @@ export function createTerritoryRepository(connection: Connection) {
   }
 
   return {
-    models: [territories, communes],
+    /** The two collections of territories (see above). */
+    collections: [territories, communes],
+    models: [territories, communes, imports],
     modelOf,
     findByIds,
     /** Every territory with this code, whatever its level (at most one per level): ids are `<LEVEL>:<code>`. */
@@ -130,6 +133,9 @@ export function createTerritoryRepository(connection: Connection) {
     regions: () => readAll<TerritoryRecord>(territories.find({ level: 'REGION', retiredIn: null }).sort({ searchName: 1, _id: 1 })),
     /** Every stored territory of one collection (the import compares them with the reference data). */
     all: (model: Model<TerritoryRecord>) => readAll<TerritoryRecord>(model.find({})),
+    lastImport: () => imports.findById('last').lean<TerritoryImportRecord>().exec(),
+    recordImport: (done: Omit<TerritoryImportRecord, '_id'>) => imports.replaceOne({ _id: 'last' }, done, { upsert: true }).exec(),
+    forgetImport: () => imports.deleteOne({ _id: 'last' }).exec(),
   };
 }
 

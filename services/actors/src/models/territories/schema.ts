@@ -61,3 +61,26 @@ territorySchema.index({ scope: 1, level: 1, searchName: 1, _id: 1 });
 territorySchema.index({ scope: 1, level: 1, population: -1, _id: 1 });
 // Name search: word prefixes.
 territorySchema.index({ nameWords: 1, level: 1 });
+
+/** The last import that completed: the next one with the same records has nothing to do. */
+export interface TerritoryImportRecord {
+  /** Always `last`. */
+  _id: string;
+  /** SHA-256 of the records that import wanted (and of its département filter). */
+  fingerprint: string;
+  edition: string;
+  /** Territories stored once it was done. */
+  count: number;
+  at: Date;
+}
+
+export const territoryImportSchema = new Schema<TerritoryImportRecord>(
+  {
+    _id: { type: String, required: true },
+    fingerprint: { type: String, required: true },
+    edition: { type: String, required: true },
+    count: { type: Number, required: true },
+    at: { type: Date, required: true },
+  },
+  { collection: 'territoryImports', versionKey: false },
+);
