@@ -75,8 +75,6 @@ export function createGateway(options: GatewayOptions): Gateway {
       ),
   });
   const httpServer = createServer();
-  // Idle keep-alive connections from clients are closed after 5 s, before a typical proxy's timeout.
-  httpServer.keepAliveTimeout = 5_000;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     allowBatchedHttpRequests: options.maxBatch > 1,
