@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Model } from 'mongoose';
+import type { Model, mongo } from 'mongoose';
 import { isDuplicateKeyError } from '@fabrique/kit';
 import type { TerritoryRepository } from '../models/territories/repository';
 import type { TerritoryRecord } from '../models/territories/schema';
@@ -69,12 +69,10 @@ function plan(existing: TerritoryRecord[], wanted: TerritoryRecord[], inScope: (
   return result;
 }
 
-/** The driver's collection, as far as bulk inserts go. */
-interface Inserting {
-  insertMany(docs: object[], options: { ordered: boolean }): Promise<unknown>;
-}
+/** The driver's collection of a model (bulk writes need no mongoose document). */
+const driverCollection = (model: Model<TerritoryRecord>) => model.db.db!.collection<TerritoryRecord>(model.collection.collectionName);
 
-async function insertAll(collection: Inserting, records: TerritoryRecord[]) {
+async function insertAll(collection: mongo.Collection<TerritoryRecord>, records: TerritoryRecord[]) {
   for (let i = 0; i < records.length; i += INSERTS_PER_COMMAND) {
     // A concurrent import may have inserted some of them already: same data, nothing to do.
     await collection.insertMany(records.slice(i, i + INSERTS_PER_COMMAND), { ordered: false }).catch((error: unknown) => {
@@ -93,9 +91,9 @@ async function rebuild(model: Model<TerritoryRecord>, records: TerritoryRecord[]
   const name = model.collection.collectionName;
   const stagingName = `${name}_import`;
   await db.dropCollection(stagingName).catch(() => undefined);
-  const staging = await db.createCollection(stagingName);
+  const staging = await db.createCollection<TerritoryRecord>(stagingName);
   for (const [fields, options] of model.schema.indexes()) await staging.createIndex(fields as Record<string, 1 | -1>, options as { unique?: boolean });
-  await insertAll(staging as unknown as Inserting, records);
+  await insertAll(staging, records);
   await db.dropCollection(name).catch(() => undefined);
   await staging.rename(name);
 }
@@ -106,7 +104,7 @@ async function writePlan(model: Model<TerritoryRecord>, changes: Plan, rebuildAb
     await rebuild(model, changes.final);
     return true;
   }
-  await insertAll(model.collection as unknown as Inserting, changes.created);
+  await insertAll(driverCollection(model), changes.created);
   for (let i = 0; i < replaced.length; i += UPDATES_PER_COMMAND) {
     const ops = replaced.slice(i, i + UPDATES_PER_COMMAND).map((t) => ({ replaceOne: { filter: { _id: t._id }, replacement: t } }));
     await model.bulkWrite(ops, { ordered: false });
