@@ -59,7 +59,7 @@ export const gatewayVariables = {
     'A token (at least 32 characters) accepted as ADMIN without a database record: to issue the first real tokens. Unset in production once they exist.',
   ),
   tokenCacheSeconds: env.int('TOKEN_CACHE_SECONDS', {
-    description: 'How long the gateway trusts a token check (and a refusal). Bounds how late a revocation made on another gateway instance takes effect.',
+    description: 'How long the gateway trusts a token check (and a refusal). Without Redis, bounds how late a revocation made through another gateway instance takes effect.',
     default: 30,
     min: 0,
     max: 3600,
@@ -87,7 +87,7 @@ export const gatewayVariables = {
     min: 0,
   }),
   rateLimitWindowSeconds: env.int('RATE_LIMIT_WINDOW_SECONDS', { description: 'Length of the rate-limit window.', default: 60, min: 1 }),
-  redisUrl: optionalUrl('REDIS_URL', 'Redis shared by gateway instances for the rate limit; unset: in-memory, per instance.', ['redis:', 'rediss:']),
+  redisUrl: optionalUrl('REDIS_URL', 'Redis shared by gateway instances: rate-limit counters and token revocations; unset: in memory, per instance.', ['redis:', 'rediss:']),
   trustProxy: env.bool('TRUST_PROXY', {
     description: 'Take the client address from X-Forwarded-For (only behind a proxy that sets it).',
     default: false,

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { createLogger, createRequestHandler, listen, type Logger } from '@fabrique/kit';
 import { accessPlugin } from './auth/accessPlugin';
 import { createAuthenticator } from './auth/authenticator';
+import { redisRevocationBus } from './auth/revocations';
 import { TokenVerifier } from './auth/tokenVerifier';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
@@ -66,6 +67,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger,
   });
   const rateLimiter = rateLimiterFor(options, logger);
+  const revocations = options.redisUrl ? redisRevocationBus(options.redisUrl, (id) => tokens.evict(id), logger) : null;
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
@@ -87,7 +89,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(metrics),
       ...(manifest ? [safelistPlugin(manifest, options.introspection)] : []),
-      accessPlugin(tokens),
+      accessPlugin(tokens, revocations),
       limitsPlugin({
         maxDepth: options.maxDepth,
         maxCost: options.maxCost,
@@ -135,6 +137,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     tokens,
     async listen(port, host) {
       await apollo.start();
+      await revocations?.ready;
       const url = await listen(httpServer, port, host);
       logger.info({ url }, 'gateway ready');
       return url;
@@ -143,6 +146,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       draining = true;
       await apollo.stop();
       await rateLimiter?.close();
+      await revocations?.close();
       fetcher.destroy();
     },
   };

@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { errorCodes, graphql } from '@fabrique/kit/testing';
 import { bearer, post, sleep } from './support/http';
 import { capturedLogger } from './support/logs';
 import { startProxy } from './support/proxy';
+import { freePort, redisAvailable, startRedis } from './support/redis';
 import { startStack, TEST_ADMIN_TOKEN, type RunningGateway, type Stack } from './support/stack';
 
 /** `depth` nested `parent` fields under a territory. */
@@ -138,18 +136,12 @@ describe('rate limit per caller', () => {
     expect(lines.filter((l) => l.msg === 'rate limit unavailable (Redis): request let through')).toHaveLength(2);
   });
 
-  const redisServer = '/usr/bin/redis-server';
-  const withRedis = existsSync(redisServer) ? it : it.skip;
-  if (!existsSync(redisServer)) {
-    console.warn(`SKIPPED: the shared (Redis) rate limit test needs ${redisServer}: install it with \`apt-get install -y redis-server\`.`);
-  }
+  const withRedis = redisAvailable ? it : it.skip;
 
   withRedis('shares the counters between gateway instances through Redis (REDIS_URL)', async () => {
-    const port = await freePort();
-    const redis: ChildProcess = spawn(redisServer, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const redis = await startRedis();
     try {
-      await waitForPort(port);
-      const settings = { rateLimitRequests: 4, rateLimitWindowSeconds: 60, redisUrl: `redis://127.0.0.1:${port}` };
+      const settings = { rateLimitRequests: 4, rateLimitWindowSeconds: 60, redisUrl: redis.url };
       const a = await stack.startGateway(settings);
       const b = await stack.startGateway(settings);
       const query = '{ programmes { kind } }';
@@ -157,7 +149,7 @@ describe('rate limit per caller', () => {
       expect((await graphql(a.graphqlUrl, query)).status).toBe(429);
       expect((await graphql(b.graphqlUrl, query)).status).toBe(429);
     } finally {
-      redis.kill('SIGTERM');
+      redis.stop();
     }
   });
 });
@@ -180,27 +172,3 @@ describe('subgraph timeouts', () => {
     }
   });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = require('node:net').connect(port, '127.0.0.1');
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    await sleep(50);
-  }
-  throw new Error(`redis-server did not listen on ${port}`);
-}
