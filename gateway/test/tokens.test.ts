@@ -213,6 +213,15 @@ describe('identity cannot be forged', () => {
     expect((await graphql(url, '{ viewer { role } }', {}, identityHeaders({ role: 'STAFF', subject: 's' }))).data.viewer.role).toBe('STAFF');
   });
 
+  it('makes the actors subgraph itself refuse token mutations to anonymous callers and non-staff', async () => {
+    const url = stack.subgraphs.actors.url;
+    const input = { name: 'x', role: 'STAFF' };
+    expect(errorCodes(await graphql(url, ISSUE, { input }))).toEqual(['UNAUTHENTICATED']);
+    const partner = identityHeaders({ role: 'PARTNER', subject: 'p', organisationId: COLLECTIF });
+    expect(errorCodes(await graphql(url, ISSUE, { input }, partner))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(url, REVOKE, { id: '0'.repeat(24) }))).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('keeps the token check endpoint of the actors subgraph to the gateway', async () => {
     const endpoint = new URL('/internal/authenticate', stack.subgraphs.actors.url).toString();
     const body = JSON.stringify({ tokenId: '0'.repeat(24), tokenHash: '0'.repeat(64) });
