@@ -15,7 +15,7 @@ import {
 
 /**
  * The shape of an operation, measured before it runs:
- * - depth: deepest nesting of fields (introspection excluded, measured apart);
+ * - depth: deepest nesting of fields (introspection excluded);
  * - cost: the fields asked for, each counted once per item the pages around it can hold: a field
  *   with a `first` argument multiplies everything below it by its page size (given, its default in the
  *   schema, or `defaultPageSize`), so `territories(first: 100) { edges { node { children(first: 100)
@@ -125,6 +125,5 @@ export function analyseOperation(
   }
 
   const root = schema.getRootType(operation.operation);
-  const summary = summarise(operation.selectionSet, root, false);
-  return summary;
+  return summarise(operation.selectionSet, root, false);
 }
