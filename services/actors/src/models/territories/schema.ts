@@ -53,12 +53,17 @@ export const territorySchema = new Schema<TerritoryRecord>(
 
 // A code is unique within a level (region 84 and département 84 are different territories).
 territorySchema.index({ code: 1, level: 1 }, { unique: true });
-// territories(level) sorted by name or population, paged by (sort key, _id).
+// territories(...) sorted by name or population, paged by (sort key, _id), of one level or of all; the
+// population order also serves population ranges.
 territorySchema.index({ level: 1, searchName: 1, _id: 1 });
 territorySchema.index({ level: 1, population: -1, _id: 1 });
+territorySchema.index({ searchName: 1, _id: 1 });
+territorySchema.index({ population: -1, _id: 1 });
 // territories(within) and children: everything inside a territory, by name or population.
 territorySchema.index({ scope: 1, level: 1, searchName: 1, _id: 1 });
 territorySchema.index({ scope: 1, level: 1, population: -1, _id: 1 });
+territorySchema.index({ scope: 1, searchName: 1, _id: 1 });
+territorySchema.index({ scope: 1, population: -1, _id: 1 });
 // Name search: word prefixes.
 territorySchema.index({ nameWords: 1, level: 1 });
 
