@@ -182,6 +182,24 @@ describe('alliances and memberships (actors subgraph, real database)', () => {
       expect(leftToday.data.leaveAlliance).toMatchObject({ until: today, active: false });
     });
 
+    it("answers with the new state: the member's memberships and the alliance's members include what was just written", async () => {
+      const alliance = await make.alliance();
+      const organisation = await make.organisation();
+      const res = await graphql(
+        actors.url,
+        `mutation($input: CreateMembershipInput!) { createMembership(input: $input) {
+          id actor { ... on Organisation { memberships { id } } } alliance { members { edges { node { id } } } statistics { memberCount } }
+        } }`,
+        { input: { allianceId: alliance.id, actorId: organisation.id, since: '2022-01-01' } },
+        STAFF,
+      );
+      expect(res.errors).toBeUndefined();
+      const created = res.data.createMembership;
+      expect(created.actor.memberships.map((m: { id: string }) => m.id)).toEqual([created.id]);
+      expect(created.alliance.members.edges.map((e: any) => e.node.id)).toEqual([created.id]);
+      expect(created.alliance.statistics.memberCount).toBe(1);
+    });
+
     it('refuses overlapping memberships, also when written at the same time', async () => {
       const alliance = await make.alliance();
       const organisation = await make.organisation();

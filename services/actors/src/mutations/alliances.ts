@@ -3,6 +3,7 @@ import type { ActorsContext } from '../context';
 import { expectedVersion, notNull, slug, text, website } from '../input';
 import type { AllianceRecord } from '../models/alliances/schema';
 import { nameFields, staffAuthor, timestamps } from './context';
+import { fresh } from './fresh';
 
 export interface CreateAllianceInput {
   slug: string;
@@ -46,7 +47,7 @@ export async function createAlliance(context: ActorsContext, input: CreateAllian
     version: 1,
     ...timestamps(),
   };
-  return context.repositories.alliances.create(record, author);
+  return fresh.alliance(context.loaders, await context.repositories.alliances.create(record, author));
 }
 
 export async function updateAlliance(context: ActorsContext, input: UpdateAllianceInput): Promise<AllianceRecord> {
@@ -62,5 +63,6 @@ export async function updateAlliance(context: ActorsContext, input: UpdateAllian
     ...(input.website === undefined ? {} : { website: website(input.website, 'input.website') }),
     ...(input.operatorId === undefined ? {} : { operatorId: await operator(context, input.operatorId) }),
   };
-  return context.repositories.alliances.update(input.id, version, (current) => ({ ...current, ...changes, updatedAt: new Date() }), author);
+  const change = (current: AllianceRecord) => ({ ...current, ...changes, updatedAt: new Date() });
+  return fresh.alliance(context.loaders, await context.repositories.alliances.update(input.id, version, change, author));
 }

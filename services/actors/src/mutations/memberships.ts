@@ -4,6 +4,7 @@ import { expectedVersion, given, isoDate, notNull, optionalDate, optionalText, p
 import { openKeyOf } from '../models/memberships/repository';
 import type { MembershipRecord, MembershipRole } from '../models/memberships/schema';
 import { staffAuthor, timestamps } from './context';
+import { fresh } from './fresh';
 
 export interface CreateMembershipInput {
   allianceId: string;
@@ -69,7 +70,8 @@ export async function createMembership(context: ActorsContext, input: CreateMemb
   if (!alliance) throw new BadUserInputError('input.allianceId', `No alliance has the id "${input.allianceId}".`);
   const record = { _id: newId(), allianceId: alliance._id, actorId: input.actorId, actorType: type, role: input.role ?? 'MEMBER', since, until, note };
   await refuseOverlap(context, record, 'input.since');
-  return context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author);
+  const written = await context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author);
+  return fresh.membership(context.loaders, written);
 }
 
 export async function updateMembership(context: ActorsContext, input: UpdateMembershipInput): Promise<MembershipRecord> {
@@ -87,7 +89,7 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
   if (current[0] && (changes.since !== undefined || changes.until !== undefined)) {
     await refuseOverlap(context, { ...current[0], since: given(changes.since, current[0].since), until: given(changes.until, current[0].until) }, field);
   }
-  return context.repositories.memberships.update(
+  const written = await context.repositories.memberships.update(
     input.id,
     version,
     (membership) => {
@@ -97,6 +99,7 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
     },
     author,
   );
+  return fresh.membership(context.loaders, written);
 }
 
 /** Ends a membership (today unless `on` says otherwise): it stays in the alliance's history. */
@@ -105,7 +108,7 @@ export async function leaveAlliance(context: ActorsContext, input: LeaveAlliance
   const version = expectedVersion(input.expectedVersion);
   const on = input.on == null ? today() : isoDate(input.on, 'input.on');
   const note = input.note === undefined ? undefined : optionalText(input.note, 'input.note', 1000);
-  return context.repositories.memberships.update(
+  const written = await context.repositories.memberships.update(
     input.membershipId,
     version,
     (membership) => {
@@ -116,4 +119,5 @@ export async function leaveAlliance(context: ActorsContext, input: LeaveAlliance
     },
     author,
   );
+  return fresh.membership(context.loaders, written);
 }

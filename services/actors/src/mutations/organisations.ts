@@ -3,6 +3,7 @@ import type { ActorsContext } from '../context';
 import { expectedVersion, notNull, optionalText, slug, text, website } from '../input';
 import type { OrganisationKind, OrganisationRecord } from '../models/organisations/schema';
 import { nameFields, staffAuthor, timestamps } from './context';
+import { fresh } from './fresh';
 
 export interface CreateOrganisationInput {
   slug: string;
@@ -44,7 +45,7 @@ export async function createOrganisation(context: ActorsContext, input: CreateOr
     version: 1,
     ...timestamps(),
   };
-  return context.repositories.organisations.create(record, author);
+  return fresh.organisation(context.loaders, await context.repositories.organisations.create(record, author));
 }
 
 export async function updateOrganisation(context: ActorsContext, input: UpdateOrganisationInput): Promise<OrganisationRecord> {
@@ -60,5 +61,6 @@ export async function updateOrganisation(context: ActorsContext, input: UpdateOr
     ...(input.website === undefined ? {} : { website: website(input.website, 'input.website') }),
     ...(input.description === undefined ? {} : { description: optionalText(input.description, 'input.description', 4000) }),
   };
-  return context.repositories.organisations.update(input.id, version, (current) => ({ ...current, ...changes, updatedAt: new Date() }), author);
+  const change = (current: OrganisationRecord) => ({ ...current, ...changes, updatedAt: new Date() });
+  return fresh.organisation(context.loaders, await context.repositories.organisations.update(input.id, version, change, author));
 }

@@ -3,6 +3,7 @@ import type { ActorsContext } from '../context';
 import { expectedVersion, notNull, text } from '../input';
 import type { PersonRecord } from '../models/people/schema';
 import { nameFields, staffAuthor, timestamps } from './context';
+import { fresh } from './fresh';
 
 export interface CreatePersonInput {
   name: string;
@@ -17,7 +18,7 @@ export interface UpdatePersonInput {
 export async function createPerson(context: ActorsContext, input: CreatePersonInput): Promise<PersonRecord> {
   const author = staffAuthor(context);
   const record: PersonRecord = { _id: newId(), ...nameFields(text(input.name, 'input.name', 200)), version: 1, ...timestamps() };
-  return context.repositories.people.create(record, author);
+  return fresh.person(context.loaders, await context.repositories.people.create(record, author));
 }
 
 export async function updatePerson(context: ActorsContext, input: UpdatePersonInput): Promise<PersonRecord> {
@@ -25,5 +26,6 @@ export async function updatePerson(context: ActorsContext, input: UpdatePersonIn
   const version = expectedVersion(input.expectedVersion);
   const name = notNull(input.name, 'input.name');
   const changes = name === undefined ? {} : nameFields(text(name, 'input.name', 200));
-  return context.repositories.people.update(input.id, version, (current) => ({ ...current, ...changes, updatedAt: new Date() }), author);
+  const change = (current: PersonRecord) => ({ ...current, ...changes, updatedAt: new Date() });
+  return fresh.person(context.loaders, await context.repositories.people.update(input.id, version, change, author));
 }

@@ -3,6 +3,7 @@ import type { ActorsContext } from '../context';
 import { expectedVersion, given, notNull, optionalDate, period, text } from '../input';
 import type { PositionHolderKind, PositionRecord } from '../models/positions/schema';
 import { staffAuthor, timestamps } from './context';
+import { fresh } from './fresh';
 
 export interface CreatePositionInput {
   personId: string;
@@ -47,7 +48,7 @@ export async function createPosition(context: ActorsContext, input: CreatePositi
     version: 1,
     ...timestamps(),
   };
-  return context.repositories.positions.create(record, author);
+  return fresh.position(context.loaders, await context.repositories.positions.create(record, author));
 }
 
 export async function updatePosition(context: ActorsContext, input: UpdatePositionInput): Promise<PositionRecord> {
@@ -59,7 +60,7 @@ export async function updatePosition(context: ActorsContext, input: UpdatePositi
     ...(input.since === undefined ? {} : { since: optionalDate(input.since, 'input.since') }),
     ...(input.until === undefined ? {} : { until: optionalDate(input.until, 'input.until') }),
   };
-  return context.repositories.positions.update(
+  const written = await context.repositories.positions.update(
     input.id,
     version,
     (current) => {
@@ -68,4 +69,5 @@ export async function updatePosition(context: ActorsContext, input: UpdatePositi
     },
     author,
   );
+  return fresh.position(context.loaders, written);
 }

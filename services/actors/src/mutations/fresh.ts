@@ -1,0 +1,39 @@
+import type { Loaders } from '../loaders';
+import type { AllianceRecord } from '../models/alliances/schema';
+import type { MembershipRecord } from '../models/memberships/schema';
+import type { OrganisationRecord } from '../models/organisations/schema';
+import type { PersonRecord } from '../models/people/schema';
+import { holderKey } from '../models/positions/repository';
+import type { PositionRecord } from '../models/positions/schema';
+
+/**
+ * After a write, the request's loaders forget what they read before it (a mutation reads to check its
+ * input), so that the mutation's answer shows the new state. Each returns the record written.
+ */
+export const fresh = {
+  organisation(loaders: Loaders, o: OrganisationRecord) {
+    loaders.organisation.clear(o._id).prime(o._id, o);
+    loaders.organisationBySlug.clearAll();
+    return o;
+  },
+  person(loaders: Loaders, p: PersonRecord) {
+    loaders.person.clear(p._id).prime(p._id, p);
+    return p;
+  },
+  position(loaders: Loaders, p: PositionRecord) {
+    loaders.positionsByHolder.clear(holderKey(p));
+    loaders.positionsByPerson.clear(p.personId);
+    return p;
+  },
+  alliance(loaders: Loaders, a: AllianceRecord) {
+    loaders.alliance.clear(a._id).prime(a._id, a);
+    loaders.allianceBySlug.clearAll();
+    return a;
+  },
+  membership(loaders: Loaders, m: MembershipRecord) {
+    loaders.membershipsByActor.clear(m.actorId);
+    loaders.membershipsByAlliance.clear(m.allianceId);
+    loaders.statistics.clearAll();
+    return m;
+  },
+};
