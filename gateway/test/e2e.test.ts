@@ -1,4 +1,5 @@
 import { errorCodes, graphql } from '@fabrique/kit/testing';
+import { loadExamples } from '../src/playground/examples';
 import { startStack, type Stack } from './support/stack';
 
 const PUY_DE_DOME_PAGE = `{
@@ -39,6 +40,14 @@ describe('the federated stack through the gateway (end to end)', () => {
       'PILOT_COHORT',
       'SHORT_DIAGNOSTIC',
     ]);
+  });
+
+  it('runs the playground’s query examples without an error', async () => {
+    for (const example of loadExamples().filter((e) => !e.query.includes('mutation'))) {
+      const res = await graphql(stack.graphqlUrl, example.query, JSON.parse(example.variables));
+      expect({ example: example.title, errors: res.errors }).toEqual({ example: example.title, errors: undefined });
+      expect(Object.values(res.data).every((value) => value !== null)).toBe(true);
+    }
   });
 
   it('carries a request id on every response', async () => {

@@ -34,9 +34,10 @@ export const EXAMPLES: Example[] = [
   },
   {
     title: 'Dashboard overview',
-    description: 'What a dashboard shows: the programmes, the conventions by status, and the published knowledge by theme and region.',
+    description:
+      'What a dashboard shows for a region (or all of France without a territory): who is engaged in the alliance, the conventions by status, how full each cohort is, the knowledge published.',
     file: 'DashboardOverview.graphql',
-    variables: { conventionStatus: 'ACTIVE' },
+    variables: { territory: 'REGION:84' },
   },
   {
     title: 'Publish an experience (partner)',
