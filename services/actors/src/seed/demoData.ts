@@ -13,8 +13,8 @@ import type { PositionRecord } from '../models/positions/schema';
  * its Conseil départemental at the time. The other memberships and people are illustrative, and their
  * notes or organisations say so.
  */
-const at = new Date('2021-01-15T00:00:00Z');
-const stamps = { version: 1, createdAt: at, updatedAt: at };
+export const DEMO_DATE = new Date('2021-01-15T00:00:00Z');
+const stamps = { version: 1, createdAt: DEMO_DATE, updatedAt: DEMO_DATE };
 
 export const FABRIQUE_ASSOCIATION_SLUG = 'association-fabrique-des-transitions';
 export const FABRIQUE_SLUG = 'fabrique-des-transitions';

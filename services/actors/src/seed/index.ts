@@ -3,7 +3,8 @@ import { importTerritories, summarizeImport } from '../import/importTerritories'
 import { loadReferenceData, type ReferenceData } from '../import/referenceData';
 import { isUniqueViolation } from '../models/versioned';
 import { createRepositories } from '../repositories';
-import { demoAlliances, demoMemberships, demoOrganisations, demoPeople, demoPositions } from './demoData';
+import { DEMO_DATE, demoAlliances, demoMemberships, demoOrganisations, demoPeople, demoPositions } from './demoData';
+import { upgradeFirstVersionRecords } from './upgrade';
 
 export interface SeedOptions {
   /** Import only the communes and EPCI of these départements (default: ACTORS_SEED_DEPARTEMENTS, else all of France). */
@@ -45,7 +46,9 @@ export async function seedActors(database: Database, options: SeedOptions = {}) 
     ...demoOrganisations(() => []).flatMap((o) => (o.homeTerritoryId ? [o.homeTerritoryId] : [])),
   ];
   const territories = new Map((await repositories.territories.findByIds(territoryIds)).map((t) => [t._id, t]));
-  await insertMissing(repositories.organisations.model, demoOrganisations((id) => territories.get(id)?.scope ?? [id]));
+  const scopeOf = (id: string) => territories.get(id)?.scope ?? [id];
+  await upgradeFirstVersionRecords(repositories, scopeOf, DEMO_DATE);
+  await insertMissing(repositories.organisations.model, demoOrganisations(scopeOf));
   await insertMissing(repositories.people.model, demoPeople);
   await insertMissing(repositories.alliances.model, demoAlliances);
   await insertMissing(repositories.positions.model, demoPositions);
