@@ -4,6 +4,9 @@ import { freePort } from '../src/db/ferretdb';
 import { seedDemo, SERVICES, type ServiceName } from '../src/seed';
 import { startServices, stopProcesses } from '../src/stack';
 
+// Territories of one département keep this test quick on FerretDB; all of France is tested in actors.
+process.env.ACTORS_SEED_DEPARTEMENTS = '63';
+
 // What `npm start` runs after the database: four real processes, stopped without leftovers.
 describe('the stack as processes', () => {
   const prefix = `test_stack_${randomBytes(4).toString('hex')}`;
