@@ -75,7 +75,9 @@ export function territoryHierarchy(): TerritoryHierarchy {
     if (cached) return cached;
     const scope = [id];
     for (const parent of parents.get(id) ?? []) {
-      for (const ancestor of scopeOf(parent)) if (!scope.includes(ancestor)) scope.push(ancestor);
+      // A commune is inside its EPCI, but not inside the other départements an EPCI may span.
+      const above = id.startsWith('COMMUNE:') && parent.startsWith('EPCI:') ? [parent] : scopeOf(parent);
+      for (const ancestor of above) if (!scope.includes(ancestor)) scope.push(ancestor);
     }
     scopes.set(id, scope);
     return scope;

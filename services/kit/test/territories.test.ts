@@ -22,3 +22,12 @@ describe('territory hierarchy', () => {
     expect(actorReference('d4c9a10cb8fa326de0860a43').__typename).toBe('Organisation');
   });
 });
+
+describe('scope of a commune in an EPCI spanning several départements', () => {
+  it('holds its EPCI but not the other départements of that EPCI', () => {
+    const scope = territoryHierarchy().scopeOf('COMMUNE:01010');
+    expect(scope).toContain('DEPARTEMENT:01');
+    expect(scope.some((id) => id.startsWith('EPCI:'))).toBe(true);
+    expect(scope).not.toContain('DEPARTEMENT:74');
+  });
+});
