@@ -83,9 +83,17 @@ export type AnyModel = Model<any, any, any, any, any, any>;
 
 const DUPLICATE_KEY = 11000;
 
+/**
+ * Whether a write was refused by a unique index. FerretDB v1 reports a unique violation found while
+ * *updating* a document as an InternalError carrying SQLite's "UNIQUE constraint failed".
+ */
 export function isDuplicateKeyError(error: unknown): boolean {
-  const e = error as { code?: number; writeErrors?: Array<{ code?: number }> } | null;
-  return e?.code === DUPLICATE_KEY || Boolean(e?.writeErrors?.some((w) => w.code === DUPLICATE_KEY));
+  const e = error as { code?: number; message?: string; writeErrors?: Array<{ code?: number }> } | null;
+  return (
+    e?.code === DUPLICATE_KEY ||
+    Boolean(e?.writeErrors?.some((w) => w.code === DUPLICATE_KEY)) ||
+    /UNIQUE constraint failed/.test(String(e?.message ?? ''))
+  );
 }
 
 /**

@@ -108,6 +108,19 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
     }
   }
 
+  /**
+   * Runs the record's write after its claim; when the database refuses it (a unique index, validation),
+   * the claim is given back, so the refused version is neither in the history nor rolled forward later.
+   */
+  async function writeOrRelease(next: T, write: () => Promise<unknown>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      await revisions.deleteOne({ _id: revisionId(collection, next._id, next.version) }).exec();
+      throw error;
+    }
+  }
+
   /** Rolls a record forward to a revision whose writer died after claiming it. */
   async function repairIfStalled(current: T): Promise<T> {
     const pending = await revisions.findById(revisionId(collection, current._id, current.version + 1)).lean<RevisionRecord<T>>().exec();
@@ -119,7 +132,7 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
   return {
     async create(record, author, note = null) {
       if (!(await claim(null, record, author, note))) throw new ConflictError(`${what} "${record._id}" already exists.`, record.version);
-      await model.create(record);
+      await writeOrRelease(record, () => model.create(record));
       return record;
     },
 
@@ -136,7 +149,7 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
         throw new ConflictError(`${what} "${id}" was changed by someone else at the same time.`, Math.max(latest?.version ?? 0, expectedVersion + 1));
       }
       // Only the claim's winner reaches this line for this version.
-      await model.replaceOne({ _id: id, version: expectedVersion }, next as Record<string, unknown>).exec();
+      await writeOrRelease(next, () => model.replaceOne({ _id: id, version: expectedVersion }, next as Record<string, unknown>).exec());
       return next;
     },
 

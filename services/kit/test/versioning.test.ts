@@ -1,5 +1,5 @@
 import { Schema, type Model } from 'mongoose';
-import { createRevisionModel, ensureIndexes, errorCode, versionStore, type Versioned } from '../src';
+import { createRevisionModel, ensureIndexes, errorCode, isDuplicateKeyError, versionStore, type Versioned } from '../src';
 import { testDatabase } from '../src/testing';
 
 interface Note extends Versioned {
@@ -72,5 +72,34 @@ describe('versioned updates (real database)', () => {
     expect(errorCode(error)).toBe('CONFLICT');
     expect((await notes.findById('n3').lean().exec())).toMatchObject({ version: 2, text: 'claimed' });
     await expect(store.update('n3', 2, (n) => ({ ...n, text: 'after' }), 'dave')).resolves.toMatchObject({ version: 3 });
+  });
+});
+
+describe('a version whose write the database refuses (real database)', () => {
+  let db: Awaited<ReturnType<typeof testDatabase>>;
+  beforeAll(async () => {
+    db = await testDatabase('kit');
+  });
+  afterAll(() => db.drop());
+
+  it('is given back: no revision, and the next edit of that version succeeds', async () => {
+    interface Tag extends Versioned {
+      slug: string;
+    }
+    const schema = new Schema<Tag>({ _id: String, version: Number, slug: String }, { versionKey: false });
+    schema.index({ slug: 1 }, { unique: true });
+    const tags = db.connection.model<Tag>('Tag', schema);
+    const revisions = createRevisionModel(db.connection);
+    await ensureIndexes([tags, revisions]);
+    const store = versionStore<Tag>(tags, revisions, 'Tag');
+    await store.create({ _id: 't1', version: 1, slug: 'one' }, null);
+    await store.create({ _id: 't2', version: 1, slug: 'two' }, null);
+    const refusedCreate = await store.create({ _id: 't3', version: 1, slug: 'one' }, null).catch((e: unknown) => e);
+    expect(isDuplicateKeyError(refusedCreate)).toBe(true);
+    const refusedUpdate = await store.update('t2', 1, (t) => ({ ...t, slug: 'one' }), 'eve').catch((e: unknown) => e);
+    expect(isDuplicateKeyError(refusedUpdate)).toBe(true);
+    expect((await store.history('t2')).map((r) => r.version)).toEqual([1]);
+    expect(await store.history('t3')).toEqual([]);
+    await expect(store.update('t2', 1, (t) => ({ ...t, slug: 'deux' }), 'eve')).resolves.toMatchObject({ version: 2, slug: 'deux' });
   });
 });

@@ -1,14 +1,6 @@
 import type { Model } from 'mongoose';
 import { isDuplicateKeyError, versionStore, type AnyModel, type RevisionRecord, type Versioned } from '@fabrique/kit';
 
-/**
- * A write refused by a unique index. FerretDB reports an insert's violation as E11000 but an update's as
- * an internal error naming the SQLite constraint.
- */
-export function isUniqueViolation(error: unknown): boolean {
-  return isDuplicateKeyError(error) || /UNIQUE constraint failed/.test(String((error as Error | null)?.message ?? ''));
-}
-
 export interface VersionedWrites<T extends Versioned> {
   create(record: T, author: string | null): Promise<T>;
   update(id: string, expectedVersion: number, change: (current: T) => Omit<T, 'version'>, author: string | null): Promise<T>;
@@ -16,9 +8,8 @@ export interface VersionedWrites<T extends Versioned> {
 
 /**
  * The kit's version store (one revision claimed per version: exactly one of concurrent editors wins),
- * for records that also carry a unique index (a slug...). When that index refuses the write, the
- * version claimed for it is given back, so that nothing of the refused write remains and no later
- * writer rolls it forward, and `refused` turns the violation into the client's error.
+ * for records that also carry a unique index (a slug...). When that index refuses the write, the kit
+ * gives the claimed version back, and `refused` turns the violation into the client's error.
  */
 export function versionedWrites<T extends Versioned>(
   model: AnyModel,
@@ -27,15 +18,12 @@ export function versionedWrites<T extends Versioned>(
   refused: (record: T) => Error,
 ): VersionedWrites<T> {
   const store = versionStore<T>(model, revisions, what);
-  const collectionName = model.collection.collectionName;
-  const release = (entityId: string, version: number) => revisions.deleteOne({ collectionName, entityId, version }).exec();
   return {
     async create(record, author) {
       try {
         return await store.create(record, author);
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        await release(record._id, record.version);
+        if (!isDuplicateKeyError(error)) throw error;
         throw refused(record);
       }
     },
@@ -44,8 +32,7 @@ export function versionedWrites<T extends Versioned>(
       try {
         return await store.update(id, expectedVersion, (current) => (next = change(current) as T), author);
       } catch (error) {
-        if (!isUniqueViolation(error) || !next) throw error;
-        await release(id, expectedVersion + 1);
+        if (!isDuplicateKeyError(error) || !next) throw error;
         throw refused(next);
       }
     },

@@ -1,7 +1,6 @@
-import { ensureIndexes, env, insertMissing, parseConfig, type Database } from '@fabrique/kit';
+import { ensureIndexes, env, insertMissing, isDuplicateKeyError, parseConfig, type Database } from '@fabrique/kit';
 import { importTerritories, summarizeImport } from '../import/importTerritories';
 import { loadReferenceData, type ReferenceData } from '../import/referenceData';
-import { isUniqueViolation } from '../models/versioned';
 import { createRepositories } from '../repositories';
 import { DEMO_DATE, demoAlliances, demoMemberships, demoOrganisations, demoPeople, demoPositions } from './demoData';
 import { upgradeFirstVersionRecords } from './upgrade';
@@ -57,7 +56,7 @@ export async function seedActors(database: Database, options: SeedOptions = {}) 
     repositories.memberships.model,
     demoMemberships.filter((m) => m.actorType === 'ORGANISATION' || territories.has(m.actorId)),
   ).catch((error: unknown) => {
-    if (!isUniqueViolation(error)) throw error;
+    if (!isDuplicateKeyError(error)) throw error;
   });
   return { territories: summarizeImport(report, 3) };
 }
