@@ -19,6 +19,12 @@ export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
   createRepositories(connection: Connection): R;
   /** Called once per request: loaders never share a cache across requests. */
   createLoaders(repositories: R): L;
+  /**
+   * Starts what runs beside the requests while the subgraph serves (an in-memory snapshot, a periodic
+   * refresh), once, outside any request: its database commands are nobody's round trips. Returns how to
+   * stop it.
+   */
+  serve?: (repositories: R, services: { logger: Logger }) => { stop(): void | Promise<void> } | void;
   /** Extra HTTP routes keyed by "METHOD /path" (e.g. an internal endpoint the gateway calls). */
   routes?: (services: { repositories: R; identitySecret: string; logger: Logger }) => Record<string, RouteHandler>;
 }
@@ -61,7 +67,15 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
     createContext: (base) => ({ ...base, repositories, loaders: definition.createLoaders(repositories) }),
     routes: definition.routes?.({ repositories, identitySecret: options.identitySecret, logger }),
   });
-  return { ...server, repositories };
+  const background = definition.serve?.(repositories, { logger });
+  return {
+    ...server,
+    repositories,
+    async stop() {
+      await server.stop();
+      await background?.stop();
+    },
+  };
 }
 
 /** The process entry point of a subgraph: configuration from the environment, then listen. */
