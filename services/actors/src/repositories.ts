@@ -7,12 +7,14 @@ import { createOrganisationRepository } from './models/organisations/repository'
 import { createPersonRepository } from './models/people/repository';
 import { createPositionRepository } from './models/positions/repository';
 import { createTerritoryRepository } from './models/territories/repository';
+import { withSnapshot } from './models/territories/snapshot';
 
 /** Every collection of the actors database, behind its repository. */
 export function createRepositories(connection: Connection) {
   // Every version of an organisation, person, position, alliance or membership (see versioned.ts).
   const revisions = createRevisionModel(connection);
-  const territories = createTerritoryRepository(connection);
+  // Reads come from memory while the subgraph serves (see snapshot.ts).
+  const territories = withSnapshot(createTerritoryRepository(connection));
   const organisations = createOrganisationRepository(connection, revisions);
   const people = createPersonRepository(connection, revisions);
   const positions = createPositionRepository(connection, revisions);

@@ -20,17 +20,28 @@ const ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', sts:
 const MAX_WORDS = 8;
 
 /**
- * The filter of a name search: every word of the query starts a word of the name, in any order, ignoring
- * accents, case, hyphens and apostrophes ("puy de dome" and "dome" both find Puy-de-Dôme). Word prefixes
- * on `nameWords` are anchored regular expressions, which MongoDB serves from the index.
+ * The words of a name search, each as the anchored pattern a word of the name must match: every word of
+ * the query starts a word of the name, in any order, ignoring accents, case, hyphens and apostrophes
+ * ("puy de dome" and "dome" both find Puy-de-Dôme).
  */
-export function nameSearchFilter(search: string, field = 'search'): Record<string, unknown> {
+export function nameSearchPatterns(search: string, field = 'search'): string[] {
   const words = nameWords(searchableName(search));
   if (words.length === 0) throw new BadUserInputError(field, 'A search needs at least one letter or digit.');
   if (words.length > MAX_WORDS) throw new BadUserInputError(field, `A search has at most ${MAX_WORDS} words.`);
-  const clauses = words.map((word) => {
+  return words.map((word) => {
     const full = ABBREVIATIONS[word];
-    return { nameWords: { $regex: full ? `^(${full}|${word})` : `^${word}` } };
+    return full ? `^(${full}|${word})` : `^${word}`;
   });
+}
+
+/** The database filter of a name search: anchored patterns on `nameWords`, which MongoDB serves from the index. */
+export function nameSearchFilter(search: string, field = 'search'): Record<string, unknown> {
+  const clauses = nameSearchPatterns(search, field).map((pattern) => ({ nameWords: { $regex: pattern } }));
   return clauses.length === 1 ? clauses[0]! : { $and: clauses };
+}
+
+/** The same search as a test of a record in memory. */
+export function nameSearchTest(search: string, field = 'search'): (nameWordsOfRecord: readonly string[]) => boolean {
+  const patterns = nameSearchPatterns(search, field).map((pattern) => new RegExp(pattern));
+  return (words) => patterns.every((pattern) => words.some((word) => pattern.test(word)));
 }

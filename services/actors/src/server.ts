@@ -1,10 +1,22 @@
-import { buildSubgraph, type BuildOptions, type SubgraphDefinition } from '@fabrique/kit';
+import { buildSubgraph, env, parseConfig, type BuildOptions, type SubgraphDefinition } from '@fabrique/kit';
 import { accessResolvers } from './access/resolvers';
 import { accessRoutes } from './access/route';
 import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { resolvers } from './resolvers';
 import { schemaPaths } from './sdl';
+
+const snapshotVariables = {
+  snapshot: env.bool('TERRITORY_SNAPSHOT', {
+    description: 'Serve territory reads from an in-memory snapshot of the reference data (off: every read queries the database).',
+    default: true,
+  }),
+  refreshSeconds: env.int('TERRITORY_SNAPSHOT_REFRESH_SECONDS', {
+    description: 'How often the subgraph checks whether an import made elsewhere changed the territories.',
+    default: 10,
+    min: 1,
+  }),
+};
 
 export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   name: 'actors',
@@ -14,6 +26,12 @@ export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   createRepositories,
   createLoaders,
   routes: accessRoutes,
+  serve(repositories, { logger }) {
+    const config = parseConfig(snapshotVariables);
+    if (!config.snapshot) return;
+    repositories.territories.snapshot.start(config.refreshSeconds, (error) => logger.error({ err: error }, 'territory snapshot failed'));
+    return { stop: () => repositories.territories.snapshot.stop() };
+  },
 };
 
 /** Builds the actors subgraph without listening (tests listen on port 0). */

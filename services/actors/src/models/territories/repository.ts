@@ -51,12 +51,15 @@ function toQuery(filter: TerritoryFilter): Record<string, unknown> {
   return filter.search ? allOf(query, nameSearchFilter(filter.search)) : query;
 }
 
+/** A current territory before a retired one with the same code. */
+export const currentFirst = (a: TerritoryRecord, b: TerritoryRecord) => Number(a.retiredIn != null) - Number(b.retiredIn != null);
+
 /**
  * Official code formats tell the level apart: communes have 5 characters (`63113`, `2A004`), EPCI a
  * 9-digit SIREN, régions and départements 2 or 3 characters. A lookup by code reads only the
  * collection that can hold it.
  */
-function levelsOfCode(code: string): TerritoryLevel[] {
+export function levelsOfCode(code: string): TerritoryLevel[] {
   if (code.length === 5) return ['COMMUNE'];
   if (code.length === 9) return ['EPCI'];
   return ['REGION', 'DEPARTEMENT'];
@@ -102,8 +105,7 @@ export function createTerritoryRepository(connection: Connection) {
     /** Every territory with this code, whatever its level (at most one per level): ids are `<LEVEL>:<code>`. */
     async findByCode(code: string, level?: TerritoryLevel | null): Promise<TerritoryRecord[]> {
       const found = await findByIds((level ? [level] : levelsOfCode(code)).map((l) => territoryId(l, code)));
-      // A current territory before a retired one with the same code.
-      return found.sort((a, b) => Number(a.retiredIn != null) - Number(b.retiredIn != null));
+      return found.sort(currentFirst);
     },
     /** One page (limit + 1 rows, to tell whether another page follows), merged across collections. */
     async list(filter: TerritoryFilter, page: Page): Promise<TerritoryRecord[]> {

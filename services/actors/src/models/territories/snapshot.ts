@@ -1,0 +1,193 @@
+import type { Page, SortSpec, TerritoryLevel } from '@fabrique/kit';
+import { territoryId } from '@fabrique/kit';
+import { compareRows, pageOfSorted } from '../../paging';
+import { nameSearchTest } from '../../search';
+import { currentFirst, levelsOfCode, TERRITORY_ORDERS, type CoveredCommune, type TerritoryFilter, type TerritoryKeys, type TerritoryRepository } from './repository';
+import type { TerritoryImportRecord, TerritoryRecord } from './schema';
+
+/**
+ * Territories are reference data: they change only when an import runs (once a year). FerretDB reads a
+ * whole collection for every query (seconds for the 35,000 communes), so while the subgraph serves, it
+ * answers territory reads from a snapshot of both collections in memory (about 40 MB), loaded once and
+ * reloaded after each import: at once when the import runs in this process, otherwise when the periodic
+ * check of the last import record sees a new one (every `refreshSeconds`). Reads give the same answers as
+ * the database queries of the repository (a test compares them), without round trips.
+ */
+interface Loaded {
+  /** The import the snapshot reflects (null: none recorded when it was read). */
+  importKey: string | null;
+  byId: Map<string, TerritoryRecord>;
+  current: TerritoryRecord[];
+  /** Current territories inside each territory (itself excluded), by container id. */
+  inside: Map<string, TerritoryRecord[]>;
+  /** Sorted lists, built on first use: whole set or inside one territory, per ordering. */
+  sorted: Map<string, TerritoryRecord[]>;
+}
+
+/**
+ * The snapshots serving from each database connection of this process: an import recorded through any
+ * repository of that connection (a seed, an import script, a test) refreshes them all at once.
+ */
+const servingSnapshots = new WeakMap<object, Set<TerritorySnapshot>>();
+
+const importKeyOf = (record: TerritoryImportRecord | null) => (record ? `${record.fingerprint}@${record.at.toISOString()}` : null);
+const signature = (sort: SortSpec) => sort.map(([field, direction]) => `${field}:${direction}`).join(',');
+
+function index(records: TerritoryRecord[], importKey: string | null): Loaded {
+  const byId = new Map(records.map((r) => [r._id, r]));
+  const current = records.filter((r) => r.retiredIn == null);
+  const inside = new Map<string, TerritoryRecord[]>();
+  for (const record of current) {
+    for (const container of record.scope) {
+      if (container === record._id) continue;
+      let list = inside.get(container);
+      if (!list) inside.set(container, (list = []));
+      list.push(record);
+    }
+  }
+  return { importKey, byId, current, inside, sorted: new Map() };
+}
+
+function sortedList(loaded: Loaded, within: string | null, sort: SortSpec): TerritoryRecord[] {
+  const key = `${within ?? '*'}|${signature(sort)}`;
+  let list = loaded.sorted.get(key);
+  if (!list) {
+    const base = within ? (loaded.inside.get(within) ?? []) : loaded.current;
+    list = [...base].sort((a, b) => compareRows(sort, a, b));
+    loaded.sorted.set(key, list);
+  }
+  return list;
+}
+
+/** The filter as a test of a record; `within` is applied by choosing the list (see sortedList). */
+function predicate(filter: TerritoryFilter): (r: TerritoryRecord) => boolean {
+  const search = filter.search ? nameSearchTest(filter.search) : null;
+  return (r) =>
+    (!filter.level || r.level === filter.level) &&
+    (filter.minPopulation == null || r.population >= filter.minPopulation) &&
+    (filter.maxPopulation == null || r.population <= filter.maxPopulation) &&
+    (!search || search(r.nameWords));
+}
+
+export interface TerritorySnapshot {
+  /** Starts serving from memory: loads now (outside any request), then checks for new imports. */
+  start(refreshSeconds: number, onError: (error: unknown) => void): void;
+  stop(): void;
+  /** Reloads if the last import is not the one loaded (called after an import in this process). */
+  refresh(): Promise<void>;
+}
+
+/**
+ * The repository with its territory reads answered from the snapshot once `start` has been called;
+ * before that (seeding, imports, scripts) every call goes to the database.
+ */
+export function withSnapshot(repository: TerritoryRepository): TerritoryRepository & { snapshot: TerritorySnapshot } {
+  const connection = repository.collections[0]!.db;
+  if (!servingSnapshots.has(connection)) servingSnapshots.set(connection, new Set());
+  const peers = servingSnapshots.get(connection)!;
+  let started = false;
+  let loading: Promise<Loaded> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  async function read(): Promise<Loaded> {
+    const last = await repository.lastImport();
+    const records = (await Promise.all(repository.collections.map((model) => repository.all(model)))).flat();
+    return index(records, importKeyOf(last));
+  }
+
+  /** A failed load leaves the database answering until the next refresh tries again. */
+  function load(onError: (error: unknown) => void) {
+    const attempt = read();
+    loading = attempt;
+    attempt.catch((error: unknown) => {
+      if (loading === attempt) loading = null;
+      onError(error);
+    });
+  }
+
+  const snapshot: TerritorySnapshot = {
+    start(refreshSeconds, onError) {
+      if (started) return;
+      started = true;
+      peers.add(snapshot);
+      load(onError);
+      timer = setInterval(() => snapshot.refresh().catch(onError), refreshSeconds * 1000);
+      timer.unref();
+    },
+    stop() {
+      peers.delete(snapshot);
+      if (timer) clearInterval(timer);
+      timer = null;
+    },
+    async refresh() {
+      if (!started) return;
+      if (!loading) return void load(() => undefined);
+      const [loaded, last] = await Promise.all([loading, repository.lastImport()]);
+      // No record means an import is under way: keep serving the snapshot until it completes.
+      if (last && importKeyOf(last) !== loaded.importKey) {
+        const next = read();
+        await next;
+        loading = next;
+      }
+    },
+  };
+
+  /** The snapshot when serving, else null (the database answers). */
+  const served = () => loading;
+
+  return {
+    ...repository,
+    snapshot,
+    async findByIds(ids) {
+      const loaded = await served();
+      if (!loaded) return repository.findByIds(ids);
+      return ids.flatMap((id) => loaded.byId.get(id) ?? []);
+    },
+    async findByCode(code, level) {
+      const loaded = await served();
+      if (!loaded) return repository.findByCode(code, level);
+      const ids = (level ? [level] : levelsOfCode(code)).map((l) => territoryId(l, code));
+      return ids.flatMap((id) => loaded.byId.get(id) ?? []).sort(currentFirst);
+    },
+    async list(filter, page: Page) {
+      const loaded = await served();
+      if (!loaded) return repository.list(filter, page);
+      return pageOfSorted(sortedList(loaded, filter.within ?? null, page.sort).filter(predicate(filter)), page);
+    },
+    async count(filter) {
+      const loaded = await served();
+      if (!loaded) return repository.count(filter);
+      const base = filter.within ? (loaded.inside.get(filter.within) ?? []) : loaded.current;
+      const test = predicate(filter);
+      return base.reduce((n, r) => n + (test(r) ? 1 : 0), 0);
+    },
+    async insideAny(parentIds, level: TerritoryLevel, sort: SortSpec): Promise<TerritoryKeys[]> {
+      const loaded = await served();
+      if (!loaded) return repository.insideAny(parentIds, level, sort);
+      const found = new Map<string, TerritoryRecord>();
+      for (const id of parentIds) for (const r of loaded.inside.get(id) ?? []) if (r.level === level) found.set(r._id, r);
+      return [...found.values()].sort((a, b) => compareRows(sort, a, b));
+    },
+    async communesInside(ids): Promise<CoveredCommune[]> {
+      const loaded = await served();
+      if (!loaded) return repository.communesInside(ids);
+      const found = new Map<string, TerritoryRecord>();
+      for (const id of ids) {
+        const itself = loaded.byId.get(id);
+        if (itself?.level === 'COMMUNE' && itself.retiredIn == null) found.set(id, itself);
+        for (const r of loaded.inside.get(id) ?? []) if (r.level === 'COMMUNE') found.set(r._id, r);
+      }
+      return [...found.values()];
+    },
+    async regions() {
+      const loaded = await served();
+      if (!loaded) return repository.regions();
+      return sortedList(loaded, null, TERRITORY_ORDERS.NAME).filter((r) => r.level === 'REGION');
+    },
+    async recordImport(done) {
+      const result = await repository.recordImport(done);
+      await Promise.all([...peers].map((peer) => peer.refresh()));
+      return result;
+    },
+  };
+}
