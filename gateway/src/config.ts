@@ -94,6 +94,19 @@ export const gatewayVariables = {
   }),
   subgraphTimeoutMs: env.int('SUBGRAPH_TIMEOUT_MS', { description: 'Longest wait for one subgraph response.', default: 10_000, min: 100 }),
   subgraphMaxSockets: env.int('SUBGRAPH_MAX_SOCKETS', { description: 'Most open keep-alive connections to each subgraph.', default: 64, min: 1 }),
+  subgraphDeduplicate: env.bool('SUBGRAPH_DEDUPLICATE', {
+    description: 'Send identical subgraph queries of one caller that are in flight at the same time once, and share the answer.',
+    default: true,
+  }),
+  // Public read cache
+  responseCacheTtlSeconds: env.int('RESPONSE_CACHE_TTL_SECONDS', {
+    description: 'How long an answer to an anonymous query may be served from the cache (any mutation through the gateways clears it); 0 turns the cache off.',
+    default: 30,
+    min: 0,
+    max: 3600,
+  }),
+  responseCacheMaxEntries: env.int('RESPONSE_CACHE_MAX_ENTRIES', { description: 'Most answers the cache keeps (least recently used go first).', default: 5_000, min: 0 }),
+  responseCacheMaxBodyBytes: env.int('RESPONSE_CACHE_MAX_BODY_BYTES', { description: 'Largest answer the cache keeps, in bytes.', default: 512_000, min: 0 }),
   // HTTP
   corsOrigins,
   introspection: env.bool('INTROSPECTION', { description: 'Allow schema introspection (the playground and its documentation need it).', default: true }),

@@ -25,7 +25,12 @@ import { PersistedQueryCache } from './persisted/apqCache';
 import { loadManifest } from './persisted/manifest';
 import { safelistPlugin } from './persisted/safelistPlugin';
 import { playgroundRoutes } from './playground/routes';
+import { responseCachePlugin } from './cache/cachePlugin';
+import { responseCacheHooks } from './cache/httpHooks';
+import { ResponseCache } from './cache/responseCache';
+import { redisChannel } from './cluster/redisChannel';
 import { SubgraphDataSource } from './subgraphs/dataSource';
+import { deduplicatingFetch } from './subgraphs/deduplicate';
 import { keepAliveFetcher, type KeepAliveFetcher } from './subgraphs/fetcher';
 
 export interface Gateway {
@@ -68,11 +73,20 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const rateLimiter = rateLimiterFor(options, logger);
   const revocations = options.redisUrl ? redisRevocationBus(options.redisUrl, (id) => tokens.evict(id), logger) : null;
+  const cache = new ResponseCache({
+    ttlSeconds: options.responseCacheTtlSeconds,
+    maxEntries: options.responseCacheMaxEntries,
+    maxBodyBytes: options.responseCacheMaxBodyBytes,
+  });
+  // Every instance sharing Redis clears its cache when any of them runs a mutation.
+  const invalidations =
+    options.redisUrl && cache.enabled ? redisChannel(options.redisUrl, 'fabrique:public-cache-invalidated', () => cache.invalidate(), logger, 'cache invalidations') : null;
+  const subgraphFetch = options.subgraphDeduplicate ? deduplicatingFetch(fetcher.fetch, () => metrics.subgraphMerged.inc()) : fetcher.fetch;
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, urls[name] ?? url!, options.identitySecret, fetcher.fetch, (subgraph, outcome, seconds) =>
+      new SubgraphDataSource(name, urls[name] ?? url!, options.identitySecret, subgraphFetch, (subgraph, outcome, seconds) =>
         metrics.subgraphCalls.observe({ subgraph, outcome }, seconds),
       ),
   });
@@ -90,6 +104,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       observabilityPlugin(metrics),
       ...(manifest ? [safelistPlugin(manifest, options.introspection)] : []),
       accessPlugin(tokens, revocations),
+      ...(cache.enabled ? [responseCachePlugin(cache, () => invalidations?.publish('*'))] : []),
       limitsPlugin({
         maxDepth: options.maxDepth,
         maxCost: options.maxCost,
@@ -107,6 +122,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     logger,
     graphqlPath: GRAPHQL_PATH,
     maxBodyBytes: options.maxBodyBytes,
+    ...(cache.enabled ? responseCacheHooks(cache, metrics) : {}),
     admit: createAdmission({
       authenticate: createAuthenticator(tokens, options.bootstrapAdminToken),
       rateLimiter,
@@ -138,6 +154,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     async listen(port, host) {
       await apollo.start();
       await revocations?.ready;
+      await invalidations?.ready;
       const url = await listen(httpServer, port, host);
       logger.info({ url }, 'gateway ready');
       return url;
@@ -147,6 +164,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       await apollo.stop();
       await rateLimiter?.close();
       await revocations?.close();
+      await invalidations?.close();
       fetcher.destroy();
     },
   };

@@ -12,12 +12,24 @@ export interface RequestRecord {
   /** One per operation (several in a batch), as they resolve. */
   operations: string[];
   errorCodes: string[];
+  /** The response cache's generation when the request arrived (see cache/responseCache.ts). */
+  cacheGeneration: number;
+  /** Set when the answer may go to the public read cache. */
+  cacheable: boolean;
 }
 
 const records = new WeakMap<IncomingMessage, RequestRecord>();
 
 export function startRecord(req: IncomingMessage, requestId: string): RequestRecord {
-  const record: RequestRecord = { requestId, startedAt: process.hrtime.bigint(), identity: ANONYMOUS, operations: [], errorCodes: [] };
+  const record: RequestRecord = {
+    requestId,
+    startedAt: process.hrtime.bigint(),
+    identity: ANONYMOUS,
+    operations: [],
+    errorCodes: [],
+    cacheGeneration: 0,
+    cacheable: false,
+  };
   records.set(req, record);
   return record;
 }

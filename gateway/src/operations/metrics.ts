@@ -48,6 +48,17 @@ export function createMetrics() {
       labelNames: ['result'] as const,
       registers: [registry],
     }),
+    responseCache: new Counter({
+      name: 'fabrique_gateway_response_cache_total',
+      help: 'Public read cache, by result (hit: answered from the cache; miss: executed; store: answer kept).',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+    subgraphMerged: new Counter({
+      name: 'fabrique_gateway_subgraph_calls_merged_total',
+      help: 'Subgraph queries answered by an identical query already in flight (not sent again).',
+      registers: [registry],
+    }),
     rateLimited: new Counter({
       name: 'fabrique_gateway_rate_limited_total',
       help: 'Requests refused by the rate limit.',

@@ -24,6 +24,19 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   admit?: (req: IncomingMessage, res: ServerResponse, body: unknown, requestId: string) => Promise<void> | void;
   /** Wraps each GraphQL execution (e.g. in a round-trip counting scope); may add response headers. */
   around?: <T>(res: ServerResponse, work: () => Promise<T>) => Promise<T>;
+  /**
+   * After `admit`, before Apollo: may answer the request itself (e.g. from a response cache) and
+   * returns whether it did. `search` is the URL's query string (GET requests).
+   */
+  shortcut?: (req: IncomingMessage, res: ServerResponse, body: unknown, search: string) => boolean;
+  /** Told each complete response Apollo gave (e.g. to cache it). */
+  completed?: (req: IncomingMessage, body: unknown, search: string, response: CompletedResponse) => void;
+}
+
+export interface CompletedResponse {
+  status: number;
+  contentType: string | undefined;
+  body: string;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -100,6 +113,7 @@ export function createRequestHandler<C extends BaseContext>(
         throw error;
       }
     }
+    if (options.shortcut?.(req, res, body, url.search)) return;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -115,6 +129,7 @@ export function createRequestHandler<C extends BaseContext>(
     res.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
       res.end(result.body.string);
+      options.completed?.(req, body, url.search, { status: res.statusCode, contentType: result.headers.get('content-type'), body: result.body.string });
       return;
     }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);

@@ -1,0 +1,76 @@
+/**
+ * The public read cache: complete responses to anonymous queries, keyed by what the client sent
+ * (method, query, operation name, variables, persisted-query hash). Entries live at most `ttlSeconds`.
+ * Any mutation clears it (through this instance, or any instance sharing Redis): a cached answer is
+ * never older than the last write the gateways saw, and never older than the TTL for writes that bypass
+ * them (an import, a seed). Answers that depend on the caller (a token) are never cached.
+ */
+export interface CachedResponse {
+  status: number;
+  contentType: string | undefined;
+  body: string;
+  storedAt: number;
+}
+
+export interface ResponseCacheOptions {
+  ttlSeconds: number;
+  maxEntries: number;
+  /** Larger responses are not kept. */
+  maxBodyBytes: number;
+}
+
+export class ResponseCache {
+  private readonly entries = new Map<string, CachedResponse>();
+  /** Bumped by every invalidation: a response computed before it must not be stored after it. */
+  private currentGeneration = 0;
+
+  constructor(private readonly options: ResponseCacheOptions) {}
+
+  get enabled(): boolean {
+    return this.options.ttlSeconds > 0 && this.options.maxEntries > 0;
+  }
+
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The key of a single (not batched) GraphQL request, or null when it cannot be cached. */
+  keyOf(method: string | undefined, body: unknown, search: string): string | null {
+    if (!this.enabled) return null;
+    if (method === 'GET') return search ? `GET ${search}` : null;
+    if (method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return null;
+    const { query, operationName, variables, extensions } = body as Record<string, unknown>;
+    return `POST ${JSON.stringify([query ?? null, operationName ?? null, variables ?? null, extensions ?? null])}`;
+  }
+
+  get(key: string, now = Date.now()): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (now - entry.storedAt >= this.options.ttlSeconds * 1000) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    // Least recently used first in the map's order.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /** Stores a response computed during `generation`, unless a write happened since. */
+  set(key: string, response: Omit<CachedResponse, 'storedAt'>, generation: number, now = Date.now()): boolean {
+    if (generation !== this.currentGeneration || Buffer.byteLength(response.body) > this.options.maxBodyBytes) return false;
+    this.entries.delete(key);
+    this.entries.set(key, { ...response, storedAt: now });
+    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return true;
+  }
+
+  invalidate(): void {
+    this.currentGeneration += 1;
+    this.entries.clear();
+  }
+}
