@@ -66,6 +66,32 @@ function changedFields(before: Record<string, unknown> | null, after: Record<str
   return [...keys].filter((k) => JSON.stringify(before?.[k]) !== JSON.stringify(after[k])).sort();
 }
 
+/**
+ * The revision that records `next` as a version of a record of `collection`: what `versionStore`
+ * inserts to claim that version. Exported for bulk loads (benchmark datasets) that must store
+ * histories exactly as the store does.
+ */
+export function revisionOf<T extends Versioned>(
+  collection: string,
+  previous: T | null,
+  next: T,
+  author: string | null,
+  note: string | null,
+  at: Date = new Date(),
+): RevisionRecord<T> {
+  return {
+    _id: revisionId(collection, next._id, next.version),
+    collectionName: collection,
+    entityId: next._id,
+    version: next.version,
+    snapshot: next,
+    changedFields: changedFields(previous as Record<string, unknown> | null, next as unknown as Record<string, unknown>),
+    author,
+    at,
+    note,
+  };
+}
+
 export interface VersionStore<T extends Versioned> {
   /** Records version 1 of a new record (its revision first, then the record). */
   create(record: T, author: string | null, note?: string | null): Promise<T>;
@@ -90,17 +116,7 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
 
   async function claim(previous: T | null, next: T, author: string | null, note: string | null): Promise<boolean> {
     try {
-      await revisions.create({
-        _id: revisionId(collection, next._id, next.version),
-        collectionName: collection,
-        entityId: next._id,
-        version: next.version,
-        snapshot: next as unknown as Record<string, unknown>,
-        changedFields: changedFields(previous as Record<string, unknown> | null, next as unknown as Record<string, unknown>),
-        author,
-        at: new Date(),
-        note,
-      });
+      await revisions.create(revisionOf(collection, previous, next, author, note) as unknown as RevisionRecord);
       return true;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;
