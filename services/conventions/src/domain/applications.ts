@@ -18,7 +18,8 @@ export interface ApplicationInput {
 }
 
 const APPLICATION_SLOTS = 'apply';
-const slotId = (targetId: string, territoryId: string) => `${APPLICATION_SLOTS}:${targetId}:${territoryId}`;
+/** The claim of a territory's one open application per target (exported for the benchmark dataset). */
+export const slotId = (targetId: string, territoryId: string) => `${APPLICATION_SLOTS}:${targetId}:${territoryId}`;
 
 /** What the application is for: a cohort (and its programme), or a programme directly. */
 async function resolveTarget(input: ApplicationInput, context: ConventionsContext) {

@@ -107,8 +107,8 @@ function readCommitment(field: string, c: CommitmentInput, number: number): Comm
   };
 }
 
-/** The fields lists filter on, derived from the parties. */
-function withDerived(record: ConventionRecord): ConventionRecord {
+/** The fields lists filter on, derived from the parties (exported for the benchmark dataset). */
+export function withDerived(record: ConventionRecord): ConventionRecord {
   const actorIds = record.parties.map((p) => p.actorId);
   const territories = actorIds.filter((id) => parseTerritoryId(id));
   return { ...record, partyIds: actorIds, territoryScope: territoryScope(territories), organisationIds: actorIds.filter((id) => !parseTerritoryId(id)) };

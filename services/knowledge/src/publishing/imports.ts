@@ -36,8 +36,8 @@ export interface ImportResult {
   error: { code: string; field: string | null; message: string } | null;
 }
 
-/** What identifies an item's content (not its id, dates or author). */
-function fingerprintOf(record: ExperienceRecord): string {
+/** What identifies an item's content (not its id, dates or author); exported for the benchmark dataset. */
+export function fingerprintOf(record: ExperienceRecord): string {
   const { _id, status, createdAt, updatedAt, listedAt, submittedAt, createdBy, ...content } = record;
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }
