@@ -11,6 +11,19 @@ export interface LoadDatasetOptions {
   scale: DatasetScale;
   /** Progress lines (one per step, with counts and seconds). */
   log: (line: string) => void;
+  /** Overrides of the scale's counts (tests load a tiny dataset). */
+  counts?: Partial<DatasetCounts>;
+  /** Départements whose communes and EPCIs are imported (null: all of France); default: the scale's. */
+  departements?: readonly string[] | null;
+}
+
+/** How many records of each kind a load generates (on top of the demo data). */
+export interface DatasetCounts {
+  organisations: number;
+  conventions: number;
+  cohorts: number;
+  applications: number;
+  experiences: number;
 }
 
 /**
@@ -39,4 +52,6 @@ export interface DatasetManifest {
   searchTerms: string[];
   /** Convention ids (sample). */
   conventions: string[];
+  /** The départements whose communes and EPCIs were imported; null: all of France. */
+  departements?: string[] | null;
 }
