@@ -11,6 +11,10 @@ export interface ManagedProcess {
   url: string;
 }
 
+/** Where children's log lines go (each prefixed with its process's name). */
+export type LogOutput = (line: string) => void;
+const toStdout: LogOutput = (line) => process.stdout.write(`${line}\n`);
+
 const PORTS = { actors: 4001, conventions: 4002, knowledge: 4003, gateway: 4000 } as const;
 export type ProcessName = keyof typeof PORTS;
 
@@ -21,74 +25,105 @@ export function defaultPorts(): Record<ProcessName, number> {
 }
 
 export interface StackOptions {
-  ports?: Record<ProcessName, number>;
+  /** Ports of the processes to start; those left out take their default (see defaultPorts). */
+  ports?: Partial<Record<ProcessName, number>>;
   databaseName?: (service: ServiceName) => string;
   /** Extra environment for every process (e.g. LOG_LEVEL). */
   env?: NodeJS.ProcessEnv;
+  /** Extra environment for one process only, over `env` (a benchmark turns a setting off in one of them). */
+  processEnv?: Partial<Record<ProcessName, NodeJS.ProcessEnv>>;
+  /** Subgraphs already running, by base URL: not started again, the gateway calls them there. */
+  running?: Partial<Record<ServiceName, string>>;
+  /** Secret of the identity header, shared by processes that call each other; default IDENTITY_SECRET, else random. */
+  identitySecret?: string;
+  /** Shown after each process's name in its log lines, e.g. `gateway no-cache`. */
+  label?: string;
+  /** Where the children's log lines go; default: this process's stdout. */
+  output?: LogOutput;
+  /** Told of each process as soon as it is spawned (named with the label), so a caller can stop it even mid-start. */
+  onSpawn?: (process: ManagedProcess) => void;
 }
 
 /** Prefixes each line a child writes with its name, so four logs stay readable in one terminal. */
-function relay(name: string, child: ChildProcess) {
+function relay(name: string, child: ChildProcess, output: LogOutput) {
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${name}] ${line}\n`));
+    createInterface({ input: stream }).on('line', (line) => output(`[${name}] ${line}`));
   }
 }
 
-function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  relay(name, child);
+/** Spawns a command from the repository's root, its log lines relayed to `output` under `name`. */
+export function spawnLogged(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, output: LogOutput = toStdout): ChildProcess {
+  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  relay(name, child, output);
   return child;
 }
 
-async function waitHealthy(name: string, url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, output?: LogOutput): ChildProcess {
+  return spawnLogged(name, process.execPath, ['--import', 'tsx', entry], env, output);
+}
+
+/** Resolves once `url` + `path` (`/health`) answers 200; fails if the process exits or the time runs out. */
+export async function waitHealthy(name: string, url: string, child: ChildProcess, options: { timeoutMs?: number; path?: string } = {}): Promise<void> {
+  const { timeoutMs = 60_000, path = '/health' } = options;
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting (see its log above).`);
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} while starting (see its log).`);
     try {
-      const response = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1_000) });
+      const response = await fetch(`${url}${path}`, { signal: AbortSignal.timeout(1_000) });
       if (response.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${name} did not become healthy at ${url}/health within ${timeoutMs / 1000} s.`);
+  throw new Error(`${name} did not become healthy at ${url}${path} within ${timeoutMs / 1000} s.`);
 }
 
-/** Starts the three subgraphs then the gateway, each as its own process; resolves once all are healthy. */
+/**
+ * Starts the three subgraphs then the gateway, each as its own process; resolves once all are healthy.
+ * Subgraphs named in `options.running` are not started: the gateway calls them where they run.
+ */
 export async function startServices(mongodbUri: string, options: StackOptions = {}): Promise<ManagedProcess[]> {
-  const ports = options.ports ?? defaultPorts();
+  const ports = { ...defaultPorts(), ...options.ports };
   const databaseName = options.databaseName ?? databaseNameOf;
-  const identitySecret = process.env.IDENTITY_SECRET ?? randomBytes(32).toString('hex');
+  const identitySecret = options.identitySecret ?? process.env.IDENTITY_SECRET ?? randomBytes(32).toString('hex');
   const common = { NODE_ENV: process.env.NODE_ENV ?? 'development', ...options.env, MONGODB_URI: mongodbUri, IDENTITY_SECRET: identitySecret };
+  const nameOf = (name: ProcessName) => (options.label ? `${name} ${options.label}` : name);
+  const urls: Partial<Record<ServiceName, string>> = { ...options.running };
   const started: ManagedProcess[] = [];
   try {
     for (const service of SERVICES) {
+      if (options.running?.[service]) continue;
       const port = ports[service];
-      const child = startProcess(service, join(ROOT, 'services', service, 'src', 'index.ts'), {
-        ...common,
-        PORT: String(port),
-        MONGODB_DATABASE: databaseName(service),
-      });
-      started.push({ name: service, child, url: `http://127.0.0.1:${port}` });
+      const child = startProcess(
+        nameOf(service),
+        join(ROOT, 'services', service, 'src', 'index.ts'),
+        { ...common, ...options.processEnv?.[service], PORT: String(port), MONGODB_DATABASE: databaseName(service) },
+        options.output,
+      );
+      started.push({ name: service, child, url: (urls[service] = `http://127.0.0.1:${port}`) });
+      options.onSpawn?.({ ...started.at(-1)!, name: nameOf(service) });
     }
-    await Promise.all(started.map((p) => waitHealthy(p.name, p.url, p.child)));
+    await Promise.all(started.map((p) => waitHealthy(nameOf(p.name as ProcessName), p.url, p.child)));
     const gatewayPort = ports.gateway;
-    const [actors, conventions, knowledge] = started;
-    const gateway = startProcess('gateway', join(ROOT, 'gateway', 'src', 'index.ts'), {
-      ...common,
-      PORT: String(gatewayPort),
-      ACTORS_URL: `${actors!.url}/graphql`,
-      CONVENTIONS_URL: `${conventions!.url}/graphql`,
-      KNOWLEDGE_URL: `${knowledge!.url}/graphql`,
-    });
-    started.push({ name: 'gateway', child: gateway, url: `http://127.0.0.1:${gatewayPort}` });
-    await waitHealthy('gateway', started[3]!.url, gateway);
+    const gateway = startProcess(
+      nameOf('gateway'),
+      join(ROOT, 'gateway', 'src', 'index.ts'),
+      {
+        ...common,
+        ...options.processEnv?.gateway,
+        PORT: String(gatewayPort),
+        ACTORS_URL: `${urls.actors}/graphql`,
+        CONVENTIONS_URL: `${urls.conventions}/graphql`,
+        KNOWLEDGE_URL: `${urls.knowledge}/graphql`,
+      },
+      options.output,
+    );
+    const url = `http://127.0.0.1:${gatewayPort}`;
+    started.push({ name: 'gateway', child: gateway, url });
+    options.onSpawn?.({ name: nameOf('gateway'), child: gateway, url });
+    await waitHealthy(nameOf('gateway'), url, gateway);
     return started;
   } catch (error) {
     await stopProcesses(started);
