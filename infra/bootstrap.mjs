@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point of `npm start`, `npm test`, `npm run seed|compose|typecheck` on a fresh clone.
+// Entry point of `npm start`, `npm test`, `npm run seed|compose|typecheck|bench` on a fresh clone.
 // Plain Node with no dependency: it installs what the workspace needs (pnpm through corepack),
 // then hands over to the TypeScript command in infra/src/commands/.
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...args] = process.argv.slice(2);
-const commands = ['start', 'test', 'seed', 'compose', 'typecheck'];
+const commands = ['start', 'test', 'seed', 'compose', 'typecheck', 'bench'];
 
 function fail(message) {
   console.error(`\n✖ ${message}\n`);

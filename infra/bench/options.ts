@@ -1,0 +1,85 @@
+import type { DatasetScale } from './dataset/manifest';
+
+export const WORKLOAD_NAMES = ['dashboard', 'exploring', 'search', 'publishing'] as const;
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
+/** How long and how hard each measurement runs: `full` for figures, `quick` for a check under 5 minutes. */
+export interface BenchSettings {
+  scale: DatasetScale;
+  /** Concurrent connections of the throughput measurement. */
+  connections: number;
+  /** Total seconds of the throughput measurement per workload and target, split in `rounds`. */
+  throughputSeconds: number;
+  /** Arrival rate (req/s) of the latency measurement. */
+  rate: number;
+  /** Total seconds of the latency measurement per workload and target, split in `rounds`. */
+  latencySeconds: number;
+  /** Targets take turns this many times per measurement, so machine drift is shared. */
+  rounds: number;
+  /** A request not answered within this is a timeout (an error), never a hang. */
+  timeoutMs: number;
+  /** Longest wait, after each measurement, for the servers to finish what it left them (abandoned requests). */
+  settleMs: number;
+  /** Levers: seconds of each measurement, and which read workloads they run (none: skipped). */
+  leverSeconds: number;
+  leverWorkloads: WorkloadName[];
+}
+
+export const SETTINGS: Record<DatasetScale, BenchSettings> = {
+  full: {
+    scale: 'full',
+    connections: 50,
+    throughputSeconds: 20,
+    rate: 100,
+    latencySeconds: 20,
+    rounds: 2,
+    timeoutMs: 10_000,
+    settleMs: 60_000,
+    leverSeconds: 10,
+    leverWorkloads: ['dashboard', 'exploring', 'search'],
+  },
+  quick: {
+    scale: 'quick',
+    connections: 50,
+    // A slice at least as long as the timeout: a request stuck for the whole slice shows as a timeout.
+    throughputSeconds: 5,
+    rate: 100,
+    latencySeconds: 2,
+    rounds: 1,
+    timeoutMs: 5_000,
+    settleMs: 3_000,
+    // Levers need a gateway (and a subgraph) started per variant: past the quick run's 5 minutes.
+    leverSeconds: 0,
+    leverWorkloads: [],
+  },
+};
+
+export interface BenchOptions {
+  settings: BenchSettings;
+  workloads: WorkloadName[];
+  /** Load the dataset again even when the databases hold it. */
+  reload: boolean;
+}
+
+const USAGE = 'usage: npm run bench [-- --quick] [-- --workload dashboard|exploring|search|publishing] [-- --reload]';
+
+/** Reads `--quick`, `--workload X` (repeatable, or comma-separated) and `--reload`; throws with the usage otherwise. */
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  let quick = false;
+  let reload = false;
+  const workloads: WorkloadName[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--quick') quick = true;
+    else if (arg === '--reload') reload = true;
+    else if (arg === '--workload' || arg.startsWith('--workload=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      for (const name of (value ?? '').split(',').filter(Boolean)) {
+        if (!(WORKLOAD_NAMES as readonly string[]).includes(name)) throw new Error(`unknown workload "${name}"; ${USAGE}`);
+        workloads.push(name as WorkloadName);
+      }
+      if (!value) throw new Error(`--workload needs a name; ${USAGE}`);
+    } else throw new Error(`unknown option "${arg}"; ${USAGE}`);
+  }
+  return { settings: SETTINGS[quick ? 'quick' : 'full'], workloads: workloads.length ? [...new Set(workloads)] : [...WORKLOAD_NAMES], reload };
+}

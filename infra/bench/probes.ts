@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+
+/** Database commands a subgraph has sent since it started (its `fabrique_db_round_trips_total`). */
+export async function roundTripsOf(subgraphUrl: string): Promise<number> {
+  const response = await fetch(`${subgraphUrl}/metrics`, { signal: AbortSignal.timeout(5_000) });
+  const text = await response.text();
+  const match = /^fabrique_db_round_trips_total\{[^}]*\} (\d+)/m.exec(text);
+  if (!match) throw new Error(`${subgraphUrl}/metrics has no fabrique_db_round_trips_total`);
+  return Number(match[1]);
+}
+
+/** The sum over several subgraphs. */
+export async function totalRoundTrips(subgraphUrls: string[]): Promise<number> {
+  const counts = await Promise.all(subgraphUrls.map(roundTripsOf));
+  return counts.reduce((a, b) => a + b, 0);
+}
+
+/** CPU time (clock ticks) the processes have used; null without /proc. */
+function cpuTicks(pids: number[]): number | null {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      if (!existsSync('/proc/self/stat')) return null;
+    }
+  }
+  return total;
+}
+
+/**
+ * Waits until the servers are idle: requests a timed-out client gave up on still run on the servers
+ * (and queue in the database), and the next measurement must not pay for them. Idle means the
+ * processes (subgraphs, gateways, database) used under a tenth of a core for `quietMs`; without
+ * /proc, that the subgraphs' round-trip counters held still. Gives up after `maxMs`.
+ */
+export async function waitIdle(pids: number[], subgraphUrls: string[], options: { quietMs?: number; maxMs?: number } = {}): Promise<boolean> {
+  const { quietMs = 500, maxMs = 60_000 } = options;
+  const deadline = Date.now() + maxMs;
+  const useCpu = cpuTicks(pids) !== null;
+  const sample = async () => (useCpu ? cpuTicks(pids)! : totalRoundTrips(subgraphUrls));
+  // Ticks are 1/100 s: a tenth of a core over `quietMs`.
+  const allowed = useCpu ? quietMs / 100 : 0;
+  while (Date.now() < deadline) {
+    const before = await sample();
+    await new Promise((r) => setTimeout(r, quietMs));
+    if ((await sample()) - before <= allowed) return true;
+  }
+  return false;
+}
+
+/** Peak resident memory of a process (VmHWM, in MB) from /proc; null where there is no /proc or it has exited. */
+export function peakMemoryMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,205 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TargetCheck } from './targets';
+
+export interface Figures {
+  requests: number;
+  errors: number;
+  /** Error codes and counts (GraphQL codes, HTTP_<status>, TIMEOUT, NETWORK). */
+  codes: Record<string, number>;
+  roundTripsPerRequest: number | null;
+}
+
+export interface ThroughputFigures extends Figures {
+  seconds: number;
+  /** Answers without error per second. */
+  reqPerSec: number;
+}
+
+export interface LatencyFigures extends Figures {
+  rate: number;
+  p50: number | null;
+  p95: number | null;
+  p99: number | null;
+  max: number | null;
+}
+
+export interface TargetFigures {
+  target: string;
+  throughput: ThroughputFigures;
+  latency: LatencyFigures;
+}
+
+export interface WorkloadReport {
+  name: string;
+  summary: string;
+  kind: 'read' | 'write';
+  targets: TargetFigures[];
+  /** Direct baseline: share of operations whose plan starts with each subgraph, and the combined figures. */
+  direct: { shares: Record<string, number>; reqPerSec: number | null; p99: number | null } | null;
+  oursVsHive: number | null;
+  oursVsDirect: number | null;
+}
+
+export interface LeverReport {
+  name: string;
+  setting: string;
+  what: string;
+  workloads: { workload: string; default: TargetFigures; variant: TargetFigures }[];
+  error?: string;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  seconds: number;
+  mode: 'full' | 'quick';
+  settings: Record<string, unknown>;
+  machine: { cpus: number; memoryGb: number; node: string; platform: string };
+  database: { server: string; external: boolean };
+  dataset: { scale: string; counts: Record<string, number>; loadedNow: boolean; seconds: number };
+  verification: { workload: string; target: string; operation: string; ok: boolean; codes: string[]; message?: string }[];
+  workloads: WorkloadReport[];
+  childrenProbe: { many: { id: string; children: number; roundTrips: number[] }; few: { id: string; children: number; roundTrips: number[] } } | null;
+  memoryMb: Record<string, number | null>;
+  levers: LeverReport[];
+  fixedLevers: string[];
+  targets: TargetCheck[];
+  notes: string[];
+}
+
+const ms = (v: number | null) => (v === null ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+const num = (v: number | null, digits = 1) => (v === null ? '–' : v.toFixed(digits));
+const ratio = (v: number | null) => (v === null ? '–' : `${v.toFixed(2)}×`);
+const codes = (c: Record<string, number>) =>
+  Object.entries(c)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
+
+function table(header: string[], rows: string[][]): string {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** The main table: one row per workload and target. */
+export function summaryTable(report: BenchReport): string {
+  const rows: string[][] = [];
+  for (const w of report.workloads) {
+    for (const t of w.targets) {
+      const errors = t.throughput.errors + t.latency.errors;
+      rows.push([
+        w.name,
+        t.target,
+        num(t.throughput.reqPerSec),
+        ms(t.latency.p50),
+        ms(t.latency.p95),
+        ms(t.latency.p99),
+        errors ? `${errors} (${codes(mergeCodes(t.throughput.codes, t.latency.codes))})` : '0',
+        num(t.latency.roundTripsPerRequest ?? t.throughput.roundTripsPerRequest, 2),
+      ]);
+    }
+    if (w.direct) rows.push([w.name, 'direct (combined)', num(w.direct.reqPerSec), '', '', ms(w.direct.p99), '', '']);
+  }
+  return table(['workload', 'target', 'req/s @50 conn', 'p50 ms', 'p95 ms', 'p99 ms @100 req/s', 'errors', 'DB round trips/req'], rows);
+}
+
+function mergeCodes(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+export function ratiosTable(report: BenchReport): string {
+  return table(
+    ['workload', 'ours / Hive (req/s)', 'ours / direct (req/s)'],
+    report.workloads.filter((w) => w.kind === 'read').map((w) => [w.name, ratio(w.oursVsHive), ratio(w.oursVsDirect)]),
+  );
+}
+
+export function targetsTable(report: BenchReport): string {
+  return table(['target', 'measured', 'verdict'], report.targets.map((t) => [t.target, t.measured === null ? '–' : `${num(t.measured, t.unit === '×' ? 2 : 0)} ${t.unit}`, t.verdict]));
+}
+
+export function leversTable(report: BenchReport): string {
+  const rows: string[][] = [];
+  for (const lever of report.levers) {
+    if (lever.error) rows.push([lever.name, lever.setting, '', lever.error, '', '', '']);
+    for (const w of lever.workloads) {
+      const change = w.default.throughput.reqPerSec > 0 ? w.variant.throughput.reqPerSec / w.default.throughput.reqPerSec : null;
+      rows.push([
+        lever.name,
+        lever.setting,
+        w.workload,
+        `${num(w.default.throughput.reqPerSec)} → ${num(w.variant.throughput.reqPerSec)} (${ratio(change)})`,
+        `${ms(w.default.latency.p99)} → ${ms(w.variant.latency.p99)}`,
+        `${num(w.default.latency.roundTripsPerRequest, 2)} → ${num(w.variant.latency.roundTripsPerRequest, 2)}`,
+        `${w.default.throughput.errors + w.default.latency.errors} → ${w.variant.throughput.errors + w.variant.latency.errors}`,
+      ]);
+    }
+  }
+  return table(['lever', 'variant setting', 'workload', 'req/s default → variant', 'p99 ms', 'round trips/req', 'errors'], rows);
+}
+
+export function markdown(report: BenchReport): string {
+  const memory = table(['process', 'peak MB (VmHWM)'], Object.entries(report.memoryMb).map(([name, mb]) => [name, mb === null ? '–' : String(mb)]));
+  const probe = report.childrenProbe
+    ? table(
+        ['territory', 'children', 'round trips (each try)'],
+        [report.childrenProbe.many, report.childrenProbe.few].map((p) => [p.id, String(p.children), p.roundTrips.join(', ')]),
+      )
+    : 'Not measured (exploring not selected).';
+  const failures = report.verification.filter((v) => !v.ok);
+  return [
+    `# Benchmark ${report.mode} — ${report.startedAt}`,
+    '',
+    `${report.machine.cpus} CPUs, ${report.machine.memoryGb} GB, Node ${report.machine.node}; database ${report.database.server}${report.database.external ? ' (MONGODB_URI)' : ' (FerretDB 1.24.2, SQLite)'}; run took ${Math.round(report.seconds)} s.`,
+    `Dataset ${report.dataset.scale}: ${Object.entries(report.dataset.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (${report.dataset.loadedNow ? `loaded in ${Math.round(report.dataset.seconds)} s` : 'already loaded'}).`,
+    `Settings: ${JSON.stringify(report.settings)}`,
+    '',
+    '## Results',
+    '',
+    summaryTable(report),
+    '',
+    ratiosTable(report),
+    '',
+    '## Targets',
+    '',
+    targetsTable(report),
+    '',
+    '## Round trips of a territory page with many and few children',
+    '',
+    probe,
+    '',
+    '## Peak memory',
+    '',
+    memory,
+    '',
+    '## Levers',
+    '',
+    report.levers.length ? leversTable(report) : 'Skipped.',
+    '',
+    ...report.fixedLevers.map((l) => `- ${l}`),
+    '',
+    '## Verification (sample requests of each workload on each target)',
+    '',
+    failures.length
+      ? table(['workload', 'target', 'operation', 'codes', 'message'], failures.map((f) => [f.workload, f.target, f.operation, f.codes.join(', '), (f.message ?? '').slice(0, 120)]))
+      : `All ${report.verification.length} sample requests answered without error.`,
+    '',
+    ...(report.notes.length ? ['## Notes', '', ...report.notes.map((n) => `- ${n}`), ''] : []),
+  ].join('\n');
+}
+
+/** Writes `<stamp>.json`, `<stamp>.md` and `latest.*` into the results folder; returns the paths. */
+export function writeReport(report: BenchReport, dir: string): { json: string; md: string } {
+  mkdirSync(dir, { recursive: true });
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const md = markdown(report);
+  for (const name of [stamp, 'latest']) {
+    writeFileSync(join(dir, `${name}.json`), json);
+    writeFileSync(join(dir, `${name}.md`), md);
+  }
+  return { json: join(dir, `${stamp}.json`), md: join(dir, `${stamp}.md`) };
+}

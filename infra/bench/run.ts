@@ -1,0 +1,335 @@
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { SERVICES } from '../src/seed';
+import { ROOT } from '../src/tasks';
+import { benchDatabaseName, BENCH_DATA_DIR, ensureDataset, provideBenchDatabase, removeCreatedExperiences, type BenchDatabase } from './database';
+import type { DatasetManifest } from './dataset/manifest';
+import { FIXED_LEVERS, LEVERS } from './levers';
+import { measureTargets, type MeasuredTarget } from './measure';
+import { ISSUE_API_TOKEN, REVOKE_API_TOKEN } from './operations';
+import type { BenchOptions } from './options';
+import { RootFetchPlanner } from './plan';
+import { peakMemoryMb, totalRoundTrips, waitIdle } from './probes';
+import { ProcessRegistry, startHive, startOurStack, startVariant, type BenchStack, type StackSettings } from './processes';
+import { summaryTable, targetsTable, writeReport, type BenchReport, type LeverReport, type WorkloadReport } from './report';
+import { classify, requestBody, type GraphQLAnswer, type GraphQLRequest, type RequestGenerator } from './request';
+import { readSupergraph } from './supergraph';
+import { checkTargets } from './targets';
+import { childrenProbeRequests, WORKLOADS, type PartnerToken, type Publishing, type Workload } from './workloads';
+
+export const RESULTS_DIR = join(ROOT, 'infra', 'bench', 'results');
+/** Partner tokens the publishing workload writes with (one per organisation, at most). */
+const PARTNER_TOKENS = 10;
+const VERIFY_TIMEOUT_MS = 60_000;
+const PROBE_TRIES = 2;
+const DIRECT_SAMPLE = 200;
+
+/** Sends one GraphQL request and reads the answer, never waiting longer than `timeoutMs`. */
+export async function send(url: string, request: GraphQLRequest, headers: Record<string, string> = {}, timeoutMs = 60_000) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: requestBody(request),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  return classify(response.status, await response.text());
+}
+
+/** What the run started, for the command to stop on Ctrl-C or failure. */
+export interface RunHandles {
+  registry: ProcessRegistry;
+  database?: BenchDatabase;
+  /** Run once the processes are stopped, before the database is (undoing the run's writes). */
+  afterStop: (() => Promise<void>)[];
+}
+
+interface Context {
+  options: BenchOptions;
+  manifest: DatasetManifest;
+  stack: BenchStack;
+  stackSettings: StackSettings;
+  registry: ProcessRegistry;
+  planner: RootFetchPlanner;
+  publishing: Publishing;
+  /** Resolves once the servers have finished what earlier requests left them. */
+  idle: () => Promise<unknown>;
+  log: (line: string) => void;
+}
+
+async function issuePartnerTokens(gateway: string, bootstrapToken: string, organisations: string[]): Promise<PartnerToken[]> {
+  const tokens: PartnerToken[] = [];
+  for (const organisationId of organisations.slice(0, PARTNER_TOKENS)) {
+    const request = { operationName: 'IssueBenchToken', query: ISSUE_API_TOKEN, variables: { input: { name: 'bench publishing workload', role: 'PARTNER', organisationId } } };
+    const { outcome, answer, codes } = await send(gateway, request, { authorization: `Bearer ${bootstrapToken}` });
+    const issued = (answer?.data as { issueApiToken?: { token: { id: string }; secret: string } } | null)?.issueApiToken;
+    if (outcome !== 'ok' || !issued) throw new Error(`issuing a PARTNER token for ${organisationId} failed: ${codes.join(', ')} ${answer?.errors?.[0]?.message ?? ''}`);
+    tokens.push({ organisationId, tokenId: issued.token.id, secret: issued.secret });
+  }
+  return tokens;
+}
+
+async function revokeTokens(gateway: string, bootstrapToken: string, tokens: PartnerToken[]): Promise<void> {
+  for (const token of tokens) {
+    const request = { operationName: 'RevokeBenchToken', query: REVOKE_API_TOKEN, variables: { id: token.tokenId } };
+    await send(gateway, request, { authorization: `Bearer ${bootstrapToken}` }, 5_000).catch(() => undefined);
+  }
+}
+
+/** A generator of the requests a client calling `subgraph` directly sends for this workload (the plans' root fetches). */
+function directGenerator(base: RequestGenerator, planner: RootFetchPlanner, subgraph: string): RequestGenerator {
+  return () => {
+    for (let i = 0; i < 1000; i += 1) {
+      const direct = planner.direct(base(), subgraph);
+      if (direct) return direct;
+    }
+    throw new Error(`no operation of this workload starts with ${subgraph}`);
+  };
+}
+
+/** The targets of a workload: our gateway; for reads, Hive Gateway and each subgraph its plans start with. */
+function targetsOf(workload: Workload, ctx: Context): { targets: MeasuredTarget[]; shares: Record<string, number> } {
+  const every = SERVICES.map((s) => ctx.stack.subgraphs[s]);
+  const generator = (seed: number) => workload.generator(ctx.manifest, seed, ctx.publishing);
+  const targets: MeasuredTarget[] = [{ name: 'ours', url: ctx.stack.ours, subgraphs: every, generator }];
+  if (workload.kind === 'write') return { targets, shares: {} };
+  if (ctx.stack.hive) targets.push({ name: 'hive', url: ctx.stack.hive, subgraphs: every, generator });
+  const sample = generator(0);
+  const counts: Record<string, number> = {};
+  for (let i = 0; i < DIRECT_SAMPLE; i += 1) for (const s of ctx.planner.rootSubgraphs(sample())) counts[s] = (counts[s] ?? 0) + 1;
+  const shares = Object.fromEntries(Object.entries(counts).map(([s, n]) => [s, n / DIRECT_SAMPLE]));
+  for (const subgraph of Object.keys(shares).sort()) {
+    const url = ctx.stack.subgraphs[subgraph as keyof BenchStack['subgraphs']];
+    targets.push({ name: `direct:${subgraph}`, url, subgraphs: [url], generator: (seed) => directGenerator(generator(seed), ctx.planner, subgraph) });
+  }
+  return { targets, shares };
+}
+
+/**
+ * Sends a request of each read workload to each gateway, and the publishing chain (create, update,
+ * submit) to ours, one at a time, and keeps what failed: every operation must run without error on the
+ * dataset. A slow answer is not a failure here (the timeout is a minute); the measurements time them.
+ * (The direct targets send parts of the same plans.)
+ */
+async function verify(workloads: Workload[], ctx: Context): Promise<BenchReport['verification']> {
+  const results: BenchReport['verification'] = [];
+  for (const workload of workloads) {
+    for (const target of targetsOf(workload, ctx).targets.filter((t) => !t.name.startsWith('direct:'))) {
+      const next = target.generator(99);
+      for (let i = 0; i < (workload.kind === 'write' ? 3 : 1); i += 1) {
+        const request = next();
+        let outcome: string;
+        let codes: string[];
+        let answer: GraphQLAnswer | null = null;
+        try {
+          ({ outcome, codes, answer } = await send(target.url, request, request.headers, VERIFY_TIMEOUT_MS));
+        } catch (error) {
+          outcome = 'timeout';
+          codes = [(error as Error).name === 'TimeoutError' ? 'TIMEOUT' : 'NETWORK'];
+        }
+        request.onAnswer?.(answer);
+        const message = answer?.errors?.[0]?.message;
+        results.push({ workload: workload.name, target: target.name, operation: request.operationName, ok: outcome === 'ok', codes, ...(message ? { message } : {}) });
+        if (outcome !== 'ok') ctx.log(`  ✖ ${workload.name} on ${target.name}: ${request.operationName} ${JSON.stringify(request.variables).slice(0, 120)} → ${codes.join(', ')} ${message ?? ''}`);
+      }
+    }
+  }
+  return results;
+}
+
+/** Round trips of the territory page with ~100 and ~10 children, each sent PROBE_TRIES times (a comment makes each a cache miss). */
+async function probeChildren(ctx: Context): Promise<BenchReport['childrenProbe']> {
+  const every = SERVICES.map((s) => ctx.stack.subgraphs[s]);
+  const requests = childrenProbeRequests(ctx.manifest);
+  const tries = async (request: GraphQLRequest) => {
+    const counts: number[] = [];
+    for (let i = 0; i < PROBE_TRIES; i += 1) {
+      await ctx.idle();
+      const before = await totalRoundTrips(every);
+      const { outcome, codes } = await send(ctx.stack.ours, { ...request, query: `# probe ${randomBytes(4).toString('hex')}\n${request.query}` }, {}, VERIFY_TIMEOUT_MS);
+      if (outcome !== 'ok') throw new Error(`the children probe failed: ${codes.join(', ')}`);
+      await ctx.idle();
+      counts.push((await totalRoundTrips(every)) - before);
+    }
+    return counts;
+  };
+  const { many, few } = ctx.manifest.childrenProbe;
+  return { many: { ...many, roundTrips: await tries(requests.many) }, few: { ...few, roundTrips: await tries(requests.few) } };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? null;
+
+function directFigures(report: WorkloadReport['targets'], shares: Record<string, number>): WorkloadReport['direct'] {
+  const subgraphs = Object.keys(shares);
+  if (!subgraphs.length) return null;
+  const of = (s: string) => report.find((t) => t.target === `direct:${s}`)!;
+  // The root requests of one operation share the machine: their costs (1/throughput) add up, each weighted by how often plans send it.
+  const cost = subgraphs.reduce((sum, s) => sum + shares[s]! / Math.max(of(s).throughput.reqPerSec, 1e-9), 0);
+  const p99s = subgraphs.map((s) => of(s).latency.p99).filter((v): v is number => v !== null);
+  return { shares, reqPerSec: 1 / cost, p99: p99s.length ? Math.max(...p99s) : null };
+}
+
+async function runWorkload(workload: Workload, ctx: Context): Promise<WorkloadReport> {
+  ctx.log(`\n${workload.name}: ${workload.summary}`);
+  const { targets, shares } = targetsOf(workload, ctx);
+  const figures = await measureTargets(targets, ctx.options.settings, ctx.idle, ctx.log);
+  const reqPerSec = (name: string) => figures.find((f) => f.target === name)?.throughput.reqPerSec ?? null;
+  const direct = directFigures(figures, shares);
+  const ours = reqPerSec('ours');
+  const hive = reqPerSec('hive');
+  return {
+    name: workload.name,
+    summary: workload.summary,
+    kind: workload.kind,
+    targets: figures,
+    direct,
+    oursVsHive: ours !== null && hive ? ours / hive : null,
+    oursVsDirect: ours !== null && direct?.reqPerSec ? ours / direct.reqPerSec : null,
+  };
+}
+
+/** Each lever: our gateway as configured and the variant, taking turns on the lever workloads. */
+async function runLevers(ctx: Context, workloads: Workload[]): Promise<LeverReport[]> {
+  const { settings } = ctx.options;
+  const chosen = workloads.filter((w) => w.kind === 'read' && settings.leverWorkloads.includes(w.name));
+  if (!chosen.length || settings.leverSeconds <= 0) return [];
+  const reports: LeverReport[] = [];
+  const short = { ...settings, throughputSeconds: settings.leverSeconds, latencySeconds: settings.leverSeconds, rounds: settings.scale === 'quick' ? 1 : 2 };
+  for (const lever of LEVERS) {
+    ctx.log(`\nLever: ${lever.name} (${lever.setting})`);
+    const report: LeverReport = { name: lever.name, setting: lever.setting, what: lever.what, workloads: [] };
+    let variant;
+    try {
+      variant = await startVariant(ctx.stack, ctx.stackSettings, ctx.registry, lever.name.replace(/\s+/g, '-'), lever.processEnv);
+      for (const workload of chosen) {
+        ctx.log(`  ${workload.name}`);
+        const generator = (seed: number) => workload.generator(ctx.manifest, seed, ctx.publishing);
+        const figures = await measureTargets(
+          [
+            { name: 'default', url: ctx.stack.ours, subgraphs: SERVICES.map((s) => ctx.stack.subgraphs[s]), generator },
+            { name: 'variant', url: variant.gateway, subgraphs: variant.subgraphs, generator },
+          ],
+          short,
+          ctx.idle,
+          ctx.log,
+        );
+        report.workloads.push({ workload: workload.name, default: figures[0]!, variant: figures[1]! });
+      }
+    } catch (error) {
+      report.error = (error as Error).message;
+      ctx.log(`  ✖ ${report.error}`);
+    } finally {
+      if (variant) await ctx.registry.stop(variant.children);
+    }
+    reports.push(report);
+  }
+  return reports;
+}
+
+/** The whole benchmark; `handles` lets the command stop everything it started at any moment. */
+export async function runBench(options: BenchOptions, handles: RunHandles, print: (line: string) => void): Promise<BenchReport> {
+  const started = new Date();
+  const logDir = join(BENCH_DATA_DIR, 'logs');
+  mkdirSync(logDir, { recursive: true });
+  const logFile = join(logDir, `${started.toISOString().replace(/[:.]/g, '-')}.log`);
+  const log = (line: string) => {
+    print(line);
+    appendFileSync(logFile, `${line}\n`);
+  };
+  const childOutput = (line: string) => appendFileSync(logFile, `${line}\n`);
+  const { settings } = options;
+  log(`Benchmark (${settings.scale}); the processes' logs go to ${logFile}`);
+
+  const database = (handles.database = await provideBenchDatabase(log));
+  const dataset = await ensureDataset(database.uri, settings.scale, options.reload, log);
+  const manifest = dataset.manifest;
+
+  const bootstrapToken = randomBytes(32).toString('hex');
+  const stackSettings: StackSettings = {
+    uri: database.uri,
+    databaseName: benchDatabaseName(settings.scale),
+    identitySecret: randomBytes(32).toString('hex'),
+    bootstrapToken,
+    output: childOutput,
+    workDir: BENCH_DATA_DIR,
+  };
+  const registry = handles.registry;
+  log('Starting the subgraphs, our gateway and Hive Gateway...');
+  const stack = await startOurStack(stackSettings, registry);
+  const workloads = options.workloads.map((name) => WORKLOADS[name]);
+  if (workloads.some((w) => w.kind === 'read')) stack.hive = await startHive(stack, stackSettings, registry);
+
+  const publishing: Publishing = { tokens: [], created: [] };
+  if (options.workloads.includes('publishing')) {
+    publishing.tokens = await issuePartnerTokens(stack.ours, bootstrapToken, manifest.partnerOrganisations);
+    handles.afterStop.push(() => removeCreatedExperiences(database.uri, settings.scale, publishing.created));
+    log(`Issued ${publishing.tokens.length} PARTNER tokens.`);
+  }
+  const subgraphUrls = SERVICES.map((s) => stack.subgraphs[s]);
+  let unsettled = 0;
+  const idle = async () => {
+    if (!(await waitIdle([...registry.pids(), ...(database.pid ? [database.pid] : [])], subgraphUrls, { maxMs: settings.settleMs }))) unsettled += 1;
+  };
+  const ctx: Context = { options, manifest, stack, stackSettings, registry, planner: new RootFetchPlanner(readSupergraph()), publishing, idle, log };
+
+  log('Verifying that every operation runs without error on the dataset...');
+  const verification = await verify(workloads, ctx);
+  log(`  ${verification.filter((v) => v.ok).length}/${verification.length} sample requests without error.`);
+
+  let childrenProbe: BenchReport['childrenProbe'] = null;
+  if (options.workloads.includes('exploring')) {
+    log('Children probe (round trips of a territory page with ~100 and ~10 children)...');
+    childrenProbe = await probeChildren(ctx);
+    log(`  ${childrenProbe!.many.id} (${childrenProbe!.many.children} children): ${childrenProbe!.many.roundTrips.join(', ')}; ${childrenProbe!.few.id} (${childrenProbe!.few.children}): ${childrenProbe!.few.roundTrips.join(', ')}`);
+  }
+
+  // Writes last: what they leave the database to do must not weigh on the reads and the levers.
+  const workloadReports: WorkloadReport[] = [];
+  for (const workload of workloads.filter((w) => w.kind === 'read')) workloadReports.push(await runWorkload(workload, ctx));
+  const levers = await runLevers(ctx, workloads);
+  for (const workload of workloads.filter((w) => w.kind === 'write')) workloadReports.push(await runWorkload(workload, ctx));
+  // The partners' tokens end with the run (on Ctrl-C they stay in the bench's database, their secrets known to nobody).
+  await revokeTokens(stack.ours, bootstrapToken, publishing.tokens);
+
+  const memoryMb: Record<string, number | null> = { ...registry.stoppedPeaks, ...registry.peaks() };
+  if (database.pid) memoryMb.ferretdb = peakMemoryMb(database.pid);
+  const finished = new Date();
+  const ours = (w: WorkloadReport) => w.targets.find((t) => t.target === 'ours')!;
+  const report: BenchReport = {
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    seconds: (finished.getTime() - started.getTime()) / 1000,
+    mode: settings.scale,
+    settings: { ...settings },
+    machine: { cpus: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.versions.node, platform: process.platform },
+    database: { server: new URL(database.uri).host, external: database.external },
+    dataset: { scale: manifest.scale, counts: manifest.counts, loadedNow: dataset.loaded, seconds: dataset.seconds },
+    verification,
+    workloads: workloadReports,
+    childrenProbe,
+    memoryMb,
+    levers,
+    fixedLevers: FIXED_LEVERS,
+    targets: [],
+    notes: [
+      'Hive Gateway runs the read workloads only: it cannot sign our identity header, so the subgraphs see its calls as anonymous (which reads need no more than).',
+      'The load generator runs on the same 2 cores as the servers it measures.',
+      ...(unsettled
+        ? [`${unsettled} times the servers were still busy ${settings.settleMs / 1000} s after a measurement (work of abandoned requests): the next measurement shared the machine with it.`]
+        : []),
+    ],
+  };
+  report.targets = checkTargets({
+    p99: Object.fromEntries(workloadReports.filter((w) => w.kind === 'read').map((w) => [w.name, ours(w).latency.p99])),
+    errors: Object.fromEntries(workloadReports.map((w) => [w.name, ours(w).throughput.errors + ours(w).latency.errors])),
+    oursVsHive: Object.fromEntries(workloadReports.filter((w) => w.kind === 'read').map((w) => [w.name, w.oursVsHive])),
+    childrenProbe: childrenProbe ? { many: median(childrenProbe.many.roundTrips), few: median(childrenProbe.few.roundTrips) } : null,
+    memory: Object.fromEntries(['actors', 'conventions', 'knowledge', 'gateway'].map((name) => [name, memoryMb[name] ?? null])),
+  });
+  const paths = writeReport(report, RESULTS_DIR);
+  log(`\n${summaryTable(report)}\n\n${targetsTable(report)}\n`);
+  log(`Report: ${paths.md} (and .json; latest.md, latest.json)`);
+  return report;
+}
+

@@ -1,0 +1,175 @@
+import { getVariableValues } from 'graphql/execution/values';
+import { Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import type { DatasetManifest } from '../bench/dataset/manifest';
+import { percentile } from '../bench/load/stats';
+import { OPERATIONS } from '../bench/operations';
+import { parseBenchArgs, WORKLOAD_NAMES } from '../bench/options';
+import { RootFetchPlanner } from '../bench/plan';
+import { classify } from '../bench/request';
+import { apiSchema, readSupergraph, rewriteSubgraphUrls } from '../bench/supergraph';
+import { check, checkTargets } from '../bench/targets';
+import { childrenProbeRequests, territoryArgs, WORKLOADS, type Publishing } from '../bench/workloads';
+
+// The benchmark's own logic, without any load: what it sends is valid, what it computes is right.
+
+const manifest: DatasetManifest = {
+  scale: 'quick',
+  loadedAt: '2025-01-01T00:00:00.000Z',
+  seconds: { total: 1 },
+  counts: { organisations: 10, experiences: 100 },
+  territories: { regions: ['REGION:84', 'REGION:11'], departements: ['DEPARTEMENT:63', 'DEPARTEMENT:15'], epcis: ['EPCI:246300701'], communes: ['COMMUNE:63113', 'COMMUNE:15014'] },
+  childrenProbe: { many: { id: 'DEPARTEMENT:63', children: 100 }, few: { id: 'EPCI:246300701', children: 10 } },
+  partnerOrganisations: ['64b000000000000000000001'],
+  programmes: [
+    { id: '64b000000000000000000101', kind: 'SHORT_DIAGNOSTIC' },
+    { id: '64b000000000000000000102', kind: 'PILOT_COHORT' },
+  ],
+  themes: ['energie', 'mobilite'],
+  searchTerms: ['vélo', 'rénovation énergétique', 'cantine', 'haies'],
+  conventions: ['64b000000000000000000201'],
+};
+const publishing = (): Publishing => ({ tokens: [{ organisationId: '64b000000000000000000001', tokenId: 't1', secret: 's1' }], created: [] });
+
+function operationOf(query: string): OperationDefinitionNode {
+  return parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+}
+
+/** Validation errors of the document, and of the variables against its variable definitions. */
+function problems(schema: GraphQLSchema, query: string, variables: Record<string, unknown>): string[] {
+  const errors = validate(schema, parse(query)).map((e) => e.message);
+  const coerced = getVariableValues(schema, operationOf(query).variableDefinitions ?? [], variables);
+  return [...errors, ...(coerced.errors ?? []).map((e) => e.message)];
+}
+
+describe('the benchmark', () => {
+  let schema: GraphQLSchema;
+  beforeAll(() => {
+    schema = apiSchema();
+  });
+
+  it('sends only operations valid against the public API', () => {
+    for (const [name, query] of Object.entries(OPERATIONS)) {
+      expect({ name, errors: validate(schema, parse(query)).map((e) => e.message) }).toEqual({ name, errors: [] });
+      expect(operationOf(query).name?.value).toBe(name);
+    }
+  });
+
+  it.each(WORKLOAD_NAMES)('%s: varied requests whose variables fit their operation', (name) => {
+    const workload = WORKLOADS[name];
+    const next = workload.generator(manifest, 1, publishing());
+    const bodies = new Set<string>();
+    for (let i = 0; i < 200; i += 1) {
+      const request = next();
+      expect(workload.operations).toContain(request.operationName);
+      expect(problems(schema, request.query, request.variables)).toEqual([]);
+      bodies.add(JSON.stringify(request.variables));
+      // The publishing workload continues a draft once its creation or edit is answered.
+      if (request.operationName === 'CreateExperience') request.onAnswer?.({ data: { createExperience: { id: `x${i}`, version: 1, status: 'DRAFT' } } });
+      if (request.operationName === 'UpdateExperience') request.onAnswer?.({ data: { updateExperience: { id: request.variables.id, version: 2 } } });
+    }
+    expect(bodies.size).toBeGreaterThan(5);
+  });
+
+  it('publishes as partners: create, then update with the version, then submit, each with its token', () => {
+    const written = publishing();
+    const next = WORKLOADS.publishing.generator(manifest, 1, written);
+    const create = next();
+    expect(create.operationName).toBe('CreateExperience');
+    expect(create.headers).toEqual({ authorization: 'Bearer s1' });
+    create.onAnswer?.({ data: { createExperience: { id: 'e1', version: 1 } } });
+    const update = next();
+    expect(update).toMatchObject({ operationName: 'UpdateExperience', variables: { id: 'e1', expectedVersion: 1 } });
+    update.onAnswer?.({ data: { updateExperience: { id: 'e1', version: 2 } } });
+    expect(next()).toMatchObject({ operationName: 'SubmitExperience', variables: { id: 'e1', expectedVersion: 2 } });
+    // A failed creation leaves nothing to continue.
+    const failed = next();
+    failed.onAnswer?.({ errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] });
+    expect(next().operationName).toBe('CreateExperience');
+    // What it created is known, to be removed after the run.
+    expect(written.created).toEqual(['e1']);
+  });
+
+  it('probes the territories of the manifest with the same page', () => {
+    const { many, few } = childrenProbeRequests(manifest);
+    expect(many.variables).toEqual({ code: '63', level: 'DEPARTEMENT' });
+    expect(few.variables).toEqual({ code: '246300701', level: 'EPCI' });
+    expect(many.query).toBe(few.query);
+    expect(territoryArgs('COMMUNE:2A004')).toEqual({ code: '2A004', level: 'COMMUNE' });
+  });
+
+  it('asks a subgraph directly what the query plan sends it first, with the variables it uses', () => {
+    const planner = new RootFetchPlanner(readSupergraph());
+    const page = WORKLOADS.exploring.generator(manifest, 1)();
+    expect(planner.rootSubgraphs(page)).toEqual(['actors']);
+    const direct = planner.direct(page, 'actors')!;
+    expect(direct.query).toMatch(/^query TerritoryPage__actors__0/);
+    expect(direct.query).not.toMatch(/experiences/);
+    expect(direct.variables).toEqual(page.variables);
+    expect(planner.direct(page, 'knowledge')).toBeNull();
+    const dashboard = { operationName: 'DashboardStatistics', query: OPERATIONS.DashboardStatistics!, variables: { territory: 'REGION:84' } };
+    expect(planner.rootSubgraphs(dashboard).sort()).toEqual(['actors', 'conventions', 'knowledge']);
+    expect(planner.direct(dashboard, 'actors')!.variables).toEqual({});
+    expect(planner.direct(dashboard, 'conventions')!.variables).toEqual({ territory: 'REGION:84' });
+  });
+
+  it('points a copy of the supergraph at the bench subgraphs', () => {
+    const urls = { actors: 'http://127.0.0.1:5001/graphql', conventions: 'http://127.0.0.1:5002/graphql', knowledge: 'http://127.0.0.1:5003/graphql' };
+    const rewritten = rewriteSubgraphUrls(readSupergraph(), urls);
+    for (const [name, url] of Object.entries(urls)) expect(rewritten).toContain(`@join__graph(name: "${name}", url: "${url}")`);
+    expect(rewritten).not.toMatch(/url: "http:\/\/127\.0\.0\.1:400\d/);
+    expect(() => rewriteSubgraphUrls(readSupergraph(), { actors: urls.actors })).toThrow('no URL given for subgraph "conventions"');
+    expect(() => rewriteSubgraphUrls(readSupergraph(), { ...urls, inventory: 'http://x/graphql' })).toThrow('no subgraph named inventory');
+  });
+
+  it('counts GraphQL errors in 200 responses as errors', () => {
+    expect(classify(200, '{"data":{"a":1}}').outcome).toBe('ok');
+    expect(classify(200, '{"data":{"a":null},"errors":[{"message":"x","extensions":{"code":"SUBGRAPH_TIMEOUT"}}]}')).toMatchObject({ outcome: 'graphql-error', codes: ['SUBGRAPH_TIMEOUT'] });
+    expect(classify(200, 'not json')).toMatchObject({ outcome: 'graphql-error', codes: ['NOT_GRAPHQL'] });
+    expect(classify(429, '{"errors":[{"message":"slow down","extensions":{"code":"RATE_LIMITED"}}]}')).toMatchObject({ outcome: 'http-error', codes: ['RATE_LIMITED'] });
+    expect(classify(502, '')).toMatchObject({ outcome: 'http-error', codes: ['HTTP_502'] });
+  });
+
+  it('takes percentiles by nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect([percentile(values, 50), percentile(values, 99), percentile(values, 100)]).toEqual([50, 99, 100]);
+    expect(percentile([], 99)).toBeNull();
+  });
+
+  it('says PASS or MISS for each target, and by how much', () => {
+    expect(check('p99', 120, 'below', 150, 'ms')).toMatchObject({ pass: true, verdict: 'PASS (30 ms to spare)' });
+    expect(check('p99', 600, 'below', 150, 'ms')).toMatchObject({ pass: false, verdict: 'MISS by 450 ms (4.0× the limit)' });
+    expect(check('ratio', 0.6, 'atLeast', 1.2, '×')).toMatchObject({ pass: false, verdict: 'MISS by 0.60× (2.0× short)' });
+    expect(check('p99', null, 'below', 150, 'ms')).toMatchObject({ pass: false, verdict: 'MISS: not measured' });
+    const checks = checkTargets({
+      p99: { dashboard: 140, exploring: 101, search: null },
+      errors: { dashboard: 0, publishing: 3 },
+      oursVsHive: { dashboard: 1.5 },
+      childrenProbe: { many: 12, few: 12 },
+      memory: { gateway: 180, actors: 320 },
+    });
+    const verdicts = Object.fromEntries(checks.map((c) => [c.target, c.pass]));
+    expect(verdicts).toEqual({
+      'p99 at 100 req/s, dashboard': true,
+      'p99 at 100 req/s, territory page': false,
+      'p99 at 100 req/s, search': false,
+      'no errors, dashboard': true,
+      'no errors, publishing': false,
+      'req/s at 50 connections ≥ 1.2× Hive Gateway, dashboard': true,
+      'round trips of a territory page: ~100 children = ~10 children': true,
+      'peak memory < 300 MB, gateway': true,
+      'peak memory < 300 MB, actors': false,
+    });
+    expect(checkTargets({ p99: {}, errors: {}, oursVsHive: {}, childrenProbe: { many: 14, few: 12 }, memory: {} })[0]!.verdict).toBe('MISS by 2 round trips (14 round trips vs 12 round trips)');
+  });
+
+  it('reads its options', () => {
+    expect(parseBenchArgs([])).toMatchObject({ settings: { scale: 'full' }, workloads: [...WORKLOAD_NAMES], reload: false });
+    expect(parseBenchArgs(['--quick', '--workload', 'search', '--workload=exploring,search', '--reload'])).toMatchObject({
+      settings: { scale: 'quick' },
+      workloads: ['search', 'exploring'],
+      reload: true,
+    });
+    expect(() => parseBenchArgs(['--workload', 'nope'])).toThrow('unknown workload "nope"');
+    expect(() => parseBenchArgs(['--fast'])).toThrow('unknown option "--fast"');
+  });
+});
