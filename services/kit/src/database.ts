@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import mongoose, { type Connection, type Model } from 'mongoose';
+import mongoose, { type Connection, type Model, type Schema } from 'mongoose';
 
 /**
  * Counts the commands sent to the database (round trips), in total and per request,
@@ -39,6 +39,25 @@ export interface Database {
 // Driver-internal commands that are not the application's round trips.
 const IGNORED_COMMANDS = new Set(['endSessions', 'hello', 'isMaster', 'ismaster']);
 
+/**
+ * Documents per reply for every find and aggregation. The driver's default first batch is 101
+ * documents, then one more round trip per further batch: a request's round trips would grow with the
+ * size of its results (a page of 100 territories and their conventions). The server still caps a reply
+ * at 16 MB.
+ */
+export const ONE_REPLY_BATCH_SIZE = 100_000;
+
+/** Gives every find and aggregation of a connection's models `ONE_REPLY_BATCH_SIZE`, unless it sets its own. */
+function oneReplyPerQuery(schema: Schema): void {
+  schema.pre('find', function () {
+    if (this.getOptions().batchSize === undefined) this.batchSize(ONE_REPLY_BATCH_SIZE);
+  });
+  schema.pre('aggregate', function () {
+    const options = this.options as { batchSize?: number };
+    if (options.batchSize === undefined) options.batchSize = ONE_REPLY_BATCH_SIZE;
+  });
+}
+
 export async function connectDatabase(options: { uri: string; name: string }): Promise<Database> {
   const connection = mongoose.createConnection(options.uri, {
     dbName: options.name,
@@ -48,6 +67,7 @@ export async function connectDatabase(options: { uri: string; name: string }): P
     bufferCommands: false,
     serverSelectionTimeoutMS: 10_000,
   });
+  connection.plugin(oneReplyPerQuery);
   const roundTrips = new RoundTripCounter();
   await connection.asPromise();
   connection.getClient().on('commandStarted', (event) => {

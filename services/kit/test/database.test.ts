@@ -28,6 +28,17 @@ describe('database helpers (real database)', () => {
     expect(b.roundTrips).toBe(1);
   });
 
+  it('reads a large result in one reply: round trips do not grow with the number of documents', async () => {
+    const Row = db.connection.model('Row', new Schema({ _id: String, n: Number }, { versionKey: false }));
+    await Row.insertMany(Array.from({ length: 350 }, (_, n) => ({ _id: `row-${n}`, n })));
+    const found = await db.roundTrips.measure(() => Row.find({ n: { $gte: 0 } }).lean().exec());
+    const aggregated = await db.roundTrips.measure(() => Row.aggregate([{ $match: { n: { $gte: 0 } } }]).exec());
+    expect([found.result.length, found.roundTrips]).toEqual([350, 1]);
+    expect([aggregated.result.length, aggregated.roundTrips]).toEqual([350, 1]);
+    // A query that sets its own batch size keeps it.
+    expect((await db.roundTrips.measure(() => Row.find({}).batchSize(100).lean().exec())).roundTrips).toBe(4);
+  });
+
   it('enforces unique indexes, seen as duplicate-key errors', async () => {
     const Thing = db.connection.model('Thing', schema);
     await Thing.create({ _id: 'a', slug: 'same' });
