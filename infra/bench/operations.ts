@@ -121,6 +121,20 @@ query SearchKnowledge($query: String!, $filter: KnowledgeSearchFilter) {
   }
 }`;
 
+/**
+ * Directory: a page of a territory list with two subgraphs' root fields and no database-bound
+ * lookups on our side (territories come from the actors' in-memory snapshot, programmes are four
+ * records): it measures what the gateways themselves cost, apart from the database.
+ */
+export const TERRITORY_DIRECTORY = /* GraphQL */ `
+query TerritoryDirectory($level: TerritoryLevel!, $within: ID, $search: String) {
+  territories(level: $level, within: $within, search: $search, first: 20) {
+    totalCount
+    edges { node { id code name level population parent { name } chefLieu { name } } }
+  }
+  programmes { kind name rules { minDays maxDays cohortCapacity } }
+}`;
+
 /** Publishing: a partner writes a draft, edits it, submits it. */
 export const CREATE_EXPERIENCE = /* GraphQL */ `
 mutation CreateExperience($input: CreateExperienceInput!) {
@@ -155,6 +169,7 @@ export const OPERATIONS: Record<string, string> = {
   TerritoryPage: TERRITORY_PAGE,
   TerritoryChildrenProbe: TERRITORY_CHILDREN_PROBE,
   SearchKnowledge: SEARCH_KNOWLEDGE,
+  TerritoryDirectory: TERRITORY_DIRECTORY,
   CreateExperience: CREATE_EXPERIENCE,
   UpdateExperience: UPDATE_EXPERIENCE,
   SubmitExperience: SUBMIT_EXPERIENCE,

@@ -1,6 +1,6 @@
 import type { DatasetScale } from './dataset/manifest';
 
-export const WORKLOAD_NAMES = ['dashboard', 'exploring', 'search', 'publishing'] as const;
+export const WORKLOAD_NAMES = ['directory', 'dashboard', 'exploring', 'search', 'publishing'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 /** How long and how hard each measurement runs: `full` for figures, `quick` for a check under 5 minutes. */
@@ -36,7 +36,7 @@ export const SETTINGS: Record<DatasetScale, BenchSettings> = {
     timeoutMs: 10_000,
     settleMs: 60_000,
     leverSeconds: 10,
-    leverWorkloads: ['dashboard', 'exploring', 'search'],
+    leverWorkloads: ['dashboard', 'exploring', 'search', 'directory'],
   },
   quick: {
     scale: 'quick',
@@ -47,10 +47,11 @@ export const SETTINGS: Record<DatasetScale, BenchSettings> = {
     latencySeconds: 2,
     rounds: 1,
     timeoutMs: 5_000,
-    settleMs: 3_000,
-    // Levers need a gateway (and a subgraph) started per variant: past the quick run's 5 minutes.
-    leverSeconds: 0,
-    leverWorkloads: [],
+    settleMs: 1_000,
+    // Levers need a gateway (and a subgraph) started per variant: the quick run measures them on the
+    // workload the database does not bound only.
+    leverSeconds: 3,
+    leverWorkloads: ['directory'],
   },
 };
 

@@ -100,6 +100,26 @@ const search: Workload = {
   },
 };
 
+/** Lists people browse: the départements of a région, the EPCI or communes of a département, sometimes by name. */
+const directory: Workload = {
+  name: 'directory',
+  summary: 'A page of 20 territories (départements of a région, EPCI or communes of a département, sometimes searched by name) with the programmes: two subgraphs, no database-bound lookup on our side (the gateways\' own cost).',
+  kind: 'read',
+  operations: ['TerritoryDirectory'],
+  generator(manifest, seed) {
+    const random = new Random(seed);
+    const { regions, departements } = manifest.territories;
+    return () => {
+      const roll = random.next();
+      const variables =
+        roll < 0.3
+          ? { level: 'DEPARTEMENT', within: random.pick(regions) }
+          : { level: roll < 0.6 ? 'EPCI' : 'COMMUNE', within: random.pick(departements), search: random.chance(0.3) ? random.pick(['saint', 'la', 'mont', 'com', 'val']) : null };
+      return request('TerritoryDirectory', op.TERRITORY_DIRECTORY, variables);
+    };
+  },
+};
+
 interface Draft {
   id: string;
   version: number;
@@ -164,7 +184,7 @@ const publishing: Workload = {
   },
 };
 
-export const WORKLOADS: Record<WorkloadName, Workload> = { dashboard, exploring, search, publishing };
+export const WORKLOADS: Record<WorkloadName, Workload> = { dashboard, exploring, search, directory, publishing };
 
 /** The children probe: the territory page with many children, for the territory with ~100 and the one with ~10. */
 export function childrenProbeRequests(manifest: DatasetManifest): { many: GraphQLRequest; few: GraphQLRequest } {
