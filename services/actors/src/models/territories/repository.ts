@@ -71,6 +71,8 @@ export function levelsOfCode(code: string): TerritoryLevel[] {
  * queries, so everything that is not about communes stays fast; a query that spans both levels costs
  * one round trip per collection.
  */
+const SNAPSHOT_BATCH = 2_000;
+
 export function createTerritoryRepository(connection: Connection) {
   const territories: Model<TerritoryRecord> = connection.model<TerritoryRecord>('Territory', territorySchema, 'territories');
   const communes: Model<TerritoryRecord> = connection.model<TerritoryRecord>('Commune', territorySchema, 'communes');
@@ -134,7 +136,15 @@ export function createTerritoryRepository(connection: Connection) {
     /** Every current région, by name. */
     regions: () => readAll<TerritoryRecord>(territories.find({ level: 'REGION', retiredIn: null }).sort({ searchName: 1, _id: 1 })),
     /** Every stored territory of one collection (the import compares them with the reference data). */
-    all: (model: Model<TerritoryRecord>) => readAll<TerritoryRecord>(model.find({})),
+    /**
+     * Every record of a collection (the snapshot's load, outside any request), read in batches: one reply
+     * of 35,000 communes makes the process's memory peak at twice what the records themselves take.
+     */
+    async all(model: Model<TerritoryRecord>): Promise<TerritoryRecord[]> {
+      const records: TerritoryRecord[] = [];
+      for await (const record of model.find({}).batchSize(SNAPSHOT_BATCH).lean<TerritoryRecord[]>().cursor()) records.push(record as unknown as TerritoryRecord);
+      return records;
+    },
     lastImport: () => imports.findById('last').lean<TerritoryImportRecord>().exec(),
     recordImport: (done: Omit<TerritoryImportRecord, '_id'>) => imports.replaceOne({ _id: 'last' }, done, { upsert: true }).exec(),
     forgetImport: () => imports.deleteOne({ _id: 'last' }).exec(),

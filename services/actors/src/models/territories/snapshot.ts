@@ -8,7 +8,8 @@ import type { TerritoryImportRecord, TerritoryRecord } from './schema';
 /**
  * Territories are reference data: they change only when an import runs (once a year). FerretDB reads a
  * whole collection for every query (seconds for the 35,000 communes), so while the subgraph serves, it
- * answers territory reads from a snapshot of both collections in memory (about 40 MB), loaded once and
+ * answers territory reads from a snapshot of both collections in memory (about 40 MB of records; the load
+ * reads 2,000 at a time, one collection after the other, to keep the memory peak low), loaded once and
  * reloaded after each import: at once when the import runs in this process, otherwise when the periodic
  * check of the last import record sees a new one (every `refreshSeconds`). Reads give the same answers as
  * the database queries of the repository (a test compares them), without round trips.
@@ -20,7 +21,7 @@ interface Loaded {
   current: TerritoryRecord[];
   /** Current territories inside each territory (itself excluded), by container id. */
   inside: Map<string, TerritoryRecord[]>;
-  /** Sorted lists, built on first use: whole set or inside one territory, per ordering. */
+  /** Sorted lists, built on first use: whole set or inside one territory, per ordering (the most recently used). */
   sorted: Map<string, TerritoryRecord[]>;
 }
 
@@ -48,14 +49,21 @@ function index(records: TerritoryRecord[], importKey: string | null): Loaded {
   return { importKey, byId, current, inside, sorted: new Map() };
 }
 
+/** Sorted lists kept (least recently used dropped first). */
+const SORTED_LISTS_KEPT = 500;
+
 function sortedList(loaded: Loaded, within: string | null, sort: SortSpec): TerritoryRecord[] {
   const key = `${within ?? '*'}|${signature(sort)}`;
   let list = loaded.sorted.get(key);
-  if (!list) {
+  if (list) {
+    loaded.sorted.delete(key);
+  } else {
     const base = within ? (loaded.inside.get(within) ?? []) : loaded.current;
     list = [...base].sort((a, b) => compareRows(sort, a, b));
-    loaded.sorted.set(key, list);
+    // Bounded: one list per territory and ordering would otherwise grow with what is browsed.
+    if (loaded.sorted.size >= SORTED_LISTS_KEPT) loaded.sorted.delete(loaded.sorted.keys().next().value!);
   }
+  loaded.sorted.set(key, list);
   return list;
 }
 
@@ -91,7 +99,9 @@ export function withSnapshot(repository: TerritoryRepository): TerritoryReposito
 
   async function read(): Promise<Loaded> {
     const last = await repository.lastImport();
-    const records = (await Promise.all(repository.collections.map((model) => repository.all(model)))).flat();
+    // One collection after the other: a lower memory peak than both at once.
+    let records: TerritoryRecord[] = [];
+    for (const model of repository.collections) records = records.concat(await repository.all(model));
     return index(records, importKeyOf(last));
   }
 
