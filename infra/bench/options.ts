@@ -42,11 +42,11 @@ export const SETTINGS: Record<DatasetScale, BenchSettings> = {
     scale: 'quick',
     connections: 50,
     // A slice at least as long as the timeout: a request stuck for the whole slice shows as a timeout.
-    throughputSeconds: 5,
+    throughputSeconds: 3,
     rate: 100,
     latencySeconds: 2,
     rounds: 1,
-    timeoutMs: 5_000,
+    timeoutMs: 3_000,
     settleMs: 1_000,
     // Levers need a gateway (and a subgraph) started per variant: the quick run measures them on the
     // workload the database does not bound only.
