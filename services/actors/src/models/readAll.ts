@@ -1,13 +1,10 @@
 import type { Query } from 'mongoose';
 
 /**
- * Reads a whole result in one reply (servers cap a reply at 16 MB: tens of thousands of territories).
- * By default the driver takes 101 documents, then one more round trip per further batch, and the
- * round trips of a request would grow with the size of its results.
+ * Reads a whole result as plain objects. It comes in one reply: the kit's connection gives every find
+ * `ONE_REPLY_BATCH_SIZE` (not the driver's batches of 101), so round trips do not grow with result sizes.
  */
-const ONE_REPLY = 100_000;
-
-export const readAll = async <T>(query: Query<any, any>): Promise<T[]> => (await query.batchSize(ONE_REPLY).lean<T[]>().exec()) ?? [];
+export const readAll = async <T>(query: Query<any, any>): Promise<T[]> => (await query.lean<T[]>().exec()) ?? [];
 
 /**
  * The filter selecting these ids. FerretDB hands an `{ _id: value }` filter to SQLite but reads the
