@@ -94,9 +94,19 @@ export const gatewayVariables = {
   }),
   subgraphTimeoutMs: env.int('SUBGRAPH_TIMEOUT_MS', { description: 'Longest wait for one subgraph response.', default: 10_000, min: 100 }),
   subgraphMaxSockets: env.int('SUBGRAPH_MAX_SOCKETS', { description: 'Most open keep-alive connections to each subgraph.', default: 64, min: 1 }),
+  subgraphKeepAlive: env.bool('SUBGRAPH_KEEP_ALIVE', {
+    description: 'Reuse connections to the subgraphs (false: a new connection per call, only to measure what keep-alive is worth).',
+    default: true,
+  }),
   subgraphDeduplicate: env.bool('SUBGRAPH_DEDUPLICATE', {
     description: 'Send identical subgraph queries of one caller that are in flight at the same time once, and share the answer.',
     default: true,
+  }),
+  queryPlanCacheMib: env.int('QUERY_PLAN_CACHE_MIB', {
+    description: 'Memory for query plans (MiB); 0: no plan cache and no cache of parsed, validated operations: each request is parsed, validated and planned again.',
+    default: 30,
+    min: 0,
+    max: 1024,
   }),
   // Public read cache
   responseCacheTtlSeconds: env.int('RESPONSE_CACHE_TTL_SECONDS', {

@@ -32,6 +32,7 @@ import { redisChannel } from './cluster/redisChannel';
 import { SubgraphDataSource } from './subgraphs/dataSource';
 import { deduplicatingFetch } from './subgraphs/deduplicate';
 import { keepAliveFetcher, type KeepAliveFetcher } from './subgraphs/fetcher';
+import { queryPlanCache } from './subgraphs/planCache';
 
 export interface Gateway {
   httpServer: Server;
@@ -59,7 +60,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logger ?? createLogger('gateway', 'silent');
   const development = options.nodeEnv === 'development';
   const metrics = createMetrics();
-  const fetcher = keepAliveFetcher({ timeoutMs: options.subgraphTimeoutMs, maxSockets: options.subgraphMaxSockets });
+  const fetcher = keepAliveFetcher({ timeoutMs: options.subgraphTimeoutMs, maxSockets: options.subgraphMaxSockets, keepAlive: options.subgraphKeepAlive });
   const urls: Record<string, string> = { actors: options.actorsUrl, conventions: options.conventionsUrl, knowledge: options.knowledgeUrl };
   const manifest = options.safelist ? loadManifest(options.safelistPath) : null;
 
@@ -85,6 +86,7 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    queryPlannerConfig: { cache: queryPlanCache(options.queryPlanCacheMib, (result) => metrics.queryPlans.inc({ result })) },
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, urls[name] ?? url!, options.identitySecret, subgraphFetch, (subgraph, outcome, seconds) =>
         metrics.subgraphCalls.observe({ subgraph, outcome }, seconds),
@@ -95,6 +97,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     gateway,
     allowBatchedHttpRequests: options.maxBatch > 1,
     csrfPrevention: true,
+    // Parsed and validated documents: kept (Apollo Server's default store) unless the plan cache is off.
+    ...(options.queryPlanCacheMib > 0 ? {} : { documentStore: null }),
     introspection: options.introspection,
     persistedQueries: { cache: new PersistedQueryCache(manifest) },
     parseOptions: { maxTokens: options.maxTokens },

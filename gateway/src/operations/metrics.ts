@@ -59,6 +59,12 @@ export function createMetrics() {
       help: 'Subgraph queries answered by an identical query already in flight (not sent again).',
       registers: [registry],
     }),
+    queryPlans: new Counter({
+      name: 'fabrique_gateway_query_plans_total',
+      help: 'Query plan lookups, by result (hit: the plan was cached; miss: the operation was planned).',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
     rateLimited: new Counter({
       name: 'fabrique_gateway_rate_limited_total',
       help: 'Requests refused by the rate limit.',

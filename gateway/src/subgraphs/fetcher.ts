@@ -29,8 +29,9 @@ const failure = (code: string, message: string) => new GraphQLError(message, { e
  * `maxSockets` per subgraph. A response slower than `timeoutMs` aborts with SUBGRAPH_TIMEOUT; a
  * subgraph that cannot be reached gives SUBGRAPH_UNAVAILABLE.
  */
-export function keepAliveFetcher(options: { timeoutMs: number; maxSockets: number }): KeepAliveFetcher {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, scheduling: 'lifo' as const };
+export function keepAliveFetcher(options: { timeoutMs: number; maxSockets: number; keepAlive?: boolean }): KeepAliveFetcher {
+  // keepAlive false (SUBGRAPH_KEEP_ALIVE): a connection per call, only to measure what keep-alive is worth.
+  const agentOptions = { keepAlive: options.keepAlive ?? true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, scheduling: 'lifo' as const };
   const agents = { http: new Agent(agentOptions), https: new HttpsAgent(agentOptions) };
 
   const fetch: Fetch = (url, init = {}) =>

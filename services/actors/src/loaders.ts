@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { groupedLoader, keyedLoader, parseTerritoryId } from '@fabrique/kit';
+import { groupedLoader, keyedLoader, loaderOptions, parseTerritoryId } from '@fabrique/kit';
 import { holderKey } from './models/positions/repository';
 import type { Repositories } from './repositories';
 import { statisticsOf } from './statistics';
@@ -29,7 +29,7 @@ function recordLoaders(repositories: Repositories) {
 
 export type RecordLoaders = ReturnType<typeof recordLoaders>;
 
-const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
+const byValue = <K, V>() => loaderOptions<K, V, string>({ cacheKeyFn: (key: K) => JSON.stringify(key) });
 
 /** One loader set per request: every lookup of a request is batched into one query per kind. */
 export function createLoaders(repositories: Repositories) {
@@ -37,9 +37,9 @@ export function createLoaders(repositories: Repositories) {
   return {
     ...records,
     /** Pages of `Territory.children`, for many parents at once (see territoryChildren.ts). */
-    children: new DataLoader(childrenPages(repositories.territories, records.territory), byValue),
+    children: new DataLoader(childrenPages(repositories.territories, records.territory), byValue()),
     /** Alliance statistics, keyed by alliance id and date (see statistics.ts). */
-    statistics: new DataLoader(statisticsOf(repositories, records), byValue),
+    statistics: new DataLoader(statisticsOf(repositories, records), byValue()),
   };
 }
 

@@ -131,5 +131,9 @@ export function subgraphVariables(service: string, defaultPort: number) {
       description: `Database owned by the ${service} subgraph.`,
       default: `fabrique_${service}`,
     }),
+    loaderBatching: env.bool('LOADER_BATCHING', {
+      description: 'Batch the lookups of a request into one query per kind (false: one query per key, only to measure what batching is worth).',
+      default: true,
+    }),
   };
 }

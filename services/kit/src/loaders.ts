@@ -1,5 +1,21 @@
 import DataLoader from 'dataloader';
 
+let batching = true;
+
+/**
+ * Turns batching off or on for every loader built afterwards in this process (`LOADER_BATCHING`; a
+ * subgraph runs alone in its process). Off, each key costs its own query: only to measure what
+ * batching is worth.
+ */
+export function setLoaderBatching(on: boolean): void {
+  batching = on;
+}
+
+/** The options of every loader: batched (unless turned off), at most 5,000 keys per batch. */
+export function loaderOptions<K, V, C = K>(options: DataLoader.Options<K, V, C> = {}): DataLoader.Options<K, V, C> {
+  return { maxBatchSize: 5000, ...options, batch: batching };
+}
+
 /**
  * A DataLoader over a batch function that returns found items in any order: results come back in
  * key order, `null` for a key that matched nothing. One loader set is built per request.
@@ -15,7 +31,7 @@ export function keyedLoader<K extends string | number, V>(
       for (const value of await fetchMany(keys)) found.set(keyOf(value), value);
       return keys.map((key) => found.get(key) ?? null);
     },
-    { maxBatchSize: options.maxBatchSize ?? 5000 },
+    loaderOptions({ maxBatchSize: options.maxBatchSize ?? 5000 }),
   );
 }
 
@@ -37,6 +53,6 @@ export function groupedLoader<K extends string | number, V>(
       }
       return keys.map((key) => groups.get(key)!);
     },
-    { maxBatchSize: options.maxBatchSize ?? 5000 },
+    loaderOptions({ maxBatchSize: options.maxBatchSize ?? 5000 }),
   );
 }

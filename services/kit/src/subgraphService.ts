@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { parseConfig, subgraphVariables } from './config';
 import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './database';
 import type { RouteHandler } from './http';
+import { setLoaderBatching } from './loaders';
 import { createLogger, type Logger } from './logger';
 import { loadTypeDefs } from './schemaFile';
 import { runService } from './service';
@@ -83,6 +84,7 @@ export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: Sub
   runService(definition.name, async () => {
     const config = parseConfig(subgraphVariables(definition.name, definition.defaultPort));
     const logger = createLogger(definition.name, config.logLevel);
+    setLoaderBatching(config.loaderBatching);
     const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName });
     const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, logger });
     await server.listen(config.port, config.host);

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Page } from '@fabrique/kit';
+import { loaderOptions, type Page } from '@fabrique/kit';
 import type { PublicationQueries } from './models/publications/repository';
 import type { PublicationRecord } from './models/publications/schema';
 
@@ -24,7 +24,7 @@ export function subListLoaders<R extends PublicationRecord>(queries: Publication
         const groups = await queries.countBy(PUBLISHED, field, { array, values: parents });
         const byParent = new Map(groups.map((g) => [g._id, g.count]));
         return parents.map((p) => byParent.get(p) ?? 0);
-      });
+      }, loaderOptions());
       counts.set(field, loader);
     }
     return loader;
@@ -54,7 +54,7 @@ export function subListLoaders<R extends PublicationRecord>(queries: Publication
           if (r && !(r instanceof Error)) records.set(r._id, r);
         });
         return slices.map((slice) => slice.map((r) => records.get(r._id)).filter((r): r is R => Boolean(r)));
-      });
+      }, loaderOptions());
       pages.set(key, loader);
     }
     return loader;

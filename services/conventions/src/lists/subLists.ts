@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { readPage, toConnection, type Connection, type Page, type PageArgs, type SortSpec } from '@fabrique/kit';
+import { loaderOptions, readPage, toConnection, type Connection, type Page, type PageArgs, type SortSpec } from '@fabrique/kit';
 import type { Filter, GroupCount, KeyRow } from '../models/shared/queries';
 
 /** What a collection answers for the sub-lists of many parents at once. */
@@ -59,7 +59,7 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
       loader = new DataLoader<string, number>(async (parents) => {
         const byParent = new Map((await source.countByParents(spec.field, parents, spec.filter, spec.array)).map((g) => [g._id, g.count]));
         return parents.map((p) => byParent.get(p) ?? 0);
-      });
+      }, loaderOptions());
       counts.set(key, loader);
     }
     return loader;
@@ -88,7 +88,7 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
           if (record && !(record instanceof Error)) records.set(record._id, record);
         }
         return slices.map((slice) => slice.flatMap((r) => records.get(r._id) ?? []));
-      });
+      }, loaderOptions());
       pages.set(key, loader);
     }
     return loader;
