@@ -23,6 +23,12 @@ export interface BenchSettings {
   /** Levers: seconds of each measurement, and which read workloads they run (none: skipped). */
   leverSeconds: number;
   leverWorkloads: WorkloadName[];
+  /** Longest wait for a sample request on an idle stack (verification, children probe). */
+  verifyTimeoutMs: number;
+  /** Sample requests before measuring: on Hive Gateway too, or on ours only. */
+  verifyEveryGateway: boolean;
+  /** How many times the children probe sends each territory page. */
+  probeTries: number;
 }
 
 export const SETTINGS: Record<DatasetScale, BenchSettings> = {
@@ -37,6 +43,9 @@ export const SETTINGS: Record<DatasetScale, BenchSettings> = {
     settleMs: 60_000,
     leverSeconds: 10,
     leverWorkloads: ['dashboard', 'exploring', 'search', 'directory'],
+    verifyTimeoutMs: 180_000,
+    verifyEveryGateway: true,
+    probeTries: 2,
   },
   quick: {
     scale: 'quick',
@@ -52,6 +61,10 @@ export const SETTINGS: Record<DatasetScale, BenchSettings> = {
     // workload the database does not bound only.
     leverSeconds: 3,
     leverWorkloads: ['directory'],
+    // On FerretDB v1 a database-bound sample takes seconds: the quick run checks ours, once.
+    verifyTimeoutMs: 60_000,
+    verifyEveryGateway: false,
+    probeTries: 1,
   },
 };
 
@@ -60,19 +73,23 @@ export interface BenchOptions {
   workloads: WorkloadName[];
   /** Load the dataset again even when the databases hold it. */
   reload: boolean;
+  /** Load every workload, even one whose single request outlasts the timeout (not loaded by default). */
+  loadAnyway: boolean;
 }
 
-const USAGE = 'usage: npm run bench [-- --quick] [-- --workload dashboard|exploring|search|publishing] [-- --reload]';
+const USAGE = 'usage: npm run bench [-- --quick] [-- --workload directory|dashboard|exploring|search|publishing] [-- --reload] [-- --load-anyway]';
 
-/** Reads `--quick`, `--workload X` (repeatable, or comma-separated) and `--reload`; throws with the usage otherwise. */
+/** Reads `--quick`, `--workload X` (repeatable, or comma-separated), `--reload` and `--load-anyway`; throws with the usage otherwise. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   let quick = false;
   let reload = false;
+  let loadAnyway = false;
   const workloads: WorkloadName[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--quick') quick = true;
     else if (arg === '--reload') reload = true;
+    else if (arg === '--load-anyway') loadAnyway = true;
     else if (arg === '--workload' || arg.startsWith('--workload=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       for (const name of (value ?? '').split(',').filter(Boolean)) {
@@ -82,5 +99,5 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       if (!value) throw new Error(`--workload needs a name; ${USAGE}`);
     } else throw new Error(`unknown option "${arg}"; ${USAGE}`);
   }
-  return { settings: SETTINGS[quick ? 'quick' : 'full'], workloads: workloads.length ? [...new Set(workloads)] : [...WORKLOAD_NAMES], reload };
+  return { settings: SETTINGS[quick ? 'quick' : 'full'], workloads: workloads.length ? [...new Set(workloads)] : [...WORKLOAD_NAMES], reload, loadAnyway };
 }

@@ -13,8 +13,16 @@ const HIVE_BIN = join(ROOT, 'infra', 'node_modules', '@graphql-hive', 'gateway',
 /** Environment of every bench process: production mode, quiet logs, no territory import to watch for. */
 export const BENCH_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', TERRITORY_SNAPSHOT_REFRESH_SECONDS: '3600' };
 
-/** Our gateway as measured: no rate limit (the load comes from one address), a bootstrap token for the partners' tokens. */
-export const gatewayEnv = (bootstrapToken: string) => ({ RATE_LIMIT_REQUESTS: '0', BOOTSTRAP_ADMIN_TOKEN: bootstrapToken });
+/**
+ * Our gateway as measured: no rate limit (the load comes from one address), a bootstrap token for the
+ * partners' tokens, and subgraph calls allowed as long as the bench waits for a single request (the
+ * verification and the probes time a request alone; under load the client's shorter timeout rules).
+ */
+export const gatewayEnv = (settings: StackSettings) => ({
+  RATE_LIMIT_REQUESTS: '0',
+  BOOTSTRAP_ADMIN_TOKEN: settings.bootstrapToken,
+  SUBGRAPH_TIMEOUT_MS: String(settings.subgraphTimeoutMs),
+});
 
 /**
  * Every process the bench started, registered as soon as it is spawned, so that Ctrl-C or a failure
@@ -74,6 +82,8 @@ export interface StackSettings {
   output: LogOutput;
   /** Folder for the rewritten supergraph Hive serves. */
   workDir: string;
+  /** Our gateways' SUBGRAPH_TIMEOUT_MS. */
+  subgraphTimeoutMs: number;
 }
 
 async function ports(names: ProcessName[]): Promise<Partial<Record<ProcessName, number>>> {
@@ -88,7 +98,7 @@ export async function startOurStack(settings: StackSettings, registry: ProcessRe
     ports: await ports(['actors', 'conventions', 'knowledge', 'gateway']),
     databaseName: settings.databaseName,
     env: BENCH_ENV,
-    processEnv: { gateway: gatewayEnv(settings.bootstrapToken) },
+    processEnv: { gateway: gatewayEnv(settings) },
     identitySecret: settings.identitySecret,
     output: settings.output,
     onSpawn: registry.add,
@@ -141,7 +151,7 @@ export async function startVariant(
     ports: await ports(['gateway', ...own]),
     databaseName: settings.databaseName,
     env: BENCH_ENV,
-    processEnv: { ...processEnv, gateway: { ...gatewayEnv(settings.bootstrapToken), ...processEnv.gateway } },
+    processEnv: { ...processEnv, gateway: { ...gatewayEnv(settings), ...processEnv.gateway } },
     running,
     identitySecret: settings.identitySecret,
     label,

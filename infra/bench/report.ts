@@ -39,12 +39,21 @@ export interface WorkloadReport {
   direct: { shares: Record<string, number>; reqPerSec: number | null; p99: number | null } | null;
   oursVsHive: number | null;
   oursVsDirect: number | null;
+  /**
+   * Set when the workload was not loaded: one request alone on an idle stack (the verification) took
+   * `aloneMs` (null: more than `verifyTimeoutMs`), more than the measurements' `timeoutMs`.
+   */
+  unloaded?: { aloneMs: number | null; timeoutMs: number; verifyTimeoutMs: number };
 }
 
 export interface LeverReport {
   name: string;
   setting: string;
   what: string;
+  /** Both sides ran without the public read cache. */
+  withoutReadCache: boolean;
+  /** Round trips of the children probe's territory page with ~10 children, reference → variant. */
+  probe?: { id: string; children: number; reference: number | null; variant: number | null; error?: string };
   workloads: { workload: string; default: TargetFigures; variant: TargetFigures }[];
   error?: string;
 }
@@ -58,7 +67,8 @@ export interface BenchReport {
   machine: { cpus: number; memoryGb: number; node: string; platform: string };
   database: { server: string; external: boolean };
   dataset: { scale: string; counts: Record<string, number>; loadedNow: boolean; seconds: number };
-  verification: { workload: string; target: string; operation: string; ok: boolean; codes: string[]; message?: string }[];
+  /** Sample requests on an idle stack, and how long each took (null: no answer within the verification's wait). */
+  verification: { workload: string; target: string; operation: string; ok: boolean; codes: string[]; ms: number | null; message?: string }[];
   workloads: WorkloadReport[];
   childrenProbe: { many: { id: string; children: number; roundTrips: number[] }; few: { id: string; children: number; roundTrips: number[] } } | null;
   memoryMb: Record<string, number | null>;
@@ -86,6 +96,7 @@ function table(header: string[], rows: string[][]): string {
 export function summaryTable(report: BenchReport): string {
   const rows: string[][] = [];
   for (const w of report.workloads) {
+    if (w.unloaded) rows.push([w.name, 'ours', 'not loaded', '', '', `≥ ${ms(w.unloaded.aloneMs ?? w.unloaded.verifyTimeoutMs)}`, unloadedWhy(w.unloaded), '']);
     for (const t of w.targets) {
       const errors = t.throughput.errors + t.latency.errors;
       rows.push([
@@ -103,6 +114,9 @@ export function summaryTable(report: BenchReport): string {
   }
   return table(['workload', 'target', 'req/s @50 conn', 'p50 ms', 'p95 ms', 'p99 ms @100 req/s', 'errors', 'DB round trips/req'], rows);
 }
+
+const unloadedWhy = (u: NonNullable<WorkloadReport['unloaded']>) =>
+  `one request alone took ${u.aloneMs === null ? `over ${u.verifyTimeoutMs / 1000}` : (u.aloneMs / 1000).toFixed(1)} s, over the ${u.timeoutMs / 1000} s timeout: not loaded`;
 
 function mergeCodes(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
   const out = { ...a };
@@ -130,7 +144,7 @@ export function leversTable(report: BenchReport): string {
       rows.push([
         lever.name,
         lever.setting,
-        w.workload,
+        `${w.workload}${lever.withoutReadCache ? ' (no read cache)' : ''}`,
         `${num(w.default.throughput.reqPerSec)} → ${num(w.variant.throughput.reqPerSec)} (${ratio(change)})`,
         `${ms(w.default.latency.p99)} → ${ms(w.variant.latency.p99)}`,
         `${num(w.default.latency.roundTripsPerRequest, 2)} → ${num(w.variant.latency.roundTripsPerRequest, 2)}`,
@@ -138,7 +152,7 @@ export function leversTable(report: BenchReport): string {
       ]);
     }
   }
-  return table(['lever', 'variant setting', 'workload', 'req/s default → variant', 'p99 ms', 'round trips/req', 'errors'], rows);
+  return table(['lever', 'variant setting', 'workload', 'req/s reference → variant', 'p99 ms', 'round trips/req', 'errors'], rows);
 }
 
 export function markdown(report: BenchReport): string {
@@ -179,13 +193,21 @@ export function markdown(report: BenchReport): string {
     '',
     report.levers.length ? leversTable(report) : 'Skipped.',
     '',
+    ...report.levers.flatMap((l) =>
+      l.probe
+        ? [`- ${l.name}: round trips of the territory page of ${l.probe.id} (${l.probe.children} children), reference → variant: ${l.probe.error ?? `${l.probe.reference} → ${l.probe.variant}`}`]
+        : [],
+    ),
     ...report.fixedLevers.map((l) => `- ${l}`),
     '',
     '## Verification (sample requests of each workload on each target)',
     '',
-    failures.length
-      ? table(['workload', 'target', 'operation', 'codes', 'message'], failures.map((f) => [f.workload, f.target, f.operation, f.codes.join(', '), (f.message ?? '').slice(0, 120)]))
-      : `All ${report.verification.length} sample requests answered without error.`,
+    failures.length ? `${failures.length} of ${report.verification.length} sample requests failed.` : `All ${report.verification.length} sample requests answered without error.`,
+    '',
+    table(
+      ['workload', 'target', 'operation', 'ms alone', 'outcome'],
+      report.verification.map((v) => [v.workload, v.target, v.operation, v.ms === null ? 'no answer' : String(v.ms), v.ok ? 'ok' : `${v.codes.join(', ')} ${(v.message ?? '').slice(0, 120)}`]),
+    ),
     '',
     ...(report.notes.length ? ['## Notes', '', ...report.notes.map((n) => `- ${n}`), ''] : []),
   ].join('\n');

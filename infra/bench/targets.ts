@@ -39,20 +39,37 @@ export interface TargetInputs {
   childrenProbe: { many: number | null; few: number | null } | null;
   /** Peak memory (MB) of our gateway and each subgraph. */
   memory: Record<string, number | null>;
+  /**
+   * Workloads not loaded because one request alone, on an idle stack, outlasted the measurements'
+   * timeout: that time (ms), a lower bound of their p99.
+   */
+  unloaded?: Partial<Record<string, number>>;
 }
 
 export const P99_LIMITS: Record<string, number> = { dashboard: 150, exploring: 100, search: 200 };
 export const HIVE_RATIO = 1.2;
 export const MEMORY_LIMIT_MB = 300;
 
+const NOT_LOADED = 'MISS: not loaded (one request alone outlasts the timeout)';
+
+const notLoaded = (target: string, limit: number, unit: string, rule: TargetCheck['rule']): TargetCheck => ({ target, measured: null, limit, unit, rule, pass: false, verdict: NOT_LOADED });
+
 export function checkTargets(inputs: TargetInputs): TargetCheck[] {
   const checks: TargetCheck[] = [];
+  const unloaded = inputs.unloaded ?? {};
   for (const [workload, limit] of Object.entries(P99_LIMITS)) {
-    if (workload in inputs.p99) checks.push(check(`p99 at 100 req/s, ${workload === 'exploring' ? 'territory page' : workload}`, inputs.p99[workload], 'below', limit, 'ms'));
+    const target = `p99 at 100 req/s, ${workload === 'exploring' ? 'territory page' : workload}`;
+    const alone = unloaded[workload];
+    if (alone !== undefined) {
+      const lowerBound = check(target, alone, 'below', limit, 'ms');
+      checks.push({ ...lowerBound, verdict: `${lowerBound.verdict.replace('MISS by', 'MISS by at least')}: one request alone, not loaded` });
+    } else if (workload in inputs.p99) checks.push(check(target, inputs.p99[workload], 'below', limit, 'ms'));
   }
+  for (const workload of Object.keys(unloaded)) checks.push(notLoaded(`no errors, ${workload}`, 0, 'errors', 'equal'));
   for (const [workload, errors] of Object.entries(inputs.errors)) checks.push(check(`no errors, ${workload}`, errors, 'equal', 0, 'errors'));
   for (const [workload, ratio] of Object.entries(inputs.oursVsHive)) {
-    checks.push(check(`req/s at 50 connections ≥ ${HIVE_RATIO}× Hive Gateway, ${workload}`, ratio, 'atLeast', HIVE_RATIO, '×'));
+    const target = `req/s at 50 connections ≥ ${HIVE_RATIO}× Hive Gateway, ${workload}`;
+    checks.push(workload in unloaded ? notLoaded(target, HIVE_RATIO, '×', 'atLeast') : check(target, ratio, 'atLeast', HIVE_RATIO, '×'));
   }
   if (inputs.childrenProbe) {
     const { many, few } = inputs.childrenProbe;

@@ -8,6 +8,8 @@ import { RootFetchPlanner } from '../bench/plan';
 import { classify } from '../bench/request';
 import { apiSchema, readSupergraph, rewriteSubgraphUrls } from '../bench/supergraph';
 import { check, checkTargets } from '../bench/targets';
+import { territoryPool } from '../bench/dataset/territories';
+import { LEVERS, variantEnv } from '../bench/levers';
 import { childrenProbeRequests, territoryArgs, WORKLOADS, type Publishing } from '../bench/workloads';
 
 // The benchmark's own logic, without any load: what it sends is valid, what it computes is right.
@@ -162,12 +164,38 @@ describe('the benchmark', () => {
     expect(checkTargets({ p99: {}, errors: {}, oursVsHive: {}, childrenProbe: { many: 14, few: 12 }, memory: {} })[0]!.verdict).toBe('MISS by 2 round trips (14 round trips vs 12 round trips)');
   });
 
+  it('gives a workload not loaded its time alone as a lower bound of its p99, and MISS on the rest', () => {
+    const checks = checkTargets({ p99: {}, errors: {}, oursVsHive: { search: null }, childrenProbe: null, memory: {}, unloaded: { search: 4000 } });
+    expect(Object.fromEntries(checks.map((c) => [c.target, c.verdict]))).toEqual({
+      'p99 at 100 req/s, search': 'MISS by at least 3800 ms (20.0× the limit): one request alone, not loaded',
+      'no errors, search': 'MISS: not loaded (one request alone outlasts the timeout)',
+      'req/s at 50 connections ≥ 1.2× Hive Gateway, search': 'MISS: not loaded (one request alone outlasts the timeout)',
+    });
+  });
+
+  it('measures every lever but the read cache itself with the read cache off on both sides', () => {
+    const byName = Object.fromEntries(LEVERS.map((l) => [l.name, l]));
+    expect(variantEnv(byName['no public read cache']!)).toEqual({ gateway: { RESPONSE_CACHE_TTL_SECONDS: '0' } });
+    expect(variantEnv(byName['no query plan cache']!)).toEqual({ gateway: { RESPONSE_CACHE_TTL_SECONDS: '0', QUERY_PLAN_CACHE_MIB: '0' } });
+    expect(variantEnv(byName['no batching']!)).toMatchObject({ gateway: { RESPONSE_CACHE_TTL_SECONDS: '0' }, knowledge: { LOADER_BATCHING: 'false' } });
+    expect(LEVERS.filter((l) => !l.withoutReadCache).map((l) => l.name)).toEqual(['no public read cache']);
+  });
+
+  it('picks probe territories whose children have items when some do, the closest size otherwise', () => {
+    const pool = territoryPool(['63']);
+    const closest = pool.closestByChildren(10);
+    const other = pool.closestByChildren(10, (ids) => ids.length !== closest.children);
+    expect(other.children).not.toBe(closest.children);
+    expect(pool.closestByChildren(10, () => false)).toEqual(closest);
+  });
+
   it('reads its options', () => {
-    expect(parseBenchArgs([])).toMatchObject({ settings: { scale: 'full' }, workloads: [...WORKLOAD_NAMES], reload: false });
-    expect(parseBenchArgs(['--quick', '--workload', 'search', '--workload=exploring,search', '--reload'])).toMatchObject({
+    expect(parseBenchArgs([])).toMatchObject({ settings: { scale: 'full' }, workloads: [...WORKLOAD_NAMES], reload: false, loadAnyway: false });
+    expect(parseBenchArgs(['--quick', '--workload', 'search', '--workload=exploring,search', '--reload', '--load-anyway'])).toMatchObject({
       settings: { scale: 'quick' },
       workloads: ['search', 'exploring'],
       reload: true,
+      loadAnyway: true,
     });
     expect(() => parseBenchArgs(['--workload', 'nope'])).toThrow('unknown workload "nope"');
     expect(() => parseBenchArgs(['--fast'])).toThrow('unknown option "--fast"');

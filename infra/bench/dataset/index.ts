@@ -182,7 +182,9 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
       await restoreIndexes(knowledge.models);
     }, () => 'every declared index rebuilt');
 
-    const childrenProbe = { many: territories.closestByChildren(100), few: territories.closestByChildren(10) };
+    // Both probe territories have children with conventions and children with experiences.
+    const childrenWithItems = (ids: readonly string[]) => ids.some((id) => conventionsByTerritory.has(id)) && ids.some((id) => (usage.get(id) ?? 0) > 0);
+    const childrenProbe = { many: territories.closestByChildren(100, childrenWithItems), few: territories.closestByChildren(10, childrenWithItems) };
     const partners = [...publishedBy].filter(([id]) => !id.includes(':')).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([id]) => id);
     timings.total = seconds(started);
     options.log(`  dataset loaded in ${timings.total} s`);

@@ -15,6 +15,7 @@ export class TerritoryPool {
   private readonly cumulativePopulation: number[];
   /** Communes inside each EPCI and département (the default children of those levels). */
   readonly communeCount = new Map<string, number>();
+  private readonly communesInside = new Map<string, string[]>();
 
   constructor(records: TerritoryRecord[]) {
     const sorted = [...records].sort((a, b) => (a._id < b._id ? -1 : 1));
@@ -24,7 +25,11 @@ export class TerritoryPool {
     let total = 0;
     this.cumulativePopulation = this.byLevel.COMMUNE.map((c) => (total += Math.max(c.population, 1)));
     for (const commune of this.byLevel.COMMUNE) {
-      for (const id of commune.scope) if (id !== commune._id) this.communeCount.set(id, (this.communeCount.get(id) ?? 0) + 1);
+      for (const id of commune.scope) {
+        if (id === commune._id) continue;
+        this.communeCount.set(id, (this.communeCount.get(id) ?? 0) + 1);
+        this.communesInside.set(id, [...(this.communesInside.get(id) ?? []), commune._id]);
+      }
     }
   }
 
@@ -61,15 +66,23 @@ export class TerritoryPool {
     return id ? this.get(id) : commune;
   }
 
-  /** The territory whose default children (communes) number closest to `target`, among EPCIs and départements. */
-  closestByChildren(target: number): { id: string; children: number } {
+  /**
+   * The territory whose default children (communes) number closest to `target`, among EPCIs and
+   * départements whose children pass `childrenQualify` if any does (the children probe wants sub-lists
+   * with items among the children of both territories it compares: an empty sub-list skips a query).
+   */
+  closestByChildren(target: number, childrenQualify: (communeIds: readonly string[]) => boolean = () => true): { id: string; children: number } {
+    const closer = (children: number, best: { children: number } | null) => !best || Math.abs(children - target) < Math.abs(best.children - target);
     let best: { id: string; children: number } | null = null;
+    let qualified: { id: string; children: number } | null = null;
     for (const t of [...this.byLevel.EPCI, ...this.byLevel.DEPARTEMENT]) {
       const children = this.communeCount.get(t._id) ?? 0;
-      if (children > 0 && (!best || Math.abs(children - target) < Math.abs(best.children - target))) best = { id: t._id, children };
+      if (children === 0) continue;
+      if (closer(children, best)) best = { id: t._id, children };
+      if (closer(children, qualified) && childrenQualify(this.communesInside.get(t._id)!)) qualified = { id: t._id, children };
     }
     if (!best) throw new Error('No territory with communes in the dataset.');
-    return best;
+    return qualified ?? best;
   }
 }
 
