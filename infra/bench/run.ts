@@ -265,7 +265,10 @@ async function runLevers(ctx: Context, workloads: Workload[]): Promise<LeverRepo
   const chosen = workloads.filter((w) => w.kind === 'read' && settings.leverWorkloads.includes(w.name));
   if (!chosen.length || settings.leverSeconds <= 0) return [];
   const reports: LeverReport[] = [];
-  const short = { ...settings, throughputSeconds: settings.leverSeconds, latencySeconds: Math.min(settings.leverSeconds, settings.latencySeconds), rounds: settings.scale === 'quick' ? 1 : 2 };
+  const rounds = settings.scale === 'quick' ? 1 : 2;
+  // Each throughput slice at least as long as the timeout: a request stuck for the whole slice shows as a timeout.
+  const throughputSeconds = Math.max(settings.leverSeconds, (rounds * settings.timeoutMs) / 1000);
+  const short = { ...settings, throughputSeconds, latencySeconds: Math.min(settings.leverSeconds, settings.latencySeconds), rounds };
   const every = SERVICES.map((s) => ctx.stack.subgraphs[s]);
   const ours = { url: ctx.stack.ours, subgraphs: every };
   let withoutCache: Variant | undefined;
