@@ -117,6 +117,11 @@ export const gatewayVariables = {
   }),
   responseCacheMaxEntries: env.int('RESPONSE_CACHE_MAX_ENTRIES', { description: 'Most answers the cache keeps (least recently used go first).', default: 5_000, min: 0 }),
   responseCacheMaxBodyBytes: env.int('RESPONSE_CACHE_MAX_BODY_BYTES', { description: 'Largest answer the cache keeps, in bytes.', default: 512_000, min: 0 }),
+  responseCacheMaxBytes: env.int('RESPONSE_CACHE_MAX_BYTES', {
+    description: 'Most bytes (keys and answers) the cache keeps in all; least recently used go first.',
+    default: 32 * 2 ** 20,
+    min: 0,
+  }),
   // HTTP
   corsOrigins,
   introspection: env.bool('INTROSPECTION', { description: 'Allow schema introspection (the playground and its documentation need it).', default: true }),

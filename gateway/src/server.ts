@@ -78,6 +78,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     ttlSeconds: options.responseCacheTtlSeconds,
     maxEntries: options.responseCacheMaxEntries,
     maxBodyBytes: options.responseCacheMaxBodyBytes,
+    maxTotalBytes: options.responseCacheMaxBytes,
   });
   // Every instance sharing Redis clears its cache when any of them runs a mutation.
   const invalidations =

@@ -10,6 +10,8 @@ export interface CachedResponse {
   contentType: string | undefined;
   body: string;
   storedAt: number;
+  /** What the entry weighs against `maxTotalBytes`: its key and body. */
+  bytes: number;
 }
 
 export interface ResponseCacheOptions {
@@ -17,10 +19,13 @@ export interface ResponseCacheOptions {
   maxEntries: number;
   /** Larger responses are not kept. */
   maxBodyBytes: number;
+  /** Keys and bodies together stay under this (least recently used go first): the gateway's heap is bounded. */
+  maxTotalBytes: number;
 }
 
 export class ResponseCache {
   private readonly entries = new Map<string, CachedResponse>();
+  private totalBytes = 0;
   /** Bumped by every invalidation: a response computed before it must not be stored after it. */
   private currentGeneration = 0;
 
@@ -38,6 +43,18 @@ export class ResponseCache {
     return this.entries.size;
   }
 
+  /** Bytes of the keys and bodies kept. */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.totalBytes -= entry.bytes;
+  }
+
   /** The key of a single (not batched) GraphQL request, or null when it cannot be cached. */
   keyOf(method: string | undefined, body: unknown, search: string): string | null {
     if (!this.enabled) return null;
@@ -51,7 +68,7 @@ export class ResponseCache {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (now - entry.storedAt >= this.options.ttlSeconds * 1000) {
-      this.entries.delete(key);
+      this.remove(key);
       return undefined;
     }
     // Least recently used first in the map's order.
@@ -61,16 +78,20 @@ export class ResponseCache {
   }
 
   /** Stores a response computed during `generation`, unless a write happened since. */
-  set(key: string, response: Omit<CachedResponse, 'storedAt'>, generation: number, now = Date.now()): boolean {
-    if (generation !== this.currentGeneration || Buffer.byteLength(response.body) > this.options.maxBodyBytes) return false;
-    this.entries.delete(key);
-    this.entries.set(key, { ...response, storedAt: now });
-    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  set(key: string, response: Omit<CachedResponse, 'storedAt' | 'bytes'>, generation: number, now = Date.now()): boolean {
+    const bodyBytes = Buffer.byteLength(response.body);
+    const bytes = bodyBytes + Buffer.byteLength(key);
+    if (generation !== this.currentGeneration || bodyBytes > this.options.maxBodyBytes || bytes > this.options.maxTotalBytes) return false;
+    this.remove(key);
+    this.entries.set(key, { ...response, storedAt: now, bytes });
+    this.totalBytes += bytes;
+    while (this.entries.size > this.options.maxEntries || this.totalBytes > this.options.maxTotalBytes) this.remove(this.entries.keys().next().value!);
     return true;
   }
 
   invalidate(): void {
     this.currentGeneration += 1;
     this.entries.clear();
+    this.totalBytes = 0;
   }
 }
