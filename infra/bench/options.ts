@@ -62,7 +62,7 @@ export const SETTINGS: Record<DatasetScale, BenchSettings> = {
     leverSeconds: 3,
     leverWorkloads: ['directory'],
     // On FerretDB v1 a database-bound sample takes seconds: the quick run checks ours, once.
-    verifyTimeoutMs: 60_000,
+    verifyTimeoutMs: 120_000,
     verifyEveryGateway: false,
     probeTries: 1,
   },

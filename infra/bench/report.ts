@@ -70,7 +70,8 @@ export interface BenchReport {
   /** Sample requests on an idle stack, and how long each took (null: no answer within the verification's wait). */
   verification: { workload: string; target: string; operation: string; ok: boolean; codes: string[]; ms: number | null; message?: string }[];
   workloads: WorkloadReport[];
-  childrenProbe: { many: { id: string; children: number; roundTrips: number[] }; few: { id: string; children: number; roundTrips: number[] } } | null;
+  /** Round trips and time (ms) of each try of the children probe's two pages. */
+  childrenProbe: Record<'many' | 'few', { id: string; children: number; roundTrips: number[]; ms: number[] }> | null;
   memoryMb: Record<string, number | null>;
   levers: LeverReport[];
   fixedLevers: string[];
@@ -159,8 +160,8 @@ export function markdown(report: BenchReport): string {
   const memory = table(['process', 'peak MB (VmHWM)'], Object.entries(report.memoryMb).map(([name, mb]) => [name, mb === null ? '–' : String(mb)]));
   const probe = report.childrenProbe
     ? table(
-        ['territory', 'children', 'round trips (each try)'],
-        [report.childrenProbe.many, report.childrenProbe.few].map((p) => [p.id, String(p.children), p.roundTrips.join(', ')]),
+        ['territory', 'children', 'round trips (each try)', 'ms (each try)'],
+        [report.childrenProbe.many, report.childrenProbe.few].map((p) => [p.id, String(p.children), p.roundTrips.join(', '), p.ms.join(', ')]),
       )
     : 'Not measured (exploring not selected).';
   const failures = report.verification.filter((v) => !v.ok);

@@ -55,9 +55,6 @@ interface Context {
   /** Resolves once the servers have finished what earlier requests left them. */
   idle: () => Promise<unknown>;
   log: (line: string) => void;
-  /** The children probe's requests, and the longest time each took (a lever's probe reads it). */
-  probeRequests: ReturnType<typeof childrenProbeRequests>;
-  probeMs: Map<GraphQLRequest, number>;
 }
 
 async function issuePartnerTokens(gateway: string, bootstrapToken: string, organisations: string[]): Promise<PartnerToken[]> {
@@ -161,30 +158,30 @@ function idleLatency(verification: BenchReport['verification'], workload: string
   return slowest > timeoutMs ? slowest : undefined;
 }
 
-/** Round trips one request costs the subgraphs of `target`, on an idle stack (a comment makes it a cache miss). */
-async function roundTripsOf(ctx: Context, target: { url: string; subgraphs: string[] }, request: GraphQLRequest): Promise<number> {
+/** Round trips one request costs the subgraphs of `target`, and its time, on an idle stack (a comment makes it a cache miss). */
+async function roundTripsOf(ctx: Context, target: { url: string; subgraphs: string[] }, request: GraphQLRequest): Promise<{ roundTrips: number; ms: number }> {
   await ctx.idle();
   const before = await totalRoundTrips(target.subgraphs);
   const probe = { ...request, query: `# probe ${randomBytes(4).toString('hex')}\n${request.query}` };
   const sent = performance.now();
   const { outcome, codes } = await send(target.url, probe, {}, ctx.options.settings.verifyTimeoutMs).catch(() => ({ outcome: 'timeout', codes: ['TIMEOUT'] }));
   if (outcome !== 'ok') throw new Error(`the children probe failed: ${codes.join(', ')}`);
-  ctx.probeMs.set(request, Math.max(ctx.probeMs.get(request) ?? 0, performance.now() - sent));
+  const ms = Math.round(performance.now() - sent);
   await ctx.idle();
-  return (await totalRoundTrips(target.subgraphs)) - before;
+  return { roundTrips: (await totalRoundTrips(target.subgraphs)) - before, ms };
 }
 
-/** Round trips of the territory page with ~100 and ~10 children, each sent `probeTries` times. */
-async function probeChildren(ctx: Context): Promise<BenchReport['childrenProbe']> {
+/** Round trips (and times) of the territory page with ~100 and ~10 children, each sent `probeTries` times. */
+async function probeChildren(ctx: Context): Promise<NonNullable<BenchReport['childrenProbe']>> {
   const ours = { url: ctx.stack.ours, subgraphs: SERVICES.map((s) => ctx.stack.subgraphs[s]) };
-  const requests = ctx.probeRequests;
+  const requests = childrenProbeRequests(ctx.manifest);
   const tries = async (request: GraphQLRequest) => {
-    const counts: number[] = [];
-    for (let i = 0; i < ctx.options.settings.probeTries; i += 1) counts.push(await roundTripsOf(ctx, ours, request));
-    return counts;
+    const results = [];
+    for (let i = 0; i < ctx.options.settings.probeTries; i += 1) results.push(await roundTripsOf(ctx, ours, request));
+    return { roundTrips: results.map((r) => r.roundTrips), ms: results.map((r) => r.ms) };
   };
   const { many, few } = ctx.manifest.childrenProbe;
-  return { many: { ...many, roundTrips: await tries(requests.many) }, few: { ...few, roundTrips: await tries(requests.few) } };
+  return { many: { ...many, ...(await tries(requests.many)) }, few: { ...few, ...(await tries(requests.few)) } };
 }
 
 /** A second of load on a freshly started gateway and its subgraphs, so they are not measured cold. */
@@ -235,18 +232,23 @@ async function runWorkload(workload: Workload, ctx: Context): Promise<WorkloadRe
  * The round trips of the territory page with ~10 children on the reference and on the variant: what a
  * lever on database lookups changes shows there, whatever the load (a failure is reported, not thrown).
  */
-async function leverProbe(ctx: Context, reference: { url: string; subgraphs: string[] }, variant: { url: string; subgraphs: string[] }): Promise<NonNullable<LeverReport['probe']>> {
+async function leverProbe(
+  ctx: Context,
+  childrenProbe: BenchReport['childrenProbe'],
+  reference: { url: string; subgraphs: string[] },
+  variant: { url: string; subgraphs: string[] },
+): Promise<NonNullable<LeverReport['probe']>> {
   const { few } = ctx.manifest.childrenProbe;
-  const request = ctx.probeRequests.few;
+  const request = childrenProbeRequests(ctx.manifest).few;
   // Without batching the page costs about a query per child and list: ~10 times the reference's time.
-  const referenceMs = ctx.probeMs.get(request);
+  const referenceMs = childrenProbe ? Math.max(...childrenProbe.few.ms) : undefined;
   if (referenceMs === undefined || referenceMs * few.children > ctx.options.settings.verifyTimeoutMs) {
     const why = referenceMs === undefined ? 'the children probe did not run' : `the page alone took ${(referenceMs / 1000).toFixed(1)} s: a query per child would outlast the ${ctx.options.settings.verifyTimeoutMs / 1000} s wait`;
     ctx.log(`  children probe skipped: ${why}`);
     return { ...few, reference: null, variant: null, error: `not measured: ${why}` };
   }
   try {
-    const counts = { reference: await roundTripsOf(ctx, reference, request), variant: await roundTripsOf(ctx, variant, request) };
+    const counts = { reference: (await roundTripsOf(ctx, reference, request)).roundTrips, variant: (await roundTripsOf(ctx, variant, request)).roundTrips };
     ctx.log(`  children probe, ${few.id} (${few.children} children): ${counts.reference} → ${counts.variant} round trips`);
     return { ...few, ...counts };
   } catch (error) {
@@ -260,7 +262,7 @@ async function leverProbe(ctx: Context, reference: { url: string; subgraphs: str
  * read cache lever is our gateway as configured; the other levers are measured without the read cache on
  * both sides, against our gateway with that cache off (started once, kept for all of them).
  */
-async function runLevers(ctx: Context, workloads: Workload[]): Promise<LeverReport[]> {
+async function runLevers(ctx: Context, workloads: Workload[], childrenProbe: BenchReport['childrenProbe']): Promise<LeverReport[]> {
   const { settings } = ctx.options;
   const chosen = workloads.filter((w) => w.kind === 'read' && settings.leverWorkloads.includes(w.name));
   if (!chosen.length || settings.leverSeconds <= 0) return [];
@@ -284,7 +286,7 @@ async function runLevers(ctx: Context, workloads: Workload[]): Promise<LeverRepo
         }
         const reference = lever.withoutReadCache ? { url: withoutCache!.gateway, subgraphs: withoutCache!.subgraphs } : ours;
         variant = await startVariant(ctx.stack, ctx.stackSettings, ctx.registry, lever.name.replace(/\s+/g, '-'), variantEnv(lever));
-        if (lever.probe) report.probe = await leverProbe(ctx, reference, { url: variant.gateway, subgraphs: variant.subgraphs });
+        if (lever.probe) report.probe = await leverProbe(ctx, childrenProbe, reference, { url: variant.gateway, subgraphs: variant.subgraphs });
         for (const workload of chosen) {
           ctx.log(`  ${workload.name}`);
           // The variant's processes are new; the reference has served since the start or the last lever.
@@ -364,7 +366,7 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
   const idle = async () => {
     if (!(await waitIdle([...registry.pids(), ...(database.pid ? [database.pid] : [])], subgraphUrls, { maxMs: settings.settleMs }))) unsettled += 1;
   };
-  const ctx: Context = { options, manifest, stack, stackSettings, registry, planner: new RootFetchPlanner(readSupergraph()), publishing, idle, log, probeRequests: childrenProbeRequests(manifest), probeMs: new Map() };
+  const ctx: Context = { options, manifest, stack, stackSettings, registry, planner: new RootFetchPlanner(readSupergraph()), publishing, idle, log };
 
   log('Verifying that every operation runs without error on the dataset...');
   const verification = await verify(workloads, ctx);
@@ -394,7 +396,7 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
   // which a database still busy with abandoned requests delays past the start timeout. Writes last: what
   // they leave the database to do must not weigh on the reads.
   const loaded = workloads.filter((w) => !unloaded.has(w.name));
-  const levers = await runLevers(ctx, loaded);
+  const levers = await runLevers(ctx, loaded, childrenProbe);
   const workloadReports: WorkloadReport[] = [];
   const report = (workload: Workload) => (unloaded.has(workload.name) ? unloadedReport(workload, unloaded.get(workload.name)!, settings) : runWorkload(workload, ctx));
   for (const workload of workloads.filter((w) => w.kind === 'read')) workloadReports.push(await report(workload));

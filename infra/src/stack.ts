@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { env, parseConfig } from '@fabrique/kit';
 import { ROOT } from './tasks';
 import { databaseNameOf, SERVICES, type ServiceName } from './seed';
 
@@ -64,10 +65,12 @@ export function spawnLogged(name: string, command: string, args: string[], env: 
  * from the machine's memory and lets it grow under load long before collecting (a subgraph reached
  * 379 MB serving 50 connections); the services keep far less alive than this.
  */
-export const serviceHeapMb = () => Number(process.env.SERVICE_HEAP_MB || 192);
+const stackVariables = {
+  heapMb: env.int('SERVICE_HEAP_MB', { description: 'V8 old-space limit (MB) of each service process started.', default: 192, min: 64, max: 16_384 }),
+};
 
-function startProcess(name: string, entry: string, env: NodeJS.ProcessEnv, output?: LogOutput): ChildProcess {
-  return spawnLogged(name, process.execPath, [`--max-old-space-size=${serviceHeapMb()}`, '--import', 'tsx', entry], env, output);
+function startProcess(name: string, entry: string, environment: NodeJS.ProcessEnv, heapMb: number, output?: LogOutput): ChildProcess {
+  return spawnLogged(name, process.execPath, [`--max-old-space-size=${heapMb}`, '--import', 'tsx', entry], environment, output);
 }
 
 /** Resolves once `url` + `path` (`/health`) answers 200; fails if the process exits or the time runs out. */
@@ -92,6 +95,7 @@ export async function waitHealthy(name: string, url: string, child: ChildProcess
  * Subgraphs named in `options.running` are not started: the gateway calls them where they run.
  */
 export async function startServices(mongodbUri: string, options: StackOptions = {}): Promise<ManagedProcess[]> {
+  const { heapMb } = parseConfig(stackVariables);
   const ports = { ...defaultPorts(), ...options.ports };
   const databaseName = options.databaseName ?? databaseNameOf;
   const identitySecret = options.identitySecret ?? process.env.IDENTITY_SECRET ?? randomBytes(32).toString('hex');
@@ -107,6 +111,7 @@ export async function startServices(mongodbUri: string, options: StackOptions = 
         nameOf(service),
         join(ROOT, 'services', service, 'src', 'index.ts'),
         { ...common, ...options.processEnv?.[service], PORT: String(port), MONGODB_DATABASE: databaseName(service) },
+        heapMb,
         options.output,
       );
       started.push({ name: service, child, url: (urls[service] = `http://127.0.0.1:${port}`) });
@@ -125,6 +130,7 @@ export async function startServices(mongodbUri: string, options: StackOptions = 
         CONVENTIONS_URL: `${urls.conventions}/graphql`,
         KNOWLEDGE_URL: `${urls.knowledge}/graphql`,
       },
+      heapMb,
       options.output,
     );
     const url = `http://127.0.0.1:${gatewayPort}`;
