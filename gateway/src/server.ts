@@ -17,6 +17,7 @@ import { observedHandler } from './http/handler';
 import { recordOf } from './http/requestRecord';
 import { createAdmission } from './limits/admission';
 import { limitsPlugin } from './limits/limitsPlugin';
+import { operationChoicePlugin } from './limits/operationChoice';
 import { memoryRateLimiter, type RateLimiter } from './limits/rateLimiter';
 import { redisRateLimiter } from './limits/redisRateLimiter';
 import { createMetrics, type Metrics } from './operations/metrics';
@@ -111,6 +112,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(metrics),
       ...(manifest ? [safelistPlugin(manifest, options.introspection)] : []),
+      operationChoicePlugin(),
       anonymousMutationsPlugin(),
       ...(cache.enabled ? [responseCachePlugin(cache, () => invalidations?.publish('*'))] : []),
       limitsPlugin({
