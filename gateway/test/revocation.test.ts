@@ -1,4 +1,4 @@
-import { errorCodes, graphql } from '@fabrique/kit/testing';
+import { errorCodes, graphql, identityHeaders } from '@fabrique/kit/testing';
 import { bearer, post, sleep } from './support/http';
 import { startProxy } from './support/proxy';
 import { redisAvailable, startRedis } from './support/redis';
@@ -82,6 +82,16 @@ describe('revocation takes effect at once, however the operation is written', ()
     } finally {
       evict.mockRestore();
     }
+  });
+
+  it('is reported by the actors subgraph in a response extension meant for the gateway', async () => {
+    const { id } = await acceptedToken([]);
+    const asAdmin = identityHeaders({ role: 'ADMIN', subject: 'someone' });
+    const revoke = (tokenId: string) => post(stack.subgraphs.actors.url, SHAPES['an inline fragment']!(tokenId), asAdmin);
+    expect((await revoke(id)).body.extensions).toEqual({ revokedApiTokens: [id] });
+    const missing = await revoke('f'.repeat(24));
+    expect(missing.body.errors[0].extensions.code).toBe('NOT_FOUND');
+    expect(missing.body.extensions).toBeUndefined();
   });
 
   it('cannot be faked by a client: a revocation report it sends is neither forwarded nor trusted', async () => {
