@@ -5,8 +5,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createLogger, createRequestHandler, listen, type Logger } from '@fabrique/kit';
-import { accessPlugin } from './auth/accessPlugin';
+import { anonymousMutationsPlugin } from './auth/anonymousMutations';
 import { createAuthenticator } from './auth/authenticator';
+import { revocationReader } from './auth/revocationReports';
 import { redisRevocationBus } from './auth/revocations';
 import { TokenVerifier } from './auth/tokenVerifier';
 import type { GatewayConfig } from './config';
@@ -16,6 +17,7 @@ import { observedHandler } from './http/handler';
 import { recordOf } from './http/requestRecord';
 import { createAdmission } from './limits/admission';
 import { limitsPlugin } from './limits/limitsPlugin';
+import { operationChoicePlugin } from './limits/operationChoice';
 import { memoryRateLimiter, type RateLimiter } from './limits/rateLimiter';
 import { redisRateLimiter } from './limits/redisRateLimiter';
 import { createMetrics, type Metrics } from './operations/metrics';
@@ -83,6 +85,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   // Every instance sharing Redis clears its cache when any of them runs a mutation.
   const invalidations =
     options.redisUrl && cache.enabled ? redisChannel(options.redisUrl, 'fabrique:public-cache-invalidated', () => cache.invalidate(), logger, 'cache invalidations') : null;
+  const readRevocations = revocationReader(tokens, revocations);
   const subgraphFetch = options.subgraphDeduplicate ? deduplicatingFetch(fetcher.fetch, () => metrics.subgraphMerged.inc()) : fetcher.fetch;
 
   const gateway = new ApolloGateway({
@@ -91,6 +94,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, urls[name] ?? url!, options.identitySecret, subgraphFetch, (subgraph, outcome, seconds) =>
         metrics.subgraphCalls.observe({ subgraph, outcome }, seconds),
+        name === 'actors' ? readRevocations : undefined,
       ),
   });
   const httpServer = createServer();
@@ -108,7 +112,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(metrics),
       ...(manifest ? [safelistPlugin(manifest, options.introspection)] : []),
-      accessPlugin(tokens, revocations),
+      operationChoicePlugin(),
+      anonymousMutationsPlugin(),
       ...(cache.enabled ? [responseCachePlugin(cache, () => invalidations?.publish('*'))] : []),
       limitsPlugin({
         maxDepth: options.maxDepth,

@@ -52,6 +52,17 @@ describe('HTTP: CORS, CSRF prevention, persisted queries, safelist', () => {
       expect(form.text).toMatch(/Cross-Site Request Forgery/);
     });
 
+    it('refuses form posts (urlencoded, multipart) and a mutation sent that way, before any subgraph', async () => {
+      const before = await stack.subgraphRequests();
+      const mutation = JSON.stringify({ query: 'mutation { revokeApiToken(id: "x") { id } }' });
+      for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain;charset=UTF-8']) {
+        const form = await post(stack.graphqlUrl, mutation, { 'content-type': type, ...bearer(TEST_ADMIN_TOKEN) });
+        expect(form.status).toBe(400);
+        expect(form.text).toMatch(/Cross-Site Request Forgery/);
+      }
+      expect(await stack.subgraphRequests()).toEqual(before);
+    });
+
     it('accepts GET queries that carry a preflight header, never GET mutations', async () => {
       const get = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('{ programmes { kind } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
       expect(get.status).toBe(200);

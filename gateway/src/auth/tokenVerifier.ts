@@ -43,8 +43,8 @@ const REFUSALS: Record<string, string> = {
 /**
  * Turns an API token into an identity by asking the actors subgraph (which stores the tokens), and
  * remembers the verdict for `cacheSeconds`, keyed by the token's hash (the secret is not kept).
- * A revocation relayed by this gateway evicts the token at once (`evict`); one made elsewhere takes
- * effect when the verdict expires.
+ * A revocation the actors subgraph reports through this gateway, or one announced over Redis, evicts
+ * the token at once (`evict`, see revocationReports.ts); any other takes effect when the verdict expires.
  */
 export class TokenVerifier {
   private readonly verdicts = new Map<string, Verdict>();

@@ -5,6 +5,7 @@ import { refusal } from '../errors';
 import { clientAddress } from '../http/clientAddress';
 import { recordOf } from '../http/requestRecord';
 import type { RateLimiter } from './rateLimiter';
+import { checkRequestShape } from './requestShape';
 
 export interface AdmissionOptions {
   authenticate: Authenticate;
@@ -26,8 +27,9 @@ function rateKey(identity: Identity | null, req: IncomingMessage, trustProxy: bo
 
 /**
  * What every GraphQL request goes through once its body is read, before Apollo: the batch size, the
- * caller's identity (401 for a bad token), then the caller's rate limit (429). A refused token also
- * counts against its address, so guessing tokens is rate limited too.
+ * request's shape (JSON depth, persisted-query extension), the caller's identity (401 for a bad token),
+ * then the caller's rate limit (429). A refused token also counts against its address, so guessing
+ * tokens is rate limited too.
  */
 export function createAdmission(options: AdmissionOptions) {
   async function limitRate(req: IncomingMessage, res: ServerResponse, identity: Identity | null, weight: number) {
@@ -51,6 +53,7 @@ export function createAdmission(options: AdmissionOptions) {
         max: options.maxBatch,
       });
     }
+    checkRequestShape(req, body);
     let identity: Identity;
     try {
       identity = await options.authenticate(req.headers.authorization);

@@ -8,6 +8,9 @@ export interface SubgraphCallObserver {
   (subgraph: string, outcome: 'ok' | 'error', seconds: number): void;
 }
 
+/** Told the extensions of each response of the subgraph (what it reports to the gateway alone). */
+export type ExtensionsReader = (extensions: Record<string, unknown>) => void;
+
 /**
  * A subgraph refusing a request (UNAUTHENTICATED is HTTP 401, for instance) still answers a GraphQL
  * body: pass it on as such, so its errors keep their codes, messages and paths, and any partial data.
@@ -41,6 +44,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly identitySecret: string,
     fetch: Fetch,
     private readonly observe?: SubgraphCallObserver,
+    private readonly readExtensions?: ExtensionsReader,
   ) {
     super({ url, fetcher: readGraphQLBodies(fetch) });
   }
@@ -58,6 +62,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     let outcome: 'ok' | 'error' = 'error';
     try {
       const response = await super.process(options);
+      if (response.extensions) this.readExtensions?.(response.extensions);
       outcome = response.errors?.length ? 'error' : 'ok';
       return response;
     } catch (error) {

@@ -10,6 +10,8 @@ export interface SubgraphProxy {
   url: string;
   connections: number;
   requests: IncomingHttpHeaders[];
+  /** The request bodies, in order. */
+  bodies: string[];
   delayMs: number;
   stop(): Promise<void>;
 }
@@ -21,6 +23,7 @@ export async function startProxy(targetGraphqlUrl: string, delayMs = 0): Promise
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      proxy.bodies.push(Buffer.concat(chunks).toString('utf8'));
       setTimeout(() => {
         const upstream = request(
           { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host } },
@@ -41,6 +44,7 @@ export async function startProxy(targetGraphqlUrl: string, delayMs = 0): Promise
     url: `${base}${target.pathname}`,
     connections: 0,
     requests: [],
+    bodies: [],
     delayMs,
     stop: () =>
       new Promise<void>((resolve) => {

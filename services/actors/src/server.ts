@@ -1,5 +1,6 @@
 import { buildSubgraph, env, parseConfig, type BuildOptions, type SubgraphDefinition } from '@fabrique/kit';
 import { accessResolvers } from './access/resolvers';
+import { revocationReport } from './access/revocationReport';
 import { accessRoutes } from './access/route';
 import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
@@ -26,6 +27,7 @@ export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   createRepositories,
   createLoaders,
   routes: accessRoutes,
+  plugins: [revocationReport()],
   serve(repositories, { logger }) {
     const config = parseConfig(snapshotVariables);
     if (!config.snapshot) return;

@@ -52,3 +52,10 @@ export interface AuthenticateRequest {
 export type AuthenticateResponse =
   | { identity: Identity; expiresAt: string | null }
   | { identity: null; reason: 'UNKNOWN' | 'EXPIRED' | 'REVOKED' };
+
+/**
+ * The extension of an actors subgraph response that lists the ids of the tokens a request revoked
+ * (whatever the shape of the operation that did it): the gateway drops its verdicts about them at once
+ * and removes the extension. Only the gateway reads it: a client never sees it and cannot send it.
+ */
+export const REVOKED_TOKENS_EXTENSION = 'revokedApiTokens';

@@ -31,6 +31,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   /** Adds the service's loaders and repositories to the base context. */
   createContext: (base: RequestContext) => C;
   routes?: Record<string, RouteHandler>;
+  /** The service's own Apollo Server plugins (e.g. to report what a request did in its response). */
+  plugins?: Array<ApolloServerPlugin<C>>;
 }
 
 export interface SubgraphServer<C extends RequestContext> {
@@ -73,6 +75,7 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       errorLogging<C>(),
+      ...(options.plugins ?? []),
     ],
     formatError: createErrorFormatter(options.nodeEnv !== 'development'),
     includeStacktraceInErrorResponses: options.nodeEnv === 'development',

@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Connection } from 'mongoose';
 import { parseConfig, subgraphVariables } from './config';
@@ -28,6 +29,8 @@ export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
   serve?: (repositories: R, services: { logger: Logger }) => { stop(): void | Promise<void> } | void;
   /** Extra HTTP routes keyed by "METHOD /path" (e.g. an internal endpoint the gateway calls). */
   routes?: (services: { repositories: R; identitySecret: string; logger: Logger }) => Record<string, RouteHandler>;
+  /** Apollo Server plugins of the service (see SubgraphOptions.plugins). */
+  plugins?: Array<ApolloServerPlugin<any>>;
 }
 
 export type ServiceContext<R, L> = RequestContext & { repositories: R; loaders: L };
@@ -67,6 +70,7 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
     logger,
     createContext: (base) => ({ ...base, repositories, loaders: definition.createLoaders(repositories) }),
     routes: definition.routes?.({ repositories, identitySecret: options.identitySecret, logger }),
+    plugins: definition.plugins,
   });
   const background = definition.serve?.(repositories, { logger });
   return {

@@ -12,6 +12,7 @@ import {
 import type { ActorsContext } from '../context';
 import { apiTokenStatus, type ApiTokenRepository } from './models/apiTokens/repository';
 import type { ApiTokenRecord } from './models/apiTokens/schema';
+import { reportRevocation } from './revocationReport';
 import { checkIssueInput, identityOf, requireTokenManager, type IssueInput } from './policy';
 
 /** Issues a token: the record keeps the hash; the secret goes back to the caller once. */
@@ -49,6 +50,8 @@ export async function revokeApiToken(id: string, context: ActorsContext): Promis
   // Staff see every token; anyone else learns nothing about ids (UNAUTHENTICATED / FORBIDDEN first).
   requireTokenManager(identity, token?.role ?? 'PARTNER');
   if (!token) throw new NotFoundError('API token', id);
+  // Reported even when revoked before: a gateway may still hold a verdict from then.
+  reportRevocation(context, id);
   if (token.revokedAt) return token;
   const revoked = await repositories.apiTokens.revoke(id, identity.subject ?? null, new Date());
   context.logger.info({ tokenId: id, by: identity.subject }, 'API token revoked');
