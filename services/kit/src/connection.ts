@@ -12,8 +12,11 @@ export interface PageArgs {
   after?: string | null;
 }
 
+/** What a sort field holds: a cursor carrying anything else is refused before it reaches a query. */
+export type SortValueType = 'string' | 'number' | 'date';
+
 /** Sort fields, most significant first; the last one must be unique (usually `_id`). */
-export type SortSpec = ReadonlyArray<readonly [field: string, direction: 1 | -1]>;
+export type SortSpec = ReadonlyArray<readonly [field: string, direction: 1 | -1, type: SortValueType]>;
 
 export interface Page {
   limit: number;
@@ -38,24 +41,55 @@ function encodeValue(value: unknown): unknown {
   return value instanceof Date ? { $d: value.toISOString() } : value;
 }
 
-function decodeValue(value: unknown): unknown {
-  if (value && typeof value === 'object' && '$d' in value) return new Date((value as { $d: string }).$d);
-  return value;
+/** Longer than any cursor we issue (a 200-character name and an id); refused before parsing. */
+const MAX_CURSOR_LENGTH = 2_000;
+const INVALID = Symbol('invalid cursor value');
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const hasExactly = (value: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(value).length === keys.length && keys.every((k) => Object.hasOwn(value, k));
+
+/**
+ * A cursor value of the expected type, or INVALID. Only scalars pass: a value is put into a keyset
+ * filter as is, so an object (`{"$ne": null}`) would be a query operator.
+ */
+function decodeValue(value: unknown, type: SortValueType): unknown {
+  if (type === 'string') return typeof value === 'string' ? value : INVALID;
+  if (type === 'number') return typeof value === 'number' && Number.isFinite(value) ? value : INVALID;
+  if (!isPlainObject(value) || !hasExactly(value, ['$d']) || typeof value.$d !== 'string') return INVALID;
+  const date = new Date(value.$d);
+  // Only the form we write (toISOString) is accepted: it round-trips exactly.
+  return !Number.isNaN(date.getTime()) && date.toISOString() === value.$d ? date : INVALID;
 }
 
 export function encodeCursor(sort: SortSpec, values: unknown[]): string {
   return Buffer.from(JSON.stringify({ s: sortSignature(sort), v: values.map(encodeValue) })).toString('base64url');
 }
 
-export function decodeCursor(sort: SortSpec, cursor: string, field = 'after'): unknown[] {
+function parseCursor(sort: SortSpec, cursor: string): unknown[] | null {
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s: string; v: unknown[] };
-    if (parsed.s === sortSignature(sort) && Array.isArray(parsed.v) && parsed.v.length === sort.length) {
-      return parsed.v.map(decodeValue);
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    return null;
   }
+  if (!isPlainObject(parsed) || !hasExactly(parsed, ['s', 'v']) || parsed.s !== sortSignature(sort)) return null;
+  const values = parsed.v;
+  if (!Array.isArray(values) || values.length !== sort.length) return null;
+  const decoded = sort.map(([, , type], i) => decodeValue(values[i], type));
+  return decoded.includes(INVALID) ? null : decoded;
+}
+
+/**
+ * The sort values a cursor carries, checked strictly: the ordering the query uses, and one scalar of
+ * the field's type per sort field. Anything else is BAD_USER_INPUT on `field`, before any database work.
+ */
+export function decodeCursor(sort: SortSpec, cursor: string, field = 'after'): unknown[] {
+  const values = parseCursor(sort, cursor);
+  if (values) return values;
   throw new BadUserInputError(field, 'This cursor is invalid or belongs to another ordering; start again without it.');
 }
 

@@ -42,8 +42,9 @@ export class ForbiddenError extends PlatformError {
 }
 
 export class NotFoundError extends PlatformError {
-  constructor(what: string, id: string) {
-    super('NOT_FOUND', `${what} "${id}" does not exist.`, { id });
+  /** `field`: the argument that named it, when the id came from one (a list's filter or parent). */
+  constructor(what: string, id: string, field?: string) {
+    super('NOT_FOUND', `${what} "${id}" does not exist.`, { id, ...(field === undefined ? {} : { field }) });
   }
 }
 

@@ -9,6 +9,7 @@ export * from './loaders';
 export * from './logger';
 export * from './subgraph';
 export * from './territories';
+export * from './references';
 export * from './schemaFile';
 export * from './service';
 export * from './subgraphService';

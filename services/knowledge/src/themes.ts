@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, isDuplicateKeyError, requireStaff } from '@fabrique/kit';
+import { BadUserInputError, ConflictError, isDuplicateKeyError, requireStaff, unknownReference } from '@fabrique/kit';
 import type { KnowledgeContext } from './context';
 import type { ThemeRecord } from './models/themes/schema';
 import * as check from './publishing/validation';
@@ -24,7 +24,7 @@ export async function createTheme(input: CreateThemeInput, context: KnowledgeCon
   let ancestorIds: string[] = [];
   if (input.parentId) {
     const parent = await context.loaders.theme.load(input.parentId);
-    if (!parent) throw new BadUserInputError('input.parentId', `"${input.parentId}" is not a theme.`);
+    if (!parent) throw unknownReference('input.parentId', 'Theme', input.parentId, 'input');
     ancestorIds = [...parent.ancestorIds, parent._id];
   }
   const theme: ThemeRecord = {

@@ -1,11 +1,11 @@
 import {
   apiTokenPrefix,
-  BadUserInputError,
   hashApiToken,
   newApiToken,
   newId,
   NotFoundError,
   sameHash,
+  unknownReference,
   type AuthenticateRequest,
   type AuthenticateResponse,
 } from '@fabrique/kit';
@@ -22,10 +22,10 @@ export async function issueApiToken(input: IssueInput, context: ActorsContext): 
   const now = new Date();
   const checked = checkIssueInput(input, now);
   if (checked.organisationId && !(await loaders.organisation.load(checked.organisationId))) {
-    throw new BadUserInputError('input.organisationId', `Organisation "${checked.organisationId}" does not exist.`);
+    throw unknownReference('input.organisationId', 'Organisation', checked.organisationId, 'input');
   }
   if (checked.territoryId && !(await loaders.territory.load(checked.territoryId))) {
-    throw new BadUserInputError('input.territoryId', `Territory "${checked.territoryId}" does not exist (ids look like DEPARTEMENT:63).`);
+    throw unknownReference('input.territoryId', 'Territory', checked.territoryId, 'input');
   }
   const id = newId();
   const secret = newApiToken(id);

@@ -1,4 +1,4 @@
-import { BadUserInputError, IllegalTransitionError, newId, parseTerritoryId } from '@fabrique/kit';
+import { BadUserInputError, IllegalTransitionError, newId, parseTerritoryId, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import { expectedVersion, given, isoDate, notNull, optionalDate, optionalText, period, today } from '../input';
 import { openKeyOf } from '../models/memberships/repository';
@@ -57,7 +57,7 @@ async function actorType(context: ActorsContext, actorId: string): Promise<Membe
   } else if (await context.loaders.organisation.load(actorId)) {
     return 'ORGANISATION';
   }
-  throw new BadUserInputError('input.actorId', `No current territory or organisation has the id "${actorId}".`);
+  throw unknownReference('input.actorId', 'Actor', actorId, 'input');
 }
 
 export async function createMembership(context: ActorsContext, input: CreateMembershipInput): Promise<MembershipRecord> {

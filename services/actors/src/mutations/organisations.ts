@@ -1,4 +1,4 @@
-import { BadUserInputError, newId, parseTerritoryId } from '@fabrique/kit';
+import { malformedId, newId, parseTerritoryId, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import { expectedVersion, notNull, optionalText, slug, text, website } from '../input';
 import type { OrganisationKind, OrganisationRecord } from '../models/organisations/schema';
@@ -25,10 +25,9 @@ export interface UpdateOrganisationInput extends Partial<Omit<CreateOrganisation
 /** The home territory and its scope; it must be a current territory. */
 async function home(id: string | null, { loaders }: ActorsContext): Promise<Pick<OrganisationRecord, 'homeTerritoryId' | 'homeScope'>> {
   if (id === null) return { homeTerritoryId: null, homeScope: [] };
-  const territory = parseTerritoryId(id) ? await loaders.territory.load(id) : null;
-  if (!territory || territory.retiredIn) {
-    throw new BadUserInputError('input.homeTerritoryId', `No current territory has the id "${id}" (ids look like COMMUNE:63113).`);
-  }
+  if (!parseTerritoryId(id)) throw malformedId('input.homeTerritoryId', 'territory');
+  const territory = await loaders.territory.load(id);
+  if (!territory || territory.retiredIn) throw unknownReference('input.homeTerritoryId', 'Territory', id, 'input');
   return { homeTerritoryId: territory._id, homeScope: territory.scope };
 }
 

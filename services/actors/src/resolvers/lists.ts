@@ -1,4 +1,4 @@
-import { BadUserInputError, parseTerritoryId, toConnection, type Page } from '@fabrique/kit';
+import { checkTerritoryId, toConnection, type Page } from '@fabrique/kit';
 import { isoDate, today } from '../input';
 import { pageOfSorted } from '../paging';
 
@@ -15,9 +15,6 @@ export const connectionOfSorted = <T>(items: T[], page: Page) => toConnection(pa
 /** A date argument (`at`), today when left out. */
 export const dateArgument = (value: string | null | undefined, field: string) => (value == null ? today() : isoDate(value, field));
 
-/** A `within` argument: a territory id. */
-export function territoryArgument(value: string | null | undefined, field = 'within'): string | null {
-  if (value == null) return null;
-  if (!parseTerritoryId(value)) throw new BadUserInputError(field, `${field} is a territory id such as REGION:84 or DEPARTEMENT:63.`);
-  return value;
-}
+/** A `within` argument: a territory of the reference data (NOT_FOUND otherwise, not an empty list). */
+export const territoryArgument = (value: string | null | undefined, field = 'within'): string | null =>
+  value == null ? null : checkTerritoryId(field, value);

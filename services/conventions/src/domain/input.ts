@@ -1,4 +1,4 @@
-import { BadUserInputError, parseTerritoryId, territoryHierarchy } from '@fabrique/kit';
+import { BadUserInputError, checkActorId, checkTerritoryId } from '@fabrique/kit';
 
 /**
  * Input validation: every check names the input field at fault (`extensions.field`, dotted path) and
@@ -54,21 +54,11 @@ export function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** A territory of the reference data, written `<LEVEL>:<code>`. */
-export function territoryInput(field: string, value: string): string {
-  if (!parseTerritoryId(value)) throw new BadUserInputError(field, `${field} must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".`);
-  if (!territoryHierarchy().has(value)) throw new BadUserInputError(field, `${field}: no territory "${value}" in the official reference data.`);
-  return value;
-}
+/** A territory of the reference data, written `<LEVEL>:<code>`, in a write (the kit's wording). */
+export const territoryInput = (field: string, value: string): string => checkTerritoryId(field, value, 'input');
 
-const ORGANISATION_ID = /^[0-9a-f]{24}$/;
-
-/** An actor: a territory id, or an organisation id (24 hexadecimal characters). */
-export function actorInput(field: string, value: string): string {
-  if (value.includes(':')) return territoryInput(field, value);
-  if (!ORGANISATION_ID.test(value)) throw new BadUserInputError(field, `${field} must be a territory id ("DEPARTEMENT:63") or an organisation id.`);
-  return value;
-}
+/** An actor in a write: a territory id, or an organisation id (24 hexadecimal characters). */
+export const actorInput = (field: string, value: string): string => checkActorId(field, value, 'input');
 
 export function httpUrl(field: string, value: string): string {
   const trimmed = value.trim();

@@ -1,7 +1,6 @@
-import { allOf, readPage, toConnection, type PageArgs } from '@fabrique/kit';
+import { allOf, checkActorId, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type PageArgs } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import { visibleRecord } from '../domain/access';
-import { actorInput, territoryInput } from '../domain/input';
 import { emptyConnection } from '../lists/subLists';
 import { APPLICATION_ORDER } from '../models/applications/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
@@ -24,6 +23,12 @@ function listOf<R>(repository: Listable<R>, filter: Filter | null, args: PageArg
   return repository.list(filter, page).then((rows) => toConnection(rows, page, () => repository.count(filter)));
 }
 
+/** A `cohortId` argument: a cohort that exists (cohorts are public). */
+async function knownCohort(id: string, { loaders }: ConventionsContext): Promise<string> {
+  if (!(await loaders.cohort.load(checkRecordId('cohortId', id)))) throw unknownReference('cohortId', 'Cohort', id);
+  return id;
+}
+
 export const Query = {
   programmes: (_: unknown, __: unknown, { repositories }: ConventionsContext) => repositories.programmes.all(),
   programme: (_: unknown, args: { kind: ProgrammeKind }, { loaders }: ConventionsContext) => loaders.programmeByKind.load(args.kind),
@@ -35,7 +40,7 @@ export const Query = {
 
   cohort: (_: unknown, args: { id: string }, { loaders }: ConventionsContext) => loaders.cohort.load(args.id),
   async cohorts(_: unknown, args: PageArgs & { programme?: ProgrammeKind | null; partner?: string | null }, context: ConventionsContext) {
-    const filter = allOf(await programmeIdFilter('programmeId', args.programme, context), args.partner ? { partnerIds: actorInput('partner', args.partner) } : {});
+    const filter = allOf(await programmeIdFilter('programmeId', args.programme, context), args.partner ? { partnerIds: checkActorId('partner', args.partner) } : {});
     return listOf(context.repositories.cohorts, filter, args, COHORT_ORDER);
   },
 
@@ -49,7 +54,7 @@ export const Query = {
       context.identity,
       statusIn(args),
       await programmeIdFilter('programmeId', args.programme, context),
-      args.cohortId ? { cohortId: args.cohortId } : {},
+      args.cohortId ? { cohortId: await knownCohort(args.cohortId, context) } : {},
       territoryFilter('territory', args.territory),
     );
     return listOf(context.repositories.applications, filter, args, APPLICATION_ORDER);
@@ -60,5 +65,5 @@ export const Query = {
     listOf(context.repositories.diagnostics, visible(context.identity, territoryFilter('territory', args.territory)), args, DIAGNOSTIC_ORDER),
 
   /** The statistics' scope; each figure is computed by its own resolver (Statistics.ts). */
-  conventionStatistics: (_: unknown, args: { territory?: string | null }) => ({ territory: args.territory ? territoryInput('territory', args.territory) : null }),
+  conventionStatistics: (_: unknown, args: { territory?: string | null }) => ({ territory: args.territory ? checkTerritoryId('territory', args.territory) : null }),
 };

@@ -1,7 +1,7 @@
-import { allOf, BadUserInputError, type Identity } from '@fabrique/kit';
+import { allOf, BadUserInputError, checkActorId, checkTerritoryId, type Identity } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import { privateRecordsFilter } from '../domain/access';
-import { actorInput, isoDate, territoryInput } from '../domain/input';
+import { isoDate } from '../domain/input';
 import type { ConventionStatus } from '../models/conventions/schema';
 import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '../models/shared/queries';
@@ -38,8 +38,9 @@ export async function programmeIdFilter(field: string, kind: ProgrammeKind | nul
   return { [field]: programme?._id ?? '' };
 }
 
+/** Records about this territory or one inside it; an unknown territory is NOT_FOUND, not an empty list. */
 export const territoryFilter = (field: string, territory: string | null | undefined): Filter =>
-  territory ? { territoryScope: territoryInput(field, territory) } : {};
+  territory ? { territoryScope: checkTerritoryId(field, territory) } : {};
 
 export interface ConventionListArgs extends StatusArgs<ConventionStatus> {
   party?: string | null;
@@ -51,7 +52,7 @@ export interface ConventionListArgs extends StatusArgs<ConventionStatus> {
 
 export async function conventionFilter(args: ConventionListArgs, context: ConventionsContext): Promise<Filter> {
   const parts: Filter[] = [statusIn(args), territoryFilter('territory', args.territory), await programmeIdFilter('programmeId', args.programme, context)];
-  if (args.party) parts.push({ partyIds: actorInput('party', args.party) });
+  if (args.party) parts.push({ partyIds: checkActorId('party', args.party) });
   if (args.signed) {
     const { from, to } = readRange('signed', args.signed);
     parts.push({ signedOn: { $ne: null, ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } });

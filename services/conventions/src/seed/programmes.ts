@@ -1,8 +1,8 @@
-import { stableId } from '@fabrique/kit';
+import { programmeIdOf } from '@fabrique/kit';
 import type { ProgrammeRecord } from '../models/programmes/schema';
 
 /** The four programmes, from public facts (see shared/seeds); their rules are data that the code reads. */
-const programme = (p: Omit<ProgrammeRecord, '_id'>): ProgrammeRecord => ({ _id: stableId('programme', p.kind), ...p });
+const programme = (p: Omit<ProgrammeRecord, '_id'>): ProgrammeRecord => ({ _id: programmeIdOf(p.kind), ...p });
 const noRules = { minDays: null, maxDays: null, cycleMonths: null, cohortCapacity: null, nationalCapacity: null };
 
 export const demoProgrammes: ProgrammeRecord[] = [

@@ -102,3 +102,5 @@ export async function startTestSubgraph<S extends ListeningServer>(
     },
   };
 }
+
+export * from './cursors';

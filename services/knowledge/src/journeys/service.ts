@@ -1,14 +1,15 @@
 import {
   BadUserInputError,
   canActForTerritory,
+  checkTerritoryId,
   CapacityReachedError,
   ConflictError,
   ForbiddenError,
   isDuplicateKeyError,
+  malformedId,
   newId,
   NotFoundError,
   requireAuthenticated,
-  territoryHierarchy,
   territoryScope,
 } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
@@ -48,8 +49,8 @@ function isoDate(value: unknown, field: string): string {
 }
 
 function territory(value: unknown, field: string): string {
-  if (typeof value === 'string' && territoryHierarchy().has(value)) return value;
-  throw new BadUserInputError(field, `${field} must be a territory id such as "DEPARTEMENT:63".`);
+  if (typeof value !== 'string') throw malformedId(field, 'territory');
+  return checkTerritoryId(field, value, 'input');
 }
 
 /** The territory a caller acts for: the one given, or a territory member's own. */

@@ -1,4 +1,4 @@
-import { BadUserInputError, parseTerritoryId, territoryHierarchy, territoryScope } from '@fabrique/kit';
+import { BadUserInputError, checkActorId, checkRecordId, checkTerritoryId, malformedId, territoryScope, unknownReference } from '@fabrique/kit';
 import type { ThemeRecord } from '../models/themes/schema';
 
 /**
@@ -6,7 +6,6 @@ import type { ThemeRecord } from '../models/themes/schema';
  * with its full path (`input.title`, `items.3.experience.themeIds.1`) and nothing is written before
  * all checks pass.
  */
-export const OBJECT_ID = /^[0-9a-f]{24}$/;
 const LANGUAGE = /^[a-z]{2}$/;
 
 export const LIMITS = { title: 200, summary: 2_000, body: 100_000, listItem: 2_000, listLength: 50, territories: 50, themes: 20 };
@@ -36,23 +35,20 @@ export function language(value: unknown, field: string): string {
 
 export function objectIdOrNull(value: unknown, field: string): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string' || !OBJECT_ID.test(value)) throw new BadUserInputError(field, `${field} is not a valid id.`);
-  return value;
+  if (typeof value !== 'string') throw malformedId(field, 'record');
+  return checkRecordId(field, value);
 }
 
 /** An actor id: a territory of the reference data or an organisation id. */
 export function actorId(value: unknown, field: string): string {
-  if (typeof value === 'string' && (OBJECT_ID.test(value) || (parseTerritoryId(value) && territoryHierarchy().has(value)))) return value;
-  throw new BadUserInputError(field, `${field} must be an organisation id or a territory id such as "DEPARTEMENT:63".`);
+  if (typeof value !== 'string') throw malformedId(field, 'actor');
+  return checkActorId(field, value, 'input');
 }
 
 export function territoryIds(values: readonly unknown[] | null | undefined, field: string): { territoryIds: string[]; territoryScope: string[] } {
   const ids = [...new Set((values ?? []).map(String))];
   if (ids.length > LIMITS.territories) throw new BadUserInputError(field, `${field} has too many territories (at most ${LIMITS.territories}).`);
-  const hierarchy = territoryHierarchy();
-  ids.forEach((id, i) => {
-    if (!hierarchy.has(id)) throw new BadUserInputError(`${field}.${i}`, `"${id}" is not a territory (expected an id such as "COMMUNE:63113" or "DEPARTEMENT:63").`);
-  });
+  ids.forEach((id, i) => checkTerritoryId(`${field}.${i}`, id, 'input'));
   return { territoryIds: ids, territoryScope: territoryScope(ids) };
 }
 
@@ -62,7 +58,7 @@ export function themeIds(ids: readonly string[], themes: ReadonlyArray<ThemeReco
   const scope = new Set<string>();
   ids.forEach((id, i) => {
     const theme = themes[i];
-    if (!theme) throw new BadUserInputError(`${field}.${i}`, `"${id}" is not a theme of the taxonomy (see Query.themes).`);
+    if (!theme) throw unknownReference(`${field}.${i}`, 'Theme', id, 'input');
     for (const ancestor of theme.ancestorIds) scope.add(ancestor);
     scope.add(theme._id);
   });

@@ -1,4 +1,4 @@
-import { actorReference, BadUserInputError, parseTerritoryId } from '@fabrique/kit';
+import { actorReference, BadUserInputError } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { Filter } from '../models/publications/repository';
 
@@ -15,10 +15,8 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 /** Only PUBLISHED content counts in statistics. */
 export function statisticsFilter(filter: StatisticsFilterArgs | null | undefined): Filter {
   const where: Filter = { status: 'PUBLISHED' };
-  if (filter?.territory) {
-    if (!parseTerritoryId(filter.territory)) throw new BadUserInputError('filter.territory', 'Expected a territory id such as "REGION:84".');
-    where.territoryScope = filter.territory;
-  }
+  // The ids are checked by the resolver (checkFilterReferences).
+  if (filter?.territory) where.territoryScope = filter.territory;
   if (filter?.theme) where.themeScope = filter.theme;
   if (filter?.programme) where.programmeId = filter.programme;
   const months: Record<string, string> = {};

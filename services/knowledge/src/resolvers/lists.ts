@@ -3,6 +3,7 @@ import type { KnowledgeContext } from '../context';
 import { LIST_ORDER, type Filter, type PublicationQueries } from '../models/publications/repository';
 import { PUBLICATION_STATUSES, type PublicationRecord, type PublicationStatus } from '../models/publications/schema';
 import { visibilityFilter } from '../publishing/access';
+import { checkFilterReferences } from '../filterReferences';
 
 export type { PageArgs };
 
@@ -35,10 +36,11 @@ export function publicationListFilter(filter: PublicationFilterArgs | null | und
 export async function listPublications<R extends PublicationRecord>(
   queries: PublicationQueries<R>,
   args: PageArgs & { filter?: PublicationFilterArgs | null },
-  identity: Identity,
+  context: KnowledgeContext,
 ) {
   const page = readPage(args, LIST_ORDER);
-  const filter = publicationListFilter(args.filter, identity);
+  await checkFilterReferences(args.filter, 'filter', context);
+  const filter = publicationListFilter(args.filter, context.identity);
   const rows = await queries.list(filter, page);
   return toConnection(rows, page, () => queries.count(filter));
 }

@@ -11,7 +11,7 @@ export function requireRevisionReader(record: PublicationRecord, { identity }: K
   if (!canActFor(identity, record.publisherId)) throw new ForbiddenError('Only its publisher and Fabrique staff may read the revisions.');
 }
 
-export const REVISION_ORDER = [['version', -1]] as const;
+export const REVISION_ORDER = [['version', -1, 'number']] as const;
 
 export function publicationFields(revisionsLoader: (context: KnowledgeContext) => { load(id: string): Promise<RevisionRecord[]> }) {
   return {

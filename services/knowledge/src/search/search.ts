@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError, parseTerritoryId } from '@fabrique/kit';
+import { BadUserInputError } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { KnowledgeType } from '../models/search/schema';
+import { checkFilterReferences } from '../filterReferences';
 import { analyseQuery } from '../text/analysis';
 import { unpackStats } from '../text/searchIndex';
 import { averageLengths, holds, score, type CorpusStats } from './ranking';
@@ -45,10 +46,8 @@ function searchFilter(filter: SearchArgs['filter']): Record<string, unknown> {
   const query: Record<string, unknown> = { status: 'PUBLISHED' };
   if (filter?.types?.length) query.type = { $in: [...new Set(filter.types)] };
   if (filter?.themes?.length) query.themeScope = { $in: filter.themes };
-  if (filter?.territory) {
-    if (!parseTerritoryId(filter.territory)) throw new BadUserInputError('filter.territory', 'Expected a territory id such as "DEPARTEMENT:63".');
-    query.territoryScope = filter.territory;
-  }
+  // The ids are checked by the resolver (checkFilterReferences).
+  if (filter?.territory) query.territoryScope = filter.territory;
   if (filter?.programme) query.programmeId = filter.programme;
   return query;
 }
@@ -68,19 +67,20 @@ function readOffset(args: SearchArgs): number {
 
 const cursorAt = (args: SearchArgs, offset: number) => Buffer.from(JSON.stringify({ o: offset, q: fingerprint(args) })).toString('base64url');
 
-export async function searchKnowledge(args: SearchArgs, { repositories }: Pick<KnowledgeContext, 'repositories'>) {
+export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeContext, 'repositories'>) {
   const query = typeof args.query === 'string' ? args.query.trim() : '';
   if (query === '') throw new BadUserInputError('query', 'Give at least one word to search for.');
   if (query.length > MAX_QUERY_LENGTH) throw new BadUserInputError('query', `The query is too long (at most ${MAX_QUERY_LENGTH} characters).`);
   const first = args.first ?? 10;
   if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_PAGE) throw new BadUserInputError('first', `first must be between 0 and ${MAX_SEARCH_PAGE}.`);
   const offset = readOffset(args);
+  await checkFilterReferences(args.filter, 'filter', context);
   const filter = searchFilter(args.filter);
   const { words, ignored } = analyseQuery(query);
   const result = { offset, first, ignoredWords: ignored, cursorAt: (o: number) => cursorAt(args, o) };
   if (words.length === 0) return { ...result, hits: [] as SearchHit[], total: 0, terms: [] as string[], truncated: false };
 
-  const { searchEntries } = repositories;
+  const { searchEntries } = context.repositories;
   const keys = new Set(words.flatMap((w) => w.keys));
   // The idf's corpus is the whole index (its size costs no scan), not the filtered set.
   const [found, size] = await Promise.all([searchEntries.candidates(filter, [...keys], CANDIDATE_LIMIT + 1), searchEntries.estimatedSize()]);

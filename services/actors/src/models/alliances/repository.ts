@@ -5,8 +5,8 @@ import { allianceSchema, type AllianceRecord } from './schema';
 import { byIds, readAll } from '../readAll';
 
 export const ALLIANCE_ORDER: SortSpec = [
-  ['searchName', 1],
-  ['_id', 1],
+  ['searchName', 1, 'string'],
+  ['_id', 1, 'string'],
 ];
 
 const slugTaken = (a: AllianceRecord) => new BadUserInputError('input.slug', `The slug "${a.slug}" is already taken by another alliance.`);

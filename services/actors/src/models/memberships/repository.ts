@@ -5,8 +5,8 @@ import { membershipSchema, type MembershipRecord } from './schema';
 import { byIds, readAll } from '../readAll';
 
 export const MEMBERSHIP_ORDER: SortSpec = [
-  ['since', 1],
-  ['_id', 1],
+  ['since', 1, 'string'],
+  ['_id', 1, 'string'],
 ];
 
 /** The value of `openKey` for a membership in this state. */

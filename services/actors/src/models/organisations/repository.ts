@@ -6,8 +6,8 @@ import { organisationSchema, type OrganisationKind, type OrganisationRecord } fr
 import { byIds, readAll } from '../readAll';
 
 export const ORGANISATION_ORDER: SortSpec = [
-  ['searchName', 1],
-  ['_id', 1],
+  ['searchName', 1, 'string'],
+  ['_id', 1, 'string'],
 ];
 
 export interface OrganisationFilter {

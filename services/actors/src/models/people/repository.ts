@@ -6,8 +6,8 @@ import { personSchema, type PersonRecord } from './schema';
 import { byIds, readAll } from '../readAll';
 
 export const PERSON_ORDER: SortSpec = [
-  ['searchName', 1],
-  ['_id', 1],
+  ['searchName', 1, 'string'],
+  ['_id', 1, 'string'],
 ];
 
 const toQuery = (search?: string | null) => (search ? nameSearchFilter(search) : {});

@@ -7,17 +7,17 @@ import { byIds, readAll } from '../readAll';
 
 export const TERRITORY_ORDERS = {
   NAME: [
-    ['searchName', 1],
-    ['_id', 1],
+    ['searchName', 1, 'string'],
+    ['_id', 1, 'string'],
   ],
   POPULATION_DESC: [
-    ['population', -1],
-    ['_id', 1],
+    ['population', -1, 'number'],
+    ['_id', 1, 'string'],
   ],
   // The exact reverse of POPULATION_DESC, so that MongoDB reads the same index backwards.
   POPULATION_ASC: [
-    ['population', 1],
-    ['_id', -1],
+    ['population', 1, 'number'],
+    ['_id', -1, 'string'],
   ],
 } as const satisfies Record<string, SortSpec>;
 export type TerritoryOrder = keyof typeof TERRITORY_ORDERS;

@@ -5,20 +5,20 @@ import { applicationSchema, type ApplicationRecord } from './schema';
 
 /** Lists of applications: newest first. */
 export const APPLICATION_ORDER: SortSpec = [
-  ['createdAt', -1],
-  ['_id', -1],
+  ['createdAt', -1, 'date'],
+  ['_id', -1, 'string'],
 ];
 
 /** Waitlists: first come, first offered. */
 export const WAITLIST_ORDER: SortSpec = [
-  ['waitlistedAt', 1],
-  ['_id', 1],
+  ['waitlistedAt', 1, 'date'],
+  ['_id', 1, 'string'],
 ];
 
 /** Enrolments (accepted applications): most recent first. */
 export const ENROLMENT_ORDER: SortSpec = [
-  ['enrolledAt', -1],
-  ['_id', -1],
+  ['enrolledAt', -1, 'date'],
+  ['_id', -1, 'string'],
 ];
 
 export function createApplicationRepository(connection: Connection, revisions: Model<RevisionRecord>) {

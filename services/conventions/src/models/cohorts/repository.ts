@@ -5,8 +5,8 @@ import { cohortSchema, type CohortRecord } from './schema';
 
 /** Lists of cohorts: the most recent cycle first. */
 export const COHORT_ORDER: SortSpec = [
-  ['startsOn', -1],
-  ['_id', -1],
+  ['startsOn', -1, 'string'],
+  ['_id', -1, 'string'],
 ];
 
 export function createCohortRepository(connection: Connection, revisions: Model<RevisionRecord>) {

@@ -5,8 +5,8 @@ import { conventionSchema, type ConventionRecord } from './schema';
 
 /** Lists of conventions: newest first. */
 export const CONVENTION_ORDER: SortSpec = [
-  ['createdAt', -1],
-  ['_id', -1],
+  ['createdAt', -1, 'date'],
+  ['_id', -1, 'string'],
 ];
 
 export function createConventionRepository(connection: Connection, revisions: Model<RevisionRecord>) {

@@ -5,8 +5,8 @@ import { diagnosticSchema, type DiagnosticRecord } from './schema';
 
 /** Lists of diagnostics: newest first. */
 export const DIAGNOSTIC_ORDER: SortSpec = [
-  ['createdAt', -1],
-  ['_id', -1],
+  ['createdAt', -1, 'date'],
+  ['_id', -1, 'string'],
 ];
 
 export function createDiagnosticRepository(connection: Connection, revisions: Model<RevisionRecord>) {

@@ -3,8 +3,8 @@ import { findPage, type Page, type SortSpec } from '@fabrique/kit';
 import { learningJourneySchema, registrationSchema, type LearningJourneyRecord, type RegistrationRecord } from './schema';
 
 export const JOURNEY_ORDER: SortSpec = [
-  ['startsOn', 1],
-  ['_id', 1],
+  ['startsOn', 1, 'string'],
+  ['_id', 1, 'string'],
 ];
 
 export const seatId = (journeyId: string, seat: number) => `${journeyId}#seat-${seat}`;

@@ -4,8 +4,8 @@ import type { PublicationRecord } from './schema';
 
 /** Lists order: newest first (publication date once published, creation date before). */
 export const LIST_ORDER: SortSpec = [
-  ['listedAt', -1],
-  ['_id', -1],
+  ['listedAt', -1, 'date'],
+  ['_id', -1, 'string'],
 ];
 
 export type Filter = Record<string, unknown>;

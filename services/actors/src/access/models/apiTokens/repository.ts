@@ -3,8 +3,8 @@ import { findPage, type Page, type SortSpec } from '@fabrique/kit';
 import { apiTokenSchema, type ApiTokenRecord, type ApiTokenRole } from './schema';
 
 export const API_TOKEN_ORDER: SortSpec = [
-  ['createdAt', -1],
-  ['_id', -1],
+  ['createdAt', -1, 'date'],
+  ['_id', -1, 'string'],
 ];
 
 export type ApiTokenStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';

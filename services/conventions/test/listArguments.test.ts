@@ -1,0 +1,74 @@
+import { craftedCursors, refusal } from '@fabrique/kit/testing';
+import { PILOT_COHORT_ID } from '../src/seed/engagement';
+import { as, dataOf, useConventions } from './support';
+
+/**
+ * List arguments a client cannot turn into database work or silence: crafted cursors are refused
+ * before any database command, and an id that names nothing is an error, not an empty list.
+ */
+describe('list arguments of the conventions subgraph (real database)', () => {
+  const t = useConventions();
+
+  const connections: Array<[list: string, query: string, signature: string]> = [
+    ['conventions', 'query($after: String) { conventions(first: 2, after: $after) { edges { node { id } } } }', 'createdAt:-1,_id:-1'],
+    ['cohorts', 'query($after: String) { cohorts(first: 2, after: $after) { edges { node { id } } } }', 'startsOn:-1,_id:-1'],
+    ['applications', 'query($after: String) { applications(first: 2, after: $after) { edges { node { id } } } }', 'createdAt:-1,_id:-1'],
+  ];
+
+  describe.each(connections)('%s refuses crafted cursors', (list, query, signature) => {
+    it.each(craftedCursors(signature, 2))('%s: BAD_USER_INPUT on after, no database command, no rows', async (_name, after) => {
+      expect(refusal(await t.call(query, { after }, as.staff()), list)).toEqual({ codes: ['BAD_USER_INPUT'], field: 'after', stack: false, roundTrips: 0, rows: 0 });
+    });
+  });
+
+  it('refuses crafted cursors on a sub-list (Territory.conventions) too', async () => {
+    const query = `query($after: String) { _entities(representations: [{ __typename: "Territory", id: "DEPARTEMENT:63" }]) {
+      ... on Territory { conventions(first: 1, after: $after) { edges { node { id } } } } } }`;
+    for (const [, after] of craftedCursors('createdAt:-1,_id:-1', 2)) {
+      const res = await t.call(query, { after });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+  });
+
+  it('still pages with the cursors it issues', async () => {
+    const query = 'query($after: String) { conventions(first: 1, after: $after) { edges { node { id } } pageInfo { endCursor } } }';
+    const first = dataOf(await t.call(query)).conventions;
+    const next = dataOf(await t.call(query, { after: first.pageInfo.endCursor })).conventions;
+    expect(next.edges[0].node.id).not.toBe(first.edges[0].node.id);
+  });
+
+  describe('an id that names nothing is NOT_FOUND with the argument, never an empty list', () => {
+    it.each([
+      ['conventions', '{ conventions(territory: "DEPARTEMENT:999") { totalCount } }', 'territory'],
+      ['conventions', '{ conventions(party: "DEPARTEMENT:999") { totalCount } }', 'party'],
+      ['cohorts', '{ cohorts(partner: "DEPARTEMENT:999") { totalCount } }', 'partner'],
+      ['applications', '{ applications(territory: "DEPARTEMENT:999") { totalCount } }', 'territory'],
+      ['diagnostics', '{ diagnostics(territory: "DEPARTEMENT:999") { totalCount } }', 'territory'],
+      ['conventionStatistics', '{ conventionStatistics(territory: "DEPARTEMENT:999") { conventionsByStatus { status count } } }', 'territory'],
+    ])('%s(%s)', async (_list, query, field) => {
+      const res = await t.call(query, {}, as.staff());
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0]).toMatchObject({ message: 'Territory "DEPARTEMENT:999" does not exist.', extensions: { code: 'NOT_FOUND', field, id: 'DEPARTEMENT:999' } });
+      expect(res.data).toBeNull();
+    });
+
+    it('an unknown cohort', async () => {
+      const res = await t.call('{ applications(cohortId: "ffffffffffffffffffffffff") { totalCount } }', {}, as.staff());
+      expect(res.errors![0]).toMatchObject({ message: 'Cohort "ffffffffffffffffffffffff" does not exist.', extensions: { code: 'NOT_FOUND', field: 'cohortId' } });
+      const known = await t.call('query($c: ID) { applications(cohortId: $c) { totalCount } }', { c: PILOT_COHORT_ID }, as.staff());
+      expect(dataOf(known).applications.totalCount).toBeGreaterThan(0);
+    });
+
+    it('a malformed id is BAD_USER_INPUT, worded as in every subgraph', async () => {
+      const cases: Array<[string, string, string]> = [
+        ['conventions(territory: "Puy-de-Dôme")', 'territory', 'territory must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".'],
+        ['conventions(party: "nobody")', 'party', 'party must be a territory id such as "DEPARTEMENT:63" or an organisation id (24 hexadecimal characters).'],
+        ['applications(cohortId: "pilot")', 'cohortId', 'cohortId must be an id of 24 hexadecimal characters.'],
+      ];
+      for (const [list, field, message] of cases) {
+        const res = await t.call(`{ ${list} { totalCount } }`, {}, as.staff());
+        expect(res.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+      }
+    });
+  });
+});

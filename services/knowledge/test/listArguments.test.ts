@@ -1,0 +1,83 @@
+import { programmeIdOf } from '@fabrique/kit';
+import { craftedCursors, refusal } from '@fabrique/kit/testing';
+import { as, useKnowledge } from './support';
+
+/**
+ * List arguments a client cannot turn into database work or silence: crafted cursors are refused
+ * before any database command, and an id that names nothing is an error, not an empty list.
+ */
+describe('list arguments of the knowledge subgraph (real database)', () => {
+  const { api } = useKnowledge();
+
+  const connections: Array<[list: string, query: string, signature: string]> = [
+    ['experiences', 'query($after: String) { experiences(first: 2, after: $after) { edges { node { id } } } }', 'listedAt:-1,_id:-1'],
+    ['resources', 'query($after: String) { resources(first: 2, after: $after) { edges { node { id } } } }', 'listedAt:-1,_id:-1'],
+    ['learningJourneys', 'query($after: String) { learningJourneys(first: 2, after: $after) { edges { node { id } } } }', 'startsOn:1,_id:1'],
+  ];
+
+  describe.each(connections)('%s refuses crafted cursors', (list, query, signature) => {
+    it.each(craftedCursors(signature, 2))('%s: BAD_USER_INPUT on after, no database command, no rows', async (_name, after) => {
+      expect(refusal(await api.send(query, { after }, as.staff), list)).toEqual({ codes: ['BAD_USER_INPUT'], field: 'after', stack: false, roundTrips: 0, rows: 0 });
+    });
+  });
+
+  it('refuses crafted cursors on a sub-list (Territory.experiences) and on search', async () => {
+    const subList = `query($after: String) { _entities(representations: [{ __typename: "Territory", id: "DEPARTEMENT:63" }]) {
+      ... on Territory { experiences(first: 1, after: $after) { edges { node { id } } } } } }`;
+    for (const [, after] of craftedCursors('listedAt:-1,_id:-1', 2)) {
+      expect((await api.send(subList, { after })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+    const search = 'query($after: String) { searchKnowledge(query: "eau", after: $after) { totalCount } }';
+    const crafted = Buffer.from(JSON.stringify({ o: { $gt: 0 }, q: 'x' })).toString('base64url');
+    expect((await api.send(search, { after: crafted })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('still pages with the cursors it issues', async () => {
+    const query = 'query($after: String) { experiences(first: 1, after: $after) { edges { node { id } } pageInfo { endCursor } } }';
+    const first = (await api.ok(query)).experiences;
+    const next = (await api.ok(query, { after: first.pageInfo.endCursor })).experiences;
+    expect(next.edges[0].node.id).not.toBe(first.edges[0].node.id);
+  });
+
+  describe('an id that names nothing is NOT_FOUND with the argument path, never an empty list', () => {
+    const unknownProgramme = 'ffffffffffffffffffffffff';
+    it.each([
+      ['experiences', '{ experiences(filter: { territory: "DEPARTEMENT:999" }) { totalCount } }', 'filter.territory', 'Territory "DEPARTEMENT:999" does not exist.'],
+      ['experiences', '{ experiences(filter: { publisher: "COMMUNE:99999" }) { totalCount } }', 'filter.publisher', 'Territory "COMMUNE:99999" does not exist.'],
+      ['experiences', '{ experiences(filter: { theme: "astrologie" }) { totalCount } }', 'filter.theme', 'Theme "astrologie" does not exist.'],
+      ['resources', `{ resources(filter: { programme: "${unknownProgramme}" }) { totalCount } }`, 'filter.programme', `Programme "${unknownProgramme}" does not exist.`],
+      ['searchKnowledge', '{ searchKnowledge(query: "eau", filter: { themes: ["eau", "astrologie"] }) { totalCount } }', 'filter.themes.1', 'Theme "astrologie" does not exist.'],
+      ['searchKnowledge', '{ searchKnowledge(query: "eau", filter: { territory: "REGION:99" }) { totalCount } }', 'filter.territory', 'Territory "REGION:99" does not exist.'],
+      ['knowledgeStatistics', '{ knowledgeStatistics(filter: { territory: "DEPARTEMENT:999" }) { experienceCount } }', 'filter.territory', 'Territory "DEPARTEMENT:999" does not exist.'],
+      ['knowledgeStatistics', '{ knowledgeStatistics(filter: { theme: "astrologie" }) { experienceCount } }', 'filter.theme', 'Theme "astrologie" does not exist.'],
+      ['learningJourneys', '{ learningJourneys(host: "DEPARTEMENT:999") { totalCount } }', 'host', 'Territory "DEPARTEMENT:999" does not exist.'],
+      ['themes', '{ themes(parent: "astrologie") { id } }', 'parent', 'Theme "astrologie" does not exist.'],
+    ])('%s: %s', async (_list, query, field, message) => {
+      const res = await api.send(query);
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors![0]).toMatchObject({ message, extensions: { code: 'NOT_FOUND', field } });
+      expect(res.data).toBeNull();
+    });
+
+    it('a malformed id is BAD_USER_INPUT, worded as in every subgraph', async () => {
+      const cases: Array<[string, string, string]> = [
+        ['experiences(filter: { territory: "Puy-de-Dôme" }) { totalCount }', 'filter.territory', 'filter.territory must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".'],
+        ['experiences(filter: { publisher: "nobody" }) { totalCount }', 'filter.publisher', 'filter.publisher must be a territory id such as "DEPARTEMENT:63" or an organisation id (24 hexadecimal characters).'],
+        ['experiences(filter: { convention: "pdd" }) { totalCount }', 'filter.convention', 'filter.convention must be an id of 24 hexadecimal characters.'],
+        ['experiences(filter: { programme: "PILOT_COHORT" }) { totalCount }', 'filter.programme', 'filter.programme must be an id of 24 hexadecimal characters.'],
+      ];
+      for (const [query, field, message] of cases) {
+        const res = await api.send(`{ ${query} }`);
+        expect(res.errors![0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', field } });
+      }
+    });
+
+    it('known ids still filter', async () => {
+      const data = await api.ok(`query($p: ID) { experiences(filter: { territory: "DEPARTEMENT:63", theme: "enjeux-ecologiques" }) { totalCount }
+        resources(filter: { programme: $p }) { totalCount } themes(parent: "enjeux-sociaux") { id } }`, { p: programmeIdOf('PILOT_COHORT') });
+      expect(data.experiences.totalCount).toBeGreaterThan(0);
+      expect(data.resources.totalCount).toBeGreaterThan(0);
+      expect(data.themes.length).toBeGreaterThan(0);
+    });
+  });
+});
