@@ -85,7 +85,7 @@ export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: Sub
     const config = parseConfig(subgraphVariables(definition.name, definition.defaultPort));
     const logger = createLogger(definition.name, config.logLevel);
     setLoaderBatching(config.loaderBatching);
-    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName });
+    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName, timeoutMs: config.databaseTimeoutMs });
     const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, logger });
     await server.listen(config.port, config.host);
     return {
