@@ -5,6 +5,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { resolvers } from './resolvers';
 import { schemaPaths } from './sdl';
+import { textRules } from './textRules';
 
 const snapshotVariables = {
   snapshot: env.bool('TERRITORY_SNAPSHOT', {
@@ -22,6 +23,7 @@ export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   name: 'actors',
   defaultPort: 4001,
   schemaPaths,
+  textRules,
   resolvers: [resolvers, accessResolvers],
   createRepositories,
   createLoaders,

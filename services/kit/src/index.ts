@@ -15,3 +15,4 @@ export * from './subgraphService';
 export * from './versioning';
 export * from './demo';
 export * from './apiTokens';
+export * from './input';

@@ -5,6 +5,7 @@ import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './
 import type { RouteHandler } from './http';
 import { setLoaderBatching } from './loaders';
 import { createLogger, type Logger } from './logger';
+import type { TextRules } from './input';
 import { loadTypeDefs } from './schemaFile';
 import { runService } from './service';
 import { createSubgraphServer, type RequestContext, type SubgraphServer } from './subgraph';
@@ -28,6 +29,8 @@ export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
   serve?: (repositories: R, services: { logger: Logger }) => { stop(): void | Promise<void> } | void;
   /** Extra HTTP routes keyed by "METHOD /path" (e.g. an internal endpoint the gateway calls). */
   routes?: (services: { repositories: R; identitySecret: string; logger: Logger }) => Record<string, RouteHandler>;
+  /** Limits of its long texts, searches and other texts beyond the kit's defaults (see the kit's input/). */
+  textRules?: TextRules;
 }
 
 export type ServiceContext<R, L> = RequestContext & { repositories: R; loaders: L };
@@ -67,6 +70,7 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
     logger,
     createContext: (base) => ({ ...base, repositories, loaders: definition.createLoaders(repositories) }),
     routes: definition.routes?.({ repositories, identitySecret: options.identitySecret, logger }),
+    textRules: definition.textRules,
   });
   const background = definition.serve?.(repositories, { logger });
   return {
