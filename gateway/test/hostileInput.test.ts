@@ -1,4 +1,5 @@
 import type { mongo } from 'mongoose';
+import { DEFAULT_DATABASE_TIMEOUT_MS } from '@fabrique/kit';
 import { errorCodes, graphql } from '@fabrique/kit/testing';
 import { startStack, TEST_ADMIN_TOKEN, type Stack } from './support/stack';
 
@@ -18,7 +19,9 @@ describe('hostile text input through the gateway', () => {
     const seen: string[] = [];
     const listener = (event: mongo.CommandStartedEvent) => {
       const collection = String(event.command[event.commandName]);
-      if (['organisations', 'people', 'territories', 'communes'].includes(collection)) seen.push(`${event.commandName} ${collection}`);
+      if (['organisations', 'people', 'territories', 'communes'].includes(collection)) {
+        seen.push(`${event.commandName} ${collection} maxTimeMS=${event.command.maxTimeMS}`);
+      }
     };
     const client = stack.subgraphs.actors.database.connection.getClient();
     client.on('commandStarted', listener);
@@ -66,8 +69,9 @@ describe('hostile text input through the gateway', () => {
     expect(res!.errors).toBeUndefined();
     // Generous: the old code kept the database busy for minutes after such a burst.
     expect(Date.now() - started).toBeLessThan(2_000);
-    // The watch sees searches: a real one reaches both collections.
+    // The watch sees searches: a real one reaches both collections, each command with its time limit.
     expect(real.length).toBeGreaterThan(0);
+    expect(real.every((command) => command.endsWith(`maxTimeMS=${DEFAULT_DATABASE_TIMEOUT_MS}`))).toBe(true);
   });
 
   const admin = { authorization: `Bearer ${TEST_ADMIN_TOKEN}`, 'content-type': 'application/json' };
