@@ -1,22 +1,11 @@
-import { BadUserInputError } from '@fabrique/kit';
+import { BadUserInputError, requiredText } from '@fabrique/kit';
 
 /**
- * Checks of mutation input. Each names the field at fault (`input.slug`) in `extensions.field`; a
+ * Checks of mutation input (texts: the kit's input module). Each names the field at fault (`input.slug`) in `extensions.field`; a
  * mutation runs every check before it writes anything.
  */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function text(value: string, field: string, max: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0) throw new BadUserInputError(field, `${field} cannot be empty.`);
-  if (trimmed.length > max) throw new BadUserInputError(field, `${field} is at most ${max} characters.`, { max });
-  return trimmed;
-}
-
-/** An optional text: null or blank clears it. */
-export const optionalText = (value: string | null, field: string, max: number): string | null =>
-  value === null || value.trim() === '' ? null : text(value, field, max);
 
 export function slug(value: string, field: string): string {
   if (value.length < 2 || value.length > 80 || !SLUG.test(value)) {
@@ -34,7 +23,7 @@ export function website(value: string | null, field: string): string | null {
     throw new BadUserInputError(field, `${field} is not a URL.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new BadUserInputError(field, `${field} must be an http(s) address.`);
-  return text(url.toString(), field, 300);
+  return requiredText(url.toString(), field, 300);
 }
 
 /** A calendar date written YYYY-MM-DD. */

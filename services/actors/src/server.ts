@@ -6,6 +6,7 @@ import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { resolvers } from './resolvers';
 import { schemaPaths } from './sdl';
+import { textRules } from './textRules';
 
 const snapshotVariables = {
   snapshot: env.bool('TERRITORY_SNAPSHOT', {
@@ -23,6 +24,7 @@ export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   name: 'actors',
   defaultPort: 4001,
   schemaPaths,
+  textRules,
   resolvers: [resolvers, accessResolvers],
   createRepositories,
   createLoaders,

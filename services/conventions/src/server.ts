@@ -3,11 +3,13 @@ import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { resolvers } from './resolvers';
 import { schemaPaths } from './sdl';
+import { textRules } from './textRules';
 
 export const conventionsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   name: 'conventions',
   defaultPort: 4002,
   schemaPaths,
+  textRules,
   resolvers: [resolvers],
   createRepositories,
   createLoaders,

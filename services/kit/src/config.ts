@@ -116,6 +116,9 @@ export const commonVariables = {
   }),
 };
 
+/** Server-side time limit of a request's database commands by default: under the gateway's 10 s subgraph timeout. */
+export const DEFAULT_DATABASE_TIMEOUT_MS = 8_000;
+
 /** Variables of a subgraph service, whose database name defaults to `fabrique_<service>`. */
 export function subgraphVariables(service: string, defaultPort: number) {
   return {
@@ -130,6 +133,11 @@ export function subgraphVariables(service: string, defaultPort: number) {
     databaseName: env.string('MONGODB_DATABASE', {
       description: `Database owned by the ${service} subgraph.`,
       default: `fabrique_${service}`,
+    }),
+    databaseTimeoutMs: env.int('DATABASE_TIMEOUT_MS', {
+      description: 'Server-side time limit (maxTimeMS) of each database query a request starts; keep it under the gateway\'s SUBGRAPH_TIMEOUT_MS.',
+      default: DEFAULT_DATABASE_TIMEOUT_MS,
+      min: 100,
     }),
     loaderBatching: env.bool('LOADER_BATCHING', {
       description: 'Batch the lookups of a request into one query per kind (false: one query per key, only to measure what batching is worth).',

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import mongoose, { type Connection, type Model, type Schema } from 'mongoose';
+import mongoose, { type Connection, type Model, type MongooseQueryMiddleware, type Query, type Schema } from 'mongoose';
+import { DEFAULT_DATABASE_TIMEOUT_MS } from './config';
 
 /**
  * Counts the commands sent to the database (round trips), in total and per request,
@@ -20,6 +21,11 @@ export class RoundTripCounter {
     const store = { count: 0 };
     const result = await this.scope.run(store, work);
     return { result, roundTrips: store.count };
+  }
+
+  /** Whether the caller runs inside a counting scope: a request's work rather than start-up or background work. */
+  get inScope(): boolean {
+    return this.scope.getStore() !== undefined;
   }
 
   /** Runs `work` inside a counting scope and returns the live store (read it once work is done). */
@@ -58,7 +64,29 @@ function oneReplyPerQuery(schema: Schema): void {
   });
 }
 
-export async function connectDatabase(options: { uri: string; name: string }): Promise<Database> {
+const LIMITED_QUERIES: MongooseQueryMiddleware[] = ['find', 'findOne', 'countDocuments', 'estimatedDocumentCount', 'findOneAndUpdate', 'findOneAndReplace', 'findOneAndDelete', 'updateOne', 'updateMany', 'replaceOne', 'deleteOne', 'deleteMany'];
+
+/**
+ * Gives every query and aggregation a request starts (inside the round-trip counter's scope) a
+ * server-side time limit, `maxTimeMS`, so that work a client gave up on stops on the server too.
+ * Start-up and background work (index builds, imports, the territory snapshot) has none: nobody waits
+ * for it and it may legitimately read a whole large collection. FerretDB 1.24 honours maxTimeMS on
+ * find, aggregate (countDocuments is one) and findAndModify, and ignores it on count, insert, update and
+ * delete: those rest on bounded inputs (the kit's input module).
+ */
+function requestTimeLimit(maxTimeMS: number, inRequest: () => boolean) {
+  return (schema: Schema): void => {
+    schema.pre(LIMITED_QUERIES, function (this: Query<unknown, unknown>) {
+      if (inRequest() && this.getOptions().maxTimeMS === undefined) this.maxTimeMS(maxTimeMS);
+    });
+    schema.pre('aggregate', function () {
+      const options = this.options as { maxTimeMS?: number };
+      if (inRequest() && options.maxTimeMS === undefined) options.maxTimeMS = maxTimeMS;
+    });
+  };
+}
+
+export async function connectDatabase(options: { uri: string; name: string; timeoutMs?: number }): Promise<Database> {
   const connection = mongoose.createConnection(options.uri, {
     dbName: options.name,
     monitorCommands: true,
@@ -66,9 +94,14 @@ export async function connectDatabase(options: { uri: string; name: string }): P
     autoCreate: false,
     bufferCommands: false,
     serverSelectionTimeoutMS: 10_000,
+    // A read whose connection broke is not sent again after reconnecting: its client has usually given up
+    // by then (the gateway waits 10 s), and replaying it would only add load to a database in trouble.
+    // Writes keep the default: MongoDB applies a retried write once (FerretDB and standalone servers never retry).
+    retryReads: false,
   });
-  connection.plugin(oneReplyPerQuery);
   const roundTrips = new RoundTripCounter();
+  connection.plugin(oneReplyPerQuery);
+  connection.plugin(requestTimeLimit(options.timeoutMs ?? DEFAULT_DATABASE_TIMEOUT_MS, () => roundTrips.inScope));
   await connection.asPromise();
   connection.getClient().on('commandStarted', (event) => {
     if (!IGNORED_COMMANDS.has(event.commandName)) roundTrips.record();

@@ -55,6 +55,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 export class BodyTooLargeError extends Error {}
+export class BodyNotUtf8Error extends Error {}
+
+// Fatal: malformed UTF-8 (an encoded lone surrogate, say) is refused rather than read as U+FFFD, which
+// the text rules could no longer tell from a real U+FFFD.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export async function readBody(req: IncomingMessage, maxBytes: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -66,7 +71,11 @@ export async function readBody(req: IncomingMessage, maxBytes: number): Promise<
     if (size > maxBytes) throw new BodyTooLargeError();
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new BodyNotUtf8Error();
+  }
 }
 
 export function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string, extensions: Record<string, unknown> = {}) {
@@ -97,6 +106,7 @@ export function createRequestHandler<C extends BaseContext>(
         if (error instanceof BodyTooLargeError) {
           return graphqlError(res, 413, 'PAYLOAD_TOO_LARGE', `Request body exceeds ${maxBodyBytes} bytes.`, requestId);
         }
+        if (error instanceof BodyNotUtf8Error) return graphqlError(res, 400, 'BAD_REQUEST', 'Request body is not valid UTF-8.', requestId);
         throw error;
       }
       try {

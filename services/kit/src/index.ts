@@ -16,3 +16,4 @@ export * from './subgraphService';
 export * from './versioning';
 export * from './demo';
 export * from './apiTokens';
+export * from './input';

@@ -9,6 +9,7 @@ import type { Database } from './database';
 import { createErrorFormatter } from './errorMasking';
 import { createRequestHandler, listen, sendJson, type RouteHandler } from './http';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
+import { guardTextArguments, type TextRules } from './input';
 import type { Logger } from './logger';
 
 /** What every subgraph request context holds; services extend it with loaders and repositories. */
@@ -33,6 +34,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   routes?: Record<string, RouteHandler>;
   /** The service's own Apollo Server plugins (e.g. to report what a request did in its response). */
   plugins?: Array<ApolloServerPlugin<C>>;
+  /** Limits of the service's text arguments and input fields beyond the kit's defaults (see input/). */
+  textRules?: TextRules;
 }
 
 export interface SubgraphServer<C extends RequestContext> {
@@ -68,8 +71,10 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
   // Outlive the gateway's pooled keep-alive sockets so it never writes to a socket we just closed.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
+  guardTextArguments(schema, options.textRules ?? {});
   const apollo = new ApolloServer<C>({
-    schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]),
+    schema,
     // Traces are only useful to a graph registry we do not run, and they cost throughput.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),

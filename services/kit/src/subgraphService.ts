@@ -6,6 +6,7 @@ import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './
 import type { RouteHandler } from './http';
 import { setLoaderBatching } from './loaders';
 import { createLogger, type Logger } from './logger';
+import type { TextRules } from './input';
 import { loadTypeDefs } from './schemaFile';
 import { runService } from './service';
 import { createSubgraphServer, type RequestContext, type SubgraphServer } from './subgraph';
@@ -31,6 +32,8 @@ export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
   routes?: (services: { repositories: R; identitySecret: string; logger: Logger }) => Record<string, RouteHandler>;
   /** Apollo Server plugins of the service (see SubgraphOptions.plugins). */
   plugins?: Array<ApolloServerPlugin<any>>;
+  /** Limits of its long texts, searches and other texts beyond the kit's defaults (see the kit's input/). */
+  textRules?: TextRules;
 }
 
 export type ServiceContext<R, L> = RequestContext & { repositories: R; loaders: L };
@@ -71,6 +74,7 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
     createContext: (base) => ({ ...base, repositories, loaders: definition.createLoaders(repositories) }),
     routes: definition.routes?.({ repositories, identitySecret: options.identitySecret, logger }),
     plugins: definition.plugins,
+    textRules: definition.textRules,
   });
   const background = definition.serve?.(repositories, { logger });
   return {
@@ -89,7 +93,7 @@ export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: Sub
     const config = parseConfig(subgraphVariables(definition.name, definition.defaultPort));
     const logger = createLogger(definition.name, config.logLevel);
     setLoaderBatching(config.loaderBatching);
-    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName });
+    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName, timeoutMs: config.databaseTimeoutMs });
     const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, logger });
     await server.listen(config.port, config.host);
     return {

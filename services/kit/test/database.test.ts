@@ -1,6 +1,7 @@
+import type { mongo } from 'mongoose';
 import { Schema } from 'mongoose';
-import { ensureIndexes, insertMissing, isDuplicateKeyError } from '../src';
-import { testDatabase } from '../src/testing';
+import { connectDatabase, DEFAULT_DATABASE_TIMEOUT_MS, ensureIndexes, insertMissing, isDuplicateKeyError } from '../src';
+import { mongodbUri, testDatabase } from '../src/testing';
 
 describe('database helpers (real database)', () => {
   let db: Awaited<ReturnType<typeof testDatabase>>;
@@ -58,5 +59,73 @@ describe('database helpers (real database)', () => {
     expect(rows.map((r) => r.n)).toEqual([42, 2]);
     // null and empty arrays survive (an upsert with $setOnInsert loses them on FerretDB v1).
     expect(rows[1]).toMatchObject({ note: null, tags: [] });
+  });
+});
+
+describe('server-side time limit of a request’s database commands (real database)', () => {
+  let db: Awaited<ReturnType<typeof testDatabase>>;
+  const sent: Array<{ name: string; maxTimeMS: unknown }> = [];
+  const record = (event: mongo.CommandStartedEvent) => {
+    if (['find', 'aggregate', 'update', 'delete', 'findAndModify', 'count'].includes(event.commandName)) {
+      sent.push({ name: event.commandName, maxTimeMS: event.command.maxTimeMS });
+    }
+  };
+  beforeAll(async () => {
+    db = await testDatabase('kit');
+    db.connection.getClient().on('commandStarted', record);
+  });
+  afterAll(() => db.drop());
+  beforeEach(() => sent.splice(0));
+
+  const itemSchema = new Schema({ _id: String, n: Number }, { versionKey: false });
+  const Item = () => db.connection.model('Item', itemSchema);
+  const everyKindOfCommand = async () => {
+    const model = Item();
+    await model.find({ n: { $gte: 0 } }).lean().exec();
+    await model.findOne({ _id: 'i1' }).lean().exec();
+    await model.countDocuments({ n: 1 }).exec();
+    await model.aggregate([{ $match: { n: 1 } }]).exec();
+    await model.updateOne({ _id: 'i1' }, { $set: { n: 2 } }).exec();
+    await model.findOneAndUpdate({ _id: 'i1' }, { $set: { n: 3 } }).lean().exec();
+    await model.deleteMany({ _id: 'none' }).exec();
+  };
+
+  it('attaches maxTimeMS (DATABASE_TIMEOUT_MS, 8 s by default) to every command a request starts', async () => {
+    await Item().create({ _id: 'i1', n: 1 });
+    sent.splice(0);
+    await db.roundTrips.measure(everyKindOfCommand);
+    expect(sent.map((c) => c.name)).toEqual(['find', 'find', 'aggregate', 'aggregate', 'update', 'findAndModify', 'delete']);
+    expect(sent.every((c) => c.maxTimeMS === DEFAULT_DATABASE_TIMEOUT_MS)).toBe(true);
+    expect(DEFAULT_DATABASE_TIMEOUT_MS).toBeLessThan(10_000);
+  });
+
+  it('keeps a limit a query sets itself, and leaves start-up and background work unlimited', async () => {
+    await db.roundTrips.measure(() => Item().find({}).maxTimeMS(1_234).lean().exec());
+    await everyKindOfCommand();
+    expect(sent[0]).toEqual({ name: 'find', maxTimeMS: 1_234 });
+    expect(sent.slice(1).every((c) => c.maxTimeMS === undefined)).toBe(true);
+  });
+
+  it('uses the limit it is given', async () => {
+    const other = await connectDatabase({ uri: mongodbUri(), name: db.name, timeoutMs: 2_500 });
+    const limits: unknown[] = [];
+    other.connection.getClient().on('commandStarted', (event) => event.commandName === 'find' && limits.push(event.command.maxTimeMS));
+    await other.roundTrips.measure(() => other.connection.model('Item', new Schema({ _id: String })).find({}).lean().exec());
+    await other.close();
+    expect(limits).toEqual([2_500]);
+  });
+
+  it('is honoured by the server: a find over its limit stops with MaxTimeMSExpired', async () => {
+    const Bulk = db.connection.model('Bulk', new Schema({ _id: String, text: String }, { versionKey: false }));
+    await Bulk.insertMany(Array.from({ length: 3_000 }, (_, n) => ({ _id: `b${n}`, text: `ligne ${n} `.repeat(20) })));
+    // 1 ms against a scan of 3,000 documents with a regular expression each: the server gives up.
+    const error = await db.roundTrips
+      .measure(() => Bulk.find({ text: { $regex: 'z+$' } }).maxTimeMS(1).lean().exec())
+      .catch((e: { code?: number; codeName?: string }) => e);
+    expect(error).toMatchObject({ code: 50, codeName: 'MaxTimeMSExpired' });
+  });
+
+  it('does not replay a read after a broken connection', () => {
+    expect(db.connection.getClient().options.retryReads).toBe(false);
   });
 });

@@ -3,11 +3,13 @@ import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { resolvers } from './resolvers';
 import { schemaPaths } from './sdl';
+import { textRules } from './textRules';
 
 export const knowledgeSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   name: 'knowledge',
   defaultPort: 4003,
   schemaPaths,
+  textRules,
   resolvers: [resolvers],
   createRepositories,
   createLoaders,

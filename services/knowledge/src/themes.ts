@@ -33,8 +33,8 @@ export async function createTheme(input: CreateThemeInput, context: KnowledgeCon
     ancestorIds,
     labels: { fr: check.requiredText(input.labelFr, 'input.labelFr', 100), en: check.requiredText(input.labelEn, 'input.labelEn', 100) },
     descriptions: {
-      fr: check.optionalText(input.descriptionFr, 'input.descriptionFr', 2_000) || null,
-      en: check.optionalText(input.descriptionEn, 'input.descriptionEn', 2_000) || null,
+      fr: check.optionalText(input.descriptionFr, 'input.descriptionFr', check.longText(2_000)) || null,
+      en: check.optionalText(input.descriptionEn, 'input.descriptionEn', check.longText(2_000)) || null,
     },
     rank: check.nonNegativeInt(input.rank, 'input.rank') ?? 100,
   };

@@ -1,6 +1,6 @@
-import { BadUserInputError, newId } from '@fabrique/kit';
+import { BadUserInputError, longText, newId, requiredText } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, notNull, slug, text, website } from '../input';
+import { expectedVersion, notNull, slug, website } from '../input';
 import type { AllianceRecord } from '../models/alliances/schema';
 import { nameFields, staffAuthor, timestamps } from './context';
 import { fresh } from './fresh';
@@ -31,7 +31,7 @@ async function operator({ loaders }: ActorsContext, id: string | null): Promise<
 
 /** An alliance's name fields: its search form is its sort key (no word search on alliances). */
 const allianceName = (name: string) => {
-  const { nameWords: _words, ...fields } = nameFields(text(name, 'input.name', 200));
+  const { nameWords: _words, ...fields } = nameFields(requiredText(name, 'input.name', 200));
   return fields;
 };
 
@@ -41,7 +41,7 @@ export async function createAlliance(context: ActorsContext, input: CreateAllian
     _id: newId(),
     slug: slug(input.slug, 'input.slug'),
     ...allianceName(input.name),
-    description: text(input.description, 'input.description', 4000),
+    description: requiredText(input.description, 'input.description', longText(4000)),
     website: website(input.website ?? null, 'input.website'),
     operatorId: await operator(context, input.operatorId ?? null),
     version: 1,
@@ -59,7 +59,7 @@ export async function updateAlliance(context: ActorsContext, input: UpdateAllian
   const changes: Partial<AllianceRecord> = {
     ...(newSlug === undefined ? {} : { slug: slug(newSlug, 'input.slug') }),
     ...(name === undefined ? {} : allianceName(name)),
-    ...(description === undefined ? {} : { description: text(description, 'input.description', 4000) }),
+    ...(description === undefined ? {} : { description: requiredText(description, 'input.description', longText(4000)) }),
     ...(input.website === undefined ? {} : { website: website(input.website, 'input.website') }),
     ...(input.operatorId === undefined ? {} : { operatorId: await operator(context, input.operatorId) }),
   };

@@ -1,6 +1,6 @@
-import { BadUserInputError, IllegalTransitionError, newId, parseTerritoryId, unknownReference } from '@fabrique/kit';
+import { BadUserInputError, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, given, isoDate, notNull, optionalDate, optionalText, period, today } from '../input';
+import { expectedVersion, given, isoDate, notNull, optionalDate, period, today } from '../input';
 import { openKeyOf } from '../models/memberships/repository';
 import type { MembershipRecord, MembershipRole } from '../models/memberships/schema';
 import { staffAuthor, timestamps } from './context';
@@ -65,7 +65,7 @@ export async function createMembership(context: ActorsContext, input: CreateMemb
   const since = isoDate(input.since, 'input.since');
   const until = optionalDate(input.until ?? null, 'input.until');
   period(since, until, 'input.until');
-  const note = optionalText(input.note ?? null, 'input.note', 1000);
+  const note = optionalText(input.note ?? null, 'input.note', longText(1000));
   const [alliance, type] = await Promise.all([context.loaders.alliance.load(input.allianceId), actorType(context, input.actorId)]);
   if (!alliance) throw new BadUserInputError('input.allianceId', `No alliance has the id "${input.allianceId}".`);
   const record = { _id: newId(), allianceId: alliance._id, actorId: input.actorId, actorType: type, role: input.role ?? 'MEMBER', since, until, note };
@@ -82,7 +82,7 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
     ...(input.role === undefined ? {} : { role: notNull(input.role, 'input.role') }),
     ...(since === undefined ? {} : { since: isoDate(since, 'input.since') }),
     ...(input.until === undefined ? {} : { until: optionalDate(input.until, 'input.until') }),
-    ...(input.note === undefined ? {} : { note: optionalText(input.note, 'input.note', 1000) }),
+    ...(input.note === undefined ? {} : { note: optionalText(input.note, 'input.note', longText(1000)) }),
   };
   const field = input.until === undefined ? 'input.since' : 'input.until';
   const current = await context.repositories.memberships.findByIds([input.id]);
@@ -107,7 +107,7 @@ export async function leaveAlliance(context: ActorsContext, input: LeaveAlliance
   const author = staffAuthor(context);
   const version = expectedVersion(input.expectedVersion);
   const on = input.on == null ? today() : isoDate(input.on, 'input.on');
-  const note = input.note === undefined ? undefined : optionalText(input.note, 'input.note', 1000);
+  const note = input.note === undefined ? undefined : optionalText(input.note, 'input.note', longText(1000));
   const written = await context.repositories.memberships.update(
     input.membershipId,
     version,

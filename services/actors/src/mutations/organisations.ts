@@ -1,6 +1,6 @@
-import { malformedId, newId, parseTerritoryId, unknownReference } from '@fabrique/kit';
+import { BadUserInputError, longText, malformedId, newId, optionalText, parseTerritoryId, requiredText, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, notNull, optionalText, slug, text, website } from '../input';
+import { expectedVersion, notNull, slug, website } from '../input';
 import type { OrganisationKind, OrganisationRecord } from '../models/organisations/schema';
 import { nameFields, staffAuthor, timestamps } from './context';
 import { fresh } from './fresh';
@@ -36,11 +36,11 @@ export async function createOrganisation(context: ActorsContext, input: CreateOr
   const record: OrganisationRecord = {
     _id: newId(),
     slug: slug(input.slug, 'input.slug'),
-    ...nameFields(text(input.name, 'input.name', 200)),
+    ...nameFields(requiredText(input.name, 'input.name', 200)),
     kind: input.kind,
     ...(await home(input.homeTerritoryId ?? null, context)),
     website: website(input.website ?? null, 'input.website'),
-    description: optionalText(input.description ?? null, 'input.description', 4000),
+    description: optionalText(input.description ?? null, 'input.description', longText(4000)),
     version: 1,
     ...timestamps(),
   };
@@ -54,11 +54,11 @@ export async function updateOrganisation(context: ActorsContext, input: UpdateOr
   const name = notNull(input.name, 'input.name');
   const changes: Partial<OrganisationRecord> = {
     ...(newSlug === undefined ? {} : { slug: slug(newSlug, 'input.slug') }),
-    ...(name === undefined ? {} : nameFields(text(name, 'input.name', 200))),
+    ...(name === undefined ? {} : nameFields(requiredText(name, 'input.name', 200))),
     ...(input.kind === undefined ? {} : { kind: notNull(input.kind, 'input.kind') }),
     ...(input.homeTerritoryId === undefined ? {} : await home(input.homeTerritoryId, context)),
     ...(input.website === undefined ? {} : { website: website(input.website, 'input.website') }),
-    ...(input.description === undefined ? {} : { description: optionalText(input.description, 'input.description', 4000) }),
+    ...(input.description === undefined ? {} : { description: optionalText(input.description, 'input.description', longText(4000)) }),
   };
   const change = (current: OrganisationRecord) => ({ ...current, ...changes, updatedAt: new Date() });
   return fresh.organisation(context.loaders, await context.repositories.organisations.update(input.id, version, change, author));

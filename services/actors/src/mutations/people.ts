@@ -1,6 +1,6 @@
-import { newId } from '@fabrique/kit';
+import { newId, requiredText } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, notNull, text } from '../input';
+import { expectedVersion, notNull } from '../input';
 import type { PersonRecord } from '../models/people/schema';
 import { nameFields, staffAuthor, timestamps } from './context';
 import { fresh } from './fresh';
@@ -17,7 +17,7 @@ export interface UpdatePersonInput {
 
 export async function createPerson(context: ActorsContext, input: CreatePersonInput): Promise<PersonRecord> {
   const author = staffAuthor(context);
-  const record: PersonRecord = { _id: newId(), ...nameFields(text(input.name, 'input.name', 200)), version: 1, ...timestamps() };
+  const record: PersonRecord = { _id: newId(), ...nameFields(requiredText(input.name, 'input.name', 200)), version: 1, ...timestamps() };
   return fresh.person(context.loaders, await context.repositories.people.create(record, author));
 }
 
@@ -25,7 +25,7 @@ export async function updatePerson(context: ActorsContext, input: UpdatePersonIn
   const author = staffAuthor(context);
   const version = expectedVersion(input.expectedVersion);
   const name = notNull(input.name, 'input.name');
-  const changes = name === undefined ? {} : nameFields(text(name, 'input.name', 200));
+  const changes = name === undefined ? {} : nameFields(requiredText(name, 'input.name', 200));
   const change = (current: PersonRecord) => ({ ...current, ...changes, updatedAt: new Date() });
   return fresh.person(context.loaders, await context.repositories.people.update(input.id, version, change, author));
 }

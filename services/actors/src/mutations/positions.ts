@@ -1,6 +1,6 @@
-import { BadUserInputError, newId, parseTerritoryId } from '@fabrique/kit';
+import { BadUserInputError, newId, parseTerritoryId, requiredText } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, given, notNull, optionalDate, period, text } from '../input';
+import { expectedVersion, given, notNull, optionalDate, period } from '../input';
 import type { PositionHolderKind, PositionRecord } from '../models/positions/schema';
 import { staffAuthor, timestamps } from './context';
 import { fresh } from './fresh';
@@ -30,7 +30,7 @@ async function holderExists({ loaders }: ActorsContext, kind: PositionHolderKind
 
 export async function createPosition(context: ActorsContext, input: CreatePositionInput): Promise<PositionRecord> {
   const author = staffAuthor(context);
-  const role = text(input.role, 'input.role', 200);
+  const role = requiredText(input.role, 'input.role', 200);
   const since = optionalDate(input.since ?? null, 'input.since');
   const until = optionalDate(input.until ?? null, 'input.until');
   period(since, until, 'input.until');
@@ -56,7 +56,7 @@ export async function updatePosition(context: ActorsContext, input: UpdatePositi
   const version = expectedVersion(input.expectedVersion);
   const role = notNull(input.role, 'input.role');
   const changes: Partial<PositionRecord> = {
-    ...(role === undefined ? {} : { role: text(role, 'input.role', 200) }),
+    ...(role === undefined ? {} : { role: requiredText(role, 'input.role', 200) }),
     ...(input.since === undefined ? {} : { since: optionalDate(input.since, 'input.since') }),
     ...(input.until === undefined ? {} : { until: optionalDate(input.until, 'input.until') }),
   };

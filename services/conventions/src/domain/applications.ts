@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, errorCode, newId, NotFoundError, requireAuthenticated, territoryScope } from '@fabrique/kit';
+import { BadUserInputError, ConflictError, errorCode, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, territoryScope } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { ApplicationRecord } from '../models/applications/schema';
 import type { ClaimRecord } from '../models/claims/schema';
@@ -6,7 +6,7 @@ import type { ProgrammeKind } from '../models/programmes/schema';
 import { authorOf, requireActingForTerritory, requireStaff } from './access';
 import { APPLICATION_WORKFLOW, holdsSeat, isFinal, moveApplication, OFFER_RULE, type ApplicationAction } from './applicationWorkflow';
 import { programmeOrFail } from './cohorts';
-import { optionalText, territoryInput, text, today } from './input';
+import { territoryInput, today } from './input';
 import { targetCapacity } from './programmeRules';
 import { claimSeat, moveClaim, STALE_AFTER_MS, type SeatPool } from './seats';
 
@@ -72,7 +72,7 @@ export async function submitApplication(input: ApplicationInput, context: Conven
   // Rights first (a plain comparison of ids), then the input.
   requireActingForTerritory(context.identity, input.territoryId);
   const territoryId = territoryInput('input.territoryId', input.territoryId);
-  const motivation = text('input.motivation', input.motivation, 5000);
+  const motivation = requiredText(input.motivation, 'input.motivation', longText(5000));
   const { programme, cohort } = await resolveTarget(input, context);
   const at = new Date();
   const by = authorOf(context.identity);
@@ -126,7 +126,7 @@ export async function actOnApplication(
   const application = await repositories.applications.findById(args.id);
   if (!application) throw new NotFoundError('Application', args.id);
   if (rule.by === 'territory') requireActingForTerritory(identity, application.territoryId);
-  const note = optionalText('note', args.note, 2000);
+  const note = optionalText(args.note, 'note', longText(2000));
   if (args.expectedVersion != null && args.expectedVersion !== application.version) {
     throw new ConflictError(`Application "${args.id}" is at version ${application.version}, you saw version ${args.expectedVersion}.`, application.version);
   }

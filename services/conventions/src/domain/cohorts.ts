@@ -1,9 +1,9 @@
-import { BadUserInputError, newId } from '@fabrique/kit';
+import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, requiredText } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { CohortRecord, SessionRecord } from '../models/cohorts/schema';
 import type { ProgrammeKind, ProgrammeRecord } from '../models/programmes/schema';
 import { authorOf, requireStaff } from './access';
-import { actorInput, distinct, isoDate, optionalText, text } from './input';
+import { actorInput, distinct, isoDate } from './input';
 import { checkCycle, checkSessions, cohortCapacity } from './programmeRules';
 
 export interface SessionInput {
@@ -24,7 +24,7 @@ export interface CohortInput {
 export type CohortUpdate = Partial<Omit<CohortInput, 'programme' | 'sessions'>>;
 
 function readSession(field: string, input: SessionInput, id = newId()): SessionRecord {
-  return { id, date: isoDate(`${field}.date`, input.date), topic: text(`${field}.topic`, input.topic), place: text(`${field}.place`, input.place) };
+  return { id, date: isoDate(`${field}.date`, input.date), topic: requiredText(input.topic, `${field}.topic`, LINE_TEXT), place: requiredText(input.place, `${field}.place`, LINE_TEXT) };
 }
 
 function readPartners(field: string, partners: readonly string[]): string[] {
@@ -54,8 +54,8 @@ export async function createCohort(input: CohortInput, context: ConventionsConte
   const cohort: CohortRecord = {
     _id: newId(),
     programmeId: programme._id,
-    name: text('input.name', input.name),
-    description: optionalText('input.description', input.description),
+    name: requiredText(input.name, 'input.name', LINE_TEXT),
+    description: optionalText(input.description, 'input.description', longText(5000)),
     startsOn,
     endsOn,
     capacity: cohortCapacity(programme, input.capacity, 'input.capacity'),
@@ -99,8 +99,8 @@ async function editCohort(
 
 export async function updateCohort(id: string, expectedVersion: number, input: CohortUpdate, context: ConventionsContext) {
   requireStaff(context.identity);
-  const name = input.name == null ? undefined : text('input.name', input.name);
-  const description = input.description === undefined ? undefined : optionalText('input.description', input.description);
+  const name = input.name == null ? undefined : requiredText(input.name, 'input.name', LINE_TEXT);
+  const description = input.description === undefined ? undefined : optionalText(input.description, 'input.description', longText(5000));
   const startsOn = input.startsOn == null ? undefined : isoDate('input.startsOn', input.startsOn);
   const endsOn = input.endsOn == null ? undefined : isoDate('input.endsOn', input.endsOn);
   const partnerIds = input.partners == null ? undefined : readPartners('input.partners', input.partners);

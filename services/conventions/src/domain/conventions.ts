@@ -1,4 +1,4 @@
-import { BadUserInputError, newId, parseTerritoryId, territoryScope } from '@fabrique/kit';
+import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, parseTerritoryId, requiredText, territoryScope } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type {
   CommitmentRecord,
@@ -14,7 +14,7 @@ import type {
 import type { ProgrammeKind } from '../models/programmes/schema';
 import { authorOf, requireStaff } from './access';
 import { moveConvention } from './conventionStatus';
-import { actorInput, distinct, finiteNumber, httpUrl, isoDate, optionalDate, optionalText, orderedDates, text, today } from './input';
+import { actorInput, distinct, finiteNumber, httpUrl, isoDate, optionalDate, orderedDates, today } from './input';
 
 export interface PartyInput {
   actorId: string;
@@ -65,7 +65,7 @@ export type ConventionUpdate = Partial<Omit<ConventionInput, 'commitments' | 'do
 function readParties(field: string, parties: readonly PartyInput[]): ConventionParty[] {
   if (parties.length === 0) throw new BadUserInputError(field, 'A convention has at least one party.');
   if (parties.length > 20) throw new BadUserInputError(field, 'A convention has at most 20 parties.');
-  const read = parties.map((p, i) => ({ actorId: actorInput(`${field}.${i}.actorId`, p.actorId), role: text(`${field}.${i}.role`, p.role, 200) }));
+  const read = parties.map((p, i) => ({ actorId: actorInput(`${field}.${i}.actorId`, p.actorId), role: requiredText(p.role, `${field}.${i}.role`, 200) }));
   distinct(field, read, (p) => p.actorId, 'Party');
   return read;
 }
@@ -76,21 +76,21 @@ function readSignatories(field: string, signatories: readonly SignatoryInput[], 
     if (!parties.some((p) => p.actorId === s.onBehalfOf)) {
       throw new BadUserInputError(`${field}.${i}.onBehalfOf`, `A signatory signs on behalf of one of the convention's parties; "${s.onBehalfOf}" is not one.`);
     }
-    return { name: text(`${field}.${i}.name`, s.name, 200), title: text(`${field}.${i}.title`, s.title, 200), actorId: s.onBehalfOf, signedOn: optionalDate(`${field}.${i}.signedOn`, s.signedOn) };
+    return { name: requiredText(s.name, `${field}.${i}.name`, 200), title: requiredText(s.title, `${field}.${i}.title`, 200), actorId: s.onBehalfOf, signedOn: optionalDate(`${field}.${i}.signedOn`, s.signedOn) };
   });
 }
 
 function readDocument(field: string, d: DocumentInput, at: Date): DocumentRecord {
-  return { id: newId(), title: text(`${field}.title`, d.title), url: httpUrl(`${field}.url`, d.url), kind: d.kind ?? 'OTHER', addedAt: at };
+  return { id: newId(), title: requiredText(d.title, `${field}.title`, LINE_TEXT), url: httpUrl(`${field}.url`, d.url), kind: d.kind ?? 'OTHER', addedAt: at };
 }
 
 function readMilestone(field: string, m: MilestoneInput): MilestoneRecord {
-  return { id: newId(), title: text(`${field}.title`, m.title), dueOn: optionalDate(`${field}.dueOn`, m.dueOn), doneOn: optionalDate(`${field}.doneOn`, m.doneOn) };
+  return { id: newId(), title: requiredText(m.title, `${field}.title`, LINE_TEXT), dueOn: optionalDate(`${field}.dueOn`, m.dueOn), doneOn: optionalDate(`${field}.doneOn`, m.doneOn) };
 }
 
 function readIndicator(field: string, i: IndicatorInput): IndicatorRecord {
   const baseline = finiteNumber(`${field}.baseline`, i.baseline ?? 0);
-  return { id: newId(), label: text(`${field}.label`, i.label), unit: text(`${field}.unit`, i.unit, 50), baseline, target: finiteNumber(`${field}.target`, i.target), values: [] };
+  return { id: newId(), label: requiredText(i.label, `${field}.label`, LINE_TEXT), unit: requiredText(i.unit, `${field}.unit`, 50), baseline, target: finiteNumber(`${field}.target`, i.target), values: [] };
 }
 
 function readCommitment(field: string, c: CommitmentInput, number: number): CommitmentRecord {
@@ -100,8 +100,8 @@ function readCommitment(field: string, c: CommitmentInput, number: number): Comm
   if (indicators.length > 20) throw new BadUserInputError(`${field}.indicators`, 'A commitment has at most 20 indicators.');
   return {
     number,
-    title: text(`${field}.title`, c.title),
-    description: text(`${field}.description`, c.description, 5000),
+    title: requiredText(c.title, `${field}.title`, LINE_TEXT),
+    description: requiredText(c.description, `${field}.description`, longText(5000)),
     milestones: milestones.map((m, i) => readMilestone(`${field}.milestones.${i}`, m)),
     indicators: indicators.map((ind, i) => readIndicator(`${field}.indicators.${i}`, ind)),
   };
@@ -132,8 +132,8 @@ export async function createConvention(input: ConventionInput, context: Conventi
   if (commitments.length > 30) throw new BadUserInputError('input.commitments', 'A convention has at most 30 commitments.');
   const record: ConventionRecord = withDerived({
     _id: newId(),
-    title: text('input.title', input.title),
-    summary: optionalText('input.summary', input.summary),
+    title: requiredText(input.title, 'input.title', LINE_TEXT),
+    summary: optionalText(input.summary, 'input.summary', longText(5000)),
     status: 'IN_PREPARATION',
     programmeId: await programmeIdOf('input.programme', input.programme, context),
     signedOn: null,
@@ -179,8 +179,8 @@ async function editConvention(
 
 export async function updateConvention(id: string, expectedVersion: number, input: ConventionUpdate, context: ConventionsContext) {
   requireStaff(context.identity);
-  const title = input.title === undefined ? undefined : text('input.title', input.title ?? '');
-  const summary = input.summary === undefined ? undefined : optionalText('input.summary', input.summary);
+  const title = input.title === undefined ? undefined : requiredText(input.title ?? '', 'input.title', LINE_TEXT);
+  const summary = input.summary === undefined ? undefined : optionalText(input.summary, 'input.summary', longText(5000));
   const parties = input.parties == null ? undefined : readParties('input.parties', input.parties);
   const startsOn = input.startsOn === undefined ? undefined : optionalDate('input.startsOn', input.startsOn);
   const endsOn = input.endsOn === undefined ? undefined : optionalDate('input.endsOn', input.endsOn);
@@ -214,7 +214,7 @@ export async function changeConventionStatus(
 ) {
   requireStaff(context.identity);
   const effectiveOn = optionalDate('effectiveOn', args.effectiveOn);
-  const note = optionalText('note', args.note, 2000);
+  const note = optionalText(args.note, 'note', longText(2000));
   return editConvention(
     context,
     args.id,
@@ -275,8 +275,8 @@ export async function updateCommitment(
   context: ConventionsContext,
 ) {
   requireStaff(context.identity);
-  const title = input.title == null ? undefined : text('input.title', input.title);
-  const description = input.description == null ? undefined : text('input.description', input.description, 5000);
+  const title = input.title == null ? undefined : requiredText(input.title, 'input.title', LINE_TEXT);
+  const description = input.description == null ? undefined : requiredText(input.description, 'input.description', longText(5000));
   return editConvention(context, conventionId, expectedVersion, (current) =>
     onCommitment(current, number, 'number', (c) => ({ ...c, title: title ?? c.title, description: description ?? c.description })), `commitment ${number} updated`);
 }
@@ -310,7 +310,7 @@ export async function updateMilestone(
   context: ConventionsContext,
 ) {
   requireStaff(context.identity);
-  const title = input.title == null ? undefined : text('input.title', input.title);
+  const title = input.title == null ? undefined : requiredText(input.title, 'input.title', LINE_TEXT);
   const dueOn = input.dueOn === undefined ? undefined : optionalDate('input.dueOn', input.dueOn);
   const doneOn = input.doneOn === undefined ? undefined : optionalDate('input.doneOn', input.doneOn);
   return editConvention(context, conventionId, expectedVersion, (current) =>
@@ -335,7 +335,7 @@ export async function recordIndicatorValue(
   requireStaff(context.identity);
   const value = finiteNumber('value', args.value);
   const measuredOn = isoDate('measuredOn', args.measuredOn);
-  const note = optionalText('note', args.note, 2000);
+  const note = optionalText(args.note, 'note', longText(2000));
   return editConvention(context, args.conventionId, args.expectedVersion, (current, at) =>
     onItem(current, 'indicators', args.indicatorId, 'indicatorId', (c) => ({
       ...c,

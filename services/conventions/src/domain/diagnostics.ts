@@ -1,10 +1,10 @@
-import { BadUserInputError, newId, territoryScope } from '@fabrique/kit';
+import { BadUserInputError, longText, newId, optionalText, territoryScope, textList } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { DiagnosticRecord } from '../models/diagnostics/schema';
 import type { ProgrammeKind, ProgrammeRecord } from '../models/programmes/schema';
 import { authorOf, requireStaff } from './access';
 import { programmeOrFail } from './cohorts';
-import { isoDate, optionalDate, optionalText, territoryInput, textList } from './input';
+import { isoDate, optionalDate, territoryInput } from './input';
 import { checkAuditDays } from './programmeRules';
 
 export interface DiagnosticInput {
@@ -49,10 +49,10 @@ export async function createDiagnostic(input: DiagnosticInput, context: Conventi
     programmeId: programme._id,
     applicationId: input.applicationId ?? null,
     auditDays,
-    summary: optionalText('input.summary', input.summary),
-    strengths: textList('input.strengths', input.strengths ?? []),
-    weaknesses: textList('input.weaknesses', input.weaknesses ?? []),
-    recommendations: textList('input.recommendations', input.recommendations ?? []),
+    summary: optionalText(input.summary, 'input.summary', longText(5000)),
+    strengths: textList(input.strengths ?? [], 'input.strengths', 50, longText(2000)),
+    weaknesses: textList(input.weaknesses ?? [], 'input.weaknesses', 50, longText(2000)),
+    recommendations: textList(input.recommendations ?? [], 'input.recommendations', 50, longText(2000)),
     deliveredOn: optionalDate('input.deliveredOn', input.deliveredOn),
     version: 1,
     createdAt: at,
@@ -66,11 +66,11 @@ export async function updateDiagnostic(id: string, expectedVersion: number, inpu
   const current = await context.loaders.diagnostic.load(id);
   const programme = current ? await context.loaders.programme.load(current.programmeId) : null;
   const auditDays = input.auditDays == null || !programme ? undefined : readAuditDays(programme, input.auditDays, 'input.auditDays');
-  const summary = input.summary === undefined ? undefined : optionalText('input.summary', input.summary);
+  const summary = input.summary === undefined ? undefined : optionalText(input.summary, 'input.summary', longText(5000));
   const lists = {
-    strengths: input.strengths == null ? undefined : textList('input.strengths', input.strengths),
-    weaknesses: input.weaknesses == null ? undefined : textList('input.weaknesses', input.weaknesses),
-    recommendations: input.recommendations == null ? undefined : textList('input.recommendations', input.recommendations),
+    strengths: input.strengths == null ? undefined : textList(input.strengths, 'input.strengths', 50, longText(2000)),
+    weaknesses: input.weaknesses == null ? undefined : textList(input.weaknesses, 'input.weaknesses', 50, longText(2000)),
+    recommendations: input.recommendations == null ? undefined : textList(input.recommendations, 'input.recommendations', 50, longText(2000)),
   };
   const deliveredOn = input.deliveredOn === undefined ? undefined : optionalDate('input.deliveredOn', input.deliveredOn);
   const at = new Date();

@@ -1,27 +1,9 @@
 import { BadUserInputError, checkActorId, checkTerritoryId } from '@fabrique/kit';
 
 /**
- * Input validation: every check names the input field at fault (`extensions.field`, dotted path) and
+ * Input validation (texts: the kit's input module): every check names the input field at fault (`extensions.field`, dotted path) and
  * runs before anything is written.
  */
-export function text(field: string, value: string, max = 300): string {
-  const trimmed = value.trim();
-  if (trimmed === '') throw new BadUserInputError(field, `${field} must not be empty.`);
-  if (trimmed.length > max) throw new BadUserInputError(field, `${field} must be at most ${max} characters.`, { max });
-  return trimmed;
-}
-
-/** An optional text: null or blank clears it. */
-export function optionalText(field: string, value: string | null | undefined, max = 5000): string | null {
-  if (value == null || value.trim() === '') return null;
-  return text(field, value, max);
-}
-
-export function textList(field: string, values: readonly string[], maxItems = 50, maxLength = 2000): string[] {
-  if (values.length > maxItems) throw new BadUserInputError(field, `${field} holds at most ${maxItems} items.`, { max: maxItems });
-  return values.map((value, i) => text(`${field}.${i}`, value, maxLength));
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date written `YYYY-MM-DD`. */

@@ -77,7 +77,7 @@ async function visits(input: VisitInput[], startsOn: string, endsOn: string, con
       day,
       time: v.time ?? null,
       title: check.requiredText(v.title, `${path}.title`, 200),
-      description: check.optionalText(v.description, `${path}.description`, 5_000) ?? '',
+      description: check.optionalText(v.description, `${path}.description`, check.longText(5_000)) ?? '',
       experienceId: v.experienceId ?? null,
       placeId: v.placeId ? territory(v.placeId, `${path}.placeId`) : null,
     };
@@ -114,7 +114,7 @@ export async function updateLearningJourney(id: string, input: UpdateJourneyInpu
   if (!canActForTerritory(context.identity, current.hostTerritoryId)) throw new ForbiddenError('Only staff and the host territory change a learning journey.');
   const next: LearningJourneyRecord = { ...current, updatedAt: new Date() };
   if (input.title !== undefined) next.title = check.requiredText(input.title, 'input.title', 200);
-  if (input.description !== undefined) next.description = check.optionalText(input.description, 'input.description', 20_000) ?? '';
+  if (input.description !== undefined) next.description = check.optionalText(input.description, 'input.description', check.longText(20_000)) ?? '';
   if (input.startsOn != null) next.startsOn = isoDate(input.startsOn, 'input.startsOn');
   if (input.endsOn != null) next.endsOn = isoDate(input.endsOn, 'input.endsOn');
   if (next.endsOn < next.startsOn) throw new BadUserInputError('input.endsOn', 'The journey must end on or after its first day.');
@@ -145,7 +145,7 @@ export async function createLearningJourney(input: CreateJourneyInput, context: 
   const journey: LearningJourneyRecord = {
     _id: newId(),
     title,
-    description: check.optionalText(input.description, 'input.description', 20_000) ?? '',
+    description: check.optionalText(input.description, 'input.description', check.longText(20_000)) ?? '',
     hostTerritoryId: host,
     hostScope: territoryScope([host]),
     startsOn,
@@ -173,7 +173,7 @@ export async function register(
   if (!Number.isInteger(args.participants) || args.participants < 1 || args.participants > MAX_PARTICIPANTS) {
     throw new BadUserInputError('participants', `participants must be between 1 and ${MAX_PARTICIPANTS}.`);
   }
-  const note = check.optionalText(args.note, 'note', 1_000) || null;
+  const note = check.optionalText(args.note, 'note', check.longText(1_000)) || null;
   const journey = await context.loaders.journey.load(args.journeyId);
   if (!journey) throw new NotFoundError('Learning journey', args.journeyId);
   if (journey.startsOn <= today()) throw new BadUserInputError('journeyId', 'Registrations are closed: the journey has started.');

@@ -67,8 +67,8 @@ export async function commonFields(input: CommonInput, path: string, partial: bo
   const fields: Partial<PublicationRecord> = {};
   const given = (key: keyof CommonInput) => !partial || input[key] !== undefined;
   if (given('title')) fields.title = check.requiredText(input.title, `${path}.title`, check.LIMITS.title);
-  if (given('summary')) fields.summary = check.optionalText(input.summary, `${path}.summary`, check.LIMITS.summary) ?? '';
-  if (given('body')) fields.body = check.optionalText(input.body, `${path}.body`, check.LIMITS.body) ?? '';
+  if (given('summary')) fields.summary = check.optionalText(input.summary, `${path}.summary`, check.longText(check.LIMITS.summary)) ?? '';
+  if (given('body')) fields.body = check.optionalText(input.body, `${path}.body`, check.longText(check.LIMITS.body)) ?? '';
   if (given('language')) fields.language = check.language(input.language ?? 'fr', `${path}.language`);
   if (given('territoryIds')) Object.assign(fields, check.territoryIds(input.territoryIds, `${path}.territoryIds`));
   if (given('themeIds')) {
@@ -157,7 +157,7 @@ export function publicationService<R extends PublicationRecord, I extends Common
     async transition(id: string, action: WorkflowAction, expectedVersion: number | null | undefined, comment: string | null | undefined): Promise<R> {
       const current = await load(id);
       checkTransition(identity, current, action, kind.what);
-      const note = check.optionalText(comment, 'comment', 2_000) || null;
+      const note = check.optionalText(comment, 'comment', check.longText(2_000)) || null;
       if (action === 'returnToDraft' && isStaff(identity) && !note) {
         throw new BadUserInputError('comment', 'Say why the submission goes back to its publisher.');
       }

@@ -1,4 +1,4 @@
-import { BadUserInputError, checkActorId, checkRecordId, checkTerritoryId, malformedId, territoryScope, unknownReference } from '@fabrique/kit';
+import { BadUserInputError, checkActorId, checkRecordId, checkTerritoryId, longText, malformedId, optionalText, parseTerritoryId, territoryHierarchy, territoryScope, textList as kitTextList, unknownReference } from '@fabrique/kit';
 import type { ThemeRecord } from '../models/themes/schema';
 
 /**
@@ -10,23 +10,12 @@ const LANGUAGE = /^[a-z]{2}$/;
 
 export const LIMITS = { title: 200, summary: 2_000, body: 100_000, listItem: 2_000, listLength: 50, territories: 50, themes: 20 };
 
-export function requiredText(value: unknown, field: string, max: number): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new BadUserInputError(field, `${field} must not be empty.`);
-  return optionalText(value, field, max)!;
-}
+// Texts follow the kit's input module (one place for text rules); these name this subgraph's limits.
+export { longText, optionalText, requiredText } from '@fabrique/kit';
 
-export function optionalText(value: unknown, field: string, max: number): string | null {
-  if (value === null || value === undefined) return null;
-  const text = String(value).trim();
-  if (text.length > max) throw new BadUserInputError(field, `${field} is too long (at most ${max} characters).`, { max });
-  return text;
-}
-
-export function textList(values: readonly unknown[] | null | undefined, field: string): string[] {
-  const list = values ?? [];
-  if (list.length > LIMITS.listLength) throw new BadUserInputError(field, `${field} has too many items (at most ${LIMITS.listLength}).`);
-  return list.map((v, i) => requiredText(v, `${field}.${i}`, LIMITS.listItem));
-}
+/** Outcomes and lessons: at most LIMITS.listLength items, each a long text. */
+export const textList = (values: readonly unknown[] | null | undefined, field: string): string[] =>
+  kitTextList(values, field, LIMITS.listLength, longText(LIMITS.listItem));
 
 export function language(value: unknown, field: string): string {
   if (typeof value !== 'string' || !LANGUAGE.test(value)) throw new BadUserInputError(field, `${field} must be an ISO 639-1 code such as "fr" or "en".`);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError } from '@fabrique/kit';
+import { BadUserInputError, checkText, parseTerritoryId, SEARCH_TEXT } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { KnowledgeType } from '../models/search/schema';
 import { checkFilterReferences } from '../filterReferences';
@@ -22,7 +22,6 @@ export type { KnowledgeType };
  */
 export const CANDIDATE_LIMIT = 2_000;
 export const MAX_SEARCH_PAGE = 50;
-const MAX_QUERY_LENGTH = 200;
 
 export interface SearchArgs {
   query: string;
@@ -70,7 +69,7 @@ const cursorAt = (args: SearchArgs, offset: number) => Buffer.from(JSON.stringif
 export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeContext, 'repositories'>) {
   const query = typeof args.query === 'string' ? args.query.trim() : '';
   if (query === '') throw new BadUserInputError('query', 'Give at least one word to search for.');
-  if (query.length > MAX_QUERY_LENGTH) throw new BadUserInputError('query', `The query is too long (at most ${MAX_QUERY_LENGTH} characters).`);
+  checkText(query, 'query', SEARCH_TEXT);
   const first = args.first ?? 10;
   if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_PAGE) throw new BadUserInputError('first', `first must be between 0 and ${MAX_SEARCH_PAGE}.`);
   const offset = readOffset(args);

@@ -1,0 +1,23 @@
+import { argumentRules, inputFieldRules, lineText, longText, type TextRules } from '@fabrique/kit';
+
+const NOTE = longText(2_000);
+
+/** The conventions subgraph's long texts and links; every other text gets the kit's one-line default. */
+export const textRules: TextRules = {
+  ...inputFieldRules(['CreateConventionInput', 'UpdateConventionInput'], { summary: longText(5_000) }),
+  ...inputFieldRules(['CommitmentInput', 'CommitmentUpdateInput', 'CreateCohortInput', 'UpdateCohortInput'], { description: longText(5_000) }),
+  ...inputFieldRules(['ConventionDocumentInput'], { url: lineText(2_000) }),
+  ...inputFieldRules(['ApplicationInput'], { motivation: longText(5_000) }),
+  ...inputFieldRules(['CreateDiagnosticInput', 'UpdateDiagnosticInput'], {
+    summary: longText(5_000),
+    strengths: longText(2_000),
+    weaknesses: longText(2_000),
+    recommendations: longText(2_000),
+  }),
+  ...argumentRules(['Mutation.changeConventionStatus', 'Mutation.recordIndicatorValue'], 'note', NOTE),
+  ...argumentRules(
+    ['shortlist', 'waitlist', 'accept', 'reject', 'withdraw'].map((verb) => `Mutation.${verb}Application`).concat(['Mutation.acceptOffer', 'Mutation.declineOffer']),
+    'note',
+    NOTE,
+  ),
+};
