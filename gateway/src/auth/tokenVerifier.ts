@@ -116,7 +116,7 @@ export class TokenVerifier {
       answer = (await response.json()) as AuthenticateResponse;
     } catch (error) {
       this.options.logger?.error({ err: error }, 'token check failed: the actors subgraph does not answer');
-      throw refusal('SUBGRAPH_UNAVAILABLE', 'Authentication is unavailable (the actors service does not answer); try again shortly.', 503);
+      throw refusal('SUBGRAPH_UNAVAILABLE', 'Authentication is unavailable (the actors service does not answer); try again shortly.', 503, { service: 'actors' });
     }
     if (!answer.identity) return { identity: null, reason: answer.reason, tokenId, until };
     const expires = answer.expiresAt ? Date.parse(answer.expiresAt) : Infinity;

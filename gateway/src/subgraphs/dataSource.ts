@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { ANONYMOUS, IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@fabrique/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
+import { failedCallErrors } from './failedCall';
 import type { Fetch } from './fetcher';
 
 export interface SubgraphCallObserver {
@@ -67,7 +68,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       return response;
     } catch (error) {
       (options.context as Partial<GatewayContext>).logger?.warn({ err: error, subgraph: this.name }, 'subgraph call failed');
-      throw error;
+      // Answered as errors on the fields this call was for (not thrown): the gateway gives them their
+      // paths and this service's name, and keeps the other subgraphs' data.
+      const document = 'document' in options ? options.document : undefined;
+      return { errors: failedCallErrors(error, { document, text: options.request.query, variables: options.request.variables }) };
     } finally {
       this.observe?.(this.name, outcome, Number(process.hrtime.bigint() - start) / 1e9);
     }
