@@ -58,6 +58,14 @@ function oneReplyPerQuery(schema: Schema): void {
   });
 }
 
+/**
+ * How long a command waits for a reachable database before failing with SERVICE_UNAVAILABLE: well under
+ * the gateway's subgraph timeout, so an outage is reported as such instead of as a timeout.
+ */
+export const DATABASE_SELECTION_TIMEOUT_MS = 1_500;
+/** Opening a connection (and each heartbeat) gives up after this; a killed local server refuses at once. */
+const DATABASE_CONNECT_TIMEOUT_MS = 3_000;
+
 export async function connectDatabase(options: { uri: string; name: string }): Promise<Database> {
   const connection = mongoose.createConnection(options.uri, {
     dbName: options.name,
@@ -65,7 +73,8 @@ export async function connectDatabase(options: { uri: string; name: string }): P
     autoIndex: false,
     autoCreate: false,
     bufferCommands: false,
-    serverSelectionTimeoutMS: 10_000,
+    serverSelectionTimeoutMS: DATABASE_SELECTION_TIMEOUT_MS,
+    connectTimeoutMS: DATABASE_CONNECT_TIMEOUT_MS,
   });
   connection.plugin(oneReplyPerQuery);
   const roundTrips = new RoundTripCounter();
