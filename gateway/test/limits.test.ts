@@ -157,6 +157,30 @@ describe('rate limit per caller', () => {
       redis.stop();
     }
   });
+
+  withRedis('counts in memory while Redis is down and shares the counters again once it is back', async () => {
+    const { logger, lines } = capturedLogger();
+    let redis = await startRedis();
+    try {
+      const gateway = await stack.startGateway({ rateLimitRequests: 2, rateLimitWindowSeconds: 60, redisUrl: redis.url, logger });
+      const query = '{ programmes { kind } }';
+      expect((await graphql(gateway.graphqlUrl, query)).status).toBe(200);
+      redis.stop();
+      for (let i = 0; i < 100 && !(await fetch(`${gateway.url}/ready`).then((r) => r.json())).rateLimit; i++) await sleep(50);
+      // A fresh window in this instance's memory: two more, then refused.
+      const during = [];
+      for (let i = 0; i < 3; i++) during.push((await graphql(gateway.graphqlUrl, query)).status);
+      expect(during).toEqual([200, 200, 429]);
+      expect(lines.filter((l) => l.msg === 'rate limit: Redis unreachable: per-instance memory limits')).toHaveLength(1);
+
+      redis = await startRedis(redis.port);
+      for (let i = 0; i < 200 && (await fetch(`${gateway.url}/ready`).then((r) => r.json())).rateLimit; i++) await sleep(50);
+      expect(await (await fetch(`${gateway.url}/ready`)).json()).not.toHaveProperty('rateLimit');
+      expect(lines.some((l) => l.msg === 'rate limit: Redis answers again, limits are shared again')).toBe(true);
+    } finally {
+      redis.stop();
+    }
+  });
 });
 
 describe('subgraph timeouts', () => {
