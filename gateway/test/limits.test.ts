@@ -164,9 +164,10 @@ describe('rate limit per caller', () => {
     try {
       const gateway = await stack.startGateway({ rateLimitRequests: 2, rateLimitWindowSeconds: 60, redisUrl: redis.url, logger });
       const query = '{ programmes { kind } }';
+      const ready = async () => (await (await fetch(`${gateway.url}/ready`)).json()) as { rateLimit?: unknown };
       expect((await graphql(gateway.graphqlUrl, query)).status).toBe(200);
       redis.stop();
-      for (let i = 0; i < 100 && !(await fetch(`${gateway.url}/ready`).then((r) => r.json())).rateLimit; i++) await sleep(50);
+      for (let i = 0; i < 100 && !(await ready()).rateLimit; i++) await sleep(50);
       // A fresh window in this instance's memory: two more, then refused.
       const during = [];
       for (let i = 0; i < 3; i++) during.push((await graphql(gateway.graphqlUrl, query)).status);
@@ -174,8 +175,8 @@ describe('rate limit per caller', () => {
       expect(lines.filter((l) => l.msg === 'rate limit: Redis unreachable: per-instance memory limits')).toHaveLength(1);
 
       redis = await startRedis(redis.port);
-      for (let i = 0; i < 200 && (await fetch(`${gateway.url}/ready`).then((r) => r.json())).rateLimit; i++) await sleep(50);
-      expect(await (await fetch(`${gateway.url}/ready`)).json()).not.toHaveProperty('rateLimit');
+      for (let i = 0; i < 200 && (await ready()).rateLimit; i++) await sleep(50);
+      expect(await ready()).not.toHaveProperty('rateLimit');
       expect(lines.some((l) => l.msg === 'rate limit: Redis answers again, limits are shared again')).toBe(true);
     } finally {
       redis.stop();
