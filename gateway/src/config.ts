@@ -1,4 +1,4 @@
-import { commonVariables, DEFAULT_PAGE_SIZE, env, MAX_PAGE_SIZE, parseConfig, type Variable } from '@fabrique/kit';
+import { commonVariables, DEFAULT_PAGE_SIZE, env, MAX_PAGE_SIZE, metricsVariables, parseConfig, type Variable } from '@fabrique/kit';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@fabrique/schema';
 import { join } from 'node:path';
 
@@ -49,6 +49,7 @@ export const gatewayVariables = {
   ...commonVariables,
   port: env.port('PORT', { description: 'HTTP port of the gateway.', default: 4000 }),
   host: env.string('HOST', { description: 'Interface to listen on.', default: '127.0.0.1' }),
+  ...metricsVariables(4000),
   actorsUrl: env.url('ACTORS_URL', { description: 'GraphQL URL of the actors subgraph.', default: actors.url }),
   conventionsUrl: env.url('CONVENTIONS_URL', { description: 'GraphQL URL of the conventions subgraph.', default: conventions.url }),
   knowledgeUrl: env.url('KNOWLEDGE_URL', { description: 'GraphQL URL of the knowledge subgraph.', default: knowledge.url }),

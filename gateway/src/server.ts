@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { createLogger, createRequestHandler, listen, type Logger } from '@fabrique/kit';
+import { createLogger, createMetricsServer, createRequestHandler, listen, type Logger } from '@fabrique/kit';
 import { anonymousMutationsPlugin } from './auth/anonymousMutations';
 import { createAuthenticator } from './auth/authenticator';
 import { revocationReader } from './auth/revocationReports';
@@ -43,11 +43,13 @@ export interface Gateway {
   fetcher: KeepAliveFetcher;
   tokens: TokenVerifier;
   listen(port: number, host?: string): Promise<string>;
+  /** Serves /metrics on its own port (0: a free one), loopback by default. Returns its base URL. */
+  listenMetrics(port: number, host?: string): Promise<string>;
   /** Stops taking requests, lets those in flight finish (up to the grace period), then closes. */
   stop(): Promise<void>;
 }
 
-export type GatewayOptions = Omit<GatewayConfig, 'port' | 'host' | 'logLevel'> & { logger?: Logger };
+export type GatewayOptions = Omit<GatewayConfig, 'port' | 'host' | 'logLevel' | 'metricsPort' | 'metricsHost'> & { logger?: Logger };
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -150,9 +152,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
     routes: {
       ...playgroundRoutes(),
-      ...operationsRoutes({ subgraphUrls: urls, metrics, isDraining: () => draining }),
+      ...operationsRoutes({ subgraphUrls: urls, isDraining: () => draining, rateLimitStatus: () => rateLimiter?.status() }),
     },
   });
+  const metricsServer = createMetricsServer(async () => ({ body: await metrics.registry.metrics(), contentType: metrics.registry.contentType }));
   httpServer.on('request', observedHandler(graphqlHandler, { logger, metrics, corsOrigins: options.corsOrigins, graphqlPath: GRAPHQL_PATH }));
 
   return {
@@ -165,13 +168,16 @@ export function createGateway(options: GatewayOptions): Gateway {
       await apollo.start();
       await revocations?.ready;
       await invalidations?.ready;
+      await rateLimiter?.ready;
       const url = await listen(httpServer, port, host);
       logger.info({ url }, 'gateway ready');
       return url;
     },
+    listenMetrics: (port, host) => metricsServer.listen(port, host),
     async stop() {
       draining = true;
       await apollo.stop();
+      await metricsServer.close();
       await rateLimiter?.close();
       await revocations?.close();
       await invalidations?.close();

@@ -89,7 +89,7 @@ describe('a subgraph down', () => {
   it('makes /health answer 503 and name the missing subgraph', async () => {
     const res = await fetch(`${stack.url}/health`);
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { actors: true, conventions: true, knowledge: false } });
+    expect(await res.json()).toEqual({ status: 'degraded', subgraphs: { actors: true, conventions: true, knowledge: false }, down: { knowledge: 'not answering' } });
   });
 
   it('leaves the other subgraphs’ data, with SUBGRAPH_UNAVAILABLE where it is missing', async () => {

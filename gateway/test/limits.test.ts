@@ -127,13 +127,18 @@ describe('rate limit per caller', () => {
     expect((await graphql(limited.graphqlUrl, '{ __typename }', {}, guess)).status).toBe(429);
   });
 
-  it('lets requests through (and logs it) when Redis cannot be reached: the limit must not take the platform down', async () => {
+  it('falls back to per-instance memory limits when Redis cannot be reached, and says so in the logs and on /ready', async () => {
     const { logger, lines } = capturedLogger();
-    const gateway = await stack.startGateway({ rateLimitRequests: 1, redisUrl: `redis://127.0.0.1:${await freePort()}`, logger });
+    const gateway = await stack.startGateway({ rateLimitRequests: 2, redisUrl: `redis://127.0.0.1:${await freePort()}`, logger });
     const started = Date.now();
-    for (let i = 0; i < 2; i++) expect((await graphql(gateway.graphqlUrl, '{ programmes { kind } }')).status).toBe(200);
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await graphql(gateway.graphqlUrl, '{ programmes { kind } }')).status);
+    expect(statuses).toEqual([200, 200, 429]);
+    // Nothing waits for Redis: a generous bound for three requests on a busy machine.
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(lines.filter((l) => l.msg === 'rate limit unavailable (Redis): request let through')).toHaveLength(2);
+    expect(lines.filter((l) => l.msg === 'rate limit: Redis unreachable: per-instance memory limits')).toHaveLength(1);
+    const ready = await fetch(`${gateway.url}/ready`);
+    expect(await ready.json()).toMatchObject({ status: 'ready', rateLimit: { store: 'memory', fallback: 'Redis unreachable: per-instance memory limits' } });
   });
 
   const withRedis = redisAvailable ? it : it.skip;
@@ -148,6 +153,31 @@ describe('rate limit per caller', () => {
       for (const gateway of [a, b, a, b]) expect((await graphql(gateway.graphqlUrl, query)).status).toBe(200);
       expect((await graphql(a.graphqlUrl, query)).status).toBe(429);
       expect((await graphql(b.graphqlUrl, query)).status).toBe(429);
+    } finally {
+      redis.stop();
+    }
+  });
+
+  withRedis('counts in memory while Redis is down and shares the counters again once it is back', async () => {
+    const { logger, lines } = capturedLogger();
+    let redis = await startRedis();
+    try {
+      const gateway = await stack.startGateway({ rateLimitRequests: 2, rateLimitWindowSeconds: 60, redisUrl: redis.url, logger });
+      const query = '{ programmes { kind } }';
+      const ready = async () => (await (await fetch(`${gateway.url}/ready`)).json()) as { rateLimit?: unknown };
+      expect((await graphql(gateway.graphqlUrl, query)).status).toBe(200);
+      redis.stop();
+      for (let i = 0; i < 100 && !(await ready()).rateLimit; i++) await sleep(50);
+      // A fresh window in this instance's memory: two more, then refused.
+      const during = [];
+      for (let i = 0; i < 3; i++) during.push((await graphql(gateway.graphqlUrl, query)).status);
+      expect(during).toEqual([200, 200, 429]);
+      expect(lines.filter((l) => l.msg === 'rate limit: Redis unreachable: per-instance memory limits')).toHaveLength(1);
+
+      redis = await startRedis(redis.port);
+      for (let i = 0; i < 200 && (await ready()).rateLimit; i++) await sleep(50);
+      expect(await ready()).not.toHaveProperty('rateLimit');
+      expect(lines.some((l) => l.msg === 'rate limit: Redis answers again, limits are shared again')).toBe(true);
     } finally {
       redis.stop();
     }

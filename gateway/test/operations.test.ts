@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import { listen } from '@fabrique/kit';
 import { createActorsServer } from '@fabrique/actors/src/server';
 import { errorCodes, graphql, TEST_IDENTITY_SECRET, testDatabase } from '@fabrique/kit/testing';
 import { bearer, sleep } from './support/http';
@@ -25,7 +27,7 @@ describe('operations endpoints, logs and metrics', () => {
     const degraded = await stack.startGateway({ knowledgeUrl: 'http://127.0.0.1:9/graphql' });
     const notReady = await fetch(`${degraded.url}/ready`);
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toEqual({ status: 'degraded', subgraphs: { actors: true, conventions: true, knowledge: false } });
+    expect(await notReady.json()).toEqual({ status: 'degraded', subgraphs: { actors: true, conventions: true, knowledge: false }, down: { knowledge: 'not answering' } });
     expect((await fetch(`${degraded.url}/live`)).status).toBe(200);
   });
 
@@ -77,7 +79,10 @@ describe('operations endpoints, logs and metrics', () => {
   it('exposes Prometheus metrics: requests, errors and latency per operation name', async () => {
     await graphql(stack.graphqlUrl, 'query DashboardPing { programmes { kind } }');
     await graphql(stack.graphqlUrl, 'query Broken { territory(code: "!") { name } }');
-    const res = await fetch(`${stack.url}/metrics`);
+    // Not on the public port: on a port of its own, on loopback.
+    expect((await fetch(`${stack.url}/metrics`)).status).toBe(404);
+    expect(new URL(stack.metricsUrl).hostname).toBe('127.0.0.1');
+    const res = await fetch(`${stack.metricsUrl}/metrics`);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     const text = await res.text();
     expect(text).toMatch(/^fabrique_gateway_operations_total\{operation="DashboardPing",type="query"\} 1$/m);
@@ -137,4 +142,40 @@ describe('graceful shutdown', () => {
 
 function urlsOf(stack: Stack) {
   return { actors: stack.subgraphs.actors.url, conventions: stack.subgraphs.conventions.url, knowledge: stack.subgraphs.knowledge.url };
+}
+
+describe('/health and /ready cannot be used to send load to the subgraphs', () => {
+  it('checks each subgraph at most once a second however many clients ask at once', async () => {
+    const checks = { actors: 0, conventions: 0, knowledge: 0 };
+    const fakes = await Promise.all((Object.keys(checks) as Array<keyof typeof checks>).map((name) => countingHealth(() => (checks[name] += 1))));
+    const gateway = await runGateway(gatewayOptions({ actors: fakes[0]!.url, conventions: fakes[1]!.url, knowledge: fakes[2]!.url }));
+    try {
+      const started = Date.now();
+      const answers = await Promise.all(Array.from({ length: 60 }, (_, i) => fetch(`${gateway.url}/${i % 2 ? 'health' : 'ready'}`)));
+      const elapsedSeconds = Math.floor((Date.now() - started) / 1000);
+      expect(answers.map((a) => a.status)).toEqual(Array(60).fill(200));
+      // One probe per subgraph, and at most one more per full second the burst lasted on a busy machine.
+      for (const count of Object.values(checks)) expect(count).toBeLessThanOrEqual(1 + elapsedSeconds);
+      expect(checks.actors).toBeGreaterThanOrEqual(1);
+    } finally {
+      await gateway.stop();
+      await Promise.all(fakes.map((f) => f.stop()));
+    }
+  });
+});
+
+/** A stand-in subgraph whose /health answers 200 and counts each check. */
+async function countingHealth(onCheck: () => void): Promise<{ url: string; stop(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    if (req.url === '/health') onCheck();
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end('{"status":"ok"}');
+  });
+  const base = await listen(server, 0);
+  return { url: `${base}/graphql`, stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

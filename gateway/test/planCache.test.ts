@@ -23,7 +23,7 @@ describe('the query plan cache (gateway)', () => {
     const answers = [await graphql(gateway.graphqlUrl, PROGRAMMES), await graphql(gateway.graphqlUrl, PROGRAMMES)];
     expect(answers[1]!.errors).toBeUndefined();
     expect(answers[1]!.data).toEqual(answers[0]!.data);
-    return { hits: await planLookups(gateway.url, 'hit'), misses: await planLookups(gateway.url, 'miss') };
+    return { hits: await planLookups(gateway.metricsUrl, 'hit'), misses: await planLookups(gateway.metricsUrl, 'miss') };
   }
 
   it('plans an operation once and reuses the plan', async () => {

@@ -1,11 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 
+/** Where each subgraph the bench started serves /metrics (a port of its own), by the subgraph's base URL. */
+const metricsUrls = new Map<string, string>();
+
+export function registerMetricsUrl(subgraphUrl: string, metricsUrl: string | undefined): void {
+  if (metricsUrl) metricsUrls.set(subgraphUrl, metricsUrl);
+}
+
 /** Database commands a subgraph has sent since it started (its `fabrique_db_round_trips_total`). */
 export async function roundTripsOf(subgraphUrl: string): Promise<number> {
-  const response = await fetch(`${subgraphUrl}/metrics`, { signal: AbortSignal.timeout(5_000) });
+  const metricsUrl = metricsUrls.get(subgraphUrl);
+  if (!metricsUrl) throw new Error(`${subgraphUrl} serves no metrics the bench knows of`);
+  const response = await fetch(`${metricsUrl}/metrics`, { signal: AbortSignal.timeout(5_000) });
   const text = await response.text();
   const match = /^fabrique_db_round_trips_total\{[^}]*\} (\d+)/m.exec(text);
-  if (!match) throw new Error(`${subgraphUrl}/metrics has no fabrique_db_round_trips_total`);
+  if (!match) throw new Error(`${metricsUrl}/metrics has no fabrique_db_round_trips_total`);
   return Number(match[1]);
 }
 

@@ -5,7 +5,7 @@ import { freePort } from '../src/db/ferretdb';
 import { SERVICES, type ServiceName } from '../src/seed';
 import { spawnLogged, startServices, stopProcesses, waitHealthy, type LogOutput, type ManagedProcess, type ProcessName, type StackOptions } from '../src/stack';
 import { ROOT } from '../src/tasks';
-import { peakMemoryMb } from './probes';
+import { peakMemoryMb, registerMetricsUrl } from './probes';
 import { readSupergraph, rewriteSubgraphUrls } from './supergraph';
 
 const HIVE_BIN = join(ROOT, 'infra', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
@@ -102,6 +102,7 @@ async function ports(names: ProcessName[]): Promise<Partial<Record<ProcessName, 
 export async function startOurStack(settings: StackSettings, registry: ProcessRegistry): Promise<BenchStack> {
   const started = await startServices(settings.uri, {
     ports: await ports(['actors', 'conventions', 'knowledge', 'gateway']),
+    metricsPorts: await ports([...SERVICES]),
     databaseName: settings.databaseName,
     env: ourEnv(settings),
     processEnv: { gateway: gatewayEnv(settings) },
@@ -110,6 +111,7 @@ export async function startOurStack(settings: StackSettings, registry: ProcessRe
     onSpawn: registry.add,
   });
   const url = (name: string) => started.find((p) => p.name === name)!.url;
+  for (const p of started) registerMetricsUrl(p.url, p.metricsUrl);
   return { subgraphs: { actors: url('actors'), conventions: url('conventions'), knowledge: url('knowledge') }, ours: url('gateway'), hive: null };
 }
 
@@ -155,6 +157,7 @@ export async function startVariant(
   const running = Object.fromEntries(SERVICES.filter((s) => !own.includes(s)).map((s) => [s, stack.subgraphs[s]]));
   const started = await startServices(settings.uri, {
     ports: await ports(['gateway', ...own]),
+    metricsPorts: await ports(own),
     databaseName: settings.databaseName,
     env: ourEnv(settings),
     processEnv: { ...processEnv, gateway: { ...gatewayEnv(settings), ...processEnv.gateway } },
@@ -164,6 +167,7 @@ export async function startVariant(
     output: settings.output,
     onSpawn: registry.add,
   });
+  for (const p of started) registerMetricsUrl(p.url, p.metricsUrl);
   const subgraphs = SERVICES.map((s) => (own.includes(s) ? started.find((p) => p.name === s)!.url : stack.subgraphs[s]));
   return { gateway: started.find((p) => p.name === 'gateway')!.url, subgraphs, children: started.map((p) => p.child) };
 }

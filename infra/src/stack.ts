@@ -8,8 +8,13 @@ import { databaseNameOf, SERVICES, type ServiceName } from './seed';
 
 export interface ManagedProcess {
   name: string;
+  /** The running child; a supervisor replaces it when it restarts the process. */
   child: ChildProcess;
   url: string;
+  /** Base URL of its /metrics port, when it serves one. */
+  metricsUrl?: string;
+  /** Starts the process again, with the very same command and environment (see Supervisor). */
+  respawn?: () => ChildProcess;
 }
 
 /** Where children's log lines go (each prefixed with its process's name). */
@@ -25,9 +30,20 @@ export function defaultPorts(): Record<ProcessName, number> {
   return { actors: port('actors'), conventions: port('conventions'), knowledge: port('knowledge'), gateway: port('gateway') };
 }
 
+/** Default /metrics ports of `npm start` (loopback), overridable with ACTORS_METRICS_PORT... GATEWAY_METRICS_PORT. */
+export function defaultMetricsPorts(): Record<ProcessName, number> {
+  const port = (name: ProcessName) => Number(process.env[`${name.toUpperCase()}_METRICS_PORT`] ?? PORTS[name] + 5_400);
+  return { actors: port('actors'), conventions: port('conventions'), knowledge: port('knowledge'), gateway: port('gateway') };
+}
+
 export interface StackOptions {
   /** Ports of the processes to start; those left out take their default (see defaultPorts). */
   ports?: Partial<Record<ProcessName, number>>;
+  /**
+   * /metrics ports of the processes. A process whose HTTP port the caller chose and whose metrics
+   * port it did not serves no metrics (defaults would collide between stacks); otherwise the default.
+   */
+  metricsPorts?: Partial<Record<ProcessName, number>>;
   databaseName?: (service: ServiceName) => string;
   /** Extra environment for every process (e.g. LOG_LEVEL). */
   env?: NodeJS.ProcessEnv;
@@ -97,6 +113,8 @@ export async function waitHealthy(name: string, url: string, child: ChildProcess
 export async function startServices(mongodbUri: string, options: StackOptions = {}): Promise<ManagedProcess[]> {
   const { heapMb } = parseConfig(stackVariables);
   const ports = { ...defaultPorts(), ...options.ports };
+  const metricsPortOf = (name: ProcessName) => options.metricsPorts?.[name] ?? (options.ports?.[name] === undefined ? defaultMetricsPorts()[name] : 0);
+  const metricsUrlOf = (name: ProcessName) => (metricsPortOf(name) > 0 ? { metricsUrl: `http://127.0.0.1:${metricsPortOf(name)}` } : {});
   const databaseName = options.databaseName ?? databaseNameOf;
   const identitySecret = options.identitySecret ?? process.env.IDENTITY_SECRET ?? randomBytes(32).toString('hex');
   const common = { NODE_ENV: process.env.NODE_ENV ?? 'development', ...options.env, MONGODB_URI: mongodbUri, IDENTITY_SECRET: identitySecret };
@@ -107,34 +125,38 @@ export async function startServices(mongodbUri: string, options: StackOptions = 
     for (const service of SERVICES) {
       if (options.running?.[service]) continue;
       const port = ports[service];
-      const child = startProcess(
-        nameOf(service),
-        join(ROOT, 'services', service, 'src', 'index.ts'),
-        { ...common, ...options.processEnv?.[service], PORT: String(port), MONGODB_DATABASE: databaseName(service) },
-        heapMb,
-        options.output,
-      );
-      started.push({ name: service, child, url: (urls[service] = `http://127.0.0.1:${port}`) });
+      const respawn = () =>
+        startProcess(
+          nameOf(service),
+          join(ROOT, 'services', service, 'src', 'index.ts'),
+          { ...common, ...options.processEnv?.[service], PORT: String(port), METRICS_PORT: String(metricsPortOf(service)), MONGODB_DATABASE: databaseName(service) },
+          heapMb,
+          options.output,
+        );
+      started.push({ name: service, child: respawn(), url: (urls[service] = `http://127.0.0.1:${port}`), ...metricsUrlOf(service), respawn });
       options.onSpawn?.({ ...started.at(-1)!, name: nameOf(service) });
     }
     await Promise.all(started.map((p) => waitHealthy(nameOf(p.name as ProcessName), p.url, p.child)));
     const gatewayPort = ports.gateway;
-    const gateway = startProcess(
-      nameOf('gateway'),
-      join(ROOT, 'gateway', 'src', 'index.ts'),
-      {
-        ...common,
-        ...options.processEnv?.gateway,
-        PORT: String(gatewayPort),
-        ACTORS_URL: `${urls.actors}/graphql`,
-        CONVENTIONS_URL: `${urls.conventions}/graphql`,
-        KNOWLEDGE_URL: `${urls.knowledge}/graphql`,
-      },
-      heapMb,
-      options.output,
-    );
+    const respawnGateway = () =>
+      startProcess(
+        nameOf('gateway'),
+        join(ROOT, 'gateway', 'src', 'index.ts'),
+        {
+          ...common,
+          ...options.processEnv?.gateway,
+          PORT: String(gatewayPort),
+          METRICS_PORT: String(metricsPortOf('gateway')),
+          ACTORS_URL: `${urls.actors}/graphql`,
+          CONVENTIONS_URL: `${urls.conventions}/graphql`,
+          KNOWLEDGE_URL: `${urls.knowledge}/graphql`,
+        },
+        heapMb,
+        options.output,
+      );
+    const gateway = respawnGateway();
     const url = `http://127.0.0.1:${gatewayPort}`;
-    started.push({ name: 'gateway', child: gateway, url });
+    started.push({ name: 'gateway', child: gateway, url, ...metricsUrlOf('gateway'), respawn: respawnGateway });
     options.onSpawn?.({ name: nameOf('gateway'), child: gateway, url });
     await waitHealthy(nameOf('gateway'), url, gateway);
     return started;

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { dropDatabases, graphql, mongodbUri } from '@fabrique/kit/testing';
 import { freePort } from '../src/db/ferretdb';
 import { seedDemo, SERVICES, type ServiceName } from '../src/seed';
-import { startServices, stopProcesses } from '../src/stack';
+import { startServices, stopProcesses, waitHealthy, type ManagedProcess } from '../src/stack';
+import { Supervisor } from '../src/supervisor';
 
 // Territories of one département keep this test quick on FerretDB; all of France is tested in actors.
 process.env.ACTORS_SEED_DEPARTEMENTS = '63';
@@ -24,6 +25,7 @@ describe('the stack as processes', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data.territory).toEqual({ name: 'Puy-de-Dôme', conventions: { totalCount: 1 } });
       expect(res.data.programmes).toHaveLength(4);
+      await survivesAKilledSubgraph(processes, gateway.url);
     } finally {
       await stopProcesses(processes);
     }
@@ -33,3 +35,39 @@ describe('the stack as processes', () => {
     }
   });
 });
+
+/** `kill -9` of one subgraph under the supervisor: the others keep serving, /health names it, it comes back. */
+async function survivesAKilledSubgraph(processes: ManagedProcess[], gatewayUrl: string) {
+  const lines: string[] = [];
+  // A backoff long enough to see the gap (/health reuses its check for up to a second).
+  const supervisor = new Supervisor({ log: (line) => lines.push(line), initialBackoffMs: 4_000 });
+  supervisor.watch(processes);
+  try {
+    const knowledge = processes.find((p) => p.name === 'knowledge')!;
+    const others = processes.filter((p) => p !== knowledge).map((p) => p.child);
+    const killed = knowledge.child;
+    const exited = new Promise((resolve) => killed.once('exit', resolve));
+    killed.kill('SIGKILL');
+    await exited;
+
+    let health = await fetch(`${gatewayUrl}/health`);
+    for (let i = 0; i < 15 && health.status === 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      health = await fetch(`${gatewayUrl}/health`);
+    }
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: 'degraded', down: { knowledge: 'not answering' } });
+    const res = await graphql(`${gatewayUrl}/graphql`, '{ programmes { kind } }');
+    expect(res.errors).toBeUndefined();
+
+    await waitHealthy('knowledge', knowledge.url, knowledge.child);
+    expect(knowledge.child).not.toBe(killed);
+    expect(supervisor.restarts).toEqual({ knowledge: 1 });
+    expect(lines.join('\n')).toMatch(/knowledge stopped unexpectedly \(signal SIGKILL\)[^]*knowledge restarted \(restart 1/);
+    for (const child of others) expect(child.exitCode === null && child.signalCode === null).toBe(true);
+    const back = await graphql(`${gatewayUrl}/graphql`, '{ experiences(first: 1) { totalCount } }');
+    expect(back.errors).toBeUndefined();
+  } finally {
+    supervisor.stop();
+  }
+}

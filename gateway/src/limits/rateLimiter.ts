@@ -10,8 +10,17 @@ export interface RateDecision {
   resetSeconds: number;
 }
 
+/** Where the counters are; `fallback` says why they are not where configured (Redis unreachable). */
+export interface RateLimitStatus {
+  store: 'memory' | 'redis';
+  fallback?: string;
+}
+
 export interface RateLimiter {
   consume(key: string, weight: number): Promise<RateDecision>;
+  status(): RateLimitStatus;
+  /** Resolves once the limiter can count where it is meant to (or gave up waiting). */
+  ready?: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +57,7 @@ export function memoryRateLimiter(rate: RateLimit): RateLimiter {
       window.count += weight;
       return decide(window.count, window.resetAt - now, rate);
     },
+    status: () => ({ store: 'memory' }),
     async close() {
       windows.clear();
     },

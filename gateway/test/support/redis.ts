@@ -36,8 +36,8 @@ async function waitForPort(port: number): Promise<void> {
 }
 
 /** A throwaway redis-server on a free port, nothing saved to disk. */
-export async function startRedis(): Promise<{ url: string; stop(): void }> {
-  const port = await freePort();
+export async function startRedis(port?: number): Promise<{ url: string; port: number; stop(): void }> {
+  port ??= await freePort();
   const redis = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   try {
     await waitForPort(port);
@@ -45,5 +45,5 @@ export async function startRedis(): Promise<{ url: string; stop(): void }> {
     redis.kill('SIGTERM');
     throw error;
   }
-  return { url: `redis://127.0.0.1:${port}`, stop: () => redis.kill('SIGTERM') };
+  return { url: `redis://127.0.0.1:${port}`, port, stop: () => redis.kill('SIGTERM') };
 }

@@ -24,6 +24,8 @@ export interface RunningGateway {
   gateway: Gateway;
   url: string;
   graphqlUrl: string;
+  /** Base URL of its /metrics port (loopback, apart from the public port). */
+  metricsUrl: string;
   stop(): Promise<void>;
 }
 
@@ -52,7 +54,8 @@ export function gatewayOptions(urls: Record<SubgraphName, string>, overrides: Pa
 export async function runGateway(options: GatewayOptions): Promise<RunningGateway> {
   const gateway = createGateway(options);
   const url = await gateway.listen(0);
-  return { gateway, url, graphqlUrl: `${url}/graphql`, stop: () => gateway.stop() };
+  const metricsUrl = await gateway.listenMetrics(0);
+  return { gateway, url, graphqlUrl: `${url}/graphql`, metricsUrl, stop: () => gateway.stop() };
 }
 
 async function requestsServed(url: string): Promise<number> {
@@ -86,6 +89,11 @@ export async function startStack(options: { seed?: boolean; gateway?: Partial<Ga
     conventions: `${await servers.conventions.listen(0)}/graphql`,
     knowledge: `${await servers.knowledge.listen(0)}/graphql`,
   };
+  const metricsUrls = {
+    actors: await servers.actors.listenMetrics(0),
+    conventions: await servers.conventions.listenMetrics(0),
+    knowledge: await servers.knowledge.listenMetrics(0),
+  };
   const gateways: RunningGateway[] = [];
   const startGateway = async (overrides: Partial<GatewayOptions> = {}) => {
     const running = await runGateway(gatewayOptions(urls, overrides));
@@ -102,7 +110,7 @@ export async function startStack(options: { seed?: boolean; gateway?: Partial<Ga
     },
     startGateway,
     async subgraphRequests() {
-      const counts = await Promise.all(NAMES.map((name) => requestsServed(urls[name])));
+      const counts = await Promise.all(NAMES.map((name) => requestsServed(metricsUrls[name])));
       return { actors: counts[0]!, conventions: counts[1]!, knowledge: counts[2]! };
     },
     async stop() {

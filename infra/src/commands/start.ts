@@ -3,6 +3,7 @@ import { DatabaseStartError } from '../db/ferretdb';
 import { provideDatabase, type ProvidedDatabase } from '../db/provide';
 import { seedDemo } from '../seed';
 import { startServices, stopProcesses, type ManagedProcess } from '../stack';
+import { Supervisor } from '../supervisor';
 
 const log = (line: string) => console.log(line);
 
@@ -10,9 +11,11 @@ async function main() {
   let database: ProvidedDatabase | undefined;
   let processes: ManagedProcess[] = [];
   let stopping = false;
+  const supervisor = new Supervisor({ log: (line) => console.error(line) });
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    supervisor.stop();
     log('\nStopping...');
     await stopProcesses(processes);
     await database?.stop();
@@ -32,18 +35,13 @@ async function main() {
     await stop(1);
     return;
   }
-  for (const p of processes) {
-    p.child.once('exit', (code) => {
-      if (!stopping) {
-        console.error(`\n✖ ${p.name} stopped unexpectedly (exit code ${code}); stopping everything.`);
-        void stop(1);
-      }
-    });
-  }
+  // A crashed process is restarted with backoff while the others keep serving.
+  supervisor.watch(processes);
   const gateway = processes.find((p) => p.name === 'gateway')!;
   log('');
   log(`  The platform is up. Playground: ${gateway.url}/playground`);
   log(`  GraphQL endpoint:             ${gateway.url}/graphql`);
+  log(`  Metrics (this machine only):  ${processes.map((p) => `${p.name} ${p.metricsUrl}/metrics`).join(', ')}`);
   log('  Press Ctrl-C to stop.');
   log('');
 }

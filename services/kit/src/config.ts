@@ -119,12 +119,24 @@ export const commonVariables = {
 /** Server-side time limit of a request's database commands by default: under the gateway's 10 s subgraph timeout. */
 export const DEFAULT_DATABASE_TIMEOUT_MS = 8_000;
 
+/**
+ * Where a process serves /metrics: a port of its own, on loopback unless told otherwise. The default is
+ * the HTTP port's plus 5400 (4000 → 9400, 4001 → 9401...), so the processes of one machine never collide.
+ */
+export function metricsVariables(defaultHttpPort: number) {
+  return {
+    metricsPort: env.port('METRICS_PORT', { description: 'Port serving /metrics (0: not served).', default: defaultHttpPort + 5_400 }),
+    metricsHost: env.string('METRICS_HOST', { description: 'Interface /metrics listens on.', default: '127.0.0.1' }),
+  };
+}
+
 /** Variables of a subgraph service, whose database name defaults to `fabrique_<service>`. */
 export function subgraphVariables(service: string, defaultPort: number) {
   return {
     ...commonVariables,
     port: env.port('PORT', { description: `HTTP port of the ${service} subgraph.`, default: defaultPort }),
     host: env.string('HOST', { description: 'Interface to listen on.', default: '127.0.0.1' }),
+    ...metricsVariables(defaultPort),
     mongodbUri: env.url('MONGODB_URI', {
       description: 'MongoDB connection string (MongoDB 7 or FerretDB).',
       default: 'mongodb://127.0.0.1:27017/',

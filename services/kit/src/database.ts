@@ -86,6 +86,14 @@ function requestTimeLimit(maxTimeMS: number, inRequest: () => boolean) {
   };
 }
 
+/**
+ * How long a command waits for a reachable database before failing with SERVICE_UNAVAILABLE: well under
+ * the gateway's subgraph timeout, so an outage is reported as such instead of as a timeout.
+ */
+export const DATABASE_SELECTION_TIMEOUT_MS = 1_500;
+/** Opening a connection (and each heartbeat) gives up after this; a killed local server refuses at once. */
+const DATABASE_CONNECT_TIMEOUT_MS = 3_000;
+
 export async function connectDatabase(options: { uri: string; name: string; timeoutMs?: number }): Promise<Database> {
   const connection = mongoose.createConnection(options.uri, {
     dbName: options.name,
@@ -93,7 +101,8 @@ export async function connectDatabase(options: { uri: string; name: string; time
     autoIndex: false,
     autoCreate: false,
     bufferCommands: false,
-    serverSelectionTimeoutMS: 10_000,
+    serverSelectionTimeoutMS: DATABASE_SELECTION_TIMEOUT_MS,
+    connectTimeoutMS: DATABASE_CONNECT_TIMEOUT_MS,
     // A read whose connection broke is not sent again after reconnecting: its client has usually given up
     // by then (the gateway waits 10 s), and replaying it would only add load to a database in trouble.
     // Writes keep the default: MongoDB applies a retried write once (FerretDB and standalone servers never retry).

@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'ILLEGAL_TRANSITION'
   | 'CAPACITY_REACHED'
-  | 'AMBIGUOUS_CODE';
+  | 'AMBIGUOUS_CODE'
+  | 'SERVICE_UNAVAILABLE';
 
 export class PlatformError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, httpStatus?: number) {
@@ -64,6 +65,13 @@ export class IllegalTransitionError extends PlatformError {
 export class CapacityReachedError extends PlatformError {
   constructor(message: string, capacity: number) {
     super('CAPACITY_REACHED', message, { capacity });
+  }
+}
+
+/** A dependency of the service (its database) cannot be reached: retrying later may succeed. */
+export class ServiceUnavailableError extends PlatformError {
+  constructor(service: string, reason: string) {
+    super('SERVICE_UNAVAILABLE', `The ${service} service is unavailable: ${reason}. Try again shortly.`, { service, reason });
   }
 }
 

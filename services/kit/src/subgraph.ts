@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -6,8 +6,11 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { Database } from './database';
+import { isDatabaseUnreachable } from './databaseOutage';
 import { createErrorFormatter } from './errorMasking';
+import { databaseHealth } from './health';
 import { createRequestHandler, listen, sendJson, type RouteHandler } from './http';
+import { createMetricsServer } from './metricsServer';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { guardTextArguments, type TextRules } from './input';
 import type { Logger } from './logger';
@@ -45,6 +48,8 @@ export interface SubgraphServer<C extends RequestContext> {
   database: Database;
   /** Starts Apollo and listens; port 0 picks a free port. Returns the base URL. */
   listen(port: number, host?: string): Promise<string>;
+  /** Serves /metrics on its own port (0: a free one), loopback by default. Returns its base URL. */
+  listenMetrics(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -57,7 +62,9 @@ function errorLogging<C extends RequestContext>(): ApolloServerPlugin<C> {
             const code = error.extensions?.code;
             const internal = !code || code === 'INTERNAL_SERVER_ERROR';
             const log = contextValue?.logger;
-            if (internal && log) log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'internal error');
+            // An outage is reported (SERVICE_UNAVAILABLE) and seen on /health: not a bug to log as one.
+            if (internal && log && isDatabaseUnreachable(error.originalError)) log.warn({ operationName, path: error.path }, 'database unreachable');
+            else if (internal && log) log.error({ err: error.originalError ?? error, operationName, path: error.path }, 'internal error');
           }
         },
       };
@@ -82,11 +89,30 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
       errorLogging<C>(),
       ...(options.plugins ?? []),
     ],
-    formatError: createErrorFormatter(options.nodeEnv !== 'development'),
+    formatError: createErrorFormatter(options.nodeEnv !== 'development', options.name),
     includeStacktraceInErrorResponses: options.nodeEnv === 'development',
   });
 
   let requests = 0;
+  let draining = false;
+  const health = databaseHealth(database);
+  const metrics = createMetricsServer(async () => ({
+    contentType: 'text/plain; version=0.0.4',
+    body: [
+      '# HELP fabrique_subgraph_requests_total GraphQL requests served.',
+      '# TYPE fabrique_subgraph_requests_total counter',
+      `fabrique_subgraph_requests_total{service="${options.name}"} ${requests}`,
+      '# HELP fabrique_db_round_trips_total Commands sent to the database.',
+      '# TYPE fabrique_db_round_trips_total counter',
+      `fabrique_db_round_trips_total{service="${options.name}"} ${database.roundTrips.total}`,
+      '',
+    ].join('\n'),
+  }));
+  // Answers within a second, from a probe of the database made at most once a second.
+  const reportHealth = async (res: ServerResponse, okStatus: string) => {
+    const { ok, reason } = await health();
+    sendJson(res, ok ? 200 : 503, { status: ok ? okStatus : 'unavailable', service: options.name, database: ok, ...(reason ? { reason } : {}) });
+  };
   const handler = createRequestHandler<C>({
     apollo,
     logger,
@@ -103,24 +129,8 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
       return value;
     },
     routes: {
-      'GET /health': async (_req, res) => {
-        const databaseUp = await database.ping();
-        sendJson(res, databaseUp ? 200 : 503, { status: databaseUp ? 'ok' : 'unavailable', service: options.name, database: databaseUp });
-      },
-      'GET /metrics': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
-        res.end(
-          [
-            '# HELP fabrique_subgraph_requests_total GraphQL requests served.',
-            '# TYPE fabrique_subgraph_requests_total counter',
-            `fabrique_subgraph_requests_total{service="${options.name}"} ${requests}`,
-            '# HELP fabrique_db_round_trips_total Commands sent to the database.',
-            '# TYPE fabrique_db_round_trips_total counter',
-            `fabrique_db_round_trips_total{service="${options.name}"} ${database.roundTrips.total}`,
-            '',
-          ].join('\n'),
-        );
-      },
+      'GET /health': (_req, res) => reportHealth(res, 'ok'),
+      'GET /ready': (_req, res) => (draining ? sendJson(res, 503, { status: 'draining', service: options.name }) : reportHealth(res, 'ready')),
       ...options.routes,
     },
   });
@@ -137,8 +147,11 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
       logger.info({ url }, `${options.name} subgraph ready`);
       return url;
     },
+    listenMetrics: (port, host) => metrics.listen(port, host),
     async stop() {
+      draining = true;
       await apollo.stop();
+      await metrics.close();
     },
   };
 }

@@ -96,6 +96,7 @@ export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: Sub
     const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName, timeoutMs: config.databaseTimeoutMs });
     const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, logger });
     await server.listen(config.port, config.host);
+    if (config.metricsPort > 0) logger.info({ url: await server.listenMetrics(config.metricsPort, config.metricsHost) }, 'metrics served');
     return {
       async stop() {
         await server.stop();
