@@ -1,6 +1,7 @@
 import {
   apiTokenPrefix,
   BadUserInputError,
+  ConflictError,
   hashApiToken,
   newApiToken,
   newId,
@@ -14,8 +15,13 @@ import { apiTokenStatus, type ApiTokenRepository } from './models/apiTokens/repo
 import type { ApiTokenRecord } from './models/apiTokens/schema';
 import { checkIssueInput, identityOf, requireTokenManager, type IssueInput } from './policy';
 
+export interface IssuedToken {
+  token: ApiTokenRecord;
+  secret: string;
+}
+
 /** Issues a token: the record keeps the hash; the secret goes back to the caller once. */
-export async function issueApiToken(input: IssueInput, context: ActorsContext): Promise<{ token: ApiTokenRecord; secret: string }> {
+export async function issueApiToken(input: IssueInput, context: ActorsContext, id: string = newId()): Promise<IssuedToken> {
   const { identity, loaders, repositories } = context;
   requireTokenManager(identity, input.role);
   const now = new Date();
@@ -26,7 +32,6 @@ export async function issueApiToken(input: IssueInput, context: ActorsContext): 
   if (checked.territoryId && !(await loaders.territory.load(checked.territoryId))) {
     throw new BadUserInputError('input.territoryId', `Territory "${checked.territoryId}" does not exist (ids look like DEPARTEMENT:63).`);
   }
-  const id = newId();
   const secret = newApiToken(id);
   const token = await repositories.apiTokens.insert({
     _id: id,
@@ -41,6 +46,24 @@ export async function issueApiToken(input: IssueInput, context: ActorsContext): 
   });
   context.logger.info({ tokenId: id, role: checked.role, by: identity.subject }, 'API token issued');
   return { token, secret };
+}
+
+/**
+ * A retry of an issue that went through: the secret was shown once (or lost with the answer) and only
+ * its hash is kept, so it cannot be shown again; the caller learns which token it was, to revoke it.
+ */
+export function refuseReissue(token: ApiTokenRecord): never {
+  throw new ConflictError(
+    `API token ${token._id} was already issued for this idempotencyKey; its secret is shown only once. Revoke it if the secret was lost, then issue a new token with a new key.`,
+    undefined,
+    { field: 'idempotencyKey', tokenId: token._id },
+  );
+}
+
+/** The token an earlier attempt issued, for idempotent retries (never answered as such: see refuseReissue). */
+export async function issuedToken(id: string, context: ActorsContext): Promise<IssuedToken | null> {
+  const token = await context.repositories.apiTokens.findById(id);
+  return token && { token, secret: '' };
 }
 
 export async function revokeApiToken(id: string, context: ActorsContext): Promise<ApiTokenRecord> {

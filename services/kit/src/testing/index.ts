@@ -102,3 +102,4 @@ export async function startTestSubgraph<S extends ListeningServer>(
     },
   };
 }
+export * from './idempotency';
