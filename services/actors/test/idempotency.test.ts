@@ -14,13 +14,11 @@ describe('idempotent creates (actors subgraph, real database)', () => {
   afterAll(() => actors.stop());
 
   const common = { caller: () => STAFF, otherCaller: () => OTHER_STAFF, target: () => ({ url: actors.url, db: actors.database.connection.db! }) };
-  const create = (mutation: string, inputType: string, selection = '{ id }') =>
-    `mutation($input: ${inputType}!, $key: String) { ${mutation}(input: $input, idempotencyKey: $key) ${selection} }`;
 
   describeIdempotentCreate({
     ...common,
     mutation: 'createOrganisation',
-    document: create('createOrganisation', 'CreateOrganisationInput'),
+    inputType: 'CreateOrganisationInput',
     input: () => ({ slug: uniqueSlug('retry-org'), name: 'Organisation relancée', kind: 'ASSOCIATION' }),
     collection: 'organisations',
   });
@@ -28,7 +26,7 @@ describe('idempotent creates (actors subgraph, real database)', () => {
   describeIdempotentCreate({
     ...common,
     mutation: 'createPerson',
-    document: create('createPerson', 'CreatePersonInput'),
+    inputType: 'CreatePersonInput',
     input: () => ({ name: `Personne ${uniqueSlug('p')}` }),
     collection: 'people',
   });
@@ -36,7 +34,7 @@ describe('idempotent creates (actors subgraph, real database)', () => {
   describeIdempotentCreate({
     ...common,
     mutation: 'createPosition',
-    document: create('createPosition', 'CreatePositionInput'),
+    inputType: 'CreatePositionInput',
     input: () => ({ personId, role: `Déléguée ${uniqueSlug('r')}`, holderKind: 'TERRITORY', holderId: 'DEPARTEMENT:63' }),
     collection: 'positions',
   });
@@ -44,7 +42,7 @@ describe('idempotent creates (actors subgraph, real database)', () => {
   describeIdempotentCreate({
     ...common,
     mutation: 'createAlliance',
-    document: create('createAlliance', 'CreateAllianceInput'),
+    inputType: 'CreateAllianceInput',
     input: () => ({ slug: uniqueSlug('retry-alliance'), name: 'Alliance relancée', description: 'Pour les relances.' }),
     collection: 'alliances',
   });
@@ -52,7 +50,7 @@ describe('idempotent creates (actors subgraph, real database)', () => {
   describeIdempotentCreate({
     ...common,
     mutation: 'createMembership',
-    document: create('createMembership', 'CreateMembershipInput'),
+    inputType: 'CreateMembershipInput',
     // One open membership per actor and alliance: each input names a new alliance.
     input: async () => ({ allianceId: (await make.alliance()).id, actorId: 'DEPARTEMENT:63', since: '2024-01-01' }),
     collection: 'memberships',
@@ -61,7 +59,8 @@ describe('idempotent creates (actors subgraph, real database)', () => {
   describeIdempotentCreate({
     ...common,
     mutation: 'issueApiToken',
-    document: create('issueApiToken', 'IssueApiTokenInput', '{ secret token { id } }'),
+    inputType: 'IssueApiTokenInput',
+    selection: '{ secret token { id } }',
     input: () => ({ name: `Jeton ${uniqueSlug('t')}`, role: 'TERRITORY_MEMBER', territoryId: 'DEPARTEMENT:63' }),
     collection: 'apiTokens',
     replays: 'conflict',

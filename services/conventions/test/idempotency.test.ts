@@ -7,13 +7,11 @@ describe('idempotent creates (conventions subgraph, real database)', () => {
   let n = 0;
   const unique = (label: string) => `${label} ${process.pid}-${++n}`;
   const common = { caller: as.staff, otherCaller: as.otherStaff, target: () => ({ url: t.subgraph.url, db: t.subgraph.database.connection.db! }) };
-  const create = (mutation: string, inputType: string) =>
-    `mutation($input: ${inputType}!, $key: String) { ${mutation}(input: $input, idempotencyKey: $key) { id } }`;
 
   describeIdempotentCreate({
     ...common,
     mutation: 'createConvention',
-    document: create('createConvention', 'CreateConventionInput'),
+    inputType: 'CreateConventionInput',
     input: () => conventionInput({ title: unique('Convention relancée') }),
     collection: 'conventions',
   });
@@ -21,7 +19,7 @@ describe('idempotent creates (conventions subgraph, real database)', () => {
   describeIdempotentCreate({
     ...common,
     mutation: 'createCohort',
-    document: create('createCohort', 'CreateCohortInput'),
+    inputType: 'CreateCohortInput',
     input: () => cohortInput({ name: unique('Promotion relancée') }),
     collection: 'cohorts',
   });
@@ -32,7 +30,7 @@ describe('idempotent creates (conventions subgraph, real database)', () => {
     // The territory's member applies; staff may apply on its behalf.
     caller: () => as.member(TERRITORY),
     mutation: 'submitApplication',
-    document: create('submitApplication', 'ApplicationInput'),
+    inputType: 'ApplicationInput',
     // One open application per territory and target: each input applies to a new cohort.
     input: async () => {
       const cohort = dataOf(await t.call(CREATE_COHORT, { input: cohortInput({ name: unique('Promotion candidate') }) }, as.staff())).createCohort;
@@ -44,7 +42,7 @@ describe('idempotent creates (conventions subgraph, real database)', () => {
   describeIdempotentCreate({
     ...common,
     mutation: 'createDiagnostic',
-    document: create('createDiagnostic', 'CreateDiagnosticInput'),
+    inputType: 'CreateDiagnosticInput',
     input: () => ({ territoryId: 'COMMUNE:63113', auditDays: ['2031-03-01', '2031-03-02', '2031-03-03'], summary: unique('Diagnostic relancé') }),
     collection: 'diagnostics',
   });

@@ -9,13 +9,11 @@ describe('idempotent creates (knowledge subgraph, real database)', () => {
   const target = () => ({ url: knowledge().url, db: knowledge().database.connection.db! });
   const partners = { caller: () => as.livradois, otherCaller: () => as.domes, target };
   const staff = { caller: () => as.staff, otherCaller: () => identityHeaders({ role: 'STAFF', subject: 'moderator-2' }), target };
-  const create = (mutation: string, inputType: string) =>
-    `mutation($input: ${inputType}!, $key: String) { ${mutation}(input: $input, idempotencyKey: $key) { id } }`;
 
   describeIdempotentCreate({
     ...partners,
     mutation: 'createExperience',
-    document: create('createExperience', 'CreateExperienceInput'),
+    inputType: 'CreateExperienceInput',
     input: () => newExperience({ title: unique('Une expérience relancée') }),
     collection: 'experiences',
   });
@@ -23,7 +21,7 @@ describe('idempotent creates (knowledge subgraph, real database)', () => {
   describeIdempotentCreate({
     ...partners,
     mutation: 'createResource',
-    document: create('createResource', 'CreateResourceInput'),
+    inputType: 'CreateResourceInput',
     input: () => ({ kind: 'GUIDE', title: unique('Un guide relancé'), url: 'https://exemple.org/guide' }),
     collection: 'resources',
   });
@@ -31,7 +29,7 @@ describe('idempotent creates (knowledge subgraph, real database)', () => {
   describeIdempotentCreate({
     ...staff,
     mutation: 'createTheme',
-    document: create('createTheme', 'CreateThemeInput'),
+    inputType: 'CreateThemeInput',
     input: () => ({ id: `relance-${process.pid}-${++n}`, parentId: 'energie', labelFr: 'Relance', labelEn: 'Retry' }),
     collection: 'themes',
   });
@@ -39,7 +37,7 @@ describe('idempotent creates (knowledge subgraph, real database)', () => {
   describeIdempotentCreate({
     ...staff,
     mutation: 'createLearningJourney',
-    document: create('createLearningJourney', 'CreateLearningJourneyInput'),
+    inputType: 'CreateLearningJourneyInput',
     input: () => ({ title: unique('Voyage relancé'), hostTerritoryId: 'DEPARTEMENT:43', startsOn: '2030-05-12', endsOn: '2030-05-13', capacity: 3 }),
     collection: 'learning_journeys',
   });

@@ -9,8 +9,10 @@ import { graphql, type GraphQLResponse } from './index';
 export interface IdempotentCreateCase {
   /** The mutation field, e.g. `createOrganisation`. */
   mutation: string;
-  /** The operation, with `$input` and `$key` variables; it selects the record's `id` (or `token { id }`). */
-  document: string;
+  /** The GraphQL type of its `input` argument. */
+  inputType: string;
+  /** What the mutation answers, with the record's id: `{ id }` (the default) or `{ secret token { id } }`. */
+  selection?: string;
   /** A new valid input, different from every earlier one (unique slugs, another target...). */
   input(): Promise<Record<string, unknown>> | Record<string, unknown>;
   /** The collection the records go to. */
@@ -33,7 +35,8 @@ export function describeIdempotentCreate(c: IdempotentCreateCase): void {
     const created = res.data[c.mutation];
     return created.id ?? created.token.id;
   };
-  const send = (input: Record<string, unknown>, key: string, caller = c.caller) => graphql(c.target().url, c.document, { input, key }, caller());
+  const document = `mutation($input: ${c.inputType}!, $key: String) { ${c.mutation}(input: $input, idempotencyKey: $key) ${c.selection ?? '{ id }'} }`;
+  const send = (input: Record<string, unknown>, key: string, caller = c.caller) => graphql(c.target().url, document, { input, key }, caller());
   const records = () => c.target().db.collection(c.collection).countDocuments();
   const claims = () => c.target().db.collection('idempotency_claims');
   /** A retry answers the first record, or, for a secret shown once, CONFLICT naming it. */
