@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { createRevisionModel } from '@fabrique/kit';
+import { createIdempotencyStore, createRevisionModel } from '@fabrique/kit';
 import { createApiTokenRepository } from './access/models/apiTokens/repository';
 import { createAllianceRepository } from './models/alliances/repository';
 import { createMembershipRepository } from './models/memberships/repository';
@@ -21,6 +21,8 @@ export function createRepositories(connection: Connection) {
   const alliances = createAllianceRepository(connection, revisions);
   const memberships = createMembershipRepository(connection, revisions);
   const apiTokens = createApiTokenRepository(connection);
+  // The claims of idempotency keys of every create (see the kit's idempotency.ts).
+  const idempotency = createIdempotencyStore(connection);
   return {
     territories,
     organisations,
@@ -30,6 +32,7 @@ export function createRepositories(connection: Connection) {
     memberships,
     revisions,
     apiTokens,
+    idempotency,
     models: [
       ...territories.models,
       organisations.model,
@@ -39,6 +42,7 @@ export function createRepositories(connection: Connection) {
       memberships.model,
       revisions,
       apiTokens.model,
+      idempotency.model,
     ],
   };
 }

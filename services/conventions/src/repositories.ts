@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { createRevisionModel } from '@fabrique/kit';
+import { createIdempotencyStore, createRevisionModel } from '@fabrique/kit';
 import { createApplicationRepository } from './models/applications/repository';
 import { createClaimRepository } from './models/claims/repository';
 import { createCohortRepository } from './models/cohorts/repository';
@@ -17,6 +17,8 @@ export function createRepositories(connection: Connection) {
   const applications = createApplicationRepository(connection, revisions);
   const diagnostics = createDiagnosticRepository(connection, revisions);
   const claims = createClaimRepository(connection, revisions);
+  // The claims of idempotency keys of every create (see the kit's idempotency.ts).
+  const idempotency = createIdempotencyStore(connection);
   return {
     conventions,
     programmes,
@@ -25,7 +27,8 @@ export function createRepositories(connection: Connection) {
     diagnostics,
     claims,
     revisions,
-    models: [conventions.model, programmes.model, cohorts.model, applications.model, diagnostics.model, claims.model, revisions],
+    idempotency,
+    models: [conventions.model, programmes.model, cohorts.model, applications.model, diagnostics.model, claims.model, revisions, idempotency.model],
   };
 }
 

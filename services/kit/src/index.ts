@@ -18,6 +18,7 @@ export * from './schemaFile';
 export * from './service';
 export * from './subgraphService';
 export * from './versioning';
+export * from './idempotency';
 export * from './demo';
 export * from './apiTokens';
 export * from './input';

@@ -109,6 +109,11 @@ export interface VersionStore<T extends Versioned> {
   /** Every revision of a record, newest first. */
   history(id: string): Promise<Array<RevisionRecord<T>>>;
   revision(id: string, version: number): Promise<RevisionRecord<T> | null>;
+  /**
+   * The record, or, when a create died between its revision 1 and the record, the record rolled
+   * forward from that revision (idempotent creates finish it this way); null when neither exists.
+   */
+  resume(id: string): Promise<T | null>;
 }
 
 export function versionStore<T extends Versioned>(model: AnyModel, revisions: Model<RevisionRecord>, what: string): VersionStore<T> {
@@ -132,6 +137,8 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
     try {
       await write();
     } catch (error) {
+      // A version 1 already written was rolled forward from this very claim (see `resume`): done.
+      if (next.version === 1 && isDuplicateKeyError(error) && (await model.exists({ _id: next._id }).exec())) return;
       await revisions.deleteOne({ _id: revisionId(collection, next._id, next.version) }).exec();
       throw error;
     }
@@ -173,5 +180,14 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
       revisions.find({ collectionName: collection, entityId: id }).sort({ version: -1 }).lean<Array<RevisionRecord<T>>>().exec(),
 
     revision: (id, version) => revisions.findById(revisionId(collection, id, version)).lean<RevisionRecord<T>>().exec(),
+
+    async resume(id) {
+      const record = (await model.findById(id).lean().exec()) as T | null;
+      if (record) return record;
+      const first = await revisions.findById(revisionId(collection, id, 1)).lean<RevisionRecord<T>>().exec();
+      if (!first) return null;
+      await model.create(first.snapshot).catch((error: unknown) => (isDuplicateKeyError(error) ? null : Promise.reject(error)));
+      return (await model.findById(id).lean().exec()) as T | null;
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { createRevisionModel, versionStore } from '@fabrique/kit';
+import { createIdempotencyStore, createRevisionModel, versionStore } from '@fabrique/kit';
 import { createExperienceRepository } from './models/experiences/repository';
 import type { ExperienceRecord } from './models/experiences/schema';
 import { createImportClaimRepository } from './models/imports/repository';
@@ -19,6 +19,8 @@ export function createRepositories(connection: Connection) {
   const importClaims = createImportClaimRepository(connection);
   const revisions = createRevisionModel(connection);
   const searchEntries = createSearchEntryRepository(connection);
+  // The claims of idempotency keys of every create (see the kit's idempotency.ts).
+  const idempotency = createIdempotencyStore(connection);
   return {
     experiences,
     resources,
@@ -27,11 +29,12 @@ export function createRepositories(connection: Connection) {
     importClaims,
     revisions,
     searchEntries,
+    idempotency,
     revisionQueries: createRevisionQueries(revisions),
     /** Versioned writes: each version claimed by inserting its revision (see the kit's versioning). */
     experienceVersions: versionStore<ExperienceRecord>(experiences.model, revisions, 'Experience'),
     resourceVersions: versionStore<ResourceRecord>(resources.model, revisions, 'Resource'),
-    models: [experiences.model, resources.model, themes.model, journeys.journeys, journeys.registrations, importClaims.model, revisions, searchEntries.model],
+    models: [experiences.model, resources.model, themes.model, journeys.journeys, journeys.registrations, importClaims.model, revisions, searchEntries.model, idempotency.model],
   };
 }
 

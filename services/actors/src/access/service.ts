@@ -1,5 +1,6 @@
 import {
   apiTokenPrefix,
+  ConflictError,
   hashApiToken,
   newApiToken,
   newId,
@@ -15,8 +16,13 @@ import type { ApiTokenRecord } from './models/apiTokens/schema';
 import { reportRevocation } from './revocationReport';
 import { checkIssueInput, identityOf, requireTokenManager, type IssueInput } from './policy';
 
+export interface IssuedToken {
+  token: ApiTokenRecord;
+  secret: string;
+}
+
 /** Issues a token: the record keeps the hash; the secret goes back to the caller once. */
-export async function issueApiToken(input: IssueInput, context: ActorsContext): Promise<{ token: ApiTokenRecord; secret: string }> {
+export async function issueApiToken(input: IssueInput, context: ActorsContext, id: string = newId()): Promise<IssuedToken> {
   const { identity, loaders, repositories } = context;
   requireTokenManager(identity, input.role);
   const now = new Date();
@@ -27,7 +33,6 @@ export async function issueApiToken(input: IssueInput, context: ActorsContext): 
   if (checked.territoryId && !(await loaders.territory.load(checked.territoryId))) {
     throw unknownReference('input.territoryId', 'Territory', checked.territoryId, 'input');
   }
-  const id = newId();
   const secret = newApiToken(id);
   const token = await repositories.apiTokens.insert({
     _id: id,
@@ -42,6 +47,24 @@ export async function issueApiToken(input: IssueInput, context: ActorsContext): 
   });
   context.logger.info({ tokenId: id, role: checked.role, by: identity.subject }, 'API token issued');
   return { token, secret };
+}
+
+/**
+ * A retry of an issue that went through: the secret was shown once (or lost with the answer) and only
+ * its hash is kept, so it cannot be shown again; the caller learns which token it was, to revoke it.
+ */
+export function refuseReissue(token: ApiTokenRecord): never {
+  throw new ConflictError(
+    `API token ${token._id} was already issued for this idempotencyKey; its secret is shown only once. Revoke it if the secret was lost, then issue a new token with a new key.`,
+    undefined,
+    { field: 'idempotencyKey', tokenId: token._id },
+  );
+}
+
+/** The token an earlier attempt issued, for idempotent retries (never answered as such: see refuseReissue). */
+export async function issuedToken(id: string, context: ActorsContext): Promise<IssuedToken | null> {
+  const token = await context.repositories.apiTokens.findById(id);
+  return token && { token, secret: '' };
 }
 
 export async function revokeApiToken(id: string, context: ActorsContext): Promise<ApiTokenRecord> {

@@ -4,6 +4,8 @@ import { isDuplicateKeyError, versionStore, type AnyModel, type RevisionRecord, 
 export interface VersionedWrites<T extends Versioned> {
   create(record: T, author: string | null): Promise<T>;
   update(id: string, expectedVersion: number, change: (current: T) => Omit<T, 'version'>, author: string | null): Promise<T>;
+  /** The record, finishing a create that died between its revision and its record (idempotent retries). */
+  resume(id: string): Promise<T | null>;
 }
 
 /**
@@ -19,6 +21,7 @@ export function versionedWrites<T extends Versioned>(
 ): VersionedWrites<T> {
   const store = versionStore<T>(model, revisions, what);
   return {
+    resume: (id) => store.resume(id),
     async create(record, author) {
       try {
         return await store.create(record, author);

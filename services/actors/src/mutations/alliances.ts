@@ -35,10 +35,10 @@ const allianceName = (name: string) => {
   return fields;
 };
 
-export async function createAlliance(context: ActorsContext, input: CreateAllianceInput): Promise<AllianceRecord> {
+export async function createAlliance(context: ActorsContext, input: CreateAllianceInput, id: string = newId()): Promise<AllianceRecord> {
   const author = staffAuthor(context);
   const record: AllianceRecord = {
-    _id: newId(),
+    _id: id,
     slug: slug(input.slug, 'input.slug'),
     ...allianceName(input.name),
     description: requiredText(input.description, 'input.description', longText(4000)),

@@ -60,7 +60,7 @@ async function actorType(context: ActorsContext, actorId: string): Promise<Membe
   throw unknownReference('input.actorId', 'Actor', actorId, 'input');
 }
 
-export async function createMembership(context: ActorsContext, input: CreateMembershipInput): Promise<MembershipRecord> {
+export async function createMembership(context: ActorsContext, input: CreateMembershipInput, id: string = newId()): Promise<MembershipRecord> {
   const author = staffAuthor(context);
   const since = isoDate(input.since, 'input.since');
   const until = optionalDate(input.until ?? null, 'input.until');
@@ -68,7 +68,7 @@ export async function createMembership(context: ActorsContext, input: CreateMemb
   const note = optionalText(input.note ?? null, 'input.note', longText(1000));
   const [alliance, type] = await Promise.all([context.loaders.alliance.load(input.allianceId), actorType(context, input.actorId)]);
   if (!alliance) throw new BadUserInputError('input.allianceId', `No alliance has the id "${input.allianceId}".`);
-  const record = { _id: newId(), allianceId: alliance._id, actorId: input.actorId, actorType: type, role: input.role ?? 'MEMBER', since, until, note };
+  const record = { _id: id, allianceId: alliance._id, actorId: input.actorId, actorType: type, role: input.role ?? 'MEMBER', since, until, note };
   await refuseOverlap(context, record, 'input.since');
   const written = await context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author);
   return fresh.membership(context.loaders, written);

@@ -31,10 +31,10 @@ async function home(id: string | null, { loaders }: ActorsContext): Promise<Pick
   return { homeTerritoryId: territory._id, homeScope: territory.scope };
 }
 
-export async function createOrganisation(context: ActorsContext, input: CreateOrganisationInput): Promise<OrganisationRecord> {
+export async function createOrganisation(context: ActorsContext, input: CreateOrganisationInput, id: string = newId()): Promise<OrganisationRecord> {
   const author = staffAuthor(context);
   const record: OrganisationRecord = {
-    _id: newId(),
+    _id: id,
     slug: slug(input.slug, 'input.slug'),
     ...nameFields(requiredText(input.name, 'input.name', 200)),
     kind: input.kind,

@@ -15,9 +15,9 @@ export interface UpdatePersonInput {
   name?: string | null;
 }
 
-export async function createPerson(context: ActorsContext, input: CreatePersonInput): Promise<PersonRecord> {
+export async function createPerson(context: ActorsContext, input: CreatePersonInput, id: string = newId()): Promise<PersonRecord> {
   const author = staffAuthor(context);
-  const record: PersonRecord = { _id: newId(), ...nameFields(requiredText(input.name, 'input.name', 200)), version: 1, ...timestamps() };
+  const record: PersonRecord = { _id: id, ...nameFields(requiredText(input.name, 'input.name', 200)), version: 1, ...timestamps() };
   return fresh.person(context.loaders, await context.repositories.people.create(record, author));
 }
 

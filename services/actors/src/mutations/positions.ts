@@ -28,7 +28,7 @@ async function holderExists({ loaders }: ActorsContext, kind: PositionHolderKind
   return (await loaders.alliance.load(id)) !== null;
 }
 
-export async function createPosition(context: ActorsContext, input: CreatePositionInput): Promise<PositionRecord> {
+export async function createPosition(context: ActorsContext, input: CreatePositionInput, id: string = newId()): Promise<PositionRecord> {
   const author = staffAuthor(context);
   const role = requiredText(input.role, 'input.role', 200);
   const since = optionalDate(input.since ?? null, 'input.since');
@@ -38,7 +38,7 @@ export async function createPosition(context: ActorsContext, input: CreatePositi
   if (!person) throw new BadUserInputError('input.personId', `No person has the id "${input.personId}".`);
   if (!holder) throw new BadUserInputError('input.holderId', `No ${input.holderKind.toLowerCase()} has the id "${input.holderId}".`);
   const record: PositionRecord = {
-    _id: newId(),
+    _id: id,
     personId: person._id,
     role,
     holderKind: input.holderKind,

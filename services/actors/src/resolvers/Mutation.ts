@@ -1,3 +1,4 @@
+import { idempotentMutation } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import { createAlliance, updateAlliance, type CreateAllianceInput, type UpdateAllianceInput } from '../mutations/alliances';
 import {
@@ -14,17 +15,20 @@ import { createPosition, updatePosition, type CreatePositionInput, type UpdatePo
 
 type Input<T> = { input: T };
 
-/** Staff work: each mutation checks the caller's role first (see mutations/context.ts). */
+/**
+ * Staff work: each mutation checks the caller's role first (see mutations/context.ts). Creates take an
+ * optional `idempotencyKey`: a retry answers the record the first attempt made (the kit's idempotency.ts).
+ */
 export const Mutation = {
-  createOrganisation: (_: unknown, { input }: Input<CreateOrganisationInput>, context: ActorsContext) => createOrganisation(context, input),
+  createOrganisation: idempotentMutation('createOrganisation', { create: createOrganisation, find: (context: ActorsContext, id) => context.repositories.organisations.resume(id) }),
   updateOrganisation: (_: unknown, { input }: Input<UpdateOrganisationInput>, context: ActorsContext) => updateOrganisation(context, input),
-  createPerson: (_: unknown, { input }: Input<CreatePersonInput>, context: ActorsContext) => createPerson(context, input),
+  createPerson: idempotentMutation('createPerson', { create: createPerson, find: (context: ActorsContext, id) => context.repositories.people.resume(id) }),
   updatePerson: (_: unknown, { input }: Input<UpdatePersonInput>, context: ActorsContext) => updatePerson(context, input),
-  createPosition: (_: unknown, { input }: Input<CreatePositionInput>, context: ActorsContext) => createPosition(context, input),
+  createPosition: idempotentMutation('createPosition', { create: createPosition, find: (context: ActorsContext, id) => context.repositories.positions.resume(id) }),
   updatePosition: (_: unknown, { input }: Input<UpdatePositionInput>, context: ActorsContext) => updatePosition(context, input),
-  createAlliance: (_: unknown, { input }: Input<CreateAllianceInput>, context: ActorsContext) => createAlliance(context, input),
+  createAlliance: idempotentMutation('createAlliance', { create: createAlliance, find: (context: ActorsContext, id) => context.repositories.alliances.resume(id) }),
   updateAlliance: (_: unknown, { input }: Input<UpdateAllianceInput>, context: ActorsContext) => updateAlliance(context, input),
-  createMembership: (_: unknown, { input }: Input<CreateMembershipInput>, context: ActorsContext) => createMembership(context, input),
+  createMembership: idempotentMutation('createMembership', { create: createMembership, find: (context: ActorsContext, id) => context.repositories.memberships.resume(id) }),
   updateMembership: (_: unknown, { input }: Input<UpdateMembershipInput>, context: ActorsContext) => updateMembership(context, input),
   leaveAlliance: (_: unknown, { input }: Input<LeaveAllianceInput>, context: ActorsContext) => leaveAlliance(context, input),
 };

@@ -51,6 +51,8 @@ async function takeApplicationSlot(targetId: string, territoryId: string, applic
     await claims.createFree([{ _id: id, scope: APPLICATION_SLOTS, number: 0 }]);
     slot = (await claims.findById(id))!;
   }
+  // A retry of this very submission (same idempotency key) finds the slot already taken for it.
+  if (slot.holderId === applicationId) return;
   if (slot.holderId) {
     const holder = await applications.findById(slot.holderId);
     const open = holder ? !isFinal(holder.status) : Date.now() - slot.heldSince.getTime() < STALE_AFTER_MS;
@@ -68,7 +70,7 @@ async function takeApplicationSlot(targetId: string, territoryId: string, applic
   }
 }
 
-export async function submitApplication(input: ApplicationInput, context: ConventionsContext): Promise<ApplicationRecord> {
+export async function submitApplication(input: ApplicationInput, context: ConventionsContext, id: string = newId()): Promise<ApplicationRecord> {
   // Rights first (a plain comparison of ids), then the input.
   requireActingForTerritory(context.identity, input.territoryId);
   const territoryId = territoryInput('input.territoryId', input.territoryId);
@@ -77,7 +79,7 @@ export async function submitApplication(input: ApplicationInput, context: Conven
   const at = new Date();
   const by = authorOf(context.identity);
   const application: ApplicationRecord = {
-    _id: newId(),
+    _id: id,
     territoryId,
     territoryScope: territoryScope([territoryId]),
     programmeId: programme._id,

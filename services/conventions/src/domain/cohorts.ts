@@ -42,7 +42,7 @@ export async function programmeOrFail(kind: ProgrammeKind, field: string, contex
   return programme;
 }
 
-export async function createCohort(input: CohortInput, context: ConventionsContext): Promise<CohortRecord> {
+export async function createCohort(input: CohortInput, context: ConventionsContext, id: string = newId()): Promise<CohortRecord> {
   requireStaff(context.identity);
   const programme = await programmeOrFail(input.programme, 'input.programme', context);
   const startsOn = isoDate('input.startsOn', input.startsOn);
@@ -52,7 +52,7 @@ export async function createCohort(input: CohortInput, context: ConventionsConte
   checkSessions(programme, { startsOn, endsOn }, sessions, 'input.sessions');
   const at = new Date();
   const cohort: CohortRecord = {
-    _id: newId(),
+    _id: id,
     programmeId: programme._id,
     name: requiredText(input.name, 'input.name', LINE_TEXT),
     description: optionalText(input.description, 'input.description', longText(5000)),

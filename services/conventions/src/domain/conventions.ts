@@ -121,7 +121,7 @@ async function programmeIdOf(field: string, kind: ProgrammeKind | null | undefin
   return programme._id;
 }
 
-export async function createConvention(input: ConventionInput, context: ConventionsContext): Promise<ConventionRecord> {
+export async function createConvention(input: ConventionInput, context: ConventionsContext, id: string = newId()): Promise<ConventionRecord> {
   requireStaff(context.identity);
   const at = new Date();
   const parties = readParties('input.parties', input.parties);
@@ -131,7 +131,7 @@ export async function createConvention(input: ConventionInput, context: Conventi
   const commitments = input.commitments ?? [];
   if (commitments.length > 30) throw new BadUserInputError('input.commitments', 'A convention has at most 30 commitments.');
   const record: ConventionRecord = withDerived({
-    _id: newId(),
+    _id: id,
     title: requiredText(input.title, 'input.title', LINE_TEXT),
     summary: optionalText(input.summary, 'input.summary', longText(5000)),
     status: 'IN_PREPARATION',

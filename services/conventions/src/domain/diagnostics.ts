@@ -35,7 +35,7 @@ async function checkApplication(applicationId: string, territoryId: string, prog
 }
 
 /** Records the result of a short diagnostic (staff); audit days obey the programme's rules. */
-export async function createDiagnostic(input: DiagnosticInput, context: ConventionsContext): Promise<DiagnosticRecord> {
+export async function createDiagnostic(input: DiagnosticInput, context: ConventionsContext, id: string = newId()): Promise<DiagnosticRecord> {
   requireStaff(context.identity);
   const territoryId = territoryInput('input.territoryId', input.territoryId);
   const programme = await programmeOrFail(input.programme ?? 'SHORT_DIAGNOSTIC', 'input.programme', context);
@@ -43,7 +43,7 @@ export async function createDiagnostic(input: DiagnosticInput, context: Conventi
   if (input.applicationId) await checkApplication(input.applicationId, territoryId, programme, context);
   const at = new Date();
   const diagnostic: DiagnosticRecord = {
-    _id: newId(),
+    _id: id,
     territoryId,
     territoryScope: territoryScope([territoryId]),
     programmeId: programme._id,

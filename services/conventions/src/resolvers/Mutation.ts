@@ -1,3 +1,4 @@
+import { idempotentMutation } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import { actOnApplication, submitApplication, type ApplicationInput } from '../domain/applications';
 import type { ApplicationAction } from '../domain/applicationWorkflow';
@@ -15,7 +16,10 @@ type Ctx = ConventionsContext;
 const act = (action: ApplicationAction) => (_: unknown, args: Act, context: Ctx) => actOnApplication(action, args, context);
 
 export const Mutation = {
-  createConvention: (_: unknown, args: { input: conventions.ConventionInput }, c: Ctx) => conventions.createConvention(args.input, c),
+  createConvention: idempotentMutation('createConvention', {
+    create: (c: Ctx, input: conventions.ConventionInput, id) => conventions.createConvention(input, c, id),
+    find: (c: Ctx, id) => c.repositories.conventions.store.resume(id),
+  }),
   updateConvention: (_: unknown, a: Versioned & { input: conventions.ConventionUpdate }, c: Ctx) => conventions.updateConvention(a.id, a.expectedVersion, a.input, c),
   changeConventionStatus: (_: unknown, a: Versioned & { status: ConventionStatus; effectiveOn?: string | null; note?: string | null }, c: Ctx) =>
     conventions.changeConventionStatus(a, c),
@@ -33,14 +37,20 @@ export const Mutation = {
   recordIndicatorValue: (_: unknown, a: OnConvention & { indicatorId: string; value: number; measuredOn: string; note?: string | null }, c: Ctx) =>
     conventions.recordIndicatorValue(a, c),
 
-  createCohort: (_: unknown, args: { input: CohortInput }, c: Ctx) => createCohort(args.input, c),
+  createCohort: idempotentMutation('createCohort', {
+    create: (c: Ctx, input: CohortInput, id) => createCohort(input, c, id),
+    find: (c: Ctx, id) => c.repositories.cohorts.store.resume(id),
+  }),
   updateCohort: (_: unknown, a: Versioned & { input: CohortUpdate }, c: Ctx) => updateCohort(a.id, a.expectedVersion, a.input, c),
   addCohortSession: (_: unknown, a: OnCohort & { input: SessionInput }, c: Ctx) => addCohortSession(a.cohortId, a.expectedVersion, a.input, c),
   updateCohortSession: (_: unknown, a: OnCohort & { sessionId: string; input: Partial<SessionInput> }, c: Ctx) =>
     updateCohortSession(a.cohortId, a.expectedVersion, a.sessionId, a.input, c),
   removeCohortSession: (_: unknown, a: OnCohort & { sessionId: string }, c: Ctx) => removeCohortSession(a.cohortId, a.expectedVersion, a.sessionId, c),
 
-  submitApplication: (_: unknown, args: { input: ApplicationInput }, c: Ctx) => submitApplication(args.input, c),
+  submitApplication: idempotentMutation('submitApplication', {
+    create: (c: Ctx, input: ApplicationInput, id) => submitApplication(input, c, id),
+    find: (c: Ctx, id) => c.repositories.applications.store.resume(id),
+  }),
   shortlistApplication: act('shortlist'),
   waitlistApplication: act('waitlist'),
   acceptApplication: act('accept'),
@@ -49,6 +59,9 @@ export const Mutation = {
   acceptOffer: act('acceptOffer'),
   declineOffer: act('declineOffer'),
 
-  createDiagnostic: (_: unknown, args: { input: DiagnosticInput }, c: Ctx) => createDiagnostic(args.input, c),
+  createDiagnostic: idempotentMutation('createDiagnostic', {
+    create: (c: Ctx, input: DiagnosticInput, id) => createDiagnostic(input, c, id),
+    find: (c: Ctx, id) => c.repositories.diagnostics.store.resume(id),
+  }),
   updateDiagnostic: (_: unknown, a: Versioned & { input: DiagnosticUpdate }, c: Ctx) => updateDiagnostic(a.id, a.expectedVersion, a.input, c),
 };

@@ -104,3 +104,4 @@ export async function startTestSubgraph<S extends ListeningServer>(
 }
 
 export * from './cursors';
+export * from './idempotency';

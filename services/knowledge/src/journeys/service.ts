@@ -134,7 +134,7 @@ export async function updateLearningJourney(id: string, input: UpdateJourneyInpu
   return next;
 }
 
-export async function createLearningJourney(input: CreateJourneyInput, context: KnowledgeContext): Promise<LearningJourneyRecord> {
+export async function createLearningJourney(input: CreateJourneyInput, context: KnowledgeContext, id: string = newId()): Promise<LearningJourneyRecord> {
   const host = actingTerritory(context, input.hostTerritoryId, 'input.hostTerritoryId');
   const title = check.requiredText(input.title, 'input.title', 200);
   const startsOn = isoDate(input.startsOn, 'input.startsOn');
@@ -143,7 +143,7 @@ export async function createLearningJourney(input: CreateJourneyInput, context: 
   capacity(input.capacity, 'input.capacity');
   const now = new Date();
   const journey: LearningJourneyRecord = {
-    _id: newId(),
+    _id: id,
     title,
     description: check.optionalText(input.description, 'input.description', check.longText(20_000)) ?? '',
     hostTerritoryId: host,

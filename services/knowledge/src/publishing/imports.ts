@@ -109,9 +109,7 @@ export async function importExperiences(items: readonly ImportItem[], submit: bo
     } catch (error) {
       if (!isDuplicateKeyError(error) && errorCode(error) !== 'CONFLICT') throw error;
       // Someone else is creating it: roll it forward from its revision 1 (a duplicate means it is done).
-      const revision = await versions.revision(record._id, 1);
-      if (revision) await repositories.experiences.model.create(revision.snapshot).catch((e: unknown) => (isDuplicateKeyError(e) ? null : Promise.reject(e)));
-      const [created] = await repositories.experiences.findByIds([record._id]);
+      const created = await versions.resume(record._id);
       if (!created) throw error;
       return created;
     }

@@ -113,7 +113,7 @@ export function publicationService<R extends PublicationRecord, I extends Common
 
   return {
     /** Validates a new record and builds it (no write): shared by create and bulk import. */
-    async prepare(input: I & { publisherId?: string | null }, path: string, status: 'DRAFT' | 'SUBMITTED' = 'DRAFT'): Promise<R> {
+    async prepare(input: I & { publisherId?: string | null }, path: string, status: 'DRAFT' | 'SUBMITTED' = 'DRAFT', id: string = newId()): Promise<R> {
       requireAuthenticated(identity);
       const publisherId = input.publisherId ? check.actorId(input.publisherId, `${path}.publisherId`) : ownActorOf(identity);
       if (!publisherId) throw new BadUserInputError(`${path}.publisherId`, 'Staff must name the publishing organisation or territory.');
@@ -123,7 +123,7 @@ export function publicationService<R extends PublicationRecord, I extends Common
       const record = {
         ...kind.defaults,
         ...fields,
-        _id: newId(),
+        _id: id,
         version: 1,
         status,
         publisherId,
@@ -140,8 +140,9 @@ export function publicationService<R extends PublicationRecord, I extends Common
       return record;
     },
 
-    async create(input: I & { publisherId?: string | null }): Promise<R> {
-      const record = await this.prepare(input, 'input');
+    /** Creates a record (under `id`: an idempotent retry names the id its first attempt claimed). */
+    async create(input: I & { publisherId?: string | null }, id: string = newId()): Promise<R> {
+      const record = await this.prepare(input, 'input', 'DRAFT', id);
       return indexed(kind.type, await kind.versions.create(record, subjectOf(identity), 'created'), deps.searchEntries);
     },
 

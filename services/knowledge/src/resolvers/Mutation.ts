@@ -1,3 +1,4 @@
+import { idempotentMutation } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import { cancelRegistration, createLearningJourney, register, updateLearningJourney, type CreateJourneyInput, type UpdateJourneyInput } from '../journeys/service';
 import { importExperiences, type ImportItem } from '../publishing/imports';
@@ -23,7 +24,10 @@ function workflowMutations(prefix: 'Experience' | 'Resource', service: (context:
 }
 
 export const Mutation = {
-  createExperience: (_: unknown, args: { input: ExperienceInput }, context: KnowledgeContext) => experienceService(context).create(args.input),
+  createExperience: idempotentMutation('createExperience', {
+    create: (context: KnowledgeContext, input: ExperienceInput, id) => experienceService(context).create(input, id),
+    find: (context: KnowledgeContext, id) => context.repositories.experienceVersions.resume(id),
+  }),
   updateExperience: (_: unknown, args: Edit<ExperienceInput>, context: KnowledgeContext) =>
     experienceService(context).update(args.id, args.expectedVersion, args.input),
   ...workflowMutations('Experience', experienceService),
@@ -32,11 +36,21 @@ export const Mutation = {
     const count = (status: string) => results.filter((r) => r.status === status).length;
     return { results, createdCount: count('CREATED'), alreadyImportedCount: count('ALREADY_IMPORTED'), failedCount: count('FAILED') };
   },
-  createResource: (_: unknown, args: { input: ResourceInput }, context: KnowledgeContext) => resourceService(context).create(args.input),
+  createResource: idempotentMutation('createResource', {
+    create: (context: KnowledgeContext, input: ResourceInput, id) => resourceService(context).create(input, id),
+    find: (context: KnowledgeContext, id) => context.repositories.resourceVersions.resume(id),
+  }),
   updateResource: (_: unknown, args: Edit<ResourceInput>, context: KnowledgeContext) => resourceService(context).update(args.id, args.expectedVersion, args.input),
   ...workflowMutations('Resource', resourceService),
-  createTheme: (_: unknown, args: { input: CreateThemeInput }, context: KnowledgeContext) => createTheme(args.input, context),
-  createLearningJourney: (_: unknown, args: { input: CreateJourneyInput }, context: KnowledgeContext) => createLearningJourney(args.input, context),
+  createTheme: idempotentMutation('createTheme', {
+    recordId: (input: CreateThemeInput) => String(input.id),
+    create: (context: KnowledgeContext, input: CreateThemeInput) => createTheme(input, context),
+    find: async (context: KnowledgeContext, id) => (await context.repositories.themes.findByIds([id]))[0] ?? null,
+  }),
+  createLearningJourney: idempotentMutation('createLearningJourney', {
+    create: (context: KnowledgeContext, input: CreateJourneyInput, id) => createLearningJourney(input, context, id),
+    find: async (context: KnowledgeContext, id) => (await context.repositories.journeys.findByIds([id]))[0] ?? null,
+  }),
   updateLearningJourney: (_: unknown, args: { id: string; input: UpdateJourneyInput }, context: KnowledgeContext) =>
     updateLearningJourney(args.id, args.input, context),
   registerForLearningJourney: (_: unknown, args: Parameters<typeof register>[0], context: KnowledgeContext) => register(args, context),
