@@ -55,6 +55,20 @@ describe('client mistakes are 4xx with a precise code, no stack, logged below er
     expect(again.message.length).toBeLessThan(200);
   });
 
+  it('a valid operation with a very long name runs, and its log line and metric label carry only the start of the name', async () => {
+    lines.length = 0;
+    const name = `Long${'N'.repeat(50_000)}`;
+    const res = await post(gateway.graphqlUrl, { query: `query ${name} { programmes { kind } }`, operationName: name });
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    expect(Array.isArray(res.body.data.programmes)).toBe(true);
+    for (let i = 0; i < 40 && !lines.some((l) => l.msg === 'request'); i++) await sleep(25);
+    const line = lines.find((l) => l.msg === 'request');
+    expect(line).toBeDefined();
+    expect(JSON.stringify(line).length).toBeLessThan(2_000);
+    expect(JSON.stringify(line)).toContain('LongNNN');
+  });
+
   it('a subscription: BAD_REQUEST (400), this gateway serves none', async () => {
     const error = await mistake(() => post(gateway.graphqlUrl, { query: 'subscription { programmes { kind } }' }), 400, 'BAD_REQUEST');
     expect(error.message).toMatch(/subscriptions/);

@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context';
 import { refusal } from '../errors';
+import { shownName } from '../operations/operationName';
 
-/** Enough of a client's operation name to recognise it, never the whole of a long one. */
-const quoted = (name: string) => JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}…` : name);
+const quoted = (name: string) => JSON.stringify(shownName(name));
 
 /**
  * Which operation of the document runs is the client's choice: a document of several operations
