@@ -30,9 +30,13 @@ export function defaultPorts(): Record<ProcessName, number> {
   return { actors: port('actors'), conventions: port('conventions'), knowledge: port('knowledge'), gateway: port('gateway') };
 }
 
-/** Default /metrics ports of `npm start` (loopback), overridable with ACTORS_METRICS_PORT... GATEWAY_METRICS_PORT. */
+/**
+ * Default /metrics ports of `npm start` (loopback): each process's HTTP port + 5400, so two stacks on other
+ * ports do not collide; overridable with ACTORS_METRICS_PORT... GATEWAY_METRICS_PORT.
+ */
 export function defaultMetricsPorts(): Record<ProcessName, number> {
-  const port = (name: ProcessName) => Number(process.env[`${name.toUpperCase()}_METRICS_PORT`] ?? PORTS[name] + 5_400);
+  const http = defaultPorts();
+  const port = (name: ProcessName) => Number(process.env[`${name.toUpperCase()}_METRICS_PORT`] ?? http[name] + 5_400);
   return { actors: port('actors'), conventions: port('conventions'), knowledge: port('knowledge'), gateway: port('gateway') };
 }
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { dropDatabases, graphql, mongodbUri } from '@fabrique/kit/testing';
 import { freePort } from '../src/db/ferretdb';
 import { seedDemo, SERVICES, type ServiceName } from '../src/seed';
-import { startServices, stopProcesses, waitHealthy, type ManagedProcess } from '../src/stack';
+import { defaultMetricsPorts, startServices, stopProcesses, waitHealthy, type ManagedProcess } from '../src/stack';
 import { Supervisor } from '../src/supervisor';
 
 // Territories of one département keep this test quick on FerretDB; all of France is tested in actors.
@@ -71,3 +71,20 @@ async function survivesAKilledSubgraph(processes: ManagedProcess[], gatewayUrl: 
     supervisor.stop();
   }
 }
+
+describe('the /metrics ports npm start gives', () => {
+  const saved = { ...process.env };
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('are each process port + 5400, following the ports it was given, unless set themselves', () => {
+    for (const name of ['ACTORS', 'CONVENTIONS', 'KNOWLEDGE', 'GATEWAY']) {
+      delete process.env[`${name}_PORT`];
+      delete process.env[`${name}_METRICS_PORT`];
+    }
+    expect(defaultMetricsPorts()).toEqual({ actors: 9401, conventions: 9402, knowledge: 9403, gateway: 9400 });
+    Object.assign(process.env, { GATEWAY_PORT: '4100', ACTORS_PORT: '4101', KNOWLEDGE_METRICS_PORT: '9999' });
+    expect(defaultMetricsPorts()).toEqual({ actors: 9501, conventions: 9402, knowledge: 9999, gateway: 9500 });
+  });
+});
