@@ -15,6 +15,8 @@ const ADMIN = 'test-bootstrap-admin-token-for-the-outage-0123456789';
 const admin = { authorization: `Bearer ${ADMIN}` };
 const CREATE = 'mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id slug } }';
 const READ = 'query ($slug: String!) { organisation(slug: $slug) { name } }';
+const CREATE_EXPERIENCE = 'mutation ($input: CreateExperienceInput!) { createExperience(input: $input) { id } }';
+const READ_EXPERIENCE = 'query ($id: ID!) { experience(id: $id) { title } }';
 
 /** Times `work`, in milliseconds. */
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
@@ -78,6 +80,8 @@ describe('the database going away', () => {
     const graphqlUrl = `${gatewayUrl}/graphql`;
     const created = await graphql(graphqlUrl, CREATE, { input: { slug: 'acknowledged-before-crash', name: 'Acknowledged', kind: 'ASSOCIATION' } }, admin);
     expect(errorCodes(created)).toEqual([]);
+    const experience = await graphql(graphqlUrl, CREATE_EXPERIENCE, { input: { title: 'Acknowledged before the crash', publisherId: created.data.createOrganisation.id } }, admin);
+    expect(errorCodes(experience)).toEqual([]);
 
     await crash(ferretdb);
 
@@ -114,6 +118,9 @@ describe('the database going away', () => {
     }
     expect(errorCodes(again)).toEqual([]);
     expect(again.data.organisation).toEqual({ name: 'Acknowledged' });
+    const experienceAgain = await graphql(graphqlUrl, READ_EXPERIENCE, { id: experience.data.createExperience.id }, admin);
+    expect(errorCodes(experienceAgain)).toEqual([]);
+    expect(experienceAgain.data.experience).toEqual({ title: 'Acknowledged before the crash' });
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // past the health probe's one-second reuse
     expect((await fetch(`${gatewayUrl}/health`)).status).toBe(200);
   });
