@@ -49,7 +49,11 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-export type GatewayOptions = Omit<GatewayConfig, 'port' | 'host' | 'logLevel' | 'metricsPort' | 'metricsHost'> & { logger?: Logger };
+export type GatewayOptions = Omit<GatewayConfig, 'port' | 'host' | 'logLevel' | 'metricsPort' | 'metricsHost' | 'errorStacktraces'> & {
+  logger?: Logger;
+  /** Stack traces in error responses (development only): ERROR_STACKTRACES. */
+  errorStacktraces?: boolean;
+};
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -125,7 +129,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       }),
     ],
     formatError: createGatewayErrorFormatter(!development),
-    includeStacktraceInErrorResponses: development,
+    // Stack traces carry absolute paths: only when asked for, while debugging.
+    includeStacktraceInErrorResponses: development && options.errorStacktraces === true,
   });
 
   let draining = false;

@@ -106,6 +106,10 @@ export const commonVariables = {
     description: 'Outside development, internal errors are masked and stack traces hidden.',
     default: 'development',
   }),
+  errorStacktraces: env.bool('ERROR_STACKTRACES', {
+    description: 'In development, add stack traces (with absolute paths) to error responses, for debugging; never outside development.',
+    default: false,
+  }),
   logLevel: env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, {
     description: 'Minimum level of the JSON logs written to stdout.',
     default: 'info',

@@ -32,6 +32,8 @@ export interface SubgraphOptions<C extends RequestContext> {
   identitySecret: string;
   logger: Logger;
   nodeEnv: 'development' | 'test' | 'production';
+  /** Stack traces in error responses (development only): ERROR_STACKTRACES. */
+  errorStacktraces?: boolean;
   /** Adds the service's loaders and repositories to the base context. */
   createContext: (base: RequestContext) => C;
   routes?: Record<string, RouteHandler>;
@@ -90,7 +92,8 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
       ...(options.plugins ?? []),
     ],
     formatError: createErrorFormatter(options.nodeEnv !== 'development', options.name),
-    includeStacktraceInErrorResponses: options.nodeEnv === 'development',
+    // Stack traces carry absolute paths: only when asked for, while debugging.
+    includeStacktraceInErrorResponses: options.nodeEnv === 'development' && options.errorStacktraces === true,
   });
 
   let requests = 0;

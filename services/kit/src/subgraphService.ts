@@ -42,6 +42,7 @@ export interface BuildOptions {
   database: Database;
   identitySecret: string;
   nodeEnv?: 'development' | 'test' | 'production';
+  errorStacktraces?: boolean;
   logger?: Logger;
 }
 
@@ -70,6 +71,7 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
     database: options.database,
     identitySecret: options.identitySecret,
     nodeEnv: options.nodeEnv ?? 'production',
+    errorStacktraces: options.errorStacktraces,
     logger,
     createContext: (base) => ({ ...base, repositories, loaders: definition.createLoaders(repositories) }),
     routes: definition.routes?.({ repositories, identitySecret: options.identitySecret, logger }),
@@ -94,7 +96,7 @@ export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: Sub
     const logger = createLogger(definition.name, config.logLevel);
     setLoaderBatching(config.loaderBatching);
     const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName, timeoutMs: config.databaseTimeoutMs });
-    const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, logger });
+    const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, errorStacktraces: config.errorStacktraces, logger });
     await server.listen(config.port, config.host);
     if (config.metricsPort > 0) logger.info({ url: await server.listenMetrics(config.metricsPort, config.metricsHost) }, 'metrics served');
     return {
