@@ -125,3 +125,21 @@ describe('the database going away', () => {
     expect((await fetch(`${gatewayUrl}/health`)).status).toBe(200);
   });
 });
+
+describe('a database that is not reachable yet at start-up', () => {
+  it('is waited for (up to 15 s), though a request fails fast once running', async () => {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'fabrique-late-'));
+    const connecting = connectDatabase({ uri: `mongodb://127.0.0.1:${port}/`, name: 'late_start' });
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // past the 1.5 s selection timeout
+    const late = await startFerretdb({ port, dataDir, log: () => undefined });
+    try {
+      const database = await connecting;
+      expect(await database.ping()).toBe(true);
+      await database.close();
+    } finally {
+      await late.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

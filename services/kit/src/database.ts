@@ -91,27 +91,51 @@ function requestTimeLimit(maxTimeMS: number, inRequest: () => boolean) {
  * the gateway's subgraph timeout, so an outage is reported as such instead of as a timeout.
  */
 export const DATABASE_SELECTION_TIMEOUT_MS = 1_500;
-/** Opening a connection (and each heartbeat) gives up after this; a killed local server refuses at once. */
-const DATABASE_CONNECT_TIMEOUT_MS = 3_000;
+/**
+ * Opening a socket (and each heartbeat's) gives up after this. Generous: a database slow to answer under
+ * load must not be taken for a dead one (a killed server refuses connections at once, whatever this is).
+ */
+const DATABASE_CONNECT_TIMEOUT_MS = 10_000;
+/** How long start-up waits for the database to be reachable (a busy or just-started server answers late). */
+const FIRST_CONNECTION_TIMEOUT_MS = 15_000;
+
+/**
+ * Opens the connection, trying again while the server cannot be selected: the short selection timeout
+ * that makes an outage fail fast at run time must not fail a start on a busy machine.
+ */
+async function openConnection(open: () => Connection): Promise<Connection> {
+  const deadline = Date.now() + FIRST_CONNECTION_TIMEOUT_MS;
+  for (;;) {
+    const connection = open();
+    try {
+      return await connection.asPromise();
+    } catch (error) {
+      await connection.close().catch(() => undefined);
+      if ((error as Error).name !== 'MongooseServerSelectionError' || Date.now() >= deadline) throw error;
+    }
+  }
+}
 
 export async function connectDatabase(options: { uri: string; name: string; timeoutMs?: number }): Promise<Database> {
-  const connection = mongoose.createConnection(options.uri, {
-    dbName: options.name,
-    monitorCommands: true,
-    autoIndex: false,
-    autoCreate: false,
-    bufferCommands: false,
-    serverSelectionTimeoutMS: DATABASE_SELECTION_TIMEOUT_MS,
-    connectTimeoutMS: DATABASE_CONNECT_TIMEOUT_MS,
-    // A read whose connection broke is not sent again after reconnecting: its client has usually given up
-    // by then (the gateway waits 10 s), and replaying it would only add load to a database in trouble.
-    // Writes keep the default: MongoDB applies a retried write once (FerretDB and standalone servers never retry).
-    retryReads: false,
-  });
   const roundTrips = new RoundTripCounter();
-  connection.plugin(oneReplyPerQuery);
-  connection.plugin(requestTimeLimit(options.timeoutMs ?? DEFAULT_DATABASE_TIMEOUT_MS, () => roundTrips.inScope));
-  await connection.asPromise();
+  const connection = await openConnection(() => {
+    const opening = mongoose.createConnection(options.uri, {
+      dbName: options.name,
+      monitorCommands: true,
+      autoIndex: false,
+      autoCreate: false,
+      bufferCommands: false,
+      serverSelectionTimeoutMS: DATABASE_SELECTION_TIMEOUT_MS,
+      connectTimeoutMS: DATABASE_CONNECT_TIMEOUT_MS,
+      // A read whose connection broke is not sent again after reconnecting: its client has usually given up
+      // by then (the gateway waits 10 s), and replaying it would only add load to a database in trouble.
+      // Writes keep the default: MongoDB applies a retried write once (FerretDB and standalone servers never retry).
+      retryReads: false,
+    });
+    opening.plugin(oneReplyPerQuery);
+    opening.plugin(requestTimeLimit(options.timeoutMs ?? DEFAULT_DATABASE_TIMEOUT_MS, () => roundTrips.inScope));
+    return opening;
+  });
   connection.getClient().on('commandStarted', (event) => {
     if (!IGNORED_COMMANDS.has(event.commandName)) roundTrips.record();
   });
