@@ -14,7 +14,12 @@ module.exports = {
     project('actors', 'services/actors'),
     project('conventions', 'services/conventions'),
     project('knowledge', 'services/knowledge'),
-    project('schema', 'schema'),
+    {
+      ...project('schema', 'schema'),
+      // GraphQL Code Generator requires auto-bind, published as an ES module only: compiled for jest.
+      transform: { ...base.transform, '^.+\\.js$': base.transform['^.+\\.ts$'] },
+      transformIgnorePatterns: ['/node_modules/(?!\\.pnpm/auto-bind@)(?!auto-bind/)'],
+    },
     project('gateway', 'gateway'),
     project('infra', 'infra'),
   ],

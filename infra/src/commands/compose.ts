@@ -1,23 +1,34 @@
-// npm run compose: writes schema/supergraph.graphql from the three subgraphs' SDL.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+// npm run compose: writes schema/supergraph.graphql from the three subgraphs' SDL, and each
+// subgraph's generated resolver types (services/<name>/src/generated/resolvers.ts) from its own.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { composeSupergraph, CompositionError, SUPERGRAPH_PATH } from '@fabrique/schema';
+import { generateAllResolverTypes } from '@fabrique/schema/codegen';
 
-try {
-  const supergraph = composeSupergraph();
+function write(path: string, content: string): void {
   const previous = (() => {
     try {
-      return readFileSync(SUPERGRAPH_PATH, 'utf8');
+      return readFileSync(path, 'utf8');
     } catch {
       return '';
     }
   })();
-  writeFileSync(SUPERGRAPH_PATH, supergraph);
-  console.log(`${relative(process.cwd(), SUPERGRAPH_PATH)} ${previous === supergraph ? 'is up to date' : 'updated'}.`);
-} catch (error) {
-  if (error instanceof CompositionError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  console.log(`${relative(process.cwd(), path)} ${previous === content ? 'is up to date' : 'updated'}.`);
 }
+
+async function main(): Promise<void> {
+  try {
+    write(SUPERGRAPH_PATH, composeSupergraph());
+  } catch (error) {
+    if (error instanceof CompositionError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  for (const file of await generateAllResolverTypes()) write(file.path, file.content);
+}
+
+void main();

@@ -3,7 +3,6 @@ import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
 import type { Database } from './database';
 import { isDatabaseUnreachable } from './databaseOutage';
@@ -16,6 +15,12 @@ import { guardTextArguments, type TextRules } from './input';
 import type { Logger } from './logger';
 
 /** What every subgraph request context holds; services extend it with loaders and repositories. */
+/**
+ * A subgraph's resolvers, type by type. Each subgraph checks its own against its SDL with the types
+ * generated from it; Apollo's map type is not part of its public API, so the kit asks only for the shape.
+ */
+export type ResolverMap = Record<string, object>;
+
 export interface RequestContext extends BaseContext {
   identity: Identity;
   requestId: string;
@@ -27,7 +32,8 @@ export const ROUND_TRIPS_HEADER = 'x-fabrique-db-round-trips';
 export interface SubgraphOptions<C extends RequestContext> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<C>;
+  /** Resolvers by type and field, typed by each subgraph from its generated types (src/generated/resolvers.ts). */
+  resolvers: ResolverMap;
   database: Database;
   identitySecret: string;
   logger: Logger;
@@ -80,7 +86,7 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
   // Outlive the gateway's pooled keep-alive sockets so it never writes to a socket we just closed.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
-  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]);
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as never }]);
   guardTextArguments(schema, options.textRules ?? {});
   const apollo = new ApolloServer<C>({
     schema,

@@ -1,5 +1,4 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Connection } from 'mongoose';
 import { parseConfig, subgraphVariables } from './config';
 import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './database';
@@ -9,7 +8,7 @@ import { createLogger, type Logger } from './logger';
 import type { TextRules } from './input';
 import { loadTypeDefs } from './schemaFile';
 import { runService } from './service';
-import { createSubgraphServer, type RequestContext, type SubgraphServer } from './subgraph';
+import { createSubgraphServer, type RequestContext, type ResolverMap, type SubgraphServer } from './subgraph';
 
 /** What a subgraph service is made of; the kit turns it into a server and a process. */
 export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
@@ -18,7 +17,7 @@ export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
   /** Absolute paths of the service's SDL files: `schema.graphql` first, then module files. */
   schemaPaths: string[];
   /** Resolver maps, merged type by type (a module may add fields to Query, Mutation...). */
-  resolvers: Array<GraphQLResolverMap<any>>;
+  resolvers: ResolverMap[];
   createRepositories(connection: Connection): R;
   /** Called once per request: loaders never share a cache across requests. */
   createLoaders(repositories: R): L;
@@ -48,12 +47,12 @@ export interface BuildOptions {
 
 export type BuiltSubgraph<R, L> = SubgraphServer<ServiceContext<R, L>> & { repositories: R };
 
-export function mergeResolvers(maps: Array<GraphQLResolverMap<any>>): GraphQLResolverMap<any> {
+export function mergeResolvers(maps: ResolverMap[]): ResolverMap {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
   }
-  return merged as GraphQLResolverMap<any>;
+  return merged as ResolverMap;
 }
 
 /** Builds the subgraph server (indexes ensured) without listening: tests listen on port 0. */

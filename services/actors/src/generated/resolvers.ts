@@ -1,0 +1,1827 @@
+/* eslint-disable */
+// Generated from this subgraph's SDL by schema/src/codegen.ts (`npm run compose`): do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ActorsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  link__Import: { input: unknown; output: unknown; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  federation__Scope: { input: unknown; output: unknown; }
+  federation__Policy: { input: unknown; output: unknown; }
+};
+
+/**
+ * An actor of the ecological transition: a territory (a local authority area) or an organisation.
+ * Conventions, memberships and experiences refer to actors of both kinds.
+ */
+export type Actor = {
+  /** Global id: `<LEVEL>:<code>` for a territory, an opaque id for an organisation. */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+};
+
+/** Administrative level of a French territory. */
+export type TerritoryLevel =
+  /** Région (18 in France, plus the overseas collectivities the reference data lists as régions). */
+  | 'REGION'
+  /** Département (101, plus the overseas collectivities the reference data lists as départements). */
+  | 'DEPARTEMENT'
+  /** Établissement public de coopération intercommunale (intercommunalité), identified by its SIREN. */
+  | 'EPCI'
+  /** Commune (current communes only: no commune déléguée, associée or arrondissement municipal). */
+  | 'COMMUNE';
+
+/** Legal form of an EPCI (intercommunalité). */
+export type EpciType =
+  /** Communauté de communes (CC). */
+  | 'COMMUNAUTE_DE_COMMUNES'
+  /** Communauté d'agglomération (CA). */
+  | 'COMMUNAUTE_D_AGGLOMERATION'
+  /** Communauté urbaine (CU). */
+  | 'COMMUNAUTE_URBAINE'
+  /** Métropole. */
+  | 'METROPOLE'
+  /** Métropole de Lyon (a territorial collectivity with special status). */
+  | 'METROPOLE_DE_LYON';
+
+/** Order of a list of territories. */
+export type TerritoryOrder =
+  /** Alphabetical, ignoring accents, case and hyphens. */
+  | 'NAME'
+  /** Most populated first. */
+  | 'POPULATION_DESC'
+  /** Least populated first. */
+  | 'POPULATION_ASC';
+
+/**
+ * A French local authority area from the official reference data (@etalab/decoupage-administratif):
+ * régions, départements, EPCI (intercommunalités) and current communes. Codes are INSEE codes (SIREN for
+ * an EPCI) and are unique within a level only. Fields other services add (conventions, experiences...) are
+ * null, with an error naming the service, when that service fails: the rest of the territory stays.
+ */
+export type Territory = Actor & {
+  __typename?: 'Territory';
+  /** `<LEVEL>:<code>`, e.g. `DEPARTEMENT:63`. */
+  id: Scalars['ID']['output'];
+  /** Official code: INSEE code, or SIREN for an EPCI. */
+  code: Scalars['String']['output'];
+  /** Official name, e.g. `Puy-de-Dôme`. */
+  name: Scalars['String']['output'];
+  /** Administrative level. */
+  level: TerritoryLevel;
+  /**
+   * Municipal population (INSEE): a commune's own, an EPCI's as published with it, summed from the
+   * communes for départements and régions. 0 for the uninhabited territories (TAAF, Clipperton).
+   */
+  population: Scalars['Int']['output'];
+  /** Legal form, for an EPCI; null for other levels. */
+  epciType?: Maybe<EpciType>;
+  /**
+   * The territory directly above: a commune's département, an EPCI's département (the one holding most
+   * of its population, when it spans several), a département's région; null for a région.
+   */
+  parent?: Maybe<Territory>;
+  /**
+   * Every territory containing this one, nearest first: for a commune its EPCI, département and région;
+   * for an EPCI every département and région it lies in; for a département its région.
+   */
+  ancestors: Array<Territory>;
+  /** The EPCI (intercommunalité) a commune belongs to; null for other levels and for the few communes outside any EPCI. */
+  epci?: Maybe<Territory>;
+  /** The chef-lieu commune (prefecture) of a région or a département; null for EPCI and communes. */
+  chefLieu?: Maybe<Territory>;
+  /**
+   * Territories inside this one, at any depth, of one level. A département's or an EPCI's communes, a
+   * région's départements by default; `level: COMMUNE` on a région lists all of its communes, `level: EPCI`
+   * on a département its intercommunalités (including those that extend beyond it).
+   */
+  children: TerritoryConnection;
+  /**
+   * The edition of the reference data from which this territory no longer exists (a commune merged into a
+   * commune nouvelle...), null while it is current. Retired territories stay so that references to them
+   * resolve, but no list or count includes them.
+   */
+  retiredIn?: Maybe<Scalars['String']['output']>;
+  /** This territory's memberships of alliances, oldest first. */
+  memberships: Array<Membership>;
+  /** Roles people hold in this territory (e.g. president of the Conseil départemental), oldest first. */
+  positions: Array<Position>;
+};
+
+
+/**
+ * A French local authority area from the official reference data (@etalab/decoupage-administratif):
+ * régions, départements, EPCI (intercommunalités) and current communes. Codes are INSEE codes (SIREN for
+ * an EPCI) and are unique within a level only. Fields other services add (conventions, experiences...) are
+ * null, with an error naming the service, when that service fails: the rest of the territory stays.
+ */
+export type TerritoryChildrenArgs = {
+  level?: InputMaybe<TerritoryLevel>;
+  orderBy?: InputMaybe<TerritoryOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * A French local authority area from the official reference data (@etalab/decoupage-administratif):
+ * régions, départements, EPCI (intercommunalités) and current communes. Codes are INSEE codes (SIREN for
+ * an EPCI) and are unique within a level only. Fields other services add (conventions, experiences...) are
+ * null, with an error naming the service, when that service fails: the rest of the territory stays.
+ */
+export type TerritoryMembershipsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A French local authority area from the official reference data (@etalab/decoupage-administratif):
+ * régions, départements, EPCI (intercommunalités) and current communes. Codes are INSEE codes (SIREN for
+ * an EPCI) and are unique within a level only. Fields other services add (conventions, experiences...) are
+ * null, with an error naming the service, when that service fails: the rest of the territory stays.
+ */
+export type TerritoryPositionsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of territories. */
+export type TerritoryConnection = {
+  __typename?: 'TerritoryConnection';
+  /** The territories of this page with their cursors. */
+  edges: Array<TerritoryEdge>;
+  /** Whether more pages follow, and where to resume. */
+  pageInfo: PageInfo;
+  /** Number of territories matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A territory and its cursor. */
+export type TerritoryEdge = {
+  __typename?: 'TerritoryEdge';
+  /** Opaque cursor to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The territory. */
+  node: Territory;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page follows another one. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+  /** Cursor of the last item of this page: pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kind of organisation. */
+export type OrganisationKind =
+  /** An association (e.g. the association for the promotion of the Fabrique). */
+  | 'ASSOCIATION'
+  /** A company. */
+  | 'COMPANY'
+  /** A State service (préfecture, DREAL, ...). */
+  | 'STATE_SERVICE'
+  /** A public agency (e.g. ADEME). */
+  | 'PUBLIC_AGENCY'
+  /** A research body or university. */
+  | 'RESEARCH'
+  /** A network of actors. */
+  | 'NETWORK'
+  /** A foundation. */
+  | 'FOUNDATION';
+
+/**
+ * An organisation involved in the transition: association, company, State service, agency... Fields other
+ * services add (conventions, experiences...) are null, with an error naming the service, when that service fails.
+ */
+export type Organisation = Actor & {
+  __typename?: 'Organisation';
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Unique, URL-friendly name, e.g. `ademe`. */
+  slug: Scalars['String']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Kind of organisation. */
+  kind: OrganisationKind;
+  /** The territory the organisation is based in. */
+  homeTerritory?: Maybe<Territory>;
+  /** Web site. */
+  website?: Maybe<Scalars['String']['output']>;
+  /** What the organisation does. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Version of this record: pass it as `expectedVersion` to update it. */
+  version: Scalars['Int']['output'];
+  /** This organisation's memberships of alliances, oldest first. */
+  memberships: Array<Membership>;
+  /** Roles people hold in this organisation (president, director...), oldest first. */
+  positions: Array<Position>;
+};
+
+
+/**
+ * An organisation involved in the transition: association, company, State service, agency... Fields other
+ * services add (conventions, experiences...) are null, with an error naming the service, when that service fails.
+ */
+export type OrganisationMembershipsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * An organisation involved in the transition: association, company, State service, agency... Fields other
+ * services add (conventions, experiences...) are null, with an error naming the service, when that service fails.
+ */
+export type OrganisationPositionsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of organisations. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The organisations of this page with their cursors. */
+  edges: Array<OrganisationEdge>;
+  /** Whether more pages follow, and where to resume. */
+  pageInfo: PageInfo;
+  /** Number of organisations matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organisation and its cursor. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** Opaque cursor to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The organisation. */
+  node: Organisation;
+};
+
+/** A person acting in an organisation, an alliance or a territory. */
+export type Person = {
+  __typename?: 'Person';
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Version of this record: pass it as `expectedVersion` to update it. */
+  version: Scalars['Int']['output'];
+  /** Roles this person holds or held, oldest first. */
+  positions: Array<Position>;
+};
+
+
+/** A person acting in an organisation, an alliance or a territory. */
+export type PersonPositionsArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people of this page with their cursors. */
+  edges: Array<PersonEdge>;
+  /** Whether more pages follow, and where to resume. */
+  pageInfo: PageInfo;
+  /** Number of people matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person and its cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** What a position is held in. */
+export type PositionHolderKind =
+  /** An alliance (its governance). */
+  | 'ALLIANCE'
+  /** An organisation. */
+  | 'ORGANISATION'
+  /** A territory (its local authority). */
+  | 'TERRITORY';
+
+/** Where a position is held: an alliance, an organisation or a territory. */
+export type PositionHolder = Alliance | Organisation | Territory;
+
+/** A role held by a person in an organisation, an alliance or a territory, for a period. */
+export type Position = {
+  __typename?: 'Position';
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Who holds the role. */
+  person: Person;
+  /** The role, e.g. `Président`. */
+  role: Scalars['String']['output'];
+  /** Where the role is held. */
+  holder: PositionHolder;
+  /** Since when (YYYY-MM-DD); null when unknown. */
+  since?: Maybe<Scalars['String']['output']>;
+  /** When the role ended (YYYY-MM-DD, the first day it was no longer held); null while it is held. */
+  until?: Maybe<Scalars['String']['output']>;
+  /** Whether the role is held today. */
+  current: Scalars['Boolean']['output'];
+  /** Version of this record: pass it as `expectedVersion` to update it. */
+  version: Scalars['Int']['output'];
+};
+
+/** An alliance of actors, such as La Fabrique des transitions. */
+export type Alliance = {
+  __typename?: 'Alliance';
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** Unique slug; the Fabrique's is `fabrique-des-transitions`. */
+  slug: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** What the alliance is and does. */
+  description: Scalars['String']['output'];
+  /** Web site. */
+  website?: Maybe<Scalars['String']['output']>;
+  /** The organisation that runs the alliance (for the Fabrique, its association). */
+  operator?: Maybe<Organisation>;
+  /** Governance positions (president, director general, delegate...), oldest first. */
+  governance: Array<Position>;
+  /**
+   * Memberships of the alliance, oldest first: by default the current members; `at` gives the members
+   * at a past date, `includeEnded` the whole history.
+   */
+  members: MembershipConnection;
+  /** Figures for dashboards: who is engaged, of which kind, where. */
+  statistics: AllianceStatistics;
+  /** Version of this record: pass it as `expectedVersion` to update it. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An alliance of actors, such as La Fabrique des transitions. */
+export type AllianceGovernanceArgs = {
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An alliance of actors, such as La Fabrique des transitions. */
+export type AllianceMembersArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  actorType?: InputMaybe<ActorType>;
+  role?: InputMaybe<MembershipRole>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An alliance of actors, such as La Fabrique des transitions. */
+export type AllianceStatisticsArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of alliances. */
+export type AllianceConnection = {
+  __typename?: 'AllianceConnection';
+  /** The alliances of this page with their cursors. */
+  edges: Array<AllianceEdge>;
+  /** Whether more pages follow, and where to resume. */
+  pageInfo: PageInfo;
+  /** Number of alliances, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An alliance and its cursor. */
+export type AllianceEdge = {
+  __typename?: 'AllianceEdge';
+  /** Opaque cursor to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The alliance. */
+  node: Alliance;
+};
+
+/** The two kinds of actors. */
+export type ActorType =
+  /** A territory. */
+  | 'TERRITORY'
+  /** An organisation. */
+  | 'ORGANISATION';
+
+/** The role of a member in an alliance. */
+export type MembershipRole =
+  /** One of the actors that founded the alliance. */
+  | 'FOUNDING_MEMBER'
+  /** A member. */
+  | 'MEMBER'
+  /** A partner that contributes to the alliance's work (State services, agencies...). */
+  | 'PARTNER'
+  /** A funder of the alliance. */
+  | 'FUNDER'
+  /** An observer, without commitment. */
+  | 'OBSERVER';
+
+/**
+ * An actor's membership of an alliance, for a period. Leaving ends it (`until`); it is never deleted, so
+ * the alliance's history stays queryable.
+ */
+export type Membership = {
+  __typename?: 'Membership';
+  /** Opaque id. */
+  id: Scalars['ID']['output'];
+  /** The alliance. */
+  alliance: Alliance;
+  /** The member: a territory or an organisation. */
+  actor: Actor;
+  /** Territory or organisation. */
+  actorType: ActorType;
+  /** The member's role. */
+  role: MembershipRole;
+  /** First day of membership (YYYY-MM-DD). */
+  since: Scalars['String']['output'];
+  /** The day the membership ended (YYYY-MM-DD, the first day the actor was no longer a member); null while it lasts. */
+  until?: Maybe<Scalars['String']['output']>;
+  /** Whether the actor is a member today. */
+  active: Scalars['Boolean']['output'];
+  /** A free note, e.g. the convention the membership comes with. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Version of this record: pass it as `expectedVersion` to update it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of memberships. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The memberships of this page with their cursors. */
+  edges: Array<MembershipEdge>;
+  /** Whether more pages follow, and where to resume. */
+  pageInfo: PageInfo;
+  /** Number of memberships matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A membership and its cursor. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Opaque cursor to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The membership. */
+  node: Membership;
+};
+
+/** What a member is: a territory by its level, an organisation by its kind. */
+export type MemberKind =
+  /** A région. */
+  | 'REGION'
+  /** A département. */
+  | 'DEPARTEMENT'
+  /** An EPCI (intercommunalité). */
+  | 'EPCI'
+  /** A commune. */
+  | 'COMMUNE'
+  /** An association. */
+  | 'ASSOCIATION'
+  /** A company. */
+  | 'COMPANY'
+  /** A State service. */
+  | 'STATE_SERVICE'
+  /** A public agency. */
+  | 'PUBLIC_AGENCY'
+  /** A research body. */
+  | 'RESEARCH'
+  /** A network. */
+  | 'NETWORK'
+  /** A foundation. */
+  | 'FOUNDATION';
+
+/** Figures on an alliance's members at a date, for dashboards. */
+export type AllianceStatistics = {
+  __typename?: 'AllianceStatistics';
+  /** The date the figures are taken at (YYYY-MM-DD). */
+  at: Scalars['String']['output'];
+  /** Number of members at that date. */
+  memberCount: Scalars['Int']['output'];
+  /** Members by kind (territory level or organisation kind); kinds without members are left out. */
+  membersByKind: Array<AllianceKindCount>;
+  /**
+   * Members by région: a territory counts in its région (an EPCI that spans régions, in that of its
+   * main département), an organisation in the région of its home territory. Every région is listed, by
+   * name, then members whose région is unknown (an organisation without home territory), if any.
+   */
+  membersByRegion: Array<AllianceRegionCount>;
+  /**
+   * Territories engaged per région, every région listed by name. A territory is engaged when it is a
+   * member of the alliance at that date; it counts in its région as in `membersByRegion`. The communes
+   * covered are the current communes inside an engaged territory (or engaged themselves), each counted once.
+   */
+  territoriesByRegion: Array<AllianceRegionEngagement>;
+};
+
+/** A number of members of one kind. */
+export type AllianceKindCount = {
+  __typename?: 'AllianceKindCount';
+  /** The kind. */
+  kind: MemberKind;
+  /** How many members are of that kind. */
+  count: Scalars['Int']['output'];
+};
+
+/** Members of an alliance in one région. */
+export type AllianceRegionCount = {
+  __typename?: 'AllianceRegionCount';
+  /** The région; null for members whose région is unknown. */
+  region?: Maybe<Territory>;
+  /** Territories among them. */
+  territories: Scalars['Int']['output'];
+  /** Organisations among them. */
+  organisations: Scalars['Int']['output'];
+  /** All of them. */
+  total: Scalars['Int']['output'];
+};
+
+/** A number of territories of one level. */
+export type AllianceLevelCount = {
+  __typename?: 'AllianceLevelCount';
+  /** The level. */
+  level: TerritoryLevel;
+  /** How many territories are of that level. */
+  count: Scalars['Int']['output'];
+};
+
+/** The territories engaged in an alliance in one région. */
+export type AllianceRegionEngagement = {
+  __typename?: 'AllianceRegionEngagement';
+  /** The région. */
+  region: Territory;
+  /** Engaged territories (members) counted in this région, all levels together. */
+  engagedTerritories: Scalars['Int']['output'];
+  /** The same by level; levels without engaged territories are left out. */
+  byLevel: Array<AllianceLevelCount>;
+  /** Current communes of this région inside an engaged territory. */
+  communesCovered: Scalars['Int']['output'];
+  /** Population of those communes. */
+  populationCovered: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * One territory by official code. Codes are unique within a level only: without `level`, a code that
+   * names several territories (région 84 and département 84) is an AMBIGUOUS_CODE error listing them.
+   */
+  territory?: Maybe<Territory>;
+  /** Current territories, filtered, sorted by name or population. */
+  territories?: Maybe<TerritoryConnection>;
+  /** One organisation by slug. */
+  organisation?: Maybe<Organisation>;
+  /** Organisations, sorted by name. */
+  organisations?: Maybe<OrganisationConnection>;
+  /** One person by id. */
+  person?: Maybe<Person>;
+  /** People, sorted by name. */
+  people?: Maybe<PersonConnection>;
+  /** One alliance by slug; the Fabrique's is `fabrique-des-transitions`. */
+  alliance?: Maybe<Alliance>;
+  /** Every alliance, sorted by name. */
+  alliances?: Maybe<AllianceConnection>;
+  /** Who you are: the identity the gateway derived from your token (ANONYMOUS without one). */
+  viewer?: Maybe<Viewer>;
+  /** API tokens, newest first (staff only). */
+  apiTokens?: Maybe<ApiTokenConnection>;
+  /** One API token by id (staff only). */
+  apiToken?: Maybe<ApiToken>;
+};
+
+
+export type QueryTerritoryArgs = {
+  code: Scalars['String']['input'];
+  level?: InputMaybe<TerritoryLevel>;
+};
+
+
+export type QueryTerritoriesArgs = {
+  level?: InputMaybe<TerritoryLevel>;
+  within?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  minPopulation?: InputMaybe<Scalars['Int']['input']>;
+  maxPopulation?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TerritoryOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOrganisationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  kind?: InputMaybe<OrganisationKind>;
+  within?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPeopleArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAllianceArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+export type QueryAlliancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryApiTokensArgs = {
+  filter?: InputMaybe<ApiTokenFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Staff only. Adds an organisation. A slug already taken is refused (BAD_USER_INPUT on `input.slug`). */
+  createOrganisation: Organisation;
+  /** Staff only. Changes an organisation; fields left out are kept, a nullable field set to null is cleared. */
+  updateOrganisation: Organisation;
+  /** Staff only. Adds a person. */
+  createPerson: Person;
+  /** Staff only. Changes a person. */
+  updatePerson: Person;
+  /** Staff only. Records a role a person holds (or held) in an alliance, an organisation or a territory. */
+  createPosition: Position;
+  /** Staff only. Changes a position: its role or its dates (set `until` to record that the role ended). */
+  updatePosition: Position;
+  /** Staff only. Adds an alliance. A slug already taken is refused (BAD_USER_INPUT on `input.slug`). */
+  createAlliance: Alliance;
+  /** Staff only. Changes an alliance. */
+  updateAlliance: Alliance;
+  /**
+   * Staff only. Records an actor's membership of an alliance (a past one too, with `until`). An actor holds at most
+   * one membership of an alliance at a time: an overlapping period is refused.
+   */
+  createMembership: Membership;
+  /** Staff only. Changes a membership's role, dates or note. */
+  updateMembership: Membership;
+  /** Staff only. Ends a membership: the actor leaves the alliance. Nothing is deleted; ending an ended membership is ILLEGAL_TRANSITION. */
+  leaveAlliance: Membership;
+  /**
+   * Issues an API token and returns its secret, once (staff; STAFF and ADMIN tokens: ADMIN only).
+   * A PARTNER token names an existing organisation, a TERRITORY_MEMBER token an existing territory.
+   * With an `idempotencyKey`, a retry never issues a second token, and never shows the secret again (only
+   * its hash is stored): once the token exists, a retry is CONFLICT with `extensions.tokenId`; revoke that
+   * token if its secret was lost and issue a new one with a new key.
+   */
+  issueApiToken: IssuedApiToken;
+  /**
+   * Revokes an API token: the gateway refuses it from then on (at once on the gateway that relayed the
+   * revocation and on the instances sharing its Redis; within their token cache lifetime on others). Staff;
+   * STAFF and ADMIN tokens: ADMIN only. Revoking a revoked token changes nothing.
+   */
+  revokeApiToken: ApiToken;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationUpdateOrganisationArgs = {
+  input: UpdateOrganisationInput;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationCreatePositionArgs = {
+  input: CreatePositionInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationUpdatePositionArgs = {
+  input: UpdatePositionInput;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationCreateAllianceArgs = {
+  input: CreateAllianceInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationUpdateAllianceArgs = {
+  input: UpdateAllianceInput;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationCreateMembershipArgs = {
+  input: CreateMembershipInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationUpdateMembershipArgs = {
+  input: UpdateMembershipInput;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationLeaveAllianceArgs = {
+  input: LeaveAllianceInput;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationIssueApiTokenArgs = {
+  input: IssueApiTokenInput;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes. Every mutation refuses anonymous callers (UNAUTHENTICATED) and callers without the right
+ * (FORBIDDEN); each field says who may call it. Bad input is refused with BAD_USER_INPUT naming the
+ * field at fault in `extensions.field`, and nothing is written. Changes of versioned records name the
+ * version they edit (`expectedVersion`): if someone else changed the record since, the change is refused
+ * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
+ */
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A new organisation. */
+export type CreateOrganisationInput = {
+  /** Unique slug: 2 to 80 lower-case letters, digits and single hyphens. */
+  slug: Scalars['String']['input'];
+  /** Display name (at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** Kind of organisation. */
+  kind: OrganisationKind;
+  /** Id of the current territory it is based in, e.g. `COMMUNE:63113`. */
+  homeTerritoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Web site (http or https). */
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** What the organisation does (at most 4,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to an organisation: fields left out are kept. */
+export type UpdateOrganisationInput = {
+  /** The organisation's id. */
+  id: Scalars['ID']['input'];
+  /** The version you edited (`Organisation.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** New unique slug. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New kind. */
+  kind?: InputMaybe<OrganisationKind>;
+  /** New home territory; null clears it. */
+  homeTerritoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** New web site; null clears it. */
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** New description; null clears it. */
+  description?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new person. */
+export type CreatePersonInput = {
+  /** Full name (at most 200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** Changes to a person. */
+export type UpdatePersonInput = {
+  /** The person's id. */
+  id: Scalars['ID']['input'];
+  /** The version you edited (`Person.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** New full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new position. */
+export type CreatePositionInput = {
+  /** The person who holds the role. */
+  personId: Scalars['ID']['input'];
+  /** The role, e.g. `Présidente` (at most 200 characters). */
+  role: Scalars['String']['input'];
+  /** What the role is held in. */
+  holderKind: PositionHolderKind;
+  /** Id of the alliance, organisation or territory (e.g. `DEPARTEMENT:63`). */
+  holderId: Scalars['ID']['input'];
+  /** Since when (YYYY-MM-DD). */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** When the role ended (YYYY-MM-DD), for a past role. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a position (its person and holder do not change: record a new position instead). */
+export type UpdatePositionInput = {
+  /** The position's id. */
+  id: Scalars['ID']['input'];
+  /** The version you edited (`Position.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** New role. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** New start date; null when unknown. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** End date (YYYY-MM-DD); null while the role is held. */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new alliance. */
+export type CreateAllianceInput = {
+  /** Unique slug: 2 to 80 lower-case letters, digits and single hyphens. */
+  slug: Scalars['String']['input'];
+  /** Name (at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** What the alliance is and does (at most 4,000 characters). */
+  description: Scalars['String']['input'];
+  /** Web site (http or https). */
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the organisation that runs it. */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to an alliance. */
+export type UpdateAllianceInput = {
+  /** The alliance's id. */
+  id: Scalars['ID']['input'];
+  /** The version you edited (`Alliance.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** New unique slug. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New web site; null clears it. */
+  website?: InputMaybe<Scalars['String']['input']>;
+  /** New operator organisation; null clears it. */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new membership. */
+export type CreateMembershipInput = {
+  /** The alliance's id. */
+  allianceId: Scalars['ID']['input'];
+  /** The member: a current territory's id (`DEPARTEMENT:63`) or an organisation's id. */
+  actorId: Scalars['ID']['input'];
+  /** The member's role. */
+  role?: InputMaybe<MembershipRole>;
+  /** First day of membership (YYYY-MM-DD). */
+  since: Scalars['String']['input'];
+  /** End of membership (YYYY-MM-DD), for a past membership. */
+  until?: InputMaybe<Scalars['String']['input']>;
+  /** A free note (at most 1,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to a membership. */
+export type UpdateMembershipInput = {
+  /** The membership's id. */
+  id: Scalars['ID']['input'];
+  /** The version you edited (`Membership.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** New role. */
+  role?: InputMaybe<MembershipRole>;
+  /** New first day. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  /** New end date; null reopens the membership. */
+  until?: InputMaybe<Scalars['String']['input']>;
+  /** New note; null clears it. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An actor leaving an alliance. */
+export type LeaveAllianceInput = {
+  /** The membership that ends. */
+  membershipId: Scalars['ID']['input'];
+  /** The version you edited (`Membership.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The day the actor is no longer a member (YYYY-MM-DD); today by default. */
+  on?: InputMaybe<Scalars['String']['input']>;
+  /** A note on the departure; replaces the membership's note when given. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Roles an API token can carry. Each role decides what its holder may do; subgraphs check it on their own data. */
+export type ApiTokenRole =
+  /** A member of a partner organisation: acts for `organisation` (publishes its experiences and resources). */
+  | 'PARTNER'
+  /** A member of a territory: acts for `territory`. */
+  | 'TERRITORY_MEMBER'
+  /** Fabrique staff: reads and moderates everything, issues PARTNER and TERRITORY_MEMBER tokens. */
+  | 'STAFF'
+  /** Administrator: staff rights, and issues or revokes STAFF and ADMIN tokens. */
+  | 'ADMIN';
+
+/** Who the gateway authenticated the caller as. */
+export type CallerRole =
+  /** No token was sent: public data only, no mutation. */
+  | 'ANONYMOUS'
+  /** A partner organisation's token. */
+  | 'PARTNER'
+  /** A territory's token. */
+  | 'TERRITORY_MEMBER'
+  /** A Fabrique staff token. */
+  | 'STAFF'
+  /** An administrator token. */
+  | 'ADMIN';
+
+/** Where an API token stands. */
+export type ApiTokenStatus =
+  /** Accepted by the gateway. */
+  | 'ACTIVE'
+  /** Past its `expiresAt`: refused with UNAUTHENTICATED. */
+  | 'EXPIRED'
+  /** Revoked by staff: refused with UNAUTHENTICATED. */
+  | 'REVOKED';
+
+/**
+ * An API token: how a partner, a territory, a dashboard or a staff member authenticates. Send it as
+ * `Authorization: Bearer <secret>`. The secret is shown once, when the token is issued, and only its hash
+ * is stored: a lost secret cannot be recovered, issue a new token and revoke the old one.
+ */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  /** Opaque id; the caller's identity carries it as `tokenId` (and `subject`). */
+  id: Scalars['ID']['output'];
+  /** What the token is for, e.g. `Tableau de bord ADEME` or `Marie Dupont (Collectif Transitions Dômes)`. */
+  name: Scalars['String']['output'];
+  /** The role it grants. */
+  role: ApiTokenRole;
+  /** For a PARTNER token: the organisation its holder acts for. */
+  organisation?: Maybe<Organisation>;
+  /** For a TERRITORY_MEMBER token: the territory its holder acts for. */
+  territory?: Maybe<Territory>;
+  /** The public start of the secret (`fdt_<id>_` followed by four characters), to recognise it in a configuration. */
+  prefix: Scalars['String']['output'];
+  /** Active, expired or revoked, now. */
+  status: ApiTokenStatus;
+  /** When it was issued (ISO date-time). */
+  createdAt: Scalars['String']['output'];
+  /** Who issued it (the issuer's identity subject). */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** When it stops being accepted (ISO date-time); null: never. */
+  expiresAt?: Maybe<Scalars['String']['output']>;
+  /** When it was revoked (ISO date-time). */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** Who revoked it. */
+  revokedBy?: Maybe<Scalars['String']['output']>;
+  /** When the gateway last accepted it (ISO date-time, precise to a few minutes). */
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of API tokens, newest first. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  /** The tokens of this page with their cursors. */
+  edges: Array<ApiTokenEdge>;
+  /** Whether more pages follow, and where to resume. */
+  pageInfo: PageInfo;
+  /** Number of tokens matching, all pages together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An API token and its cursor. */
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  /** Opaque cursor to pass as `after`. */
+  cursor: Scalars['String']['output'];
+  /** The token (never its secret). */
+  node: ApiToken;
+};
+
+/** Which tokens to list. */
+export type ApiTokenFilter = {
+  /** Only tokens with this role. */
+  role?: InputMaybe<ApiTokenRole>;
+  /** Only tokens in this status. */
+  status?: InputMaybe<ApiTokenStatus>;
+  /** Only tokens bound to this organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only tokens bound to this territory (`DEPARTEMENT:63`). */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new API token. */
+export type IssueApiTokenInput = {
+  /** What the token is for (1 to 120 characters), e.g. the person or the dashboard holding it. */
+  name: Scalars['String']['input'];
+  /** The role it grants. Only an ADMIN issues STAFF and ADMIN tokens. */
+  role: ApiTokenRole;
+  /** Required for PARTNER (and only then): the organisation's id. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for TERRITORY_MEMBER (and only then): the territory's id, e.g. `DEPARTEMENT:63`. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it stops being accepted (ISO date-time in the future); omit for a token that never expires. */
+  expiresAt?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A token just issued: the only time its secret is shown. */
+export type IssuedApiToken = {
+  __typename?: 'IssuedApiToken';
+  /** The token's record. */
+  token: ApiToken;
+  /** The secret to send as `Authorization: Bearer <secret>`. Store it now: it is never shown again. */
+  secret: Scalars['String']['output'];
+};
+
+/** The caller, as the gateway authenticated it. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The caller's role (ANONYMOUS without a token). */
+  role: CallerRole;
+  /** Stable id of the caller (for an API token, its id). */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The organisation a PARTNER acts for. */
+  organisation?: Maybe<Organisation>;
+  /** The territory a TERRITORY_MEMBER acts for. */
+  territory?: Maybe<Territory>;
+  /** The API token used, when there is one (never its secret). */
+  token?: Maybe<ApiToken>;
+};
+
+export type Link__Purpose =
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY'
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Actor: Actor;
+  Territory: Territory;
+  Organisation: Organisation;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Actor:
+    ( { __typename: 'Actor' }
+    & GraphQLRecursivePick<FederationTypes['Actor'], {"id":true}> );
+  Territory:
+    ( { __typename: 'Territory' }
+    & GraphQLRecursivePick<FederationTypes['Territory'], {"id":true}> );
+  Organisation:
+    ( { __typename: 'Organisation' }
+    & GraphQLRecursivePick<FederationTypes['Organisation'], {"id":true}> );
+};
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  PositionHolder:
+    | ( Omit<Alliance, 'operator' | 'governance'> & { operator?: Maybe<_RefType['Organisation']>, governance: Array<_RefType['Position']> } )
+    | ( Omit<Organisation, 'homeTerritory' | 'memberships' | 'positions'> & { homeTerritory?: Maybe<_RefType['Territory']>, memberships: Array<_RefType['Membership']>, positions: Array<_RefType['Position']> } )
+    | ( Omit<Territory, 'parent' | 'ancestors' | 'epci' | 'chefLieu' | 'memberships' | 'positions'> & { parent?: Maybe<_RefType['Territory']>, ancestors: Array<_RefType['Territory']>, epci?: Maybe<_RefType['Territory']>, chefLieu?: Maybe<_RefType['Territory']>, memberships: Array<_RefType['Membership']>, positions: Array<_RefType['Position']> } )
+  ;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Actor:
+    | ( Omit<Territory, 'parent' | 'ancestors' | 'epci' | 'chefLieu' | 'memberships' | 'positions'> & { parent?: Maybe<_RefType['Territory']>, ancestors: Array<_RefType['Territory']>, epci?: Maybe<_RefType['Territory']>, chefLieu?: Maybe<_RefType['Territory']>, memberships: Array<_RefType['Membership']>, positions: Array<_RefType['Position']> } )
+    | ( Omit<Organisation, 'homeTerritory' | 'memberships' | 'positions'> & { homeTerritory?: Maybe<_RefType['Territory']>, memberships: Array<_RefType['Membership']>, positions: Array<_RefType['Position']> } )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  TerritoryLevel: TerritoryLevel;
+  EpciType: EpciType;
+  TerritoryOrder: TerritoryOrder;
+  Territory: ResolverTypeWrapper<Omit<Territory, 'parent' | 'ancestors' | 'epci' | 'chefLieu' | 'memberships' | 'positions'> & { parent?: Maybe<ResolversTypes['Territory']>, ancestors: Array<ResolversTypes['Territory']>, epci?: Maybe<ResolversTypes['Territory']>, chefLieu?: Maybe<ResolversTypes['Territory']>, memberships: Array<ResolversTypes['Membership']>, positions: Array<ResolversTypes['Position']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  TerritoryConnection: ResolverTypeWrapper<TerritoryConnection>;
+  TerritoryEdge: ResolverTypeWrapper<Omit<TerritoryEdge, 'node'> & { node: ResolversTypes['Territory'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  OrganisationKind: OrganisationKind;
+  Organisation: ResolverTypeWrapper<Omit<Organisation, 'homeTerritory' | 'memberships' | 'positions'> & { homeTerritory?: Maybe<ResolversTypes['Territory']>, memberships: Array<ResolversTypes['Membership']>, positions: Array<ResolversTypes['Position']> }>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  Person: ResolverTypeWrapper<Omit<Person, 'positions'> & { positions: Array<ResolversTypes['Position']> }>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PositionHolderKind: PositionHolderKind;
+  PositionHolder: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PositionHolder']>;
+  Position: ResolverTypeWrapper<Omit<Position, 'person' | 'holder'> & { person: ResolversTypes['Person'], holder: ResolversTypes['PositionHolder'] }>;
+  Alliance: ResolverTypeWrapper<Omit<Alliance, 'operator' | 'governance'> & { operator?: Maybe<ResolversTypes['Organisation']>, governance: Array<ResolversTypes['Position']> }>;
+  AllianceConnection: ResolverTypeWrapper<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>;
+  AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
+  ActorType: ActorType;
+  MembershipRole: MembershipRole;
+  Membership: ResolverTypeWrapper<Omit<Membership, 'alliance' | 'actor'> & { alliance: ResolversTypes['Alliance'], actor: ResolversTypes['Actor'] }>;
+  MembershipConnection: ResolverTypeWrapper<MembershipConnection>;
+  MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
+  MemberKind: MemberKind;
+  AllianceStatistics: ResolverTypeWrapper<AllianceStatistics>;
+  AllianceKindCount: ResolverTypeWrapper<AllianceKindCount>;
+  AllianceRegionCount: ResolverTypeWrapper<Omit<AllianceRegionCount, 'region'> & { region?: Maybe<ResolversTypes['Territory']> }>;
+  AllianceLevelCount: ResolverTypeWrapper<AllianceLevelCount>;
+  AllianceRegionEngagement: ResolverTypeWrapper<Omit<AllianceRegionEngagement, 'region'> & { region: ResolversTypes['Territory'] }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  CreateOrganisationInput: CreateOrganisationInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  CreatePersonInput: CreatePersonInput;
+  UpdatePersonInput: UpdatePersonInput;
+  CreatePositionInput: CreatePositionInput;
+  UpdatePositionInput: UpdatePositionInput;
+  CreateAllianceInput: CreateAllianceInput;
+  UpdateAllianceInput: UpdateAllianceInput;
+  CreateMembershipInput: CreateMembershipInput;
+  UpdateMembershipInput: UpdateMembershipInput;
+  LeaveAllianceInput: LeaveAllianceInput;
+  ApiTokenRole: ApiTokenRole;
+  CallerRole: CallerRole;
+  ApiTokenStatus: ApiTokenStatus;
+  ApiToken: ResolverTypeWrapper<Omit<ApiToken, 'organisation' | 'territory'> & { organisation?: Maybe<ResolversTypes['Organisation']>, territory?: Maybe<ResolversTypes['Territory']> }>;
+  ApiTokenConnection: ResolverTypeWrapper<Omit<ApiTokenConnection, 'edges'> & { edges: Array<ResolversTypes['ApiTokenEdge']> }>;
+  ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
+  ApiTokenFilter: ApiTokenFilter;
+  IssueApiTokenInput: IssueApiTokenInput;
+  IssuedApiToken: ResolverTypeWrapper<Omit<IssuedApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'organisation' | 'territory' | 'token'> & { organisation?: Maybe<ResolversTypes['Organisation']>, territory?: Maybe<ResolversTypes['Territory']>, token?: Maybe<ResolversTypes['ApiToken']> }>;
+  link__Purpose: Link__Purpose;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
+  federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
+  ID: Scalars['ID']['output'];
+  Territory: Omit<Territory, 'parent' | 'ancestors' | 'epci' | 'chefLieu' | 'memberships' | 'positions'> & { parent?: Maybe<ResolversParentTypes['Territory']>, ancestors: Array<ResolversParentTypes['Territory']>, epci?: Maybe<ResolversParentTypes['Territory']>, chefLieu?: Maybe<ResolversParentTypes['Territory']>, memberships: Array<ResolversParentTypes['Membership']>, positions: Array<ResolversParentTypes['Position']> } | FederationReferenceTypes['Territory'];
+  Int: Scalars['Int']['output'];
+  TerritoryConnection: TerritoryConnection;
+  TerritoryEdge: Omit<TerritoryEdge, 'node'> & { node: ResolversParentTypes['Territory'] };
+  PageInfo: PageInfo;
+  Organisation: Omit<Organisation, 'homeTerritory' | 'memberships' | 'positions'> & { homeTerritory?: Maybe<ResolversParentTypes['Territory']>, memberships: Array<ResolversParentTypes['Membership']>, positions: Array<ResolversParentTypes['Position']> } | FederationReferenceTypes['Organisation'];
+  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  Person: Omit<Person, 'positions'> & { positions: Array<ResolversParentTypes['Position']> };
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PositionHolder: ResolversUnionTypes<ResolversParentTypes>['PositionHolder'];
+  Position: Omit<Position, 'person' | 'holder'> & { person: ResolversParentTypes['Person'], holder: ResolversParentTypes['PositionHolder'] };
+  Alliance: Omit<Alliance, 'operator' | 'governance'> & { operator?: Maybe<ResolversParentTypes['Organisation']>, governance: Array<ResolversParentTypes['Position']> };
+  AllianceConnection: Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> };
+  AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
+  Membership: Omit<Membership, 'alliance' | 'actor'> & { alliance: ResolversParentTypes['Alliance'], actor: ResolversParentTypes['Actor'] };
+  MembershipConnection: MembershipConnection;
+  MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
+  AllianceStatistics: AllianceStatistics;
+  AllianceKindCount: AllianceKindCount;
+  AllianceRegionCount: Omit<AllianceRegionCount, 'region'> & { region?: Maybe<ResolversParentTypes['Territory']> };
+  AllianceLevelCount: AllianceLevelCount;
+  AllianceRegionEngagement: Omit<AllianceRegionEngagement, 'region'> & { region: ResolversParentTypes['Territory'] };
+  Query: Record<PropertyKey, never>;
+  Mutation: Record<PropertyKey, never>;
+  CreateOrganisationInput: CreateOrganisationInput;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  CreatePersonInput: CreatePersonInput;
+  UpdatePersonInput: UpdatePersonInput;
+  CreatePositionInput: CreatePositionInput;
+  UpdatePositionInput: UpdatePositionInput;
+  CreateAllianceInput: CreateAllianceInput;
+  UpdateAllianceInput: UpdateAllianceInput;
+  CreateMembershipInput: CreateMembershipInput;
+  UpdateMembershipInput: UpdateMembershipInput;
+  LeaveAllianceInput: LeaveAllianceInput;
+  ApiToken: Omit<ApiToken, 'organisation' | 'territory'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, territory?: Maybe<ResolversParentTypes['Territory']> };
+  ApiTokenConnection: Omit<ApiTokenConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiTokenEdge']> };
+  ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
+  ApiTokenFilter: ApiTokenFilter;
+  IssueApiTokenInput: IssueApiTokenInput;
+  IssuedApiToken: Omit<IssuedApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
+  Viewer: Omit<Viewer, 'organisation' | 'territory' | 'token'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, territory?: Maybe<ResolversParentTypes['Territory']>, token?: Maybe<ResolversParentTypes['ApiToken']> };
+  link__Import: Scalars['link__Import']['output'];
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
+  federation__Policy: Scalars['federation__Policy']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type LinkDirectiveArgs = {
+  url?: Maybe<Scalars['String']['input']>;
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__RequiresDirectiveArgs = {
+  fields: Scalars['federation__FieldSet']['input'];
+};
+
+export type Federation__RequiresDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ProvidesDirectiveArgs = {
+  fields: Scalars['federation__FieldSet']['input'];
+};
+
+export type Federation__ProvidesDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__ProvidesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ExternalDirectiveArgs = {
+  reason?: Maybe<Scalars['String']['input']>;
+};
+
+export type Federation__ExternalDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__ExternalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type Federation__TagDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ExtendsDirectiveArgs = { };
+
+export type Federation__ExtendsDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__ExtendsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__InaccessibleDirectiveArgs = { };
+
+export type Federation__InaccessibleDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+  label?: Maybe<Scalars['String']['input']>;
+};
+
+export type Federation__OverrideDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ComposeDirectiveDirectiveArgs = {
+  name?: Maybe<Scalars['String']['input']>;
+};
+
+export type Federation__ComposeDirectiveDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__ComposeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__InterfaceObjectDirectiveArgs = { };
+
+export type Federation__InterfaceObjectDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__AuthenticatedDirectiveArgs = { };
+
+export type Federation__AuthenticatedDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type Federation__RequiresScopesDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__PolicyDirectiveArgs = {
+  policies: Array<Array<Scalars['federation__Policy']['input']>>;
+};
+
+export type Federation__PolicyDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = Federation__PolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActorResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor'], FederationReferenceType extends FederationReferenceTypes['Actor'] = FederationReferenceTypes['Actor']> = {
+  __resolveType: TypeResolveFn<'Territory' | 'Organisation', ParentType, ContextType>;
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Actor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+};
+
+export type TerritoryResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory'], FederationReferenceType extends FederationReferenceTypes['Territory'] = FederationReferenceTypes['Territory']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Territory']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
+  population?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  epciType?: Resolver<Maybe<ResolversTypes['EpciType']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  ancestors?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  epci?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  chefLieu?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<TerritoryChildrenArgs, 'orderBy' | 'first'>>;
+  retiredIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<TerritoryMembershipsArgs, 'includeEnded'>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<TerritoryPositionsArgs, 'includeEnded'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TerritoryConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['TerritoryConnection'] = ResolversParentTypes['TerritoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TerritoryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TerritoryEdgeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['TerritoryEdge'] = ResolversParentTypes['TerritoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation'], FederationReferenceType extends FederationReferenceTypes['Organisation'] = FederationReferenceTypes['Organisation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organisation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  homeTerritory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganisationMembershipsArgs, 'includeEnded'>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<OrganisationPositionsArgs, 'includeEnded'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'includeEnded'>>;
+};
+
+export type PersonConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type PositionHolderResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['PositionHolder'] = ResolversParentTypes['PositionHolder']> = {
+  __resolveType: TypeResolveFn<'Alliance' | 'Organisation' | 'Territory', ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['PositionHolder'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AllianceResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  governance?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<AllianceGovernanceArgs, 'includeEnded'>>;
+  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<AllianceMembersArgs, 'includeEnded' | 'first'>>;
+  statistics?: Resolver<ResolversTypes['AllianceStatistics'], ParentType, ContextType, Partial<AllianceStatisticsArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AllianceConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceConnection'] = ResolversParentTypes['AllianceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AllianceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AllianceEdgeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceEdge'] = ResolversParentTypes['AllianceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  actorType?: Resolver<ResolversTypes['ActorType'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MembershipEdgeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['MembershipEdge'] = ResolversParentTypes['MembershipEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Membership'], ParentType, ContextType>;
+};
+
+export type AllianceStatisticsResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceStatistics'] = ResolversParentTypes['AllianceStatistics']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersByKind?: Resolver<Array<ResolversTypes['AllianceKindCount']>, ParentType, ContextType>;
+  membersByRegion?: Resolver<Array<ResolversTypes['AllianceRegionCount']>, ParentType, ContextType>;
+  territoriesByRegion?: Resolver<Array<ResolversTypes['AllianceRegionEngagement']>, ParentType, ContextType>;
+};
+
+export type AllianceKindCountResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceKindCount'] = ResolversParentTypes['AllianceKindCount']> = {
+  kind?: Resolver<ResolversTypes['MemberKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AllianceRegionCountResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceRegionCount'] = ResolversParentTypes['AllianceRegionCount']> = {
+  region?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  territories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AllianceLevelCountResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceLevelCount'] = ResolversParentTypes['AllianceLevelCount']> = {
+  level?: Resolver<ResolversTypes['TerritoryLevel'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AllianceRegionEngagementResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceRegionEngagement'] = ResolversParentTypes['AllianceRegionEngagement']> = {
+  region?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+  engagedTerritories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byLevel?: Resolver<Array<ResolversTypes['AllianceLevelCount']>, ParentType, ContextType>;
+  communesCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  populationCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'code'>>;
+  territories?: Resolver<Maybe<ResolversTypes['TerritoryConnection']>, ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'orderBy' | 'first'>>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
+  organisations?: Resolver<Maybe<ResolversTypes['OrganisationConnection']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  alliance?: Resolver<Maybe<ResolversTypes['Alliance']>, ParentType, ContextType, RequireFields<QueryAllianceArgs, 'slug'>>;
+  alliances?: Resolver<Maybe<ResolversTypes['AllianceConnection']>, ParentType, ContextType, RequireFields<QueryAlliancesArgs, 'first'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  apiTokens?: Resolver<Maybe<ResolversTypes['ApiTokenConnection']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'first'>>;
+  apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokenArgs, 'id'>>;
+};
+
+export type MutationResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+  createPosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationCreatePositionArgs, 'input'>>;
+  updatePosition?: Resolver<ResolversTypes['Position'], ParentType, ContextType, RequireFields<MutationUpdatePositionArgs, 'input'>>;
+  createAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationCreateAllianceArgs, 'input'>>;
+  updateAlliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<MutationUpdateAllianceArgs, 'input'>>;
+  createMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationCreateMembershipArgs, 'input'>>;
+  updateMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'input'>>;
+  leaveAlliance?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationLeaveAllianceArgs, 'input'>>;
+  issueApiToken?: Resolver<ResolversTypes['IssuedApiToken'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'input'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+};
+
+export type ApiTokenResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ApiTokenRole'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApiTokenStatus'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ApiTokenConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiTokenEdgeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['ApiTokenEdge'] = ResolversParentTypes['ApiTokenEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+};
+
+export type IssuedApiTokenResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['IssuedApiToken'] = ResolversParentTypes['IssuedApiToken']> = {
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  role?: Resolver<ResolversTypes['CallerRole'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+};
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
+export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {
+  name: 'federation__Policy';
+}
+
+export type Resolvers<ContextType = ActorsContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  Territory?: TerritoryResolvers<ContextType>;
+  TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
+  TerritoryEdge?: TerritoryEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PositionHolder?: PositionHolderResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
+  Alliance?: AllianceResolvers<ContextType>;
+  AllianceConnection?: AllianceConnectionResolvers<ContextType>;
+  AllianceEdge?: AllianceEdgeResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MembershipConnection?: MembershipConnectionResolvers<ContextType>;
+  MembershipEdge?: MembershipEdgeResolvers<ContextType>;
+  AllianceStatistics?: AllianceStatisticsResolvers<ContextType>;
+  AllianceKindCount?: AllianceKindCountResolvers<ContextType>;
+  AllianceRegionCount?: AllianceRegionCountResolvers<ContextType>;
+  AllianceLevelCount?: AllianceLevelCountResolvers<ContextType>;
+  AllianceRegionEngagement?: AllianceRegionEngagementResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
+  ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
+  ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
+  IssuedApiToken?: IssuedApiTokenResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  link__Import?: GraphQLScalarType;
+  federation__FieldSet?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
+  federation__Policy?: GraphQLScalarType;
+};
+
+export type DirectiveResolvers<ContextType = ActorsContext> = {
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
+  federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
+  federation__external?: Federation__ExternalDirectiveResolver<any, any, ContextType>;
+  federation__tag?: Federation__TagDirectiveResolver<any, any, ContextType>;
+  federation__extends?: Federation__ExtendsDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  federation__inaccessible?: Federation__InaccessibleDirectiveResolver<any, any, ContextType>;
+  federation__override?: Federation__OverrideDirectiveResolver<any, any, ContextType>;
+  federation__composeDirective?: Federation__ComposeDirectiveDirectiveResolver<any, any, ContextType>;
+  federation__interfaceObject?: Federation__InterfaceObjectDirectiveResolver<any, any, ContextType>;
+  federation__authenticated?: Federation__AuthenticatedDirectiveResolver<any, any, ContextType>;
+  federation__requiresScopes?: Federation__RequiresScopesDirectiveResolver<any, any, ContextType>;
+  federation__policy?: Federation__PolicyDirectiveResolver<any, any, ContextType>;
+};
