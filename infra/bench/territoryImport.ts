@@ -4,14 +4,12 @@
  * records), then a new edition that changes every commune's population (the communes are rebuilt and
  * swapped in). Uses MONGODB_URI when set, otherwise a throwaway FerretDB like `npm test`.
  *
- *   cd services/actors && npm run bench:import
+ *   corepack pnpm --filter @fabrique/infra run bench:import
  */
 import { randomBytes } from 'node:crypto';
+import { createRepositories, importTerritories, loadReferenceData, summarizeImport, type ImportReport, type ReferenceData } from '@fabrique/actors';
 import { connectDatabase, ensureIndexes } from '@fabrique/kit';
-import { provideDatabase } from '../../../infra/src/db/provide';
-import { importTerritories, summarizeImport, type ImportReport } from '../src/import/importTerritories';
-import { loadReferenceData, type ReferenceData } from '../src/import/referenceData';
-import { createRepositories } from '../src/repositories';
+import { provideDatabase } from '../src/db/provide';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
