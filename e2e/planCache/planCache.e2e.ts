@@ -1,5 +1,5 @@
 import { graphql } from '@fabrique/kit/testing';
-import { startStack, type Stack } from './support/stack';
+import { useStack } from '../harness/stack';
 
 const PROGRAMMES = 'query Programmes { programmes { kind name } }';
 
@@ -11,11 +11,7 @@ async function planLookups(url: string, result: 'hit' | 'miss'): Promise<number>
 }
 
 describe('the query plan cache (gateway)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ seed: true });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ seed: true });
 
   async function planTwice(queryPlanCacheMib: number) {
     // The public read cache off: every request reaches the planner.

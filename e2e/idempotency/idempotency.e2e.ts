@@ -1,7 +1,7 @@
 import { demoOrganisationId } from '@fabrique/kit';
 import { graphql } from '@fabrique/kit/testing';
-import { bearer } from './support/http';
-import { startStack, TEST_ADMIN_TOKEN, type Stack } from './support/stack';
+import { bearer } from '../harness/http';
+import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 const ISSUE = `mutation Issue($input: IssueApiTokenInput!, $key: String) { issueApiToken(input: $input, idempotencyKey: $key) { secret token { id } } }`;
 const CREATE = `mutation Create($input: CreateExperienceInput!, $key: String) { createExperience(input: $input, idempotencyKey: $key) { id title } }`;
@@ -9,11 +9,7 @@ const LIVRADOIS = demoOrganisationId('cooperative-energies-citoyennes-livradois'
 
 /** A client retrying creates through the gateway: its token is the scope of its keys. */
 describe('idempotent creates through the gateway', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ seed: true });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ seed: true });
 
   it('issues a token once per key, and a partner’s retried experience once', async () => {
     const input = { name: 'Livradois (relances)', role: 'PARTNER', organisationId: LIVRADOIS };

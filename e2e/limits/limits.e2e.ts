@@ -1,16 +1,16 @@
 import { getIntrospectionQuery } from 'graphql';
 import { errorCodes, graphql } from '@fabrique/kit/testing';
-import { bearer, post, sleep } from './support/http';
-import { capturedLogger } from './support/logs';
-import { startProxy } from './support/proxy';
-import { freePort, redisAvailable, startRedis } from './support/redis';
-import { startStack, TEST_ADMIN_TOKEN, type RunningGateway, type Stack } from './support/stack';
+import { bearer, post, sleep } from '../harness/http';
+import { capturedLogger } from '../harness/logs';
+import { startProxy } from '../harness/proxy';
+import { freePort, redisAvailable, startRedis } from '../harness/redis';
+import { startStack, TEST_ADMIN_TOKEN, useStack, type RunningGateway } from '../harness/stack';
 
 /** `depth` nested `parent` fields under a territory. */
 const nestedParents = (depth: number) => `{ territory(code: "63", level: DEPARTEMENT) { ${'parent { '.repeat(depth)}name${' }'.repeat(depth)} } }`;
 
 describe('protection against abusive requests: refused with a clear code before any subgraph', () => {
-  let stack: Stack;
+  const stack = useStack();
   let strict: RunningGateway;
 
   /** Sends a hostile request and checks that no subgraph saw it. */
@@ -25,10 +25,8 @@ describe('protection against abusive requests: refused with a clear code before 
   }
 
   beforeAll(async () => {
-    stack = await startStack();
     strict = await stack.startGateway({ maxDepth: 3, maxCost: 50, maxAliases: 2, maxPageSize: 10, maxBatch: 2, maxBodyBytes: 5_000, maxTokens: 200 });
   });
-  afterAll(() => stack.stop());
 
   it('limits depth (MAX_DEPTH, default 12)', async () => {
     expect(errorCodes(await graphql(stack.graphqlUrl, nestedParents(10)))).toEqual([]);
@@ -96,11 +94,7 @@ describe('protection against abusive requests: refused with a clear code before 
 });
 
 describe('rate limit per caller', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack();
 
   it('refuses with RATE_LIMITED (429) past RATE_LIMIT_REQUESTS per window, per token or address, batches counted per operation', async () => {
     const limited = await stack.startGateway({ rateLimitRequests: 3, rateLimitWindowSeconds: 60 });

@@ -1,15 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createActorsServer } from '@fabrique/actors/src/server';
-import { createConventionsServer } from '@fabrique/conventions/src/server';
-import { createGateway } from '@fabrique/gateway/src/server';
-import { loadGatewayConfig } from '@fabrique/gateway/src/config';
+import { createActorsServer } from '@fabrique/actors';
+import { createConventionsServer } from '@fabrique/conventions';
+import { createGateway, loadGatewayConfig } from '@fabrique/gateway';
 import { connectDatabase, type Database } from '@fabrique/kit';
 import { errorCodes, graphql, TEST_IDENTITY_SECRET } from '@fabrique/kit/testing';
-import { createKnowledgeServer } from '@fabrique/knowledge/src/server';
+import { createKnowledgeServer } from '@fabrique/knowledge';
 import { SUPERGRAPH_PATH } from '@fabrique/schema';
-import { freePort, startFerretdb, type RunningDatabase } from '../src/db/ferretdb';
+import { freePort, startFerretdb, type RunningDatabase } from '@fabrique/infra';
 
 const ADMIN = 'test-bootstrap-admin-token-for-the-outage-0123456789';
 const admin = { authorization: `Bearer ${ADMIN}` };

@@ -1,19 +1,15 @@
 import { createServer } from 'node:http';
 import { listen } from '@fabrique/kit';
-import { createActorsServer } from '@fabrique/actors/src/server';
+import { createActorsServer } from '@fabrique/actors';
 import { errorCodes, graphql, TEST_IDENTITY_SECRET, testDatabase } from '@fabrique/kit/testing';
-import { bearer, sleep } from './support/http';
-import { capturedLogger } from './support/logs';
-import { startProxy } from './support/proxy';
-import { runGateway, gatewayOptions, startStack, TEST_ADMIN_TOKEN, type Stack } from './support/stack';
+import { bearer, sleep } from '../harness/http';
+import { capturedLogger } from '../harness/logs';
+import { startProxy } from '../harness/proxy';
+import { gatewayOptions, runGateway, startStack, TEST_ADMIN_TOKEN, useStack, type Stack } from '../harness/stack';
 
 describe('operations endpoints, logs and metrics', () => {
-  let stack: Stack;
   const { logger, lines } = capturedLogger();
-  beforeAll(async () => {
-    stack = await startStack({ gateway: { logger } });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ gateway: { logger } });
 
   it('answers /health (every subgraph up), /ready (the same, and not shutting down) and /live', async () => {
     const health = await fetch(`${stack.url}/health`);

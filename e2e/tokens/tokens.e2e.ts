@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { demoOrganisationId } from '@fabrique/kit';
 import { errorCodes, graphql, identityHeaders, TEST_IDENTITY_SECRET } from '@fabrique/kit/testing';
-import { bearer, sleep } from './support/http';
-import { startStack, TEST_ADMIN_TOKEN, type Stack } from './support/stack';
+import { bearer, sleep } from '../harness/http';
+import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 const ISSUE = `mutation Issue($input: IssueApiTokenInput!) {
   issueApiToken(input: $input) { secret token { id name role status prefix createdBy expiresAt organisation { name } territory { name } } }
@@ -17,7 +17,7 @@ const COLLECTIF = demoOrganisationId('collectif-transitions-domes');
 const admin = bearer(TEST_ADMIN_TOKEN);
 
 describe('API tokens: issued, used, listed and revoked through the gateway', () => {
-  let stack: Stack;
+  const stack = useStack({ seed: true });
   let staffToken: string;
   let partnerToken: string;
   let partnerTokenId: string;
@@ -25,14 +25,12 @@ describe('API tokens: issued, used, listed and revoked through the gateway', () 
   const issue = async (input: Record<string, unknown>, headers: Record<string, string> = admin) => graphql(stack.graphqlUrl, ISSUE, { input }, headers);
 
   beforeAll(async () => {
-    stack = await startStack({ seed: true });
     const staff = await issue({ name: 'Alice (staff)', role: 'STAFF' });
     staffToken = staff.data.issueApiToken.secret;
     const partner = await issue({ name: 'Collectif dashboard', role: 'PARTNER', organisationId: COLLECTIF }, bearer(staffToken));
     partnerToken = partner.data.issueApiToken.secret;
     partnerTokenId = partner.data.issueApiToken.token.id;
   });
-  afterAll(() => stack.stop());
 
   it('shows the secret once, and stores only its hash', async () => {
     const res = await issue({ name: 'Territory 63', role: 'TERRITORY_MEMBER', territoryId: 'DEPARTEMENT:63', expiresAt: '2099-01-01T00:00:00Z' });
@@ -173,11 +171,7 @@ describe('API tokens: issued, used, listed and revoked through the gateway', () 
 });
 
 describe('identity cannot be forged', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack();
 
   it('ignores an identity header sent by a client to the gateway (even a validly signed one)', async () => {
     const forged = identityHeaders({ role: 'ADMIN', subject: 'mallory' });

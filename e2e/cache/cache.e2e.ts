@@ -1,9 +1,8 @@
 import { graphql } from '@fabrique/kit/testing';
-import { ResponseCache } from '../src/cache/responseCache';
-import { bearer, sleep } from './support/http';
-import { startProxy } from './support/proxy';
-import { redisAvailable, startRedis } from './support/redis';
-import { startStack, TEST_ADMIN_TOKEN, type Stack } from './support/stack';
+import { bearer, sleep } from '../harness/http';
+import { startProxy } from '../harness/proxy';
+import { redisAvailable, startRedis } from '../harness/redis';
+import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 const PROGRAMMES = '{ programmes { kind name } }';
 const ORGANISATIONS = '{ organisations(first: 100) { totalCount } }';
@@ -12,11 +11,7 @@ let slug = 0;
 const newOrganisation = () => ({ input: { slug: `cache-test-${process.pid}-${++slug}`, name: 'Organisation du test du cache', kind: 'ASSOCIATION' } });
 
 describe('the public read cache (gateway)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ seed: true });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ seed: true });
 
   it('answers a repeated anonymous query from the cache, without calling any subgraph', async () => {
     const first = await graphql(stack.graphqlUrl, PROGRAMMES);
@@ -97,11 +92,7 @@ describe('the public read cache (gateway)', () => {
 });
 
 describe('merging identical subgraph queries in flight (gateway)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ seed: true });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ seed: true });
 
   async function concurrentCalls(deduplicate: boolean, headers: (i: number) => Record<string, string> = () => ({})) {
     const proxy = await startProxy(stack.subgraphs.conventions.url, 150);
@@ -128,45 +119,5 @@ describe('merging identical subgraph queries in flight (gateway)', () => {
     const tokens = [TEST_ADMIN_TOKEN, undefined];
     const calls = await concurrentCalls(true, (i) => (tokens[i % 2] ? bearer(tokens[i % 2]!) : {}));
     expect(calls).toBe(2);
-  });
-});
-
-describe('ResponseCache', () => {
-  it('keeps at most maxEntries, dropping the least recently used', () => {
-    const cache = new ResponseCache({ ttlSeconds: 60, maxEntries: 2, maxBodyBytes: 1000, maxTotalBytes: 1_000_000 });
-    const answer = { status: 200, contentType: 'application/json', body: '{}' };
-    cache.set('a', answer, 0);
-    cache.set('b', answer, 0);
-    cache.get('a');
-    cache.set('c', answer, 0);
-    expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
-  });
-
-  it('keeps keys and answers under maxTotalBytes, dropping the least recently used', () => {
-    const cache = new ResponseCache({ ttlSeconds: 60, maxEntries: 100, maxBodyBytes: 1000, maxTotalBytes: 250 });
-    const answer = { status: 200, contentType: 'application/json', body: 'x'.repeat(99) };
-    for (const key of ['a', 'b']) cache.set(key, answer, 0);
-    expect(cache.bytes).toBe(200);
-    cache.get('a');
-    cache.set('c', answer, 0);
-    expect([cache.get('a'), cache.get('b'), cache.get('c')].map(Boolean)).toEqual([true, false, true]);
-    expect(cache.bytes).toBe(200);
-    expect(cache.set('big', { ...answer, body: 'x'.repeat(300) }, 0)).toBe(false);
-    cache.invalidate();
-    expect([cache.size, cache.bytes]).toEqual([0, 0]);
-  });
-
-  it('refuses an answer computed before an invalidation, and one too large', () => {
-    const cache = new ResponseCache({ ttlSeconds: 60, maxEntries: 10, maxBodyBytes: 5, maxTotalBytes: 1_000_000 });
-    const generation = cache.generation;
-    cache.invalidate();
-    expect(cache.set('a', { status: 200, contentType: undefined, body: '{}' }, generation)).toBe(false);
-    expect(cache.set('b', { status: 200, contentType: undefined, body: '{"long":1}' }, cache.generation)).toBe(false);
-  });
-
-  it('does not key batches', () => {
-    const cache = new ResponseCache({ ttlSeconds: 60, maxEntries: 10, maxBodyBytes: 5, maxTotalBytes: 1_000_000 });
-    expect(cache.keyOf('POST', [{ query: '{a}' }], '')).toBeNull();
-    expect(cache.keyOf('POST', { query: '{a}', variables: { x: 1 } }, '')).not.toBe(cache.keyOf('POST', { query: '{a}', variables: { x: 2 } }, ''));
   });
 });

@@ -1,6 +1,9 @@
 import { errorCodes, graphql } from '@fabrique/kit/testing';
-import { startStack, TEST_ADMIN_TOKEN, type Stack } from '../../../gateway/test/support/stack';
-import { cohortInput } from './support';
+import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
+
+/** Test cohorts run from September two years ahead to August of the next: always in the future. */
+const Y = new Date().getUTCFullYear() + 2;
+const cohortInput = (overrides: Record<string, unknown>) => ({ programme: 'PILOT_COHORT', name: 'Promotion de test', startsOn: `${Y}-09-01`, endsOn: `${Y + 1}-08-31`, ...overrides });
 
 /** The conventions subgraph inside the whole federated platform, through the gateway. */
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -10,7 +13,7 @@ const METROPOLE = 'EPCI:246300701'; // Clermont Auvergne Métropole
 const RIOM = 'COMMUNE:63300';
 
 describe('conventions through the gateway (end to end)', () => {
-  let stack: Stack;
+  const stack = useStack({ seed: true });
   const tokens: Record<'staff' | 'metropole' | 'riom', Record<string, string>> = { staff: {}, metropole: {}, riom: {} };
 
   const gateway = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
@@ -20,13 +23,11 @@ describe('conventions through the gateway (end to end)', () => {
   };
 
   beforeAll(async () => {
-    stack = await startStack({ seed: true });
     const issue = async (input: Record<string, unknown>) => bearer((await gateway(ISSUE, { input }, bearer(TEST_ADMIN_TOKEN))).issueApiToken.secret);
     tokens.staff = await issue({ name: 'Fabrique staff', role: 'STAFF' });
     tokens.metropole = await issue({ name: 'Métropole', role: 'TERRITORY_MEMBER', territoryId: METROPOLE });
     tokens.riom = await issue({ name: 'Riom', role: 'TERRITORY_MEMBER', territoryId: RIOM });
   });
-  afterAll(() => stack.stop());
 
   it("shows the Puy-de-Dôme's convention with its parties and signatories named by the actors subgraph", async () => {
     const data = await gateway(`{ territory(code: "63", level: DEPARTEMENT) { name

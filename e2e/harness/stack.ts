@@ -1,18 +1,13 @@
-/**
- * The whole platform in-process for end-to-end tests: three subgraphs and the gateway on free ports,
- * each subgraph with its own fresh database on the real test database server.
- */
-import { createActorsServer } from '@fabrique/actors/src/server';
-import { seedActors } from '@fabrique/actors/src/seed';
-import { createConventionsServer } from '@fabrique/conventions/src/server';
-import { seedConventions } from '@fabrique/conventions/src/seed';
+// The whole platform in-process for the end-to-end suites: three subgraphs and the gateway on free
+// ports, each subgraph with its own fresh database on the real test database server. Everything comes
+// through the packages' front doors, as any other package would use them.
+import { createActorsServer, seedActors } from '@fabrique/actors';
+import { createConventionsServer, seedConventions } from '@fabrique/conventions';
+import { createGateway, loadGatewayConfig, type Gateway, type GatewayOptions } from '@fabrique/gateway';
 import type { Database } from '@fabrique/kit';
 import { TEST_IDENTITY_SECRET, testDatabase } from '@fabrique/kit/testing';
-import { createKnowledgeServer } from '@fabrique/knowledge/src/server';
-import { seedKnowledge } from '@fabrique/knowledge/src/seed';
+import { createKnowledgeServer, seedKnowledge } from '@fabrique/knowledge';
 import { SUPERGRAPH_PATH } from '@fabrique/schema';
-import { loadGatewayConfig } from '../../src/config';
-import { createGateway, type Gateway, type GatewayOptions } from '../../src/server';
 
 export type SubgraphName = 'actors' | 'conventions' | 'knowledge';
 const NAMES: SubgraphName[] = ['actors', 'conventions', 'knowledge'];
@@ -65,7 +60,14 @@ async function requestsServed(url: string): Promise<number> {
   return Number(match[1]);
 }
 
-export async function startStack(options: { seed?: boolean; gateway?: Partial<GatewayOptions> } = {}): Promise<Stack> {
+export interface StackOptions {
+  /** Seed the demo data (the Puy-de-Dôme's territories only) before starting the servers. */
+  seed?: boolean;
+  /** Settings of the stack's first gateway. */
+  gateway?: Partial<GatewayOptions>;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const databases = {
     actors: await testDatabase('actors'),
     conventions: await testDatabase('conventions'),
@@ -119,4 +121,23 @@ export async function startStack(options: { seed?: boolean; gateway?: Partial<Ga
       await Promise.all(Object.values(databases).map((d) => d.drop()));
     },
   };
+}
+
+/**
+ * The stack of a suite: started before its first test and stopped after its last (the `beforeAll` and
+ * `afterAll` every suite would write). Call it in a `describe`; what it returns stands for the running
+ * stack, so its properties may only be read from a test or a later hook.
+ */
+export function useStack(options: StackOptions = {}): Stack {
+  let running: Stack | undefined;
+  beforeAll(async () => {
+    running = await startStack(options);
+  });
+  afterAll(() => running?.stop());
+  return new Proxy({} as Stack, {
+    get(_, property) {
+      if (!running) throw new Error('The stack is not started: read it from a test or a hook, after useStack\'s own.');
+      return Reflect.get(running, property);
+    },
+  });
 }

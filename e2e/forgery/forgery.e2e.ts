@@ -1,6 +1,6 @@
 import { IDENTITY_HEADER, signIdentity, type Identity } from '@fabrique/kit';
 import { errorCodes, graphql, TEST_IDENTITY_SECRET } from '@fabrique/kit/testing';
-import { startStack, type Stack, type SubgraphName } from './support/stack';
+import { useStack, type SubgraphName } from '../harness/stack';
 
 const STAFF: Identity = { role: 'STAFF', subject: 'mallory' };
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -38,11 +38,7 @@ const MUTATIONS: Record<SubgraphName, { query: string; variables: Record<string,
 };
 
 describe('a subgraph reached directly refuses a forged identity, and applies nothing', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack();
 
   describe.each(Object.keys(MUTATIONS) as SubgraphName[])('%s', (name) => {
     const { query, variables, collection } = MUTATIONS[name];

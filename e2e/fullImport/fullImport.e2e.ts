@@ -1,6 +1,6 @@
 import { graphql } from '@fabrique/kit/testing';
-import { startStack, type Stack } from '../../../gateway/test/support/stack';
-import { seedActors } from '../src/seed';
+import { startStack, type Stack } from '../harness/stack';
+import { seedActors } from '@fabrique/actors';
 
 // Queries over all the communes take seconds on FerretDB, more when the machine is busy.
 const SLOW = 180_000;

@@ -1,7 +1,7 @@
-import { createActorsServer } from '@fabrique/actors/src/server';
+import { createActorsServer } from '@fabrique/actors';
 import { graphql, TEST_IDENTITY_SECRET, testDatabase } from '@fabrique/kit/testing';
-import { post } from './support/http';
-import { startStack, type Stack } from './support/stack';
+import { post } from '../harness/http';
+import { useStack } from '../harness/stack';
 
 const BAD_CURSOR = '{ organisations(first: 1, after: "not-a-cursor") { totalCount } }';
 
@@ -11,11 +11,7 @@ const hasStack = (errors: Array<{ extensions?: Record<string, unknown> }>) => er
 // `npm start` runs in development: errors keep their details for humans, but stack traces (absolute paths
 // of the machine) only when ERROR_STACKTRACES asks for them.
 describe('stack traces in development errors', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack();
 
   it('the gateway adds none by default, and adds them with ERROR_STACKTRACES', async () => {
     const plain = await stack.startGateway({ nodeEnv: 'development' });

@@ -1,18 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { errorCodes, graphql } from '@fabrique/kit/testing';
-import { DEFAULT_SAFELIST_PATH } from '../src/config';
-import { bearer, post } from './support/http';
-import { startStack, TEST_ADMIN_TOKEN, type RunningGateway, type Stack } from './support/stack';
+import { DEFAULT_SAFELIST_PATH } from '@fabrique/gateway';
+import { bearer, post } from '../harness/http';
+import { TEST_ADMIN_TOKEN, useStack, type RunningGateway } from '../harness/stack';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 describe('HTTP: CORS, CSRF prevention, persisted queries, safelist', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack();
 
   describe('CORS (CORS_ORIGINS)', () => {
     let gateway: RunningGateway;

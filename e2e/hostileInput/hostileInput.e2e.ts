@@ -1,18 +1,14 @@
 import type { mongo } from 'mongoose';
 import { DEFAULT_DATABASE_TIMEOUT_MS } from '@fabrique/kit';
 import { errorCodes, graphql } from '@fabrique/kit/testing';
-import { startStack, TEST_ADMIN_TOKEN, type Stack } from './support/stack';
+import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 /**
  * The audit's hostile inputs (issue 12, items 1 and 6): over-long searches used to cost seconds of database
  * time each (and "Regular expression too large" as an internal error), a lone surrogate was stored as U+FFFD.
  */
 describe('hostile text input through the gateway', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack();
 
   /** Commands the actors subgraph sends to the collections a search reads, while `work` runs. */
   async function searchCommandsDuring(work: () => Promise<unknown>): Promise<string[]> {

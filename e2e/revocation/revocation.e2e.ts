@@ -1,8 +1,8 @@
 import { errorCodes, graphql, identityHeaders } from '@fabrique/kit/testing';
-import { bearer, post, sleep } from './support/http';
-import { startProxy } from './support/proxy';
-import { redisAvailable, startRedis } from './support/redis';
-import { startStack, TEST_ADMIN_TOKEN, type RunningGateway, type Stack } from './support/stack';
+import { bearer, post, sleep } from '../harness/http';
+import { startProxy } from '../harness/proxy';
+import { redisAvailable, startRedis } from '../harness/redis';
+import { TEST_ADMIN_TOKEN, useStack, type RunningGateway } from '../harness/stack';
 
 const ISSUE = `mutation Issue($name: String!) { issueApiToken(input: { name: $name, role: STAFF }) { secret token { id } } }`;
 const VIEWER = '{ viewer { role } }';
@@ -24,11 +24,7 @@ const SHAPES: Record<string, (id: string) => { query: string; variables?: Record
 };
 
 describe('revocation takes effect at once, however the operation is written', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack();
 
   /** A new STAFF token, already accepted (so its verdict is cached) by each gateway given. */
   async function acceptedToken(gateways: RunningGateway[]): Promise<{ secret: string; id: string }> {

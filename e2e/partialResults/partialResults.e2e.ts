@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { createActorsServer } from '@fabrique/actors/src/server';
-import { createConventionsServer } from '@fabrique/conventions/src/server';
+import { createActorsServer } from '@fabrique/actors';
+import { createConventionsServer } from '@fabrique/conventions';
 import { listen } from '@fabrique/kit';
 import { graphql, TEST_IDENTITY_SECRET, type GraphQLResponse } from '@fabrique/kit/testing';
-import { createKnowledgeServer } from '@fabrique/knowledge/src/server';
-import { startStack, type Stack, type SubgraphName } from './support/stack';
+import { createKnowledgeServer } from '@fabrique/knowledge';
+import { useStack, type Stack, type SubgraphName } from '../harness/stack';
 
 type Path = Array<string | number>;
 
@@ -90,11 +90,7 @@ function expectLocalFailure(res: GraphQLResponse, fields: Record<SubgraphName, P
 }
 
 describe('partial results when one subgraph fails', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ seed: true });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ seed: true });
 
   it('answers both operations whole while every subgraph is up', async () => {
     for (const { query } of OPERATIONS) {

@@ -1,6 +1,6 @@
 import { errorCodes, graphql } from '@fabrique/kit/testing';
-import { loadExamples } from '../src/playground/examples';
-import { startStack, type Stack } from './support/stack';
+import { loadExamples } from '@fabrique/gateway';
+import { useStack } from '../harness/stack';
 
 const PUY_DE_DOME_PAGE = `{
   territory(code: "63") {
@@ -14,11 +14,7 @@ const PUY_DE_DOME_PAGE = `{
 }`;
 
 describe('the federated stack through the gateway (end to end)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ seed: true });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ seed: true });
 
   it('answers the Puy-de-Dôme page across the three subgraphs', async () => {
     const res = await graphql(stack.graphqlUrl, PUY_DE_DOME_PAGE);
@@ -80,11 +76,7 @@ describe('the federated stack through the gateway (end to end)', () => {
 });
 
 describe('a subgraph down', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ gateway: { knowledgeUrl: 'http://127.0.0.1:9/graphql' } });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ gateway: { knowledgeUrl: 'http://127.0.0.1:9/graphql' } });
 
   it('makes /health answer 503 and name the missing subgraph', async () => {
     const res = await fetch(`${stack.url}/health`);

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { nestedDeeperThan } from '../src/limits/jsonDepth';
-import { post, sleep } from './support/http';
-import { capturedLogger } from './support/logs';
-import { startStack, type RunningGateway, type Stack } from './support/stack';
+import { post, sleep } from '../harness/http';
+import { capturedLogger } from '../harness/logs';
+import { useStack, type RunningGateway } from '../harness/stack';
 
 const QUERY = '{ programmes { kind } }';
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -13,15 +12,13 @@ const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
 const WARN = 40;
 
 describe('client mistakes are 4xx with a precise code, no stack, logged below error level (production mode)', () => {
-  let stack: Stack;
+  const stack = useStack();
   let gateway: RunningGateway;
   const { logger, lines } = capturedLogger();
 
   beforeAll(async () => {
-    stack = await startStack();
     gateway = await stack.startGateway({ nodeEnv: 'production', logger });
   });
-  afterAll(() => stack.stop());
 
   /** Sends a mistaken request; checks the status, the code, no stack, and what was logged for it. */
   async function mistake(send: () => Promise<{ status: number; text: string; body: any }>, status: number, code: string) {
@@ -112,17 +109,5 @@ describe('client mistakes are 4xx with a precise code, no stack, logged below er
       400,
       'PERSISTED_QUERY_NOT_SUPPORTED',
     );
-  });
-});
-
-describe('nestedDeeperThan', () => {
-  it('measures nesting without recursing', () => {
-    const value = (depth: number) => JSON.parse(nested(depth)) as unknown;
-    expect(nestedDeeperThan(value(64), 64)).toBe(false);
-    expect(nestedDeeperThan(value(65), 64)).toBe(true);
-    expect(nestedDeeperThan({ a: [{ b: 1 }], c: 'x'.repeat(1_000) }, 3)).toBe(false);
-    expect(nestedDeeperThan({ a: [{ b: {} }] }, 3)).toBe(true);
-    expect(nestedDeeperThan(value(1_000_000), 64)).toBe(true);
-    for (const scalar of [null, 1, 'x', true]) expect(nestedDeeperThan(scalar, 0)).toBe(false);
   });
 });

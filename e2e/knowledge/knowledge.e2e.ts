@@ -1,14 +1,16 @@
-import { graphql } from '@fabrique/kit/testing';
-import { startStack, type Stack } from '../../../gateway/test/support/stack';
-import { as } from './support';
+import { demoOrganisationId } from '@fabrique/kit';
+import { graphql, identityHeaders } from '@fabrique/kit/testing';
+import { useStack } from '../harness/stack';
+
+/** Callers sent straight to the knowledge subgraph, as the gateway would sign them. */
+const as = {
+  staff: identityHeaders({ role: 'STAFF', subject: 'moderator-1' }),
+  livradois: identityHeaders({ role: 'PARTNER', subject: 'maelle', organisationId: demoOrganisationId('cooperative-energies-citoyennes-livradois') }),
+};
 
 /** The knowledge subgraph inside the whole federated platform, through the gateway. */
 describe('knowledge through the gateway (end to end)', () => {
-  let stack: Stack;
-  beforeAll(async () => {
-    stack = await startStack({ seed: true });
-  });
-  afterAll(() => stack.stop());
+  const stack = useStack({ seed: true });
 
   const gateway = async (query: string, variables: Record<string, unknown> = {}) => {
     const res = await graphql(stack.graphqlUrl, query, variables);

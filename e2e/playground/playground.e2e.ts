@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { demoOrganisationId } from '@fabrique/kit';
 import { graphql } from '@fabrique/kit/testing';
-import { bearer } from './support/http';
-import { startStack, TEST_ADMIN_TOKEN, type Stack } from './support/stack';
+import { bearer } from '../harness/http';
+import { startStack, TEST_ADMIN_TOKEN, type Stack } from '../harness/stack';
 
 /** Debian's Chromium (`apt-get install -y chromium`; `npm test` installs it): never a downloaded browser. */
 const CHROMIUM = '/usr/bin/chromium';
