@@ -3,11 +3,10 @@
  * subgraphs answered are still there, the missing ones are null, and each error says where (`path`),
  * which service (`extensions.service`) and why (`extensions.code`).
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import { createActorsServer } from '@fabrique/actors';
 import { createConventionsServer } from '@fabrique/conventions';
+import { readOperation } from '@fabrique/gateway';
 import { listen } from '@fabrique/kit';
 import { graphql, TEST_IDENTITY_SECRET, type GraphQLResponse } from '@fabrique/kit/testing';
 import { createKnowledgeServer } from '@fabrique/knowledge';
@@ -25,7 +24,7 @@ const TERRITORY_PAGE = `{
   programmes { kind name }
 }`;
 
-const DASHBOARD = readFileSync(join(__dirname, '../operations/DashboardOverview.graphql'), 'utf8');
+const DASHBOARD = readOperation('DashboardOverview.graphql');
 
 /** Which fields of each operation each subgraph answers (the fields its failure leaves null). */
 const OPERATIONS: Array<{ name: string; query: string; fields: Record<SubgraphName, Path[]> }> = [
