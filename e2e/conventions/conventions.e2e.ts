@@ -1,12 +1,11 @@
+// The conventions subgraph inside the whole federated platform, through the gateway.
 import { errorCodes, graphql } from '@fabrique/kit/testing';
+import { bearer } from '../harness/http';
 import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 /** Test cohorts run from September two years ahead to August of the next: always in the future. */
 const Y = new Date().getUTCFullYear() + 2;
 const cohortInput = (overrides: Record<string, unknown>) => ({ programme: 'PILOT_COHORT', name: 'Promotion de test', startsOn: `${Y}-09-01`, endsOn: `${Y + 1}-08-31`, ...overrides });
-
-/** The conventions subgraph inside the whole federated platform, through the gateway. */
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 const ISSUE = `mutation($input: IssueApiTokenInput!) { issueApiToken(input: $input) { secret } }`;
 const METROPOLE = 'EPCI:246300701'; // Clermont Auvergne Métropole
