@@ -3,5 +3,5 @@
 // suites and the infra tests run it in-process), and its registered operations and safelist, which
 // suites outside the gateway send through it.
 export { createGateway, type Gateway, type GatewayOptions } from './server';
-export { DEFAULT_SAFELIST_PATH, loadGatewayConfig, type GatewayConfig } from './config';
-export { loadExamples, readOperation, type LoadedExample } from './playground/examples';
+export { DEFAULT_SAFELIST_PATH, loadGatewayConfig } from './config';
+export { loadExamples, readOperation } from './playground/examples';

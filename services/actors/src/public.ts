@@ -2,7 +2,7 @@
 // `exports` points here; nothing else in src/ is reachable from outside). The server and its SDL for
 // the gateway's stack and schema/'s composition, the demo seed for `npm run seed`, and what the
 // benchmark builds territory and organisation records with, so that its data is the service's own.
-export { actorsSubgraph, createActorsServer } from './server';
+export { createActorsServer } from './server';
 export { schemaPaths } from './sdl';
 export { seedActors } from './seed';
 export { createRepositories } from './repositories';

@@ -3,7 +3,7 @@
 // the gateway's stack and schema/'s composition, the demo seed for `npm run seed`, and the rules and
 // records the benchmark builds its conventions, cohorts and applications with, so that its data obeys
 // the service's own rules.
-export { conventionsSubgraph, createConventionsServer } from './server';
+export { createConventionsServer } from './server';
 export { schemaPaths } from './sdl';
 export { seedConventions } from './seed';
 export { demoProgrammes } from './seed/programmes';

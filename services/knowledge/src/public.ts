@@ -3,7 +3,7 @@
 // the gateway's stack and schema/'s composition, the demo seed for `npm run seed`, and what the
 // benchmark builds experiences with (workflow, checks, search entries), so that its data is what the
 // service itself would have written; `searchKnowledge` lets its test check the search over that data.
-export { knowledgeSubgraph, createKnowledgeServer } from './server';
+export { createKnowledgeServer } from './server';
 export { schemaPaths } from './sdl';
 export { seedKnowledge } from './seed';
 export { demoThemes } from './seed/themes';
