@@ -1,9 +1,9 @@
-// One jest run, one project per workspace package.
+// One jest run, one project per workspace package (e2e included: the end-to-end suites).
 const { join } = require('node:path');
 const base = require('./base');
 
 const root = join(__dirname, '..', '..');
-const project = (name, dir) => ({ ...base, displayName: name, rootDir: join(root, dir) });
+const project = (name, dir, settings = {}) => ({ ...base, displayName: name, rootDir: join(root, dir), ...settings });
 
 module.exports = {
   rootDir: root,
@@ -22,5 +22,7 @@ module.exports = {
     },
     project('gateway', 'gateway'),
     project('infra', 'infra'),
+    // The whole stack, one folder per scenario (e2e/<scenario>/<scenario>.e2e.ts).
+    project('e2e', 'e2e', { testMatch: ['<rootDir>/*/*.e2e.ts'] }),
   ],
 };

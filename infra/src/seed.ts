@@ -1,7 +1,7 @@
-import { seedActors } from '@fabrique/actors/src/seed';
-import { seedConventions } from '@fabrique/conventions/src/seed';
+import { seedActors } from '@fabrique/actors';
+import { seedConventions } from '@fabrique/conventions';
 import { connectDatabase, type Database } from '@fabrique/kit';
-import { seedKnowledge } from '@fabrique/knowledge/src/seed';
+import { seedKnowledge } from '@fabrique/knowledge';
 
 export const SERVICES = ['actors', 'conventions', 'knowledge'] as const;
 export type ServiceName = (typeof SERVICES)[number];

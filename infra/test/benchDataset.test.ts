@@ -1,12 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { createRepositories as actorsRepositories } from '@fabrique/actors/src/repositories';
-import { createRepositories as conventionsRepositories } from '@fabrique/conventions/src/repositories';
-import { demoProgrammes } from '@fabrique/conventions/src/seed/programmes';
+import { createRepositories as actorsRepositories } from '@fabrique/actors';
+import { createRepositories as conventionsRepositories, demoProgrammes } from '@fabrique/conventions';
 import { connectDatabase, type Database } from '@fabrique/kit';
 import { dropDatabases, mongodbUri } from '@fabrique/kit/testing';
-import { createRepositories as knowledgeRepositories } from '@fabrique/knowledge/src/repositories';
-import { searchKnowledge } from '@fabrique/knowledge/src/search/search';
-import { demoThemes } from '@fabrique/knowledge/src/seed/themes';
+import { createRepositories as knowledgeRepositories, searchKnowledge, demoThemes } from '@fabrique/knowledge';
 import { DATASET_DATE, loadDataset, type DatasetManifest } from '../bench/dataset';
 import { generateConventions } from '../bench/dataset/conventions';
 import { generateExperience } from '../bench/dataset/experiences';

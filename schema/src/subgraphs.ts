@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { schemaPaths as actors } from '@fabrique/actors/src/sdl';
-import { schemaPaths as conventions } from '@fabrique/conventions/src/sdl';
-import { schemaPaths as knowledge } from '@fabrique/knowledge/src/sdl';
+import { schemaPaths as actors } from '@fabrique/actors';
+import { schemaPaths as conventions } from '@fabrique/conventions';
+import { schemaPaths as knowledge } from '@fabrique/knowledge';
 
 /**
  * The three subgraphs, in composition order, with their default routing URL and the SDL files their

@@ -1,8 +1,5 @@
-import type { TerritoryRecord } from '@fabrique/actors/src/models/territories/schema';
-import { moveConvention } from '@fabrique/conventions/src/domain/conventionStatus';
-import { withDerived } from '@fabrique/conventions/src/domain/conventions';
-import type { CommitmentRecord, ConventionRecord, ConventionStatus, IndicatorRecord, SignatoryRecord } from '@fabrique/conventions/src/models/conventions/schema';
-import type { ProgrammeRecord } from '@fabrique/conventions/src/models/programmes/schema';
+import type { TerritoryRecord } from '@fabrique/actors';
+import { moveConvention, withDerived, type CommitmentRecord, type ConventionRecord, type ConventionStatus, type IndicatorRecord, type SignatoryRecord, type ProgrammeRecord } from '@fabrique/conventions';
 import { demoOrganisationId, stableId, type RevisionRecord } from '@fabrique/kit';
 import { versioned, type Change } from './bulk';
 import { GENERATED_FROM, STAFF } from './organisations';

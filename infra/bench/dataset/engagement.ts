@@ -1,14 +1,5 @@
-import type { TerritoryRecord } from '@fabrique/actors/src/models/territories/schema';
-import { APPLICATION_WORKFLOW, holdsSeat, moveApplication, type ApplicationAction } from '@fabrique/conventions/src/domain/applicationWorkflow';
-import { slotId } from '@fabrique/conventions/src/domain/applications';
-import { addMonths } from '@fabrique/conventions/src/domain/input';
-import { checkCycle, checkSessions, cohortCapacity, targetCapacity } from '@fabrique/conventions/src/domain/programmeRules';
-import { seatId } from '@fabrique/conventions/src/domain/seats';
-import type { ApplicationRecord } from '@fabrique/conventions/src/models/applications/schema';
-import type { ClaimRecord } from '@fabrique/conventions/src/models/claims/schema';
-import type { CohortRecord } from '@fabrique/conventions/src/models/cohorts/schema';
-import type { ProgrammeKind, ProgrammeRecord } from '@fabrique/conventions/src/models/programmes/schema';
-import { demoApplications } from '@fabrique/conventions/src/seed/engagement';
+import type { TerritoryRecord } from '@fabrique/actors';
+import { APPLICATION_WORKFLOW, holdsSeat, moveApplication, slotId, addMonths, checkCycle, checkSessions, cohortCapacity, targetCapacity, seatId, demoApplications, type ApplicationAction, type ApplicationRecord, type ClaimRecord, type CohortRecord, type ProgrammeKind, type ProgrammeRecord } from '@fabrique/conventions';
 import { demoOrganisationId, revisionOf, stableId, territoryScope, type RevisionRecord } from '@fabrique/kit';
 import { versioned, type Change } from './bulk';
 import { STAFF } from './organisations';

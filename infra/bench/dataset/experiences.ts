@@ -1,15 +1,6 @@
-import type { TerritoryRecord } from '@fabrique/actors/src/models/territories/schema';
+import type { TerritoryRecord } from '@fabrique/actors';
 import { stableId, type RevisionRecord } from '@fabrique/kit';
-import type { ExperienceRecord } from '@fabrique/knowledge/src/models/experiences/schema';
-import { claimId } from '@fabrique/knowledge/src/models/imports/repository';
-import type { ImportClaimRecord } from '@fabrique/knowledge/src/models/imports/schema';
-import type { PublicationStatus } from '@fabrique/knowledge/src/models/publications/schema';
-import type { SearchEntryRecord } from '@fabrique/knowledge/src/models/search/schema';
-import type { ThemeRecord } from '@fabrique/knowledge/src/models/themes/schema';
-import { fingerprintOf } from '@fabrique/knowledge/src/publishing/imports';
-import * as check from '@fabrique/knowledge/src/publishing/validation';
-import { applyTransition } from '@fabrique/knowledge/src/publishing/workflow';
-import { searchEntryOf } from '@fabrique/knowledge/src/search/entries';
+import { claimId, fingerprintOf, applyTransition, searchEntryOf, experienceChecks as check, type ExperienceRecord, type ImportClaimRecord, type PublicationStatus, type SearchEntryRecord, type ThemeRecord } from '@fabrique/knowledge';
 import { versioned, type Change } from './bulk';
 import { memberOf } from './engagement';
 import { GENERATED_FROM, STAFF } from './organisations';

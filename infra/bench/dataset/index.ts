@@ -1,9 +1,7 @@
-import { createRepositories as actorsRepositories } from '@fabrique/actors/src/repositories';
-import { createRepositories as conventionsRepositories } from '@fabrique/conventions/src/repositories';
-import { demoProgrammes } from '@fabrique/conventions/src/seed/programmes';
+import { createRepositories as actorsRepositories } from '@fabrique/actors';
+import { createRepositories as conventionsRepositories, demoProgrammes } from '@fabrique/conventions';
 import { connectDatabase, type AnyModel, type Database } from '@fabrique/kit';
-import { createRepositories as knowledgeRepositories } from '@fabrique/knowledge/src/repositories';
-import { demoThemes } from '@fabrique/knowledge/src/seed/themes';
+import { createRepositories as knowledgeRepositories, demoThemes } from '@fabrique/knowledge';
 import { seedDemo, SERVICES, type ServiceName } from '../../src/seed';
 import { BulkWriter, dropIndexes, restoreIndexes } from './bulk';
 import { generateConventions } from './conventions';

@@ -1,7 +1,4 @@
-import { slug, website } from '@fabrique/actors/src/input';
-import type { OrganisationKind, OrganisationRecord } from '@fabrique/actors/src/models/organisations/schema';
-import { nameFields } from '@fabrique/actors/src/mutations/context';
-import { searchableName } from '@fabrique/actors/src/search';
+import { slug, website, nameFields, searchableName, type OrganisationKind, type OrganisationRecord } from '@fabrique/actors';
 import { stableId, type RevisionRecord } from '@fabrique/kit';
 import { versioned } from './bulk';
 import { LAST_NAMES } from './phrases';

@@ -1,6 +1,4 @@
-import { loadReferenceData } from '@fabrique/actors/src/import/referenceData';
-import { buildTerritoryRecords, inDepartements } from '@fabrique/actors/src/import/territoryRecords';
-import type { TerritoryRecord } from '@fabrique/actors/src/models/territories/schema';
+import { loadReferenceData, buildTerritoryRecords, inDepartements, type TerritoryRecord } from '@fabrique/actors';
 import type { TerritoryLevel } from '@fabrique/kit';
 import type { Random } from './random';
 

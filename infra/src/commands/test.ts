@@ -28,13 +28,13 @@ function aptInstall(pkg: string): boolean {
 }
 
 /**
- * The gateway's tests drive Debian's Chromium (the playground, in a real browser) and a real Redis (the
+ * The end-to-end suites drive Debian's Chromium (the playground, in a real browser) and a real Redis (the
  * shared rate limit). Installs them with apt when missing; without Chromium the run stops with the command
  * to type; without Redis its one test is skipped and says so.
  */
 function provideSystemPackages(args: string[]): boolean {
   const projects = selectedProjects(args);
-  if (projects && !projects.includes('gateway')) return true;
+  if (projects && !projects.includes('e2e')) return true;
   const wanted = [
     { binary: '/usr/bin/chromium', pkg: 'chromium', required: true },
     { binary: '/usr/bin/redis-server', pkg: 'redis-server', required: false },
@@ -44,7 +44,7 @@ function provideSystemPackages(args: string[]): boolean {
     if (aptInstall(pkg) && existsSync(binary)) continue;
     const command = `apt-get install -y ${pkg}`;
     if (required) {
-      console.error(`\n✖ Could not install ${pkg}: the gateway's browser test needs ${binary}. Run \`${command}\` (as root), then npm test again.\n`);
+      console.error(`\n✖ Could not install ${pkg}: the playground's browser test needs ${binary}. Run \`${command}\` (as root), then npm test again.\n`);
       return false;
     }
     console.warn(`⚠ Could not install ${pkg} (\`${command}\`): the shared rate-limit test will be skipped.`);
