@@ -1,6 +1,6 @@
 import type { TerritoryRecord } from '@fabrique/actors/src/models/territories/schema';
-import { moveConvention } from '@fabrique/conventions/src/domain/conventionStatus';
-import { withDerived } from '@fabrique/conventions/src/domain/conventions';
+import { moveConvention } from '@fabrique/conventions/src/domain/conventions/lifecycle';
+import { withDerived } from '@fabrique/conventions/src/domain/conventions/conventions';
 import type { CommitmentRecord, ConventionRecord, ConventionStatus, IndicatorRecord, SignatoryRecord } from '@fabrique/conventions/src/models/conventions/schema';
 import type { ProgrammeRecord } from '@fabrique/conventions/src/models/programmes/schema';
 import { demoOrganisationId, stableId, type RevisionRecord } from '@fabrique/kit';

@@ -1,9 +1,9 @@
 import type { TerritoryRecord } from '@fabrique/actors/src/models/territories/schema';
-import { APPLICATION_WORKFLOW, holdsSeat, moveApplication, type ApplicationAction } from '@fabrique/conventions/src/domain/applicationWorkflow';
-import { slotId } from '@fabrique/conventions/src/domain/applications';
+import { APPLICATION_WORKFLOW, holdsSeat, moveApplication, type ApplicationAction } from '@fabrique/conventions/src/domain/applications/workflow';
+import { slotId } from '@fabrique/conventions/src/domain/applications/applications';
 import { addMonths } from '@fabrique/conventions/src/domain/input';
-import { checkCycle, checkSessions, cohortCapacity, targetCapacity } from '@fabrique/conventions/src/domain/programmeRules';
-import { seatId } from '@fabrique/conventions/src/domain/seats';
+import { checkCycle, checkSessions, cohortCapacity, targetCapacity } from '@fabrique/conventions/src/domain/programmes/rules';
+import { seatId } from '@fabrique/conventions/src/domain/applications/seats';
 import type { ApplicationRecord } from '@fabrique/conventions/src/models/applications/schema';
 import type { ClaimRecord } from '@fabrique/conventions/src/models/claims/schema';
 import type { CohortRecord } from '@fabrique/conventions/src/models/cohorts/schema';

@@ -3,9 +3,9 @@ import type { ConventionsContext } from '../context';
 import type { DiagnosticRecord } from '../models/diagnostics/schema';
 import type { ProgrammeKind, ProgrammeRecord } from '../models/programmes/schema';
 import { authorOf, requireStaff } from './access';
-import { programmeOrFail } from './cohorts';
+import { programmeOrFail } from './programmes/cohorts';
 import { isoDate, optionalDate, territoryInput } from './input';
-import { checkAuditDays } from './programmeRules';
+import { checkAuditDays } from './programmes/rules';
 
 export interface DiagnosticInput {
   territoryId: string;

@@ -6,7 +6,7 @@ import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
 import type { ConventionStatus } from '../models/conventions/schema';
 import { canSeeTerritoryRecords } from '../domain/access';
-import { statusIn, type StatusArgs as StatusFilter } from './filters';
+import { statusIn, type StatusArgs as StatusFilter } from '../domain/lists';
 
 type Ref = { id: string };
 type StatusArgs<S extends string> = PageArgs & StatusFilter<S>;

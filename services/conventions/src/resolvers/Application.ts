@@ -1,5 +1,5 @@
 import type { ConventionsContext } from '../context';
-import { nextApplicationStatuses } from '../domain/applicationWorkflow';
+import { nextApplicationStatuses } from '../domain/applications/workflow';
 import { visibleRecord } from '../domain/access';
 import type { ApplicationRecord } from '../models/applications/schema';
 import type { StatusChangeRecord } from '../models/shared/statusChange';

@@ -1,11 +1,11 @@
 import { actorReference, type PageArgs } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
-import { ruleIssues } from '../domain/programmeRules';
+import { ruleIssues } from '../domain/programmes/rules';
 import { emptyConnection } from '../lists/subLists';
 import { APPLICATION_ORDER, WAITLIST_ORDER } from '../models/applications/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
 import type { CohortRecord } from '../models/cohorts/schema';
-import { statusIn, visible, type StatusArgs } from './filters';
+import { statusIn, visible, type StatusArgs } from '../domain/lists';
 
 /** Enrolled, offered and free places of a cohort, from the applications holding its seats (batched). */
 export async function cohortFill(cohort: CohortRecord, { loaders }: ConventionsContext) {

@@ -1,9 +1,9 @@
 import { actorReference } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import { canSeeAuthors } from '../domain/access';
-import { nextConventionStatuses } from '../domain/conventionStatus';
+import { nextConventionStatuses } from '../domain/conventions/lifecycle';
 import { today } from '../domain/input';
-import { commitmentProgress, conventionProgress, currentValue, indicatorCompletion } from '../domain/progress';
+import { commitmentProgress, conventionProgress, currentValue, indicatorCompletion } from '../domain/conventions/progress';
 import type {
   CommitmentRecord,
   ConventionParty as PartyRecord,

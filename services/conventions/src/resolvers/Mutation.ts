@@ -1,9 +1,9 @@
 import { idempotentMutation } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
-import { actOnApplication, submitApplication, type ApplicationInput } from '../domain/applications';
-import type { ApplicationAction } from '../domain/applicationWorkflow';
-import { addCohortSession, createCohort, removeCohortSession, updateCohort, updateCohortSession, type CohortInput, type CohortUpdate, type SessionInput } from '../domain/cohorts';
-import * as conventions from '../domain/conventions';
+import { actOnApplication, submitApplication, type ApplicationInput } from '../domain/applications/applications';
+import type { ApplicationAction } from '../domain/applications/workflow';
+import { addCohortSession, createCohort, removeCohortSession, updateCohort, updateCohortSession, type CohortInput, type CohortUpdate, type SessionInput } from '../domain/programmes/cohorts';
+import * as conventions from '../domain/conventions/conventions';
 import { createDiagnostic, updateDiagnostic, type DiagnosticInput, type DiagnosticUpdate } from '../domain/diagnostics';
 import type { ConventionStatus } from '../models/conventions/schema';
 

@@ -4,7 +4,7 @@ import { emptyConnection } from '../lists/subLists';
 import { APPLICATION_ORDER } from '../models/applications/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
 import type { ProgrammeRecord } from '../models/programmes/schema';
-import { statusIn, visible, type StatusArgs } from './filters';
+import { statusIn, visible, type StatusArgs } from '../domain/lists';
 
 export const Programme = {
   __resolveReference: (ref: { id: string }, { loaders }: ConventionsContext) => loaders.programme.load(ref.id),

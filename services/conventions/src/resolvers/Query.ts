@@ -9,7 +9,7 @@ import { CONVENTION_ORDER } from '../models/conventions/repository';
 import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';
 import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '../models/shared/queries';
-import { conventionFilter, programmeIdFilter, statusIn, territoryFilter, visible, type ConventionListArgs, type StatusArgs } from './filters';
+import { conventionFilter, programmeIdFilter, statusIn, territoryFilter, visible, type ConventionListArgs, type StatusArgs } from '../domain/lists';
 
 interface Listable<R> {
   list(filter: Filter, page: ReturnType<typeof readPage>): Promise<R[]>;

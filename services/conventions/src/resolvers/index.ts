@@ -6,7 +6,7 @@ import { Diagnostic } from './Diagnostic';
 import { Mutation } from './Mutation';
 import { Programme } from './Programme';
 import { Query } from './Query';
-import { ConventionStatistics } from './Statistics';
+import { ConventionStatistics } from '../domain/statistics';
 
 export const resolvers = {
   Query,

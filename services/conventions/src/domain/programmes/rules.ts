@@ -1,7 +1,7 @@
 import { BadUserInputError } from '@fabrique/kit';
-import type { CohortRecord, SessionRecord } from '../models/cohorts/schema';
-import type { ProgrammeRecord, ProgrammeRules } from '../models/programmes/schema';
-import { addMonths } from './input';
+import type { CohortRecord, SessionRecord } from '../../models/cohorts/schema';
+import type { ProgrammeRecord, ProgrammeRules } from '../../models/programmes/schema';
+import { addMonths } from '../input';
 
 /**
  * Programme rules are data (`ProgrammeRecord.rules`); this module is the only reader, and it never

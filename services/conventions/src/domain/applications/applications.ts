@@ -1,13 +1,13 @@
 import { BadUserInputError, ConflictError, errorCode, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, territoryScope } from '@fabrique/kit';
-import type { ConventionsContext } from '../context';
-import type { ApplicationRecord } from '../models/applications/schema';
-import type { ClaimRecord } from '../models/claims/schema';
-import type { ProgrammeKind } from '../models/programmes/schema';
-import { authorOf, requireActingForTerritory, requireStaff } from './access';
-import { APPLICATION_WORKFLOW, holdsSeat, isFinal, moveApplication, OFFER_RULE, type ApplicationAction } from './applicationWorkflow';
-import { programmeOrFail } from './cohorts';
-import { territoryInput, today } from './input';
-import { targetCapacity } from './programmeRules';
+import type { ConventionsContext } from '../../context';
+import type { ApplicationRecord } from '../../models/applications/schema';
+import type { ClaimRecord } from '../../models/claims/schema';
+import type { ProgrammeKind } from '../../models/programmes/schema';
+import { authorOf, requireActingForTerritory, requireStaff } from '../access';
+import { APPLICATION_WORKFLOW, holdsSeat, isFinal, moveApplication, OFFER_RULE, type ApplicationAction } from './workflow';
+import { programmeOrFail } from '../programmes/cohorts';
+import { territoryInput, today } from '../input';
+import { targetCapacity } from '../programmes/rules';
 import { claimSeat, moveClaim, STALE_AFTER_MS, type SeatPool } from './seats';
 
 export interface ApplicationInput {

@@ -1,10 +1,10 @@
 import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, requiredText } from '@fabrique/kit';
-import type { ConventionsContext } from '../context';
-import type { CohortRecord, SessionRecord } from '../models/cohorts/schema';
-import type { ProgrammeKind, ProgrammeRecord } from '../models/programmes/schema';
-import { authorOf, requireStaff } from './access';
-import { actorInput, distinct, isoDate } from './input';
-import { checkCycle, checkSessions, cohortCapacity } from './programmeRules';
+import type { ConventionsContext } from '../../context';
+import type { CohortRecord, SessionRecord } from '../../models/cohorts/schema';
+import type { ProgrammeKind, ProgrammeRecord } from '../../models/programmes/schema';
+import { authorOf, requireStaff } from '../access';
+import { actorInput, distinct, isoDate } from '../input';
+import { checkCycle, checkSessions, cohortCapacity } from './rules';
 
 export interface SessionInput {
   date: string;
@@ -65,7 +65,7 @@ export async function createCohort(input: CohortInput, context: ConventionsConte
     createdAt: at,
     updatedAt: at,
   };
-  // Seats are created free on first use (see seats.ts): a cohort is one document.
+  // Seats are created free on first use (see domain/applications/seats.ts): a cohort is one document.
   return context.repositories.cohorts.store.create(cohort, authorOf(context.identity), 'created');
 }
 

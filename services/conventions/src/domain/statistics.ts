@@ -1,14 +1,14 @@
 import { allOf, readPage, toConnection, type PageArgs } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
-import { today } from '../domain/input';
-import { commitmentProgress, conventionProgress } from '../domain/progress';
+import { today } from './input';
+import { commitmentProgress, conventionProgress } from './conventions/progress';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../models/applications/schema';
 import { COHORT_ORDER } from '../models/cohorts/repository';
 import { CONVENTION_ORDER } from '../models/conventions/repository';
 import { CONVENTION_STATUSES, type ConventionRecord, type ConventionStatus } from '../models/conventions/schema';
 import type { ProgrammeKind, ProgrammeRecord } from '../models/programmes/schema';
-import { cohortFill } from './Cohort';
-import { programmeIdFilter, statusIn, visible } from './filters';
+import { cohortFill } from '../resolvers/Cohort';
+import { programmeIdFilter, statusIn, visible } from './lists';
 
 /** The scope of `conventionStatistics` (a validated territory id, or everything). */
 type Scope = { territory: string | null };

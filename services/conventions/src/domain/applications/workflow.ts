@@ -1,5 +1,5 @@
 import { IllegalTransitionError } from '@fabrique/kit';
-import { APPLICATION_STATUSES, type ApplicationRecord, type ApplicationStatus } from '../models/applications/schema';
+import { APPLICATION_STATUSES, type ApplicationRecord, type ApplicationStatus } from '../../models/applications/schema';
 
 /**
  * The application workflow, as data. Staff review; the territory (its members, or staff on its

@@ -1,5 +1,5 @@
 import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, parseTerritoryId, requiredText, territoryScope } from '@fabrique/kit';
-import type { ConventionsContext } from '../context';
+import type { ConventionsContext } from '../../context';
 import type {
   CommitmentRecord,
   ConventionParty,
@@ -10,11 +10,11 @@ import type {
   IndicatorRecord,
   MilestoneRecord,
   SignatoryRecord,
-} from '../models/conventions/schema';
-import type { ProgrammeKind } from '../models/programmes/schema';
-import { authorOf, requireStaff } from './access';
-import { moveConvention } from './conventionStatus';
-import { actorInput, distinct, finiteNumber, httpUrl, isoDate, optionalDate, orderedDates, today } from './input';
+} from '../../models/conventions/schema';
+import type { ProgrammeKind } from '../../models/programmes/schema';
+import { authorOf, requireStaff } from '../access';
+import { moveConvention } from './lifecycle';
+import { actorInput, distinct, finiteNumber, httpUrl, isoDate, optionalDate, orderedDates, today } from '../input';
 
 export interface PartyInput {
   actorId: string;

@@ -1,6 +1,6 @@
 import { CapacityReachedError, ConflictError, errorCode } from '@fabrique/kit';
-import type { ClaimRepository } from '../models/claims/repository';
-import type { ClaimRecord } from '../models/claims/schema';
+import type { ClaimRepository } from '../../models/claims/repository';
+import type { ClaimRecord } from '../../models/claims/schema';
 
 /**
  * Seats: the hard capacity rule under concurrency.

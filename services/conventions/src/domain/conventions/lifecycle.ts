@@ -1,5 +1,5 @@
 import { BadUserInputError, IllegalTransitionError } from '@fabrique/kit';
-import type { ConventionRecord, ConventionStatus } from '../models/conventions/schema';
+import type { ConventionRecord, ConventionStatus } from '../../models/conventions/schema';
 
 /**
  * The life of a convention, as data:

@@ -1,7 +1,7 @@
 import { allOf, BadUserInputError, checkActorId, checkTerritoryId, type Identity } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
-import { privateRecordsFilter } from '../domain/access';
-import { isoDate } from '../domain/input';
+import { privateRecordsFilter } from './access';
+import { isoDate } from './input';
 import type { ConventionStatus } from '../models/conventions/schema';
 import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '../models/shared/queries';

@@ -1,4 +1,4 @@
-import type { CommitmentRecord, ConventionRecord, IndicatorRecord } from '../models/conventions/schema';
+import type { CommitmentRecord, ConventionRecord, IndicatorRecord } from '../../models/conventions/schema';
 
 /**
  * How far a commitment is, for dashboards: the share of its milestones done and the average
