@@ -1,5 +1,5 @@
 import { actorReference } from '@fabrique/kit';
-import { territoryRecords, listOrEmpty, statusIn } from '../domain/lists';
+import { listOrEmpty, statusIn, territoryRecords } from '../domain/lists';
 import type { ActorResolvers, OrganisationResolvers, TerritoryResolvers } from '../generated/resolvers';
 import { APPLICATION_ORDER } from '../models/applications/repository';
 import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';

@@ -1,8 +1,8 @@
 import { visibleRecord } from '../domain/access';
-import { programmeOf } from '../domain/programmes/programmes';
 import { waitlistPosition } from '../domain/applications/applications';
 import { seatNumberOf } from '../domain/applications/seats';
 import { enrolmentOf, nextApplicationStatuses } from '../domain/applications/workflow';
+import { programmeOf } from '../domain/programmes/programmes';
 import type { ApplicationResolvers, ApplicationStatusChangeResolvers, EnrolmentResolvers } from '../generated/resolvers';
 import { iso } from './format';
 

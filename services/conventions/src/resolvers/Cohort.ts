@@ -1,7 +1,7 @@
 import { actorReference } from '@fabrique/kit';
-import { programmeOf } from '../domain/programmes/programmes';
 import { listOrEmpty, statusIn, visible } from '../domain/lists';
 import { cohortRuleIssues } from '../domain/programmes/cohorts';
+import { programmeOf } from '../domain/programmes/programmes';
 import { fillOf } from '../domain/statistics';
 import type { CohortResolvers } from '../generated/resolvers';
 import { APPLICATION_ORDER, WAITLIST_ORDER } from '../models/applications/repository';
