@@ -1,27 +1,17 @@
+// Diagnostics: recording and editing the result of a short diagnostic (staff only); its audit days
+// obey the programme's rules.
 import { BadUserInputError, longText, newId, optionalText, territoryScope, textList } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
+import type { CreateDiagnosticInput, MutationUpdateDiagnosticArgs } from '../generated/resolvers';
 import type { DiagnosticRecord } from '../models/diagnostics/schema';
-import type { ProgrammeKind, ProgrammeRecord } from '../models/programmes/schema';
-import { authorOf, requireStaff } from './access';
-import { programmeOrFail } from './cohorts';
+import type { ProgrammeRecord } from '../models/programmes/schema';
+import { authorOf, requireStaff, visibleRecord } from './access';
+import { programmeOrFail } from './programmes/programmes';
 import { isoDate, optionalDate, territoryInput } from './input';
-import { checkAuditDays } from './programmeRules';
-
-export interface DiagnosticInput {
-  territoryId: string;
-  programme?: ProgrammeKind | null;
-  applicationId?: string | null;
-  auditDays: string[];
-  summary?: string | null;
-  strengths?: string[] | null;
-  weaknesses?: string[] | null;
-  recommendations?: string[] | null;
-  deliveredOn?: string | null;
-}
-export type DiagnosticUpdate = Partial<Omit<DiagnosticInput, 'territoryId' | 'programme' | 'applicationId'>>;
+import { checkAuditDays } from './programmes/rules';
 
 const readAuditDays = (programme: ProgrammeRecord, days: readonly string[], field: string) => {
-  const read = days.map((d, i) => isoDate(`${field}.${i}`, d)).sort();
+  const read = days.map((d, i) => isoDate(d, `${field}.${i}`)).sort();
   checkAuditDays(programme, read, field);
   return read;
 };
@@ -35,9 +25,9 @@ async function checkApplication(applicationId: string, territoryId: string, prog
 }
 
 /** Records the result of a short diagnostic (staff); audit days obey the programme's rules. */
-export async function createDiagnostic(input: DiagnosticInput, context: ConventionsContext, id: string = newId()): Promise<DiagnosticRecord> {
+export async function createDiagnostic(input: CreateDiagnosticInput, context: ConventionsContext, id: string = newId()): Promise<DiagnosticRecord> {
   requireStaff(context.identity);
-  const territoryId = territoryInput('input.territoryId', input.territoryId);
+  const territoryId = territoryInput(input.territoryId, 'input.territoryId');
   const programme = await programmeOrFail(input.programme ?? 'SHORT_DIAGNOSTIC', 'input.programme', context);
   const auditDays = readAuditDays(programme, input.auditDays, 'input.auditDays');
   if (input.applicationId) await checkApplication(input.applicationId, territoryId, programme, context);
@@ -53,7 +43,7 @@ export async function createDiagnostic(input: DiagnosticInput, context: Conventi
     strengths: textList(input.strengths ?? [], 'input.strengths', 50, longText(2000)),
     weaknesses: textList(input.weaknesses ?? [], 'input.weaknesses', 50, longText(2000)),
     recommendations: textList(input.recommendations ?? [], 'input.recommendations', 50, longText(2000)),
-    deliveredOn: optionalDate('input.deliveredOn', input.deliveredOn),
+    deliveredOn: optionalDate(input.deliveredOn, 'input.deliveredOn'),
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -61,7 +51,7 @@ export async function createDiagnostic(input: DiagnosticInput, context: Conventi
   return context.repositories.diagnostics.store.create(diagnostic, authorOf(context.identity), 'created');
 }
 
-export async function updateDiagnostic(id: string, expectedVersion: number, input: DiagnosticUpdate, context: ConventionsContext) {
+export async function updateDiagnostic({ id, expectedVersion, input }: MutationUpdateDiagnosticArgs, context: ConventionsContext) {
   requireStaff(context.identity);
   const current = await context.loaders.diagnostic.load(id);
   const programme = current ? await context.loaders.programme.load(current.programmeId) : null;
@@ -72,7 +62,7 @@ export async function updateDiagnostic(id: string, expectedVersion: number, inpu
     weaknesses: input.weaknesses == null ? undefined : textList(input.weaknesses, 'input.weaknesses', 50, longText(2000)),
     recommendations: input.recommendations == null ? undefined : textList(input.recommendations, 'input.recommendations', 50, longText(2000)),
   };
-  const deliveredOn = input.deliveredOn === undefined ? undefined : optionalDate('input.deliveredOn', input.deliveredOn);
+  const deliveredOn = input.deliveredOn === undefined ? undefined : optionalDate(input.deliveredOn, 'input.deliveredOn');
   const at = new Date();
   return context.repositories.diagnostics.store.update(
     id,
@@ -90,4 +80,9 @@ export async function updateDiagnostic(id: string, expectedVersion: number, inpu
     authorOf(context.identity),
     'updated',
   );
+}
+
+/** The application a diagnostic answers, when there is one and the caller may see it. */
+export async function applicationOf(diagnostic: DiagnosticRecord, { identity, loaders }: ConventionsContext) {
+  return diagnostic.applicationId ? visibleRecord(await loaders.application.load(diagnostic.applicationId), identity) : null;
 }

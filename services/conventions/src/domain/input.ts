@@ -1,13 +1,13 @@
+// Domain checks of input values; the generic text checks and `today()` are the kit's input module, and
+// every check here takes its arguments in the kit's order (value, field, …). Each names the input field
+// at fault (`extensions.field`, dotted path) and runs before anything is written. The calendar date
+// check (`isoDate`) is generic but not in the kit yet, so it stays here for now.
 import { BadUserInputError, checkActorId, checkTerritoryId } from '@fabrique/kit';
 
-/**
- * Input validation (texts: the kit's input module): every check names the input field at fault (`extensions.field`, dotted path) and
- * runs before anything is written.
- */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar date written `YYYY-MM-DD`. */
-export function isoDate(field: string, value: string): string {
+export function isoDate(value: string, field: string): string {
   const match = ISO_DATE.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : null;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
@@ -16,16 +16,14 @@ export function isoDate(field: string, value: string): string {
   return value;
 }
 
-export function optionalDate(field: string, value: string | null | undefined): string | null {
-  return value == null ? null : isoDate(field, value);
+export function optionalDate(value: string | null | undefined, field: string): string | null {
+  return value == null ? null : isoDate(value, field);
 }
 
 /** Refuses an end before a start (both optional). */
-export function orderedDates(startField: string, start: string | null, endField: string, end: string | null): void {
+export function orderedDates(start: string | null, startField: string, end: string | null, endField: string): void {
   if (start && end && end < start) throw new BadUserInputError(endField, `${endField} must not be before ${startField}.`);
 }
-
-export const today = (now = new Date()) => now.toISOString().slice(0, 10);
 
 /** The date `months` months after `date` (both `YYYY-MM-DD`; the day is clamped to the month's end). */
 export function addMonths(date: string, months: number): string {
@@ -37,12 +35,12 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** A territory of the reference data, written `<LEVEL>:<code>`, in a write (the kit's wording). */
-export const territoryInput = (field: string, value: string): string => checkTerritoryId(field, value, 'input');
+export const territoryInput = (value: string, field: string): string => checkTerritoryId(field, value, 'input');
 
 /** An actor in a write: a territory id, or an organisation id (24 hexadecimal characters). */
-export const actorInput = (field: string, value: string): string => checkActorId(field, value, 'input');
+export const actorInput = (value: string, field: string): string => checkActorId(field, value, 'input');
 
-export function httpUrl(field: string, value: string): string {
+export function httpUrl(value: string, field: string): string {
   const trimmed = value.trim();
   let url: URL | null = null;
   try {
@@ -56,17 +54,13 @@ export function httpUrl(field: string, value: string): string {
   return trimmed;
 }
 
-export function positiveInt(field: string, value: number, max = 10_000): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new BadUserInputError(field, `${field} must be a whole number between 1 and ${max}.`, { max });
-  return value;
-}
-
-export function finiteNumber(field: string, value: number): number {
+export function finiteNumber(value: number, field: string): number {
   if (!Number.isFinite(value)) throw new BadUserInputError(field, `${field} must be a finite number.`);
   return value;
 }
 
-export function distinct<T>(field: string, values: readonly T[], keyOf: (value: T) => string, what: string): void {
+/** Refuses a list holding the same key twice (the later one is named). */
+export function distinct<T>(values: readonly T[], field: string, keyOf: (value: T) => string, what: string): void {
   const seen = new Set<string>();
   values.forEach((value, i) => {
     const key = keyOf(value);

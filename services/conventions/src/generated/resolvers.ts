@@ -1,6 +1,12 @@
 /* eslint-disable */
 // Generated from this subgraph's SDL by schema/src/codegen.ts (`npm run compose`): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ConventionRecord, ConventionParty as PartyRecord, SignatoryRecord, DocumentRecord, ConventionStatusChange as ConventionStatusChangeRecord, CommitmentRecord, MilestoneRecord, IndicatorRecord, IndicatorValueRecord } from '../models/conventions/schema';
+import type { ProgrammeRecord } from '../models/programmes/schema';
+import type { CohortRecord, SessionRecord } from '../models/cohorts/schema';
+import type { ApplicationRecord } from '../models/applications/schema';
+import type { DiagnosticRecord } from '../models/diagnostics/schema';
+import type { StatisticsScope } from '../domain/statistics';
 import type { ConventionsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1786,35 +1792,28 @@ export type FederationReferenceTypes = {
 };
 
 
-/** Mapping of interface types */
-export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
-  Actor:
-    | ( Omit<Territory, 'conventions' | 'applications' | 'diagnostics'> & { conventions?: Maybe<_RefType['ConventionConnection']>, applications?: Maybe<_RefType['ApplicationConnection']>, diagnostics?: Maybe<_RefType['DiagnosticConnection']> } )
-    | ( Omit<Organisation, 'conventions' | 'cohorts'> & { conventions?: Maybe<_RefType['ConventionConnection']>, cohorts?: Maybe<_RefType['CohortConnection']> } )
-  ;
-};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
+  Actor: ResolverTypeWrapper<{ __typename: 'Territory' | 'Organisation'; id: string }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Territory: ResolverTypeWrapper<Omit<Territory, 'conventions' | 'applications' | 'diagnostics'> & { conventions?: Maybe<ResolversTypes['ConventionConnection']>, applications?: Maybe<ResolversTypes['ApplicationConnection']>, diagnostics?: Maybe<ResolversTypes['DiagnosticConnection']> }>;
+  Territory: ResolverTypeWrapper<{ __typename?: 'Territory'; id: string }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Organisation: ResolverTypeWrapper<Omit<Organisation, 'conventions' | 'cohorts'> & { conventions?: Maybe<ResolversTypes['ConventionConnection']>, cohorts?: Maybe<ResolversTypes['CohortConnection']> }>;
+  Organisation: ResolverTypeWrapper<{ __typename?: 'Organisation'; id: string }>;
   ConventionStatus: ConventionStatus;
   DocumentKind: DocumentKind;
-  Convention: ResolverTypeWrapper<Omit<Convention, 'programme' | 'parties' | 'signatories'> & { programme?: Maybe<ResolversTypes['Programme']>, parties: Array<ResolversTypes['ConventionParty']>, signatories: Array<ResolversTypes['Signatory']> }>;
+  Convention: ResolverTypeWrapper<ConventionRecord>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ConventionParty: ResolverTypeWrapper<Omit<ConventionParty, 'actor'> & { actor?: Maybe<ResolversTypes['Actor']> }>;
-  Signatory: ResolverTypeWrapper<Omit<Signatory, 'onBehalfOf'> & { onBehalfOf?: Maybe<ResolversTypes['Actor']> }>;
-  ConventionDocument: ResolverTypeWrapper<ConventionDocument>;
-  ConventionStatusChange: ResolverTypeWrapper<ConventionStatusChange>;
-  Commitment: ResolverTypeWrapper<Commitment>;
+  ConventionParty: ResolverTypeWrapper<PartyRecord>;
+  Signatory: ResolverTypeWrapper<SignatoryRecord>;
+  ConventionDocument: ResolverTypeWrapper<DocumentRecord>;
+  ConventionStatusChange: ResolverTypeWrapper<ConventionStatusChangeRecord>;
+  Commitment: ResolverTypeWrapper<CommitmentRecord>;
   CommitmentProgress: ResolverTypeWrapper<CommitmentProgress>;
-  Milestone: ResolverTypeWrapper<Milestone>;
-  Indicator: ResolverTypeWrapper<Indicator>;
-  IndicatorValue: ResolverTypeWrapper<IndicatorValue>;
-  ConventionConnection: ResolverTypeWrapper<Omit<ConventionConnection, 'edges'> & { edges: Array<ResolversTypes['ConventionEdge']> }>;
+  Milestone: ResolverTypeWrapper<MilestoneRecord>;
+  Indicator: ResolverTypeWrapper<IndicatorRecord>;
+  IndicatorValue: ResolverTypeWrapper<IndicatorValueRecord>;
+  ConventionConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/conventions/schema').ConventionRecord>>;
   ConventionEdge: ResolverTypeWrapper<Omit<ConventionEdge, 'node'> & { node: ResolversTypes['Convention'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   DateRange: DateRange;
@@ -1831,27 +1830,27 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ProgrammeKind: ProgrammeKind;
-  Programme: ResolverTypeWrapper<Omit<Programme, 'rules' | 'cohorts' | 'applications'> & { rules: ResolversTypes['ProgrammeRules'], cohorts?: Maybe<ResolversTypes['CohortConnection']>, applications?: Maybe<ResolversTypes['ApplicationConnection']> }>;
+  Programme: ResolverTypeWrapper<ProgrammeRecord>;
   ProgrammeRules: ResolverTypeWrapper<ProgrammeRules>;
-  Cohort: ResolverTypeWrapper<Omit<Cohort, 'programme' | 'partners' | 'enrolments' | 'waitlist' | 'applications'> & { programme: ResolversTypes['Programme'], partners?: Maybe<Array<ResolversTypes['Actor']>>, enrolments: Array<ResolversTypes['Enrolment']>, waitlist: ResolversTypes['ApplicationConnection'], applications?: Maybe<ResolversTypes['ApplicationConnection']> }>;
-  CohortSession: ResolverTypeWrapper<CohortSession>;
-  CohortConnection: ResolverTypeWrapper<Omit<CohortConnection, 'edges'> & { edges: Array<ResolversTypes['CohortEdge']> }>;
+  Cohort: ResolverTypeWrapper<CohortRecord>;
+  CohortSession: ResolverTypeWrapper<SessionRecord>;
+  CohortConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/cohorts/schema').CohortRecord>>;
   CohortEdge: ResolverTypeWrapper<Omit<CohortEdge, 'node'> & { node: ResolversTypes['Cohort'] }>;
   ApplicationStatus: ApplicationStatus;
-  Application: ResolverTypeWrapper<Omit<Application, 'territory' | 'programme' | 'cohort' | 'enrolment'> & { territory?: Maybe<ResolversTypes['Territory']>, programme: ResolversTypes['Programme'], cohort?: Maybe<ResolversTypes['Cohort']>, enrolment?: Maybe<ResolversTypes['Enrolment']> }>;
-  ApplicationStatusChange: ResolverTypeWrapper<ApplicationStatusChange>;
-  ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
+  Application: ResolverTypeWrapper<ApplicationRecord>;
+  ApplicationStatusChange: ResolverTypeWrapper<import('../models/shared/statusChange').StatusChangeRecord<import('../models/applications/schema').ApplicationStatus>>;
+  ApplicationConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/applications/schema').ApplicationRecord>>;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
-  Enrolment: ResolverTypeWrapper<Omit<Enrolment, 'territory' | 'programme' | 'cohort' | 'application'> & { territory?: Maybe<ResolversTypes['Territory']>, programme: ResolversTypes['Programme'], cohort?: Maybe<ResolversTypes['Cohort']>, application?: Maybe<ResolversTypes['Application']> }>;
-  EnrolmentConnection: ResolverTypeWrapper<EnrolmentConnection>;
+  Enrolment: ResolverTypeWrapper<ApplicationRecord>;
+  EnrolmentConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/applications/schema').ApplicationRecord>>;
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
   CohortSessionInput: CohortSessionInput;
   CohortSessionUpdateInput: CohortSessionUpdateInput;
   CreateCohortInput: CreateCohortInput;
   UpdateCohortInput: UpdateCohortInput;
   ApplicationInput: ApplicationInput;
-  Diagnostic: ResolverTypeWrapper<Omit<Diagnostic, 'territory' | 'programme' | 'application'> & { territory?: Maybe<ResolversTypes['Territory']>, programme: ResolversTypes['Programme'], application?: Maybe<ResolversTypes['Application']> }>;
-  DiagnosticConnection: ResolverTypeWrapper<Omit<DiagnosticConnection, 'edges'> & { edges: Array<ResolversTypes['DiagnosticEdge']> }>;
+  Diagnostic: ResolverTypeWrapper<DiagnosticRecord>;
+  DiagnosticConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/diagnostics/schema').DiagnosticRecord>>;
   DiagnosticEdge: ResolverTypeWrapper<Omit<DiagnosticEdge, 'node'> & { node: ResolversTypes['Diagnostic'] }>;
   CreateDiagnosticInput: CreateDiagnosticInput;
   UpdateDiagnosticInput: UpdateDiagnosticInput;
@@ -1861,9 +1860,9 @@ export type ResolversTypes = {
   CohortFill: ResolverTypeWrapper<Omit<CohortFill, 'cohort'> & { cohort: ResolversTypes['Cohort'] }>;
   CommitmentProgressSummary: ResolverTypeWrapper<CommitmentProgressSummary>;
   ConventionProgress: ResolverTypeWrapper<Omit<ConventionProgress, 'convention'> & { convention: ResolversTypes['Convention'] }>;
-  ConventionProgressConnection: ResolverTypeWrapper<Omit<ConventionProgressConnection, 'edges'> & { edges: Array<ResolversTypes['ConventionProgressEdge']> }>;
+  ConventionProgressConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../domain/statistics').ConventionProgressRow>>;
   ConventionProgressEdge: ResolverTypeWrapper<Omit<ConventionProgressEdge, 'node'> & { node: ResolversTypes['ConventionProgress'] }>;
-  ConventionStatistics: ResolverTypeWrapper<Omit<ConventionStatistics, 'conventionsByRegion' | 'applicationsByProgramme' | 'cohortFill' | 'conventionProgress'> & { conventionsByRegion: Array<ResolversTypes['RegionConventionCount']>, applicationsByProgramme: Array<ResolversTypes['ApplicationCount']>, cohortFill: Array<ResolversTypes['CohortFill']>, conventionProgress: ResolversTypes['ConventionProgressConnection'] }>;
+  ConventionStatistics: ResolverTypeWrapper<StatisticsScope>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1875,23 +1874,23 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
+  Actor: { __typename: 'Territory' | 'Organisation'; id: string };
   ID: Scalars['ID']['output'];
-  Territory: Omit<Territory, 'conventions' | 'applications' | 'diagnostics'> & { conventions?: Maybe<ResolversParentTypes['ConventionConnection']>, applications?: Maybe<ResolversParentTypes['ApplicationConnection']>, diagnostics?: Maybe<ResolversParentTypes['DiagnosticConnection']> } | FederationReferenceTypes['Territory'];
+  Territory: { __typename?: 'Territory'; id: string };
   Int: Scalars['Int']['output'];
-  Organisation: Omit<Organisation, 'conventions' | 'cohorts'> & { conventions?: Maybe<ResolversParentTypes['ConventionConnection']>, cohorts?: Maybe<ResolversParentTypes['CohortConnection']> } | FederationReferenceTypes['Organisation'];
-  Convention: Omit<Convention, 'programme' | 'parties' | 'signatories'> & { programme?: Maybe<ResolversParentTypes['Programme']>, parties: Array<ResolversParentTypes['ConventionParty']>, signatories: Array<ResolversParentTypes['Signatory']> } | FederationReferenceTypes['Convention'];
+  Organisation: { __typename?: 'Organisation'; id: string };
+  Convention: ConventionRecord;
   Float: Scalars['Float']['output'];
-  ConventionParty: Omit<ConventionParty, 'actor'> & { actor?: Maybe<ResolversParentTypes['Actor']> };
-  Signatory: Omit<Signatory, 'onBehalfOf'> & { onBehalfOf?: Maybe<ResolversParentTypes['Actor']> };
-  ConventionDocument: ConventionDocument;
-  ConventionStatusChange: ConventionStatusChange;
-  Commitment: Commitment;
+  ConventionParty: PartyRecord;
+  Signatory: SignatoryRecord;
+  ConventionDocument: DocumentRecord;
+  ConventionStatusChange: ConventionStatusChangeRecord;
+  Commitment: CommitmentRecord;
   CommitmentProgress: CommitmentProgress;
-  Milestone: Milestone;
-  Indicator: Indicator;
-  IndicatorValue: IndicatorValue;
-  ConventionConnection: Omit<ConventionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConventionEdge']> };
+  Milestone: MilestoneRecord;
+  Indicator: IndicatorRecord;
+  IndicatorValue: IndicatorValueRecord;
+  ConventionConnection: import('@fabrique/kit').Connection<import('../models/conventions/schema').ConventionRecord>;
   ConventionEdge: Omit<ConventionEdge, 'node'> & { node: ResolversParentTypes['Convention'] };
   PageInfo: PageInfo;
   DateRange: DateRange;
@@ -1907,26 +1906,26 @@ export type ResolversParentTypes = {
   UpdateConventionInput: UpdateConventionInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
-  Programme: Omit<Programme, 'rules' | 'cohorts' | 'applications'> & { rules: ResolversParentTypes['ProgrammeRules'], cohorts?: Maybe<ResolversParentTypes['CohortConnection']>, applications?: Maybe<ResolversParentTypes['ApplicationConnection']> } | FederationReferenceTypes['Programme'];
+  Programme: ProgrammeRecord;
   ProgrammeRules: ProgrammeRules;
-  Cohort: Omit<Cohort, 'programme' | 'partners' | 'enrolments' | 'waitlist' | 'applications'> & { programme: ResolversParentTypes['Programme'], partners?: Maybe<Array<ResolversParentTypes['Actor']>>, enrolments: Array<ResolversParentTypes['Enrolment']>, waitlist: ResolversParentTypes['ApplicationConnection'], applications?: Maybe<ResolversParentTypes['ApplicationConnection']> } | FederationReferenceTypes['Cohort'];
-  CohortSession: CohortSession;
-  CohortConnection: Omit<CohortConnection, 'edges'> & { edges: Array<ResolversParentTypes['CohortEdge']> };
+  Cohort: CohortRecord;
+  CohortSession: SessionRecord;
+  CohortConnection: import('@fabrique/kit').Connection<import('../models/cohorts/schema').CohortRecord>;
   CohortEdge: Omit<CohortEdge, 'node'> & { node: ResolversParentTypes['Cohort'] };
-  Application: Omit<Application, 'territory' | 'programme' | 'cohort' | 'enrolment'> & { territory?: Maybe<ResolversParentTypes['Territory']>, programme: ResolversParentTypes['Programme'], cohort?: Maybe<ResolversParentTypes['Cohort']>, enrolment?: Maybe<ResolversParentTypes['Enrolment']> };
-  ApplicationStatusChange: ApplicationStatusChange;
-  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
+  Application: ApplicationRecord;
+  ApplicationStatusChange: import('../models/shared/statusChange').StatusChangeRecord<import('../models/applications/schema').ApplicationStatus>;
+  ApplicationConnection: import('@fabrique/kit').Connection<import('../models/applications/schema').ApplicationRecord>;
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
-  Enrolment: Omit<Enrolment, 'territory' | 'programme' | 'cohort' | 'application'> & { territory?: Maybe<ResolversParentTypes['Territory']>, programme: ResolversParentTypes['Programme'], cohort?: Maybe<ResolversParentTypes['Cohort']>, application?: Maybe<ResolversParentTypes['Application']> };
-  EnrolmentConnection: EnrolmentConnection;
+  Enrolment: ApplicationRecord;
+  EnrolmentConnection: import('@fabrique/kit').Connection<import('../models/applications/schema').ApplicationRecord>;
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
   CohortSessionInput: CohortSessionInput;
   CohortSessionUpdateInput: CohortSessionUpdateInput;
   CreateCohortInput: CreateCohortInput;
   UpdateCohortInput: UpdateCohortInput;
   ApplicationInput: ApplicationInput;
-  Diagnostic: Omit<Diagnostic, 'territory' | 'programme' | 'application'> & { territory?: Maybe<ResolversParentTypes['Territory']>, programme: ResolversParentTypes['Programme'], application?: Maybe<ResolversParentTypes['Application']> };
-  DiagnosticConnection: Omit<DiagnosticConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiagnosticEdge']> };
+  Diagnostic: DiagnosticRecord;
+  DiagnosticConnection: import('@fabrique/kit').Connection<import('../models/diagnostics/schema').DiagnosticRecord>;
   DiagnosticEdge: Omit<DiagnosticEdge, 'node'> & { node: ResolversParentTypes['Diagnostic'] };
   CreateDiagnosticInput: CreateDiagnosticInput;
   UpdateDiagnosticInput: UpdateDiagnosticInput;
@@ -1936,9 +1935,9 @@ export type ResolversParentTypes = {
   CohortFill: Omit<CohortFill, 'cohort'> & { cohort: ResolversParentTypes['Cohort'] };
   CommitmentProgressSummary: CommitmentProgressSummary;
   ConventionProgress: Omit<ConventionProgress, 'convention'> & { convention: ResolversParentTypes['Convention'] };
-  ConventionProgressConnection: Omit<ConventionProgressConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConventionProgressEdge']> };
+  ConventionProgressConnection: import('@fabrique/kit').Connection<import('../domain/statistics').ConventionProgressRow>;
   ConventionProgressEdge: Omit<ConventionProgressEdge, 'node'> & { node: ResolversParentTypes['ConventionProgress'] };
-  ConventionStatistics: Omit<ConventionStatistics, 'conventionsByRegion' | 'applicationsByProgramme' | 'cohortFill' | 'conventionProgress'> & { conventionsByRegion: Array<ResolversParentTypes['RegionConventionCount']>, applicationsByProgramme: Array<ResolversParentTypes['ApplicationCount']>, cohortFill: Array<ResolversParentTypes['CohortFill']>, conventionProgress: ResolversParentTypes['ConventionProgressConnection'] };
+  ConventionStatistics: StatisticsScope;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];

@@ -1,41 +1,36 @@
-import type { ConventionsContext } from '../context';
-import { nextApplicationStatuses } from '../domain/applicationWorkflow';
 import { visibleRecord } from '../domain/access';
-import type { ApplicationRecord } from '../models/applications/schema';
-import type { StatusChangeRecord } from '../models/shared/statusChange';
+import { waitlistPosition } from '../domain/applications/applications';
+import { seatNumberOf } from '../domain/applications/seats';
+import { enrolmentOf, nextApplicationStatuses } from '../domain/applications/workflow';
+import { programmeOf } from '../domain/programmes/programmes';
+import type { ApplicationResolvers, ApplicationStatusChangeResolvers, EnrolmentResolvers } from '../generated/resolvers';
 import { iso } from './format';
 
-/** `<targetId>#seat-<n>` → n. */
-const seatNumber = (a: ApplicationRecord) => (a.seatId ? Number(a.seatId.slice(a.seatId.lastIndexOf('-') + 1)) : null);
-
+/** The fields an application and its public view (an enrolment) share. */
 const common = {
-  id: (a: ApplicationRecord) => a._id,
-  territory: (a: ApplicationRecord) => ({ __typename: 'Territory', id: a.territoryId }),
-  programme: (a: ApplicationRecord, _: unknown, { loaders }: ConventionsContext) => loaders.programme.load(a.programmeId),
-  cohort: (a: ApplicationRecord, _: unknown, { loaders }: ConventionsContext) => (a.cohortId ? loaders.cohort.load(a.cohortId) : null),
-  seatNumber,
-};
+  id: (a) => a._id,
+  territory: (a) => ({ __typename: 'Territory', id: a.territoryId }),
+  programme: (a, _, context) => programmeOf(a.programmeId, context),
+  cohort: (a, _, { loaders }) => (a.cohortId ? loaders.cohort.load(a.cohortId) : null),
+  seatNumber: (a) => seatNumberOf(a.seatId),
+} satisfies ApplicationResolvers & EnrolmentResolvers;
 
-export const Application = {
+export const Application: ApplicationResolvers = {
   ...common,
-  nextStatuses: (a: ApplicationRecord) => nextApplicationStatuses(a.status),
-  async waitlistPosition(a: ApplicationRecord, _: unknown, { loaders }: ConventionsContext) {
-    if (a.status !== 'WAITLISTED') return null;
-    const position = (await loaders.waitlists.load(a.targetId)).findIndex((w) => w._id === a._id);
-    return position < 0 ? null : position + 1;
-  },
-  enrolment: (a: ApplicationRecord) => (a.status === 'ACCEPTED' ? a : null),
-  submittedAt: (a: ApplicationRecord) => iso(a.createdAt),
-  updatedAt: (a: ApplicationRecord) => iso(a.updatedAt),
+  nextStatuses: (a) => nextApplicationStatuses(a.status),
+  waitlistPosition: (a, _, context) => waitlistPosition(a, context),
+  enrolment: (a) => enrolmentOf(a),
+  submittedAt: (a) => iso(a.createdAt),
+  updatedAt: (a) => iso(a.updatedAt),
 };
 
-export const ApplicationStatusChange = {
-  at: (s: StatusChangeRecord<string>) => iso(s.at),
+export const ApplicationStatusChange: ApplicationStatusChangeResolvers = {
+  at: (s) => iso(s.at),
 };
 
 /** An enrolment is an accepted application seen publicly: who, where, since when. */
-export const Enrolment = {
+export const Enrolment: EnrolmentResolvers = {
   ...common,
-  enrolledAt: (a: ApplicationRecord) => iso(a.enrolledAt ?? a.updatedAt),
-  application: (a: ApplicationRecord, _: unknown, { identity }: ConventionsContext) => visibleRecord(a, identity),
+  enrolledAt: (a) => iso(a.enrolledAt ?? a.updatedAt),
+  application: (a, _, { identity }) => visibleRecord(a, identity),
 };

@@ -1,68 +1,67 @@
-import { actorReference } from '@fabrique/kit';
-import type { ConventionsContext } from '../context';
-import { canSeeAuthors } from '../domain/access';
-import { nextConventionStatuses } from '../domain/conventionStatus';
-import { today } from '../domain/input';
-import { commitmentProgress, conventionProgress, currentValue, indicatorCompletion } from '../domain/progress';
+import { actorReference, today } from '@fabrique/kit';
+import { shownAuthor } from '../domain/access';
+import { commitmentNumbered, commitmentsInOrder } from '../domain/conventions/conventions';
+import { nextConventionStatuses } from '../domain/conventions/lifecycle';
+import { commitmentProgress, conventionProgress, currentValue, indicatorCompletion, isLate } from '../domain/conventions/progress';
 import type {
-  CommitmentRecord,
-  ConventionParty as PartyRecord,
-  ConventionRecord,
-  ConventionStatusChange as StatusChangeRecord,
-  DocumentRecord,
-  IndicatorRecord,
-  IndicatorValueRecord,
-  MilestoneRecord,
-  SignatoryRecord,
-} from '../models/conventions/schema';
+  CommitmentResolvers,
+  ConventionDocumentResolvers,
+  ConventionPartyResolvers,
+  ConventionResolvers,
+  ConventionStatusChangeResolvers,
+  IndicatorResolvers,
+  IndicatorValueResolvers,
+  MilestoneResolvers,
+  SignatoryResolvers,
+} from '../generated/resolvers';
 import { iso } from './format';
 
-export const Convention = {
-  __resolveReference: (ref: { id: string }, { loaders }: ConventionsContext) => loaders.convention.load(ref.id),
-  id: (c: ConventionRecord) => c._id,
-  allowedTransitions: (c: ConventionRecord) => nextConventionStatuses(c.status),
-  programme: (c: ConventionRecord, _: unknown, { loaders }: ConventionsContext) => (c.programmeId ? loaders.programme.load(c.programmeId) : null),
-  commitments: (c: ConventionRecord) => [...c.commitments].sort((a, b) => a.number - b.number),
-  commitment: (c: ConventionRecord, args: { number: number }) => c.commitments.find((k) => k.number === args.number) ?? null,
-  progress: (c: ConventionRecord) => conventionProgress(c, today()),
-  createdAt: (c: ConventionRecord) => iso(c.createdAt),
-  updatedAt: (c: ConventionRecord) => iso(c.updatedAt),
+export const Convention: ConventionResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.convention.load(ref.id),
+  id: (c) => c._id,
+  allowedTransitions: (c) => nextConventionStatuses(c.status),
+  programme: (c, _, { loaders }) => (c.programmeId ? loaders.programme.load(c.programmeId) : null),
+  commitments: (c) => commitmentsInOrder(c),
+  commitment: (c, args) => commitmentNumbered(c, args.number),
+  progress: (c) => conventionProgress(c, today()),
+  createdAt: (c) => iso(c.createdAt),
+  updatedAt: (c) => iso(c.updatedAt),
 };
 
-export const ConventionParty = {
+export const ConventionParty: ConventionPartyResolvers = {
   /** A reference the gateway completes from the actors subgraph. */
-  actor: (p: PartyRecord) => actorReference(p.actorId),
+  actor: (p) => actorReference(p.actorId),
 };
 
-export const Signatory = {
-  onBehalfOf: (s: SignatoryRecord) => actorReference(s.actorId),
+export const Signatory: SignatoryResolvers = {
+  onBehalfOf: (s) => actorReference(s.actorId),
 };
 
-export const ConventionDocument = {
-  addedAt: (d: DocumentRecord) => iso(d.addedAt),
+export const ConventionDocument: ConventionDocumentResolvers = {
+  addedAt: (d) => iso(d.addedAt),
 };
 
-export const ConventionStatusChange = {
-  at: (s: StatusChangeRecord) => iso(s.at),
-  by: (s: StatusChangeRecord, _: unknown, { identity }: ConventionsContext) => (canSeeAuthors(identity) ? s.by : null),
+export const ConventionStatusChange: ConventionStatusChangeResolvers = {
+  at: (s) => iso(s.at),
+  by: (s, _, { identity }) => shownAuthor(s.by, identity),
 };
 
-export const Commitment = {
-  progress: (c: CommitmentRecord) => commitmentProgress(c, today()),
+export const Commitment: CommitmentResolvers = {
+  progress: (c) => commitmentProgress(c, today()),
 };
 
-export const Milestone = {
-  done: (m: MilestoneRecord) => m.doneOn !== null,
-  late: (m: MilestoneRecord) => m.doneOn === null && m.dueOn !== null && m.dueOn < today(),
+export const Milestone: MilestoneResolvers = {
+  done: (m) => m.doneOn !== null,
+  late: (m) => isLate(m, today()),
 };
 
-export const Indicator = {
-  currentValue: (i: IndicatorRecord) => currentValue(i),
-  completion: (i: IndicatorRecord) => indicatorCompletion(i),
-  history: (i: IndicatorRecord) => i.values,
+export const Indicator: IndicatorResolvers = {
+  currentValue: (i) => currentValue(i),
+  completion: (i) => indicatorCompletion(i),
+  history: (i) => i.values,
 };
 
-export const IndicatorValue = {
-  recordedAt: (v: IndicatorValueRecord) => iso(v.recordedAt),
-  recordedBy: (v: IndicatorValueRecord, _: unknown, { identity }: ConventionsContext) => (canSeeAuthors(identity) ? v.recordedBy : null),
+export const IndicatorValue: IndicatorValueResolvers = {
+  recordedAt: (v) => iso(v.recordedAt),
+  recordedBy: (v, _, { identity }) => shownAuthor(v.recordedBy, identity),
 };

@@ -1,22 +1,14 @@
-import type { PageArgs } from '@fabrique/kit';
-import type { ConventionsContext } from '../context';
-import { emptyConnection } from '../lists/subLists';
+import { listOrEmpty, statusIn, visible } from '../domain/lists';
+import type { ProgrammeResolvers } from '../generated/resolvers';
 import { APPLICATION_ORDER } from '../models/applications/repository';
-import type { ApplicationStatus } from '../models/applications/schema';
-import type { ProgrammeRecord } from '../models/programmes/schema';
-import { statusIn, visible, type StatusArgs } from './filters';
 
-export const Programme = {
-  __resolveReference: (ref: { id: string }, { loaders }: ConventionsContext) => loaders.programme.load(ref.id),
-  id: (p: ProgrammeRecord) => p._id,
-  cohorts: (p: ProgrammeRecord, args: PageArgs, { loaders }: ConventionsContext) =>
-    loaders.cohortLists.connection(p._id, { field: 'programmeId', array: false, filter: {} }, args),
-  applications(p: ProgrammeRecord, args: PageArgs & StatusArgs<ApplicationStatus>, { identity, loaders }: ConventionsContext) {
-    const filter = visible(identity, statusIn(args));
-    return filter
-      ? loaders.applicationLists.connection(p._id, { field: 'programmeId', array: false, filter }, args)
-      : emptyConnection(args, APPLICATION_ORDER);
-  },
-  enrolments: (p: ProgrammeRecord, args: PageArgs, { loaders }: ConventionsContext) =>
-    loaders.enrolmentLists.connection(p._id, { field: 'programmeId', array: false, filter: { status: 'ACCEPTED' } }, args),
+export const Programme: ProgrammeResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.programme.load(ref.id),
+  id: (p) => p._id,
+  cohorts: (p, args, { loaders }) => loaders.cohortLists.connection(p._id, { field: 'programmeId', array: false, filter: {} }, args),
+  applications: (p, args, { identity, loaders }) =>
+    listOrEmpty(visible(identity, statusIn(args)), args, APPLICATION_ORDER, (filter) =>
+      loaders.applicationLists.connection(p._id, { field: 'programmeId', array: false, filter }, args),
+    ),
+  enrolments: (p, args, { loaders }) => loaders.enrolmentLists.connection(p._id, { field: 'programmeId', array: false, filter: { status: 'ACCEPTED' } }, args),
 };

@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers';
 import { Actor, Organisation, Territory } from './Actor';
 import { Application, ApplicationStatusChange, Enrolment } from './Application';
 import { Cohort } from './Cohort';
@@ -8,7 +9,7 @@ import { Programme } from './Programme';
 import { Query } from './Query';
 import { ConventionStatistics } from './Statistics';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Actor,

@@ -1,12 +1,10 @@
+// Demo conventions. The Puy-de-Dôme's is written from public facts (shared/seeds): its parties,
+// signatories and four commitments; the progress of its commitments (milestones, indicator values)
+// is illustrative and says so. The two conventions in preparation are demo data with real
+// territories, and say so in their summary.
 import { demoOrganisationId, parseTerritoryId, stableId, territoryId, territoryScope } from '@fabrique/kit';
 import type { CommitmentRecord, ConventionParty, ConventionRecord, ConventionStatusChange, IndicatorRecord, MilestoneRecord } from '../models/conventions/schema';
 
-/**
- * Demo conventions. The Puy-de-Dôme's is written from public facts (shared/seeds): its parties,
- * signatories and four commitments; the progress of its commitments (milestones, indicator values)
- * is illustrative and says so. The two conventions in preparation are demo data with real
- * territories, and say so in their summary.
- */
 const fabriqueAssociation = demoOrganisationId('association-fabrique-des-transitions');
 const DEMO_VALUE = 'Valeur de démonstration.';
 

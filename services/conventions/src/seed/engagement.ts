@@ -1,6 +1,6 @@
 import { demoOrganisationId, stableId, territoryScope } from '@fabrique/kit';
-import { holdsSeat } from '../domain/applicationWorkflow';
-import { seatId } from '../domain/seats';
+import { holdsSeat } from '../domain/applications/workflow';
+import { seatId } from '../domain/applications/seats';
 import type { ApplicationRecord, ApplicationStatus } from '../models/applications/schema';
 import type { ClaimRecord } from '../models/claims/schema';
 import type { CohortRecord } from '../models/cohorts/schema';

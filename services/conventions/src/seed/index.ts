@@ -13,7 +13,7 @@ export async function seedConventions(database: Database): Promise<void> {
   await upgradeOlderConventions(repositories.conventions.model, demoConventions);
   await insertMissing(repositories.conventions.model, demoConventions);
   await insertMissing(repositories.cohorts.model, demoCohorts);
-  // Claims before the applications that name them (see domain/seats.ts for the order of writes).
+  // Claims before the applications that name them (see domain/applications/seats.ts for the order of writes).
   await insertMissing(repositories.claims.model, demoClaims);
   await insertMissing(repositories.applications.model, demoApplications);
   await insertMissing(repositories.diagnostics.model, demoDiagnostics);

@@ -1,99 +1,73 @@
-import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, parseTerritoryId, requiredText, territoryScope } from '@fabrique/kit';
-import type { ConventionsContext } from '../context';
+// Conventions: their mutations (staff only, each from the version the caller saw) and what lists and
+// fields derive from a convention (its filter fields, its commitments in order).
+import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, parseTerritoryId, requiredText, territoryScope, today } from '@fabrique/kit';
+import type { ConventionsContext } from '../../context';
+import type {
+  CommitmentInput,
+  ConventionDocumentInput,
+  ConventionPartyInput,
+  CreateConventionInput,
+  IndicatorInput,
+  MilestoneInput,
+  MutationAddCommitmentArgs,
+  MutationAddConventionDocumentArgs,
+  MutationAddIndicatorArgs,
+  MutationAddMilestoneArgs,
+  MutationChangeConventionStatusArgs,
+  MutationRecordIndicatorValueArgs,
+  MutationRemoveConventionDocumentArgs,
+  MutationUpdateCommitmentArgs,
+  MutationUpdateConventionArgs,
+  MutationUpdateMilestoneArgs,
+  SignatoryInput,
+} from '../../generated/resolvers';
 import type {
   CommitmentRecord,
   ConventionParty,
   ConventionRecord,
-  ConventionStatus,
-  DocumentKind,
   DocumentRecord,
   IndicatorRecord,
   MilestoneRecord,
   SignatoryRecord,
-} from '../models/conventions/schema';
-import type { ProgrammeKind } from '../models/programmes/schema';
-import { authorOf, requireStaff } from './access';
-import { moveConvention } from './conventionStatus';
-import { actorInput, distinct, finiteNumber, httpUrl, isoDate, optionalDate, orderedDates, today } from './input';
+} from '../../models/conventions/schema';
+import type { ProgrammeKind } from '../../models/programmes/schema';
+import { authorOf, requireStaff } from '../access';
+import { actorInput, distinct, finiteNumber, httpUrl, isoDate, optionalDate, orderedDates } from '../input';
+import { programmeOrFail } from '../programmes/programmes';
+import { moveConvention } from './lifecycle';
 
-export interface PartyInput {
-  actorId: string;
-  role: string;
-}
-export interface SignatoryInput {
-  name: string;
-  title: string;
-  onBehalfOf: string;
-  signedOn?: string | null;
-}
-export interface DocumentInput {
-  title: string;
-  url: string;
-  kind?: DocumentKind | null;
-}
-export interface MilestoneInput {
-  title: string;
-  dueOn?: string | null;
-  doneOn?: string | null;
-}
-export interface IndicatorInput {
-  label: string;
-  unit: string;
-  baseline?: number | null;
-  target: number;
-}
-export interface CommitmentInput {
-  title: string;
-  description: string;
-  milestones?: MilestoneInput[] | null;
-  indicators?: IndicatorInput[] | null;
-}
-export interface ConventionInput {
-  title: string;
-  summary?: string | null;
-  programme?: ProgrammeKind | null;
-  startsOn?: string | null;
-  endsOn?: string | null;
-  parties: PartyInput[];
-  signatories?: SignatoryInput[] | null;
-  documents?: DocumentInput[] | null;
-  commitments?: CommitmentInput[] | null;
-}
-/** Absent fields stay as they are; `null` clears an optional one. */
-export type ConventionUpdate = Partial<Omit<ConventionInput, 'commitments' | 'documents'>>;
-
-function readParties(field: string, parties: readonly PartyInput[]): ConventionParty[] {
+function readParties(parties: readonly ConventionPartyInput[], field: string): ConventionParty[] {
   if (parties.length === 0) throw new BadUserInputError(field, 'A convention has at least one party.');
   if (parties.length > 20) throw new BadUserInputError(field, 'A convention has at most 20 parties.');
-  const read = parties.map((p, i) => ({ actorId: actorInput(`${field}.${i}.actorId`, p.actorId), role: requiredText(p.role, `${field}.${i}.role`, 200) }));
-  distinct(field, read, (p) => p.actorId, 'Party');
+  const read = parties.map((p, i) => ({ actorId: actorInput(p.actorId, `${field}.${i}.actorId`), role: requiredText(p.role, `${field}.${i}.role`, 200) }));
+  distinct(read, field, (p) => p.actorId, 'Party');
   return read;
 }
 
-function readSignatories(field: string, signatories: readonly SignatoryInput[], parties: readonly ConventionParty[]): SignatoryRecord[] {
+function readSignatories(signatories: readonly SignatoryInput[], field: string, parties: readonly ConventionParty[]): SignatoryRecord[] {
   if (signatories.length > 40) throw new BadUserInputError(field, 'A convention has at most 40 signatories.');
   return signatories.map((s, i) => {
     if (!parties.some((p) => p.actorId === s.onBehalfOf)) {
       throw new BadUserInputError(`${field}.${i}.onBehalfOf`, `A signatory signs on behalf of one of the convention's parties; "${s.onBehalfOf}" is not one.`);
     }
-    return { name: requiredText(s.name, `${field}.${i}.name`, 200), title: requiredText(s.title, `${field}.${i}.title`, 200), actorId: s.onBehalfOf, signedOn: optionalDate(`${field}.${i}.signedOn`, s.signedOn) };
+    return { name: requiredText(s.name, `${field}.${i}.name`, 200), title: requiredText(s.title, `${field}.${i}.title`, 200), actorId: s.onBehalfOf, signedOn: optionalDate(s.signedOn, `${field}.${i}.signedOn`) };
   });
 }
 
-function readDocument(field: string, d: DocumentInput, at: Date): DocumentRecord {
-  return { id: newId(), title: requiredText(d.title, `${field}.title`, LINE_TEXT), url: httpUrl(`${field}.url`, d.url), kind: d.kind ?? 'OTHER', addedAt: at };
+function readDocument(d: ConventionDocumentInput, field: string, at: Date): DocumentRecord {
+  return { id: newId(), title: requiredText(d.title, `${field}.title`, LINE_TEXT), url: httpUrl(d.url, `${field}.url`), kind: d.kind ?? 'OTHER', addedAt: at };
 }
 
-function readMilestone(field: string, m: MilestoneInput): MilestoneRecord {
-  return { id: newId(), title: requiredText(m.title, `${field}.title`, LINE_TEXT), dueOn: optionalDate(`${field}.dueOn`, m.dueOn), doneOn: optionalDate(`${field}.doneOn`, m.doneOn) };
+function readMilestone(m: MilestoneInput, field: string): MilestoneRecord {
+  return { id: newId(), title: requiredText(m.title, `${field}.title`, LINE_TEXT), dueOn: optionalDate(m.dueOn, `${field}.dueOn`), doneOn: optionalDate(m.doneOn, `${field}.doneOn`) };
 }
 
-function readIndicator(field: string, i: IndicatorInput): IndicatorRecord {
-  const baseline = finiteNumber(`${field}.baseline`, i.baseline ?? 0);
-  return { id: newId(), label: requiredText(i.label, `${field}.label`, LINE_TEXT), unit: requiredText(i.unit, `${field}.unit`, 50), baseline, target: finiteNumber(`${field}.target`, i.target), values: [] };
+function readIndicator(i: IndicatorInput, field: string): IndicatorRecord {
+  const baseline = finiteNumber(i.baseline ?? 0, `${field}.baseline`);
+  return { id: newId(), label: requiredText(i.label, `${field}.label`, LINE_TEXT), unit: requiredText(i.unit, `${field}.unit`, 50), baseline, target: finiteNumber(i.target, `${field}.target`), values: [] };
 }
 
-function readCommitment(field: string, c: CommitmentInput, number: number): CommitmentRecord {
+function readCommitment(c: CommitmentInput, field: string, number: number): CommitmentRecord {
   const milestones = c.milestones ?? [];
   const indicators = c.indicators ?? [];
   if (milestones.length > 50) throw new BadUserInputError(`${field}.milestones`, 'A commitment has at most 50 milestones.');
@@ -102,8 +76,8 @@ function readCommitment(field: string, c: CommitmentInput, number: number): Comm
     number,
     title: requiredText(c.title, `${field}.title`, LINE_TEXT),
     description: requiredText(c.description, `${field}.description`, longText(5000)),
-    milestones: milestones.map((m, i) => readMilestone(`${field}.milestones.${i}`, m)),
-    indicators: indicators.map((ind, i) => readIndicator(`${field}.indicators.${i}`, ind)),
+    milestones: milestones.map((m, i) => readMilestone(m, `${field}.milestones.${i}`)),
+    indicators: indicators.map((ind, i) => readIndicator(ind, `${field}.indicators.${i}`)),
   };
 }
 
@@ -114,20 +88,22 @@ export function withDerived(record: ConventionRecord): ConventionRecord {
   return { ...record, partyIds: actorIds, territoryScope: territoryScope(territories), organisationIds: actorIds.filter((id) => !parseTerritoryId(id)) };
 }
 
-async function programmeIdOf(field: string, kind: ProgrammeKind | null | undefined, context: ConventionsContext): Promise<string | null> {
-  if (kind == null) return null;
-  const programme = await context.loaders.programmeByKind.load(kind);
-  if (!programme) throw new BadUserInputError(field, `No programme ${kind}.`);
-  return programme._id;
+/** A convention's commitments by number. */
+export const commitmentsInOrder = (convention: ConventionRecord): CommitmentRecord[] => [...convention.commitments].sort((a, b) => a.number - b.number);
+
+export const commitmentNumbered = (convention: ConventionRecord, number: number): CommitmentRecord | null => convention.commitments.find((c) => c.number === number) ?? null;
+
+async function programmeIdOf(kind: ProgrammeKind | null | undefined, field: string, context: ConventionsContext): Promise<string | null> {
+  return kind == null ? null : (await programmeOrFail(kind, field, context))._id;
 }
 
-export async function createConvention(input: ConventionInput, context: ConventionsContext, id: string = newId()): Promise<ConventionRecord> {
+export async function createConvention(input: CreateConventionInput, context: ConventionsContext, id: string = newId()): Promise<ConventionRecord> {
   requireStaff(context.identity);
   const at = new Date();
-  const parties = readParties('input.parties', input.parties);
-  const startsOn = optionalDate('input.startsOn', input.startsOn);
-  const endsOn = optionalDate('input.endsOn', input.endsOn);
-  orderedDates('input.startsOn', startsOn, 'input.endsOn', endsOn);
+  const parties = readParties(input.parties, 'input.parties');
+  const startsOn = optionalDate(input.startsOn, 'input.startsOn');
+  const endsOn = optionalDate(input.endsOn, 'input.endsOn');
+  orderedDates(startsOn, 'input.startsOn', endsOn, 'input.endsOn');
   const commitments = input.commitments ?? [];
   if (commitments.length > 30) throw new BadUserInputError('input.commitments', 'A convention has at most 30 commitments.');
   const record: ConventionRecord = withDerived({
@@ -135,14 +111,14 @@ export async function createConvention(input: ConventionInput, context: Conventi
     title: requiredText(input.title, 'input.title', LINE_TEXT),
     summary: optionalText(input.summary, 'input.summary', longText(5000)),
     status: 'IN_PREPARATION',
-    programmeId: await programmeIdOf('input.programme', input.programme, context),
+    programmeId: await programmeIdOf(input.programme, 'input.programme', context),
     signedOn: null,
     startsOn,
     endsOn,
     parties,
-    signatories: readSignatories('input.signatories', input.signatories ?? [], parties),
-    documents: (input.documents ?? []).map((d, i) => readDocument(`input.documents.${i}`, d, at)),
-    commitments: commitments.map((c, i) => readCommitment(`input.commitments.${i}`, c, i + 1)),
+    signatories: readSignatories(input.signatories ?? [], 'input.signatories', parties),
+    documents: (input.documents ?? []).map((d, i) => readDocument(d, `input.documents.${i}`, at)),
+    commitments: commitments.map((c, i) => readCommitment(c, `input.commitments.${i}`, i + 1)),
     statusHistory: [{ from: null, to: 'IN_PREPARATION', at, effectiveOn: null, by: authorOf(context.identity), note: null }],
     partyIds: [],
     territoryScope: [],
@@ -177,14 +153,14 @@ async function editConvention(
   );
 }
 
-export async function updateConvention(id: string, expectedVersion: number, input: ConventionUpdate, context: ConventionsContext) {
+export async function updateConvention({ id, expectedVersion, input }: MutationUpdateConventionArgs, context: ConventionsContext) {
   requireStaff(context.identity);
   const title = input.title === undefined ? undefined : requiredText(input.title ?? '', 'input.title', LINE_TEXT);
   const summary = input.summary === undefined ? undefined : optionalText(input.summary, 'input.summary', longText(5000));
-  const parties = input.parties == null ? undefined : readParties('input.parties', input.parties);
-  const startsOn = input.startsOn === undefined ? undefined : optionalDate('input.startsOn', input.startsOn);
-  const endsOn = input.endsOn === undefined ? undefined : optionalDate('input.endsOn', input.endsOn);
-  const programmeId = input.programme === undefined ? undefined : await programmeIdOf('input.programme', input.programme, context);
+  const parties = input.parties == null ? undefined : readParties(input.parties, 'input.parties');
+  const startsOn = input.startsOn === undefined ? undefined : optionalDate(input.startsOn, 'input.startsOn');
+  const endsOn = input.endsOn === undefined ? undefined : optionalDate(input.endsOn, 'input.endsOn');
+  const programmeId = input.programme === undefined ? undefined : await programmeIdOf(input.programme, 'input.programme', context);
   return editConvention(
     context,
     id,
@@ -197,8 +173,8 @@ export async function updateConvention(id: string, expectedVersion: number, inpu
       if (endsOn !== undefined) next.endsOn = endsOn;
       if (programmeId !== undefined) next.programmeId = programmeId;
       if (parties) next.parties = parties;
-      orderedDates('input.startsOn', next.startsOn, 'input.endsOn', next.endsOn);
-      if (input.signatories != null) next.signatories = readSignatories('input.signatories', input.signatories, next.parties);
+      orderedDates(next.startsOn, 'input.startsOn', next.endsOn, 'input.endsOn');
+      if (input.signatories != null) next.signatories = readSignatories(input.signatories, 'input.signatories', next.parties);
       else if (parties && next.signatories.some((s) => !parties.some((p) => p.actorId === s.actorId))) {
         throw new BadUserInputError('input.parties', 'A party that has signatories cannot be removed: update the signatories too.');
       }
@@ -208,12 +184,9 @@ export async function updateConvention(id: string, expectedVersion: number, inpu
   );
 }
 
-export async function changeConventionStatus(
-  args: { id: string; expectedVersion: number; status: ConventionStatus; effectiveOn?: string | null; note?: string | null },
-  context: ConventionsContext,
-) {
+export async function changeConventionStatus(args: MutationChangeConventionStatusArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const effectiveOn = optionalDate('effectiveOn', args.effectiveOn);
+  const effectiveOn = optionalDate(args.effectiveOn, 'effectiveOn');
   const note = optionalText(args.note, 'note', longText(2000));
   return editConvention(
     context,
@@ -224,16 +197,16 @@ export async function changeConventionStatus(
   );
 }
 
-export async function addConventionDocument(id: string, expectedVersion: number, input: DocumentInput, context: ConventionsContext) {
+export async function addConventionDocument({ id, expectedVersion, input }: MutationAddConventionDocumentArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const document = readDocument('input', input, new Date());
+  const document = readDocument(input, 'input', new Date());
   return editConvention(context, id, expectedVersion, (current) => {
     if (current.documents.length >= 100) throw new BadUserInputError('input', 'A convention holds at most 100 documents.');
     return { ...current, documents: [...current.documents, document] };
   }, 'document added');
 }
 
-export async function removeConventionDocument(id: string, expectedVersion: number, documentId: string, context: ConventionsContext) {
+export async function removeConventionDocument({ id, expectedVersion, documentId }: MutationRemoveConventionDocumentArgs, context: ConventionsContext) {
   return editConvention(context, id, expectedVersion, (current) => {
     if (!current.documents.some((d) => d.id === documentId)) throw new BadUserInputError('documentId', `The convention has no document "${documentId}".`);
     return { ...current, documents: current.documents.filter((d) => d.id !== documentId) };
@@ -259,21 +232,15 @@ function onItem(
   return onCommitment(current, holder.number, field, change);
 }
 
-export async function addCommitment(conventionId: string, expectedVersion: number, input: CommitmentInput, context: ConventionsContext) {
+export async function addCommitment({ conventionId, expectedVersion, input }: MutationAddCommitmentArgs, context: ConventionsContext) {
   return editConvention(context, conventionId, expectedVersion, (current) => {
     if (current.commitments.length >= 30) throw new BadUserInputError('input', 'A convention has at most 30 commitments.');
     const number = Math.max(0, ...current.commitments.map((c) => c.number)) + 1;
-    return { ...current, commitments: [...current.commitments, readCommitment('input', input, number)] };
+    return { ...current, commitments: [...current.commitments, readCommitment(input, 'input', number)] };
   }, 'commitment added');
 }
 
-export async function updateCommitment(
-  conventionId: string,
-  expectedVersion: number,
-  number: number,
-  input: { title?: string | null; description?: string | null },
-  context: ConventionsContext,
-) {
+export async function updateCommitment({ conventionId, expectedVersion, number, input }: MutationUpdateCommitmentArgs, context: ConventionsContext) {
   requireStaff(context.identity);
   const title = input.title == null ? undefined : requiredText(input.title, 'input.title', LINE_TEXT);
   const description = input.description == null ? undefined : requiredText(input.description, 'input.description', longText(5000));
@@ -284,35 +251,29 @@ export async function updateCommitment(
 /** Appends a milestone or an indicator to a commitment (within the commitment's limit). */
 async function addToCommitment<K extends 'milestones' | 'indicators'>(
   context: ConventionsContext,
-  target: { conventionId: string; expectedVersion: number; number: number },
+  target: { conventionId: string; expectedVersion: number; commitmentNumber: number },
   list: K,
   item: CommitmentRecord[K][number],
   max: number,
 ) {
   return editConvention(context, target.conventionId, target.expectedVersion, (current) =>
-    onCommitment(current, target.number, 'commitmentNumber', (c) => {
+    onCommitment(current, target.commitmentNumber, 'commitmentNumber', (c) => {
       if (c[list].length >= max) throw new BadUserInputError('input', `A commitment has at most ${max} ${list}.`);
       return { ...c, [list]: [...c[list], item] };
-    }), `${list === 'milestones' ? 'milestone' : 'indicator'} added to commitment ${target.number}`);
+    }), `${list === 'milestones' ? 'milestone' : 'indicator'} added to commitment ${target.commitmentNumber}`);
 }
 
-export async function addMilestone(conventionId: string, expectedVersion: number, number: number, input: MilestoneInput, context: ConventionsContext) {
+export async function addMilestone(args: MutationAddMilestoneArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  return addToCommitment(context, { conventionId, expectedVersion, number }, 'milestones', readMilestone('input', input), 50);
+  return addToCommitment(context, args, 'milestones', readMilestone(args.input, 'input'), 50);
 }
 
 /** Title, due date and done date of a milestone; `doneOn: null` reopens it. */
-export async function updateMilestone(
-  conventionId: string,
-  expectedVersion: number,
-  milestoneId: string,
-  input: { title?: string | null; dueOn?: string | null; doneOn?: string | null },
-  context: ConventionsContext,
-) {
+export async function updateMilestone({ conventionId, expectedVersion, milestoneId, input }: MutationUpdateMilestoneArgs, context: ConventionsContext) {
   requireStaff(context.identity);
   const title = input.title == null ? undefined : requiredText(input.title, 'input.title', LINE_TEXT);
-  const dueOn = input.dueOn === undefined ? undefined : optionalDate('input.dueOn', input.dueOn);
-  const doneOn = input.doneOn === undefined ? undefined : optionalDate('input.doneOn', input.doneOn);
+  const dueOn = input.dueOn === undefined ? undefined : optionalDate(input.dueOn, 'input.dueOn');
+  const doneOn = input.doneOn === undefined ? undefined : optionalDate(input.doneOn, 'input.doneOn');
   return editConvention(context, conventionId, expectedVersion, (current) =>
     onItem(current, 'milestones', milestoneId, 'milestoneId', (c) => ({
       ...c,
@@ -322,19 +283,16 @@ export async function updateMilestone(
     })), `milestone ${milestoneId} updated`);
 }
 
-export async function addIndicator(conventionId: string, expectedVersion: number, number: number, input: IndicatorInput, context: ConventionsContext) {
+export async function addIndicator(args: MutationAddIndicatorArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  return addToCommitment(context, { conventionId, expectedVersion, number }, 'indicators', readIndicator('input', input), 20);
+  return addToCommitment(context, args, 'indicators', readIndicator(args.input, 'input'), 20);
 }
 
 /** Appends a measured value to an indicator's history (the current value is the latest measured). */
-export async function recordIndicatorValue(
-  args: { conventionId: string; expectedVersion: number; indicatorId: string; value: number; measuredOn: string; note?: string | null },
-  context: ConventionsContext,
-) {
+export async function recordIndicatorValue(args: MutationRecordIndicatorValueArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const value = finiteNumber('value', args.value);
-  const measuredOn = isoDate('measuredOn', args.measuredOn);
+  const value = finiteNumber(args.value, 'value');
+  const measuredOn = isoDate(args.measuredOn, 'measuredOn');
   const note = optionalText(args.note, 'note', longText(2000));
   return editConvention(context, args.conventionId, args.expectedVersion, (current, at) =>
     onItem(current, 'indicators', args.indicatorId, 'indicatorId', (c) => ({

@@ -1,22 +1,20 @@
+// The application workflow, as data. Staff review; the territory (its members, or staff on its
+// behalf) withdraws and answers offers:
+//
+//   SUBMITTED   → SHORTLISTED, WAITLISTED, ACCEPTED, REJECTED (staff) · WITHDRAWN (territory)
+//   SHORTLISTED → WAITLISTED, ACCEPTED, REJECTED (staff) · WITHDRAWN (territory)
+//   WAITLISTED  → ACCEPTED, REJECTED (staff) · OFFERED (automatic, see below) · WITHDRAWN (territory)
+//   OFFERED     → ACCEPTED, DECLINED, WITHDRAWN (territory)
+//   ACCEPTED    → WITHDRAWN (territory)
+//   REJECTED, WITHDRAWN, DECLINED: final.
+//
+// OFFERED: when an application that holds a seat (OFFERED or ACCEPTED) leaves it, the seat is not
+// freed but handed to the first WAITLISTED application of the same cohort (or programme), in
+// waitlist order, which becomes OFFERED: the place is reserved for it, nobody else can take it, and
+// its territory accepts (ACCEPTED: enrolled) or declines (DECLINED: the seat passes to the next).
 import { IllegalTransitionError } from '@fabrique/kit';
-import { APPLICATION_STATUSES, type ApplicationRecord, type ApplicationStatus } from '../models/applications/schema';
+import { APPLICATION_STATUSES, type ApplicationRecord, type ApplicationStatus } from '../../models/applications/schema';
 
-/**
- * The application workflow, as data. Staff review; the territory (its members, or staff on its
- * behalf) withdraws and answers offers:
- *
- *   SUBMITTED   → SHORTLISTED, WAITLISTED, ACCEPTED, REJECTED (staff) · WITHDRAWN (territory)
- *   SHORTLISTED → WAITLISTED, ACCEPTED, REJECTED (staff) · WITHDRAWN (territory)
- *   WAITLISTED  → ACCEPTED, REJECTED (staff) · OFFERED (automatic, see below) · WITHDRAWN (territory)
- *   OFFERED     → ACCEPTED, DECLINED, WITHDRAWN (territory)
- *   ACCEPTED    → WITHDRAWN (territory)
- *   REJECTED, WITHDRAWN, DECLINED: final.
- *
- * OFFERED: when an application that holds a seat (OFFERED or ACCEPTED) leaves it, the seat is not
- * freed but handed to the first WAITLISTED application of the same cohort (or programme), in
- * waitlist order, which becomes OFFERED: the place is reserved for it, nobody else can take it, and
- * its territory accepts (ACCEPTED: enrolled) or declines (DECLINED: the seat passes to the next).
- */
 export type ApplicationAction = 'shortlist' | 'waitlist' | 'accept' | 'reject' | 'withdraw' | 'acceptOffer' | 'declineOffer';
 
 interface ActionRule {
@@ -40,11 +38,14 @@ export const APPLICATION_WORKFLOW: Readonly<Record<ApplicationAction, ActionRule
 export const OFFER_RULE: ActionRule = { from: ['WAITLISTED'], to: 'OFFERED', by: 'staff' };
 
 /** Statuses in which an application holds a seat of its target (when the target has a capacity). */
-export const HOLDS_SEAT: readonly ApplicationStatus[] = ['OFFERED', 'ACCEPTED'];
-export const FINAL: readonly ApplicationStatus[] = ['REJECTED', 'WITHDRAWN', 'DECLINED'];
+const HOLDS_SEAT: readonly ApplicationStatus[] = ['OFFERED', 'ACCEPTED'];
+const FINAL: readonly ApplicationStatus[] = ['REJECTED', 'WITHDRAWN', 'DECLINED'];
 
 export const holdsSeat = (status: ApplicationStatus) => HOLDS_SEAT.includes(status);
 export const isFinal = (status: ApplicationStatus) => FINAL.includes(status);
+
+/** An accepted application is an enrolment. */
+export const enrolmentOf = (application: ApplicationRecord): ApplicationRecord | null => (application.status === 'ACCEPTED' ? application : null);
 
 /** Every status reachable from this one, by any action (the automatic offer included). */
 export function nextApplicationStatuses(status: ApplicationStatus): ApplicationStatus[] {

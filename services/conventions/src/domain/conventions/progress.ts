@@ -1,10 +1,8 @@
-import type { CommitmentRecord, ConventionRecord, IndicatorRecord } from '../models/conventions/schema';
+// How far a commitment is, for dashboards: the share of its milestones done and the average
+// completion of its indicators (each measured from its baseline towards its target, in either
+// direction, capped to 0..1); the overall progress is the mean of the two parts that exist.
+import type { CommitmentRecord, ConventionRecord, IndicatorRecord, MilestoneRecord } from '../../models/conventions/schema';
 
-/**
- * How far a commitment is, for dashboards: the share of its milestones done and the average
- * completion of its indicators (each measured from its baseline towards its target, in either
- * direction, capped to 0..1); the overall progress is the mean of the two parts that exist.
- */
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 const mean = (values: number[]) => (values.length === 0 ? null : round(values.reduce((a, b) => a + b, 0) / values.length));
@@ -16,6 +14,9 @@ export function currentValue(indicator: IndicatorRecord): number | null {
   return latest ? latest.value : null;
 }
 
+/** A milestone not done whose due date has passed. */
+export const isLate = (milestone: MilestoneRecord, today: string): boolean => milestone.doneOn === null && milestone.dueOn !== null && milestone.dueOn < today;
+
 export function indicatorCompletion(indicator: IndicatorRecord): number {
   const current = currentValue(indicator) ?? indicator.baseline;
   const span = indicator.target - indicator.baseline;
@@ -23,7 +24,7 @@ export function indicatorCompletion(indicator: IndicatorRecord): number {
   return round(clamp((current - indicator.baseline) / span));
 }
 
-export interface CommitmentProgress {
+interface CommitmentProgress {
   milestonesTotal: number;
   milestonesDone: number;
   lateMilestones: number;
@@ -40,7 +41,7 @@ export function commitmentProgress(commitment: CommitmentRecord, today: string):
   return {
     milestonesTotal: total,
     milestonesDone: done,
-    lateMilestones: commitment.milestones.filter((m) => m.doneOn === null && m.dueOn !== null && m.dueOn < today).length,
+    lateMilestones: commitment.milestones.filter((m) => isLate(m, today)).length,
     milestoneShare,
     indicatorCompletion: indicators,
     overall: mean([milestoneShare, indicators].filter((v): v is number => v !== null)),

@@ -1,54 +1,33 @@
+// Cohorts: their mutations (staff only), checked against their programme's rules (rules.ts).
 import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, requiredText } from '@fabrique/kit';
-import type { ConventionsContext } from '../context';
-import type { CohortRecord, SessionRecord } from '../models/cohorts/schema';
-import type { ProgrammeKind, ProgrammeRecord } from '../models/programmes/schema';
-import { authorOf, requireStaff } from './access';
-import { actorInput, distinct, isoDate } from './input';
-import { checkCycle, checkSessions, cohortCapacity } from './programmeRules';
+import type { ConventionsContext } from '../../context';
+import type { CohortSessionInput, CreateCohortInput, MutationAddCohortSessionArgs, MutationRemoveCohortSessionArgs, MutationUpdateCohortArgs, MutationUpdateCohortSessionArgs } from '../../generated/resolvers';
+import type { CohortRecord, SessionRecord } from '../../models/cohorts/schema';
+import { authorOf, requireStaff } from '../access';
+import { actorInput, distinct, isoDate } from '../input';
+import { programmeOrFail } from './programmes';
+import { checkCycle, checkSessions, cohortCapacity, ruleIssues } from './rules';
 
-export interface SessionInput {
-  date: string;
-  topic: string;
-  place: string;
-}
-export interface CohortInput {
-  programme: ProgrammeKind;
-  name: string;
-  description?: string | null;
-  startsOn: string;
-  endsOn: string;
-  capacity?: number | null;
-  partners?: string[] | null;
-  sessions?: SessionInput[] | null;
-}
-export type CohortUpdate = Partial<Omit<CohortInput, 'programme' | 'sessions'>>;
-
-function readSession(field: string, input: SessionInput, id = newId()): SessionRecord {
-  return { id, date: isoDate(`${field}.date`, input.date), topic: requiredText(input.topic, `${field}.topic`, LINE_TEXT), place: requiredText(input.place, `${field}.place`, LINE_TEXT) };
+function readSession(input: CohortSessionInput, field: string, id = newId()): SessionRecord {
+  return { id, date: isoDate(input.date, `${field}.date`), topic: requiredText(input.topic, `${field}.topic`, LINE_TEXT), place: requiredText(input.place, `${field}.place`, LINE_TEXT) };
 }
 
-function readPartners(field: string, partners: readonly string[]): string[] {
+function readPartners(partners: readonly string[], field: string): string[] {
   if (partners.length > 20) throw new BadUserInputError(field, 'A cohort has at most 20 partners.');
-  const read = partners.map((p, i) => actorInput(`${field}.${i}`, p));
-  distinct(field, read, (p) => p, 'Partner');
+  const read = partners.map((p, i) => actorInput(p, `${field}.${i}`));
+  distinct(read, field, (p) => p, 'Partner');
   return read;
 }
 
 const bySessionDate = (sessions: SessionRecord[]) => [...sessions].sort((a, b) => a.date.localeCompare(b.date));
 
-export async function programmeOrFail(kind: ProgrammeKind, field: string, context: ConventionsContext): Promise<ProgrammeRecord> {
-  const programme = await context.loaders.programmeByKind.load(kind);
-  if (!programme) throw new BadUserInputError(field, `No programme ${kind}.`);
-  return programme;
-}
-
-export async function createCohort(input: CohortInput, context: ConventionsContext, id: string = newId()): Promise<CohortRecord> {
+export async function createCohort(input: CreateCohortInput, context: ConventionsContext, id: string = newId()): Promise<CohortRecord> {
   requireStaff(context.identity);
   const programme = await programmeOrFail(input.programme, 'input.programme', context);
-  const startsOn = isoDate('input.startsOn', input.startsOn);
-  const endsOn = isoDate('input.endsOn', input.endsOn);
+  const startsOn = isoDate(input.startsOn, 'input.startsOn');
+  const endsOn = isoDate(input.endsOn, 'input.endsOn');
   checkCycle(programme, startsOn, endsOn, 'input.endsOn');
-  const sessions = bySessionDate((input.sessions ?? []).map((s, i) => readSession(`input.sessions.${i}`, s)));
+  const sessions = bySessionDate((input.sessions ?? []).map((s, i) => readSession(s, `input.sessions.${i}`)));
   checkSessions(programme, { startsOn, endsOn }, sessions, 'input.sessions');
   const at = new Date();
   const cohort: CohortRecord = {
@@ -59,13 +38,13 @@ export async function createCohort(input: CohortInput, context: ConventionsConte
     startsOn,
     endsOn,
     capacity: cohortCapacity(programme, input.capacity, 'input.capacity'),
-    partnerIds: readPartners('input.partners', input.partners ?? []),
+    partnerIds: readPartners(input.partners ?? [], 'input.partners'),
     sessions,
     version: 1,
     createdAt: at,
     updatedAt: at,
   };
-  // Seats are created free on first use (see seats.ts): a cohort is one document.
+  // Seats are created free on first use (see domain/applications/seats.ts): a cohort is one document.
   return context.repositories.cohorts.store.create(cohort, authorOf(context.identity), 'created');
 }
 
@@ -97,13 +76,13 @@ async function editCohort(
   );
 }
 
-export async function updateCohort(id: string, expectedVersion: number, input: CohortUpdate, context: ConventionsContext) {
+export async function updateCohort({ id, expectedVersion, input }: MutationUpdateCohortArgs, context: ConventionsContext) {
   requireStaff(context.identity);
   const name = input.name == null ? undefined : requiredText(input.name, 'input.name', LINE_TEXT);
   const description = input.description === undefined ? undefined : optionalText(input.description, 'input.description', longText(5000));
-  const startsOn = input.startsOn == null ? undefined : isoDate('input.startsOn', input.startsOn);
-  const endsOn = input.endsOn == null ? undefined : isoDate('input.endsOn', input.endsOn);
-  const partnerIds = input.partners == null ? undefined : readPartners('input.partners', input.partners);
+  const startsOn = input.startsOn == null ? undefined : isoDate(input.startsOn, 'input.startsOn');
+  const endsOn = input.endsOn == null ? undefined : isoDate(input.endsOn, 'input.endsOn');
+  const partnerIds = input.partners == null ? undefined : readPartners(input.partners, 'input.partners');
   const cohort = await context.loaders.cohort.load(id);
   const programme = cohort ? await context.loaders.programme.load(cohort.programmeId) : null;
   const capacity = input.capacity == null || !programme ? undefined : cohortCapacity(programme, input.capacity, 'input.capacity');
@@ -130,9 +109,9 @@ export async function updateCohort(id: string, expectedVersion: number, input: C
   );
 }
 
-export async function addCohortSession(cohortId: string, expectedVersion: number, input: SessionInput, context: ConventionsContext) {
+export async function addCohortSession({ cohortId, expectedVersion, input }: MutationAddCohortSessionArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const session = readSession('input', input);
+  const session = readSession(input, 'input');
   return editCohort(context, cohortId, expectedVersion, (current) => ({ ...current, sessions: [...current.sessions, session] }), `session ${session.date} added`);
 }
 
@@ -157,19 +136,19 @@ async function editSession(
   );
 }
 
-export async function updateCohortSession(
-  cohortId: string,
-  expectedVersion: number,
-  sessionId: string,
-  input: Partial<SessionInput>,
-  context: ConventionsContext,
-) {
+export async function updateCohortSession({ cohortId, expectedVersion, sessionId, input }: MutationUpdateCohortSessionArgs, context: ConventionsContext) {
   return editSession(context, { cohortId, expectedVersion, sessionId }, (sessions, session) => {
-    const next = readSession('input', { date: input.date ?? session.date, topic: input.topic ?? session.topic, place: input.place ?? session.place }, sessionId);
+    const next = readSession({ date: input.date ?? session.date, topic: input.topic ?? session.topic, place: input.place ?? session.place }, 'input', sessionId);
     return sessions.map((s) => (s.id === sessionId ? next : s));
   }, 'updated');
 }
 
-export async function removeCohortSession(cohortId: string, expectedVersion: number, sessionId: string, context: ConventionsContext) {
+export async function removeCohortSession({ cohortId, expectedVersion, sessionId }: MutationRemoveCohortSessionArgs, context: ConventionsContext) {
   return editSession(context, { cohortId, expectedVersion, sessionId }, (sessions) => sessions.filter((s) => s.id !== sessionId), 'removed');
+}
+
+/** What a cohort does not meet yet of its programme's rules (for dashboards). */
+export async function cohortRuleIssues(cohort: CohortRecord, { loaders }: ConventionsContext): Promise<string[]> {
+  const programme = await loaders.programme.load(cohort.programmeId);
+  return programme ? ruleIssues(programme, cohort) : [];
 }

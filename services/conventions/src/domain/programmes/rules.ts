@@ -1,18 +1,16 @@
+// Programme rules are data (`ProgrammeRecord.rules`); this module is the only reader, and it never
+// branches on the programme's kind: a rule that is null does not apply.
+// - `minDays..maxDays`: the days a programme's work spans: training days (sessions) of a cohort,
+//   audit days of a diagnostic.
+// - `cycleMonths`: the longest a cohort's cycle may last.
+// - `cohortCapacity`: a cohort's default and largest capacity.
+// - `nationalCapacity`: territories supported at once through programme-level applications, and the
+//   default and largest capacity of a cohort when the programme sets no cohortCapacity.
 import { BadUserInputError } from '@fabrique/kit';
-import type { CohortRecord, SessionRecord } from '../models/cohorts/schema';
-import type { ProgrammeRecord, ProgrammeRules } from '../models/programmes/schema';
-import { addMonths } from './input';
+import type { CohortRecord, SessionRecord } from '../../models/cohorts/schema';
+import type { ProgrammeRecord, ProgrammeRules } from '../../models/programmes/schema';
+import { addMonths } from '../input';
 
-/**
- * Programme rules are data (`ProgrammeRecord.rules`); this module is the only reader, and it never
- * branches on the programme's kind: a rule that is null does not apply.
- * - `minDays..maxDays`: the days a programme's work spans: training days (sessions) of a cohort,
- *   audit days of a diagnostic.
- * - `cycleMonths`: the longest a cohort's cycle may last.
- * - `cohortCapacity`: a cohort's default and largest capacity.
- * - `nationalCapacity`: territories supported at once through programme-level applications, and the
- *   default and largest capacity of a cohort when the programme sets no cohortCapacity.
- */
 const days = (rules: ProgrammeRules) =>
   rules.minDays === null && rules.maxDays === null ? 'any number of' : rules.minDays === rules.maxDays ? `${rules.minDays}` : `${rules.minDays ?? 0} to ${rules.maxDays ?? 'any'}`;
 

@@ -1,18 +1,16 @@
+// The life of a convention, as data:
+//
+//   IN_PREPARATION ──► SIGNED ──► ACTIVE ──► ENDED
+//                        │          │
+//                        └──────────┴──► TERMINATED
+//
+// A convention in preparation is only ever signed (a draft that goes nowhere stays IN_PREPARATION:
+// it was never in force, so it cannot be terminated); a signed or active convention may be
+// terminated before its planned end; ENDED and TERMINATED are final. Entering a status stamps a date
+// (`effectiveOn`, or today), and some statuses have requirements on the convention itself.
 import { BadUserInputError, IllegalTransitionError } from '@fabrique/kit';
-import type { ConventionRecord, ConventionStatus } from '../models/conventions/schema';
+import type { ConventionRecord, ConventionStatus } from '../../models/conventions/schema';
 
-/**
- * The life of a convention, as data:
- *
- *   IN_PREPARATION ──► SIGNED ──► ACTIVE ──► ENDED
- *                        │          │
- *                        └──────────┴──► TERMINATED
- *
- * A convention in preparation is only ever signed (a draft that goes nowhere stays IN_PREPARATION:
- * it was never in force, so it cannot be terminated); a signed or active convention may be
- * terminated before its planned end; ENDED and TERMINATED are final. Entering a status stamps a date
- * (`effectiveOn`, or today), and some statuses have requirements on the convention itself.
- */
 interface StatusRule {
   /** Statuses reachable from this one. */
   next: readonly ConventionStatus[];
@@ -24,7 +22,7 @@ interface StatusRule {
   requirement: ((convention: ConventionRecord) => { field: string; message: string } | null) | null;
 }
 
-export const CONVENTION_LIFECYCLE: Readonly<Record<ConventionStatus, StatusRule>> = {
+const CONVENTION_LIFECYCLE: Readonly<Record<ConventionStatus, StatusRule>> = {
   IN_PREPARATION: { next: ['SIGNED'], stamps: null, keepsPlannedDate: false, requirement: null },
   SIGNED: {
     next: ['ACTIVE', 'TERMINATED'],
@@ -42,7 +40,7 @@ export const CONVENTION_LIFECYCLE: Readonly<Record<ConventionStatus, StatusRule>
   TERMINATED: { next: [], stamps: 'endsOn', keepsPlannedDate: false, requirement: null },
 };
 
-export const nextConventionStatuses = (status: ConventionStatus): readonly ConventionStatus[] => CONVENTION_LIFECYCLE[status].next;
+export const nextConventionStatuses = (status: ConventionStatus): ConventionStatus[] => [...CONVENTION_LIFECYCLE[status].next];
 
 /**
  * The convention after moving to `to` (status, stamped date, signatories' date, history entry), or

@@ -1,27 +1,25 @@
+// Seats: the hard capacity rule under concurrency.
+//
+// A target with a capacity (a cohort; a programme applied to directly when it has a national
+// capacity) has the seats `<targetId>#seat-<n>` for n in 1..capacity, created free on first use
+// and never deleted (capacity only grows). Taking, handing over or freeing a seat is a new version
+// of its claim, won by inserting that version's revision (unique `_id`): of any number of
+// simultaneous takers of a free seat exactly one wins, the others try another free seat, and when
+// none is left they get CAPACITY_REACHED. So a target never has more holders than seats, whatever
+// FerretDB does with conditional updates (it does not isolate them).
+//
+// The application, not the seat, says who is enrolled: an application holds its seat while it is
+// OFFERED or ACCEPTED and names it (`seatId`). Writes are ordered so that a crash never shows more
+// enrolments than seats:
+// 1. take the seat (the claim), 2. move the application (its own versioned write).
+// A crash between 1 and 2 leaves a seat whose holder does not name it: invisible to readers (they
+// read applications), it only keeps the seat taken. Such orphan seats are handed back by the next
+// claimant that finds the target full (see `releaseOrphans` in applications.ts) once they are older
+// than STALE_AFTER_MS (or at once when the holder is in a final status), so the capacity heals.
 import { CapacityReachedError, ConflictError, errorCode } from '@fabrique/kit';
-import type { ClaimRepository } from '../models/claims/repository';
-import type { ClaimRecord } from '../models/claims/schema';
+import type { ClaimRepository } from '../../models/claims/repository';
+import type { ClaimRecord } from '../../models/claims/schema';
 
-/**
- * Seats: the hard capacity rule under concurrency.
- *
- * A target with a capacity (a cohort; a programme applied to directly when it has a national
- * capacity) has the seats `<targetId>#seat-<n>` for n in 1..capacity, created free on first use
- * and never deleted (capacity only grows). Taking, handing over or freeing a seat is a new version
- * of its claim, won by inserting that version's revision (unique `_id`): of any number of
- * simultaneous takers of a free seat exactly one wins, the others try another free seat, and when
- * none is left they get CAPACITY_REACHED. So a target never has more holders than seats, whatever
- * FerretDB does with conditional updates (it does not isolate them).
- *
- * The application, not the seat, says who is enrolled: an application holds its seat while it is
- * OFFERED or ACCEPTED and names it (`seatId`). Writes are ordered so that a crash never shows more
- * enrolments than seats:
- * 1. take the seat (the claim), 2. move the application (its own versioned write).
- * A crash between 1 and 2 leaves a seat whose holder does not name it: invisible to readers (they
- * read applications), it only keeps the seat taken. Such orphan seats are handed back by the next
- * claimant that finds the target full (see `releaseOrphans` in applications.ts) once they are older
- * than STALE_AFTER_MS (or at once when the holder is in a final status), so the capacity heals.
- */
 export const STALE_AFTER_MS = 60_000;
 
 export interface SeatPool {
@@ -32,8 +30,11 @@ export interface SeatPool {
 
 export const seatId = (poolId: string, number: number) => `${poolId}#seat-${number}`;
 
+/** `<targetId>#seat-<n>` → n. */
+export const seatNumberOf = (seatId: string | null): number | null => (seatId ? Number(seatId.slice(seatId.lastIndexOf('-') + 1)) : null);
+
 /** The pool's seats 1..capacity, creating the missing ones free (one insert, duplicates ignored). */
-export async function seatsOf(pool: SeatPool, claims: ClaimRepository): Promise<ClaimRecord[]> {
+async function seatsOf(pool: SeatPool, claims: ClaimRepository): Promise<ClaimRecord[]> {
   let seats = await claims.inScope(pool.id);
   const have = new Set(seats.map((s) => s.number));
   const missing = [];

@@ -1,21 +1,16 @@
-import { BadUserInputError, ConflictError, errorCode, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, territoryScope } from '@fabrique/kit';
-import type { ConventionsContext } from '../context';
-import type { ApplicationRecord } from '../models/applications/schema';
-import type { ClaimRecord } from '../models/claims/schema';
-import type { ProgrammeKind } from '../models/programmes/schema';
-import { authorOf, requireActingForTerritory, requireStaff } from './access';
-import { APPLICATION_WORKFLOW, holdsSeat, isFinal, moveApplication, OFFER_RULE, type ApplicationAction } from './applicationWorkflow';
-import { programmeOrFail } from './cohorts';
-import { territoryInput, today } from './input';
-import { targetCapacity } from './programmeRules';
+// Applications: submitting one (one open application per territory and target) and moving it along
+// the workflow (workflow.ts) with the seat it holds (seats.ts); a waitlisted application's position.
+import { BadUserInputError, ConflictError, errorCode, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, territoryScope, today } from '@fabrique/kit';
+import type { ConventionsContext } from '../../context';
+import type { ApplicationInput, MutationShortlistApplicationArgs } from '../../generated/resolvers';
+import type { ApplicationRecord } from '../../models/applications/schema';
+import type { ClaimRecord } from '../../models/claims/schema';
+import { authorOf, requireActingForTerritory, requireStaff } from '../access';
+import { APPLICATION_WORKFLOW, holdsSeat, isFinal, moveApplication, OFFER_RULE, type ApplicationAction } from './workflow';
+import { programmeOrFail } from '../programmes/programmes';
+import { territoryInput } from '../input';
+import { targetCapacity } from '../programmes/rules';
 import { claimSeat, moveClaim, STALE_AFTER_MS, type SeatPool } from './seats';
-
-export interface ApplicationInput {
-  territoryId: string;
-  programme?: ProgrammeKind | null;
-  cohortId?: string | null;
-  motivation: string;
-}
 
 const APPLICATION_SLOTS = 'apply';
 /** The claim of a territory's one open application per target (exported for the benchmark dataset). */
@@ -73,7 +68,7 @@ async function takeApplicationSlot(targetId: string, territoryId: string, applic
 export async function submitApplication(input: ApplicationInput, context: ConventionsContext, id: string = newId()): Promise<ApplicationRecord> {
   // Rights first (a plain comparison of ids), then the input.
   requireActingForTerritory(context.identity, input.territoryId);
-  const territoryId = territoryInput('input.territoryId', input.territoryId);
+  const territoryId = territoryInput(input.territoryId, 'input.territoryId');
   const motivation = requiredText(input.motivation, 'input.motivation', longText(5000));
   const { programme, cohort } = await resolveTarget(input, context);
   const at = new Date();
@@ -118,7 +113,8 @@ async function poolOf(application: ApplicationRecord, context: ConventionsContex
  */
 export async function actOnApplication(
   action: ApplicationAction,
-  args: { id: string; expectedVersion?: number | null; note?: string | null },
+  // Every workflow mutation takes the same arguments.
+  args: MutationShortlistApplicationArgs,
   context: ConventionsContext,
 ): Promise<ApplicationRecord> {
   const { identity, repositories } = context;
@@ -164,7 +160,7 @@ export async function actOnApplication(
  * stops; when two seats are handed to the same waitlisted application at once, only one offer is
  * written (its version is claimed too) and the other seat moves on to the next in line.
  */
-export async function handOverSeat(id: string, fromHolderId: string, context: ConventionsContext, reason: string): Promise<void> {
+async function handOverSeat(id: string, fromHolderId: string, context: ConventionsContext, reason: string): Promise<void> {
   const { claims, applications } = context.repositories;
   const by = authorOf(context.identity);
   let seat = await claims.findById(id);
@@ -226,4 +222,11 @@ async function releaseOrphans(seats: ClaimRecord[], context: ConventionsContext)
   suspects = suspects.filter((seat) => !records(seat, pending.get(seat.holderId)));
   for (const seat of suspects) await handOverSeat(seat._id, seat.holderId, context, 'released (its holder never took it)');
   return suspects.length > 0;
+}
+
+/** A waitlisted application's place in its target's waitlist (1 is next), else null. */
+export async function waitlistPosition(application: ApplicationRecord, { loaders }: ConventionsContext): Promise<number | null> {
+  if (application.status !== 'WAITLISTED') return null;
+  const position = (await loaders.waitlists.load(application.targetId)).findIndex((w) => w._id === application._id);
+  return position < 0 ? null : position + 1;
 }

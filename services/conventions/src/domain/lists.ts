@@ -1,0 +1,99 @@
+// List filters built from arguments, shared by the top-level lists, the sub-lists and the statistics,
+// and the lists a caller may see nothing of (an empty connection, validated like any other).
+import { allOf, BadUserInputError, checkActorId, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type Connection, type Identity, type PageArgs, type SortSpec } from '@fabrique/kit';
+import type { ConventionsContext } from '../context';
+import type { DateRange, QueryApplicationsArgs, QueryCohortsArgs, QueryConventionsArgs, QueryDiagnosticsArgs } from '../generated/resolvers';
+import { emptyConnection } from '../lists/subLists';
+import type { ProgrammeKind } from '../models/programmes/schema';
+import type { Filter } from '../models/shared/queries';
+import { canSeeTerritoryRecords, privateRecordsFilter } from './access';
+import { isoDate } from './input';
+
+/** A list filtered by status: one (`status`) or several (`statuses`). */
+export function statusIn<S extends string>(args: { status?: S | null; statuses?: readonly S[] | null }): Filter {
+  if (args.status && args.statuses) throw new BadUserInputError('statuses', 'Give `status` or `statuses`, not both.');
+  if (args.status) return { status: args.status };
+  return args.statuses?.length ? { status: { $in: [...new Set(args.statuses)] } } : {};
+}
+
+function readRange(range: DateRange, field: string) {
+  const from = range.from == null ? null : isoDate(range.from, `${field}.from`);
+  const to = range.to == null ? null : isoDate(range.to, `${field}.to`);
+  if (from && to && to < from) throw new BadUserInputError(`${field}.to`, `${field}.to must not be before ${field}.from.`);
+  return { from, to };
+}
+
+export async function programmeFilter(kind: ProgrammeKind | null | undefined, context: ConventionsContext): Promise<Filter> {
+  if (!kind) return {};
+  const programme = await context.loaders.programmeByKind.load(kind);
+  // An unknown programme matches nothing (the enum makes it impossible short of an empty database).
+  return { programmeId: programme?._id ?? '' };
+}
+
+/** Records about this territory or one inside it; an unknown territory is NOT_FOUND, not an empty list. */
+const territoryFilter = (territory: string | null | undefined, field: string): Filter => (territory ? { territoryScope: checkTerritoryId(field, territory) } : {});
+
+/** The filter of private records (applications, diagnostics) the caller may see, with `more`; null when none. */
+export function visible(identity: Identity, ...more: Filter[]): Filter | null {
+  const visibility = privateRecordsFilter(identity);
+  return visibility === null ? null : allOf(visibility, ...more);
+}
+
+/** The filter of a territory's private records (`more`) when the caller may see them; null when not. */
+export const territoryRecords = (identity: Identity, territoryId: string, more: Filter): Filter | null => (canSeeTerritoryRecords(identity, territoryId) ? more : null);
+
+/** A `cohortId` argument: a cohort that exists (cohorts are public). */
+async function knownCohort(id: string, { loaders }: ConventionsContext): Promise<string> {
+  if (!(await loaders.cohort.load(checkRecordId('cohortId', id)))) throw unknownReference('cohortId', 'Cohort', id);
+  return id;
+}
+
+export async function conventionFilter(args: QueryConventionsArgs, context: ConventionsContext): Promise<Filter> {
+  const parts: Filter[] = [statusIn(args), territoryFilter(args.territory, 'territory'), await programmeFilter(args.programme, context)];
+  if (args.party) parts.push({ partyIds: checkActorId('party', args.party) });
+  if (args.signed) {
+    const { from, to } = readRange(args.signed, 'signed');
+    parts.push({ signedOn: { $ne: null, ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } });
+  }
+  if (args.inForce) {
+    // In force at some point of the range: signed, started by its end, not ended before its start.
+    const { from, to } = readRange(args.inForce, 'inForce');
+    parts.push({ status: { $ne: 'IN_PREPARATION' }, startsOn: { $ne: null, ...(to ? { $lte: to } : {}) } });
+    if (from) parts.push({ $or: [{ endsOn: null }, { endsOn: { $gte: from } }] });
+  }
+  return allOf(...parts);
+}
+
+export async function cohortFilter(args: QueryCohortsArgs, context: ConventionsContext): Promise<Filter> {
+  return allOf(await programmeFilter(args.programme, context), args.partner ? { partnerIds: checkActorId('partner', args.partner) } : {});
+}
+
+export async function applicationFilter(args: QueryApplicationsArgs, context: ConventionsContext): Promise<Filter | null> {
+  return visible(
+    context.identity,
+    statusIn(args),
+    await programmeFilter(args.programme, context),
+    args.cohortId ? { cohortId: await knownCohort(args.cohortId, context) } : {},
+    territoryFilter(args.territory, 'territory'),
+  );
+}
+
+export const diagnosticFilter = (args: QueryDiagnosticsArgs, identity: Identity): Filter | null => visible(identity, territoryFilter(args.territory, 'territory'));
+
+/** A list over `filter`, or an empty connection when the caller may see nothing of it (`filter` null). */
+export function listOrEmpty<N>(filter: Filter | null, args: PageArgs, order: SortSpec, list: (filter: Filter) => Promise<Connection<N>>): Promise<Connection<N>> {
+  return filter === null ? Promise.resolve(emptyConnection<N>(args, order)) : list(filter);
+}
+
+interface Listable<R> {
+  list(filter: Filter, page: ReturnType<typeof readPage>): Promise<R[]>;
+  count(filter: Filter): Promise<number>;
+}
+
+/** A top-level connection of a collection over a filter (null: the caller may see nothing). */
+export function listOf<R>(repository: Listable<R>, filter: Filter | null, args: PageArgs, order: SortSpec): Promise<Connection<R>> {
+  return listOrEmpty(filter, args, order, (visibleFilter) => {
+    const page = readPage(args, order);
+    return repository.list(visibleFilter, page).then((rows) => toConnection(rows, page, () => repository.count(visibleFilter)));
+  });
+}

@@ -1,0 +1,95 @@
+// Dashboard statistics (`conventionStatistics`): counts by status, region and programme, cohort fill and
+// convention progress, each computed on its own when asked, within the scope (a territory, or everything).
+import { allOf, checkTerritoryId, readPage, today, toConnection } from '@fabrique/kit';
+import type { ConventionsContext } from '../context';
+import type { ConventionStatisticsCohortFillArgs, ConventionStatisticsConventionProgressArgs, QueryConventionStatisticsArgs } from '../generated/resolvers';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../models/applications/schema';
+import { COHORT_ORDER } from '../models/cohorts/repository';
+import type { CohortRecord } from '../models/cohorts/schema';
+import { CONVENTION_ORDER } from '../models/conventions/repository';
+import { CONVENTION_STATUSES, type ConventionRecord, type ConventionStatus } from '../models/conventions/schema';
+import type { ProgrammeRecord } from '../models/programmes/schema';
+import { commitmentsInOrder } from './conventions/conventions';
+import { commitmentProgress, conventionProgress } from './conventions/progress';
+import { programmeFilter, statusIn, visible } from './lists';
+
+/** The scope of `conventionStatistics` (a validated territory id, or everything). */
+export interface StatisticsScope {
+  territory: string | null;
+}
+
+export const statisticsScope = (args: QueryConventionStatisticsArgs): StatisticsScope => ({
+  territory: args.territory ? checkTerritoryId('territory', args.territory) : null,
+});
+
+const conventionScope = ({ territory }: StatisticsScope) => (territory ? { territoryScope: territory } : {});
+
+/** Enrolled, offered and free places of a cohort, from the applications holding its seats (batched). */
+export async function fillOf(cohort: CohortRecord, { loaders }: ConventionsContext) {
+  const holders = await loaders.seatHolders.load(cohort._id);
+  const enrolments = holders.filter((a) => a.status === 'ACCEPTED');
+  const offered = holders.length - enrolments.length;
+  return {
+    enrolments,
+    enrolled: enrolments.length,
+    offered,
+    seatsLeft: Math.max(0, cohort.capacity - holders.length),
+    fillRate: Math.round((enrolments.length / cohort.capacity) * 10_000) / 10_000,
+  };
+}
+
+function progressOf(convention: ConventionRecord) {
+  const day = today();
+  return {
+    convention,
+    progress: conventionProgress(convention, day),
+    commitments: commitmentsInOrder(convention).map((c) => {
+      const progress = commitmentProgress(c, day);
+      return { number: c.number, title: c.title, progress: progress.overall, lateMilestones: progress.lateMilestones };
+    }),
+  };
+}
+
+/** A row of `conventionProgress`: a convention with its progress and its commitments'. */
+export type ConventionProgressRow = ReturnType<typeof progressOf>;
+
+export async function conventionsByStatus(scope: StatisticsScope, { repositories }: ConventionsContext) {
+  const groups = await repositories.conventions.countGrouped<ConventionStatus>(conventionScope(scope), '$status');
+  const counts = new Map(groups.map((g) => [g._id, g.count]));
+  return CONVENTION_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
+}
+
+export async function conventionsByRegion(scope: StatisticsScope, { repositories }: ConventionsContext) {
+  const groups = await repositories.conventions.countGrouped<string>(conventionScope(scope), '$territoryScope', 'territoryScope', {
+    territoryScope: { $regex: '^REGION:' },
+  });
+  return groups
+    .sort((a, b) => b.count - a.count || a._id.localeCompare(b._id))
+    .map((g) => ({ region: { __typename: 'Territory' as const, id: g._id }, count: g.count }));
+}
+
+/** National counts are public; counts within a territory only cover the applications the caller may see (they would name it). */
+export async function applicationsByProgramme(scope: StatisticsScope, { identity, repositories, loaders }: ConventionsContext) {
+  const filter = scope.territory ? visible(identity, { territoryScope: scope.territory }) : {};
+  if (filter === null) return [];
+  const groups = await repositories.applications.countGrouped<{ programme: string; status: ApplicationStatus }>(filter, { programme: '$programmeId', status: '$status' });
+  const programmes = new Map<string, ProgrammeRecord>();
+  for (const p of await loaders.programme.loadMany([...new Set(groups.map((g) => g._id.programme))])) if (p && !(p instanceof Error)) programmes.set(p._id, p);
+  return groups
+    .filter((g) => programmes.has(g._id.programme))
+    .map((g) => ({ programme: programmes.get(g._id.programme)!, status: g._id.status, count: g.count }))
+    .sort((a, b) => a.programme.rank - b.programme.rank || APPLICATION_STATUSES.indexOf(a.status) - APPLICATION_STATUSES.indexOf(b.status));
+}
+
+export async function cohortFill(args: ConventionStatisticsCohortFillArgs, context: ConventionsContext) {
+  const page = readPage({ first: args.first }, COHORT_ORDER);
+  const cohorts = (await context.repositories.cohorts.list(await programmeFilter(args.programme, context), page)).slice(0, page.limit);
+  return Promise.all(cohorts.map(async (cohort) => ({ cohort, capacity: cohort.capacity, ...(await fillOf(cohort, context)) })));
+}
+
+export async function conventionsProgress(scope: StatisticsScope, args: ConventionStatisticsConventionProgressArgs, { repositories }: ConventionsContext) {
+  const filter = allOf(conventionScope(scope), statusIn({ statuses: args.statuses }));
+  const page = readPage(args, CONVENTION_ORDER);
+  const rows = await repositories.conventions.list(filter, page);
+  return toConnection(rows, page, () => repositories.conventions.count(filter), progressOf);
+}
