@@ -5,7 +5,7 @@ import { demoProgrammes } from '@fabrique/conventions/src/seed/programmes';
 import { connectDatabase, type Database } from '@fabrique/kit';
 import { dropDatabases, mongodbUri } from '@fabrique/kit/testing';
 import { createRepositories as knowledgeRepositories } from '@fabrique/knowledge/src/repositories';
-import { searchKnowledge } from '@fabrique/knowledge/src/search/search';
+import { searchKnowledge } from '@fabrique/knowledge/src/domain/search/search';
 import { demoThemes } from '@fabrique/knowledge/src/seed/themes';
 import { DATASET_DATE, loadDataset, type DatasetManifest } from '../bench/dataset';
 import { generateConventions } from '../bench/dataset/conventions';

@@ -6,10 +6,10 @@ import type { ImportClaimRecord } from '@fabrique/knowledge/src/models/imports/s
 import type { PublicationStatus } from '@fabrique/knowledge/src/models/publications/schema';
 import type { SearchEntryRecord } from '@fabrique/knowledge/src/models/search/schema';
 import type { ThemeRecord } from '@fabrique/knowledge/src/models/themes/schema';
-import { fingerprintOf } from '@fabrique/knowledge/src/publishing/imports';
-import * as check from '@fabrique/knowledge/src/publishing/validation';
-import { applyTransition } from '@fabrique/knowledge/src/publishing/workflow';
-import { searchEntryOf } from '@fabrique/knowledge/src/search/entries';
+import { fingerprintOf } from '@fabrique/knowledge/src/domain/publishing/imports';
+import * as check from '@fabrique/knowledge/src/domain/input';
+import { applyTransition } from '@fabrique/knowledge/src/domain/publishing/workflow';
+import { searchEntryOf } from '@fabrique/knowledge/src/domain/search/entries';
 import { versioned, type Change } from './bulk';
 import { memberOf } from './engagement';
 import { GENERATED_FROM, STAFF } from './organisations';

@@ -1,7 +1,7 @@
 import { actorReference, connectionFromArray, readPage, type PageArgs } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import { JOURNEY_ORDER } from '../models/journeys/repository';
-import { publishedSubList } from './lists';
+import { publishedSubList } from '../domain/lists';
 
 /** Entities of other subgraphs to which this one contributes fields. */
 export const Actor = {

@@ -1,6 +1,6 @@
 import { isStaff } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
-import { today } from '../journeys/service';
+import { today } from '../domain/journeys/journeys';
 import type { LearningJourneyRecord, RegistrationRecord, VisitRecord } from '../models/journeys/schema';
 
 const registered = (j: LearningJourneyRecord, { loaders }: KnowledgeContext) => loaders.registrations.load(j._id);

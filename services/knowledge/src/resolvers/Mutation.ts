@@ -1,10 +1,10 @@
 import { idempotentMutation } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
-import { cancelRegistration, createLearningJourney, register, updateLearningJourney, type CreateJourneyInput, type UpdateJourneyInput } from '../journeys/service';
-import { importExperiences, type ImportItem } from '../publishing/imports';
-import { experienceService, resourceService, type ExperienceInput, type ResourceInput } from '../publishing/kinds';
-import type { WorkflowAction } from '../publishing/workflow';
-import { createTheme, type CreateThemeInput } from '../themes';
+import { cancelRegistration, createLearningJourney, register, updateLearningJourney, type CreateJourneyInput, type UpdateJourneyInput } from '../domain/journeys/journeys';
+import { importExperiences, type ImportItem } from '../domain/publishing/imports';
+import { experienceService, resourceService, type ExperienceInput, type ResourceInput } from '../domain/publishing/kinds';
+import type { WorkflowAction } from '../domain/publishing/workflow';
+import { createTheme, type CreateThemeInput } from '../domain/themes';
 
 type Transition = { id: string; expectedVersion?: number | null; comment?: string | null };
 type Edit<I> = { id: string; expectedVersion: number; input: I };

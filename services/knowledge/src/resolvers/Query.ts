@@ -1,12 +1,12 @@
 import { allOf, BadUserInputError, checkTerritoryId, readPage, toConnection, type PageArgs } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import { JOURNEY_ORDER } from '../models/journeys/repository';
-import type { SearchArgs } from '../search/search';
-import { listPublications, type PublicationFilterArgs } from './lists';
+import type { SearchArgs } from '../domain/search/search';
+import { listPublications, type PublicationFilterArgs } from '../domain/lists';
 import { visibleOrNull } from './publication';
-import { checkFilterReferences, knownThemes } from '../filterReferences';
+import { checkFilterReferences, knownThemes } from '../domain/filterReferences';
 import { searchConnection } from './Search';
-import { statisticsFilter, type StatisticsFilterArgs } from './Statistics';
+import { statisticsFilter, type StatisticsFilterArgs } from '../domain/statistics';
 
 type ListArgs = PageArgs & { filter?: PublicationFilterArgs | null };
 

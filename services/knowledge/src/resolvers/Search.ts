@@ -1,10 +1,10 @@
 import type { KnowledgeContext } from '../context';
 import type { PublicationRecord } from '../models/publications/schema';
-import { searchEntryOf } from '../search/entries';
-import { searchKnowledge, type SearchArgs, type SearchHit } from '../search/search';
-import { plainText } from '../text/markdown';
-import { buildSnippet, snippetHtml } from '../text/snippet';
-import { tokenize } from '../text/analysis';
+import { searchEntryOf } from '../domain/search/entries';
+import { searchKnowledge, type SearchArgs, type SearchHit } from '../domain/search/search';
+import { plainText } from '../domain/text/markdown';
+import { buildSnippet, snippetHtml } from '../domain/text/snippet';
+import { tokenize } from '../domain/text/analysis';
 
 export async function searchConnection(args: SearchArgs, context: KnowledgeContext) {
   const result = await searchKnowledge(args, context);

@@ -1,6 +1,6 @@
 import type { KnowledgeContext } from '../context';
 import type { ThemeRecord } from '../models/themes/schema';
-import { publishedSubList } from './lists';
+import { publishedSubList } from '../domain/lists';
 
 type Language = { language?: 'FR' | 'EN' | null };
 const lang = (args: Language) => (args.language === 'EN' ? 'en' : 'fr');

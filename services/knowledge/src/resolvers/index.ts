@@ -6,7 +6,7 @@ import { Query } from './Query';
 import { Resource } from './Resource';
 import { Revision, RevisionContent } from './Revision';
 import { KnowledgeItem, KnowledgeSearchHit } from './Search';
-import { KnowledgeStatistics } from './Statistics';
+import { KnowledgeStatistics } from '../domain/statistics';
 import { Theme } from './Theme';
 
 export const resolvers = {

@@ -1,7 +1,7 @@
 import { actorReference, connectionFromArray, ForbiddenError, readPage, type PageArgs, type RevisionRecord } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { PublicationRecord } from '../models/publications/schema';
-import { canActFor, canSee } from '../publishing/access';
+import { canActFor, canSee } from '../domain/access';
 
 /** Field resolvers shared by Experience and Resource. */
 const iso = (d: Date | null | undefined) => (d ? new Date(d).toISOString() : null);

@@ -1,7 +1,7 @@
 import { BadUserInputError, ConflictError, isDuplicateKeyError, requireStaff, unknownReference } from '@fabrique/kit';
-import type { KnowledgeContext } from './context';
-import type { ThemeRecord } from './models/themes/schema';
-import * as check from './publishing/validation';
+import type { KnowledgeContext } from '../context';
+import type { ThemeRecord } from '../models/themes/schema';
+import * as check from './input';
 
 export interface CreateThemeInput {
   id: string;

@@ -1,5 +1,5 @@
-import type { ExperienceRecord } from '../models/experiences/schema';
-import type { ResourceRecord } from '../models/resources/schema';
+import type { ExperienceRecord } from '../../models/experiences/schema';
+import type { ResourceRecord } from '../../models/resources/schema';
 import type { SearchField } from '../text/searchIndex';
 
 /** The weighted search fields of each kind: an experience's outcomes and lessons are searched with its body. */

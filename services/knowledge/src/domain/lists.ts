@@ -2,8 +2,8 @@ import { allOf, BadUserInputError, readPage, toConnection, type Identity, type P
 import type { KnowledgeContext } from '../context';
 import { LIST_ORDER, type Filter, type PublicationQueries } from '../models/publications/repository';
 import { PUBLICATION_STATUSES, type PublicationRecord, type PublicationStatus } from '../models/publications/schema';
-import { visibilityFilter } from '../publishing/access';
-import { checkFilterReferences } from '../filterReferences';
+import { visibilityFilter } from './access';
+import { checkFilterReferences } from './filterReferences';
 
 export type { PageArgs };
 

@@ -1,6 +1,6 @@
 import { ForbiddenError, IllegalTransitionError, isStaff, PlatformError, requireAuthenticated, type Identity } from '@fabrique/kit';
-import type { PublicationRecord, PublicationStatus } from '../models/publications/schema';
-import { canActFor } from './access';
+import type { PublicationRecord, PublicationStatus } from '../../models/publications/schema';
+import { canActFor } from '../access';
 
 /**
  * The publication workflow: DRAFT → SUBMITTED → PUBLISHED → ARCHIVED.

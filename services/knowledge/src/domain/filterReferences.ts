@@ -1,5 +1,5 @@
 import { checkActorId, checkProgrammeId, checkRecordId, checkTerritoryId, unknownReference } from '@fabrique/kit';
-import type { KnowledgeContext } from './context';
+import type { KnowledgeContext } from '../context';
 
 /** The ids a list, search or statistics filter may name. */
 export interface FilterReferences {

@@ -1,9 +1,9 @@
 import { BadUserInputError } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import type { ExperienceRecord, KeyFigures } from '../models/experiences/schema';
-import { RESOURCE_KINDS, type ResourceKind, type ResourceRecord } from '../models/resources/schema';
+import type { KnowledgeContext } from '../../context';
+import type { ExperienceRecord, KeyFigures } from '../../models/experiences/schema';
+import { RESOURCE_KINDS, type ResourceKind, type ResourceRecord } from '../../models/resources/schema';
 import { publicationService, type CommonInput, type PublicationKind } from './service';
-import * as check from './validation';
+import * as check from '../input';
 
 export interface ExperienceInput extends CommonInput {
   publisherId?: string | null;

@@ -9,13 +9,13 @@ import {
   type VersionStore,
 } from '@fabrique/kit';
 import type DataLoader from 'dataloader';
-import type { PublicationRecord } from '../models/publications/schema';
-import type { ThemeRecord } from '../models/themes/schema';
-import type { KnowledgeType } from '../models/search/schema';
-import type { SearchEntryRepository } from '../models/search/repository';
+import type { PublicationRecord } from '../../models/publications/schema';
+import type { ThemeRecord } from '../../models/themes/schema';
+import type { KnowledgeType } from '../../models/search/schema';
+import type { SearchEntryRepository } from '../../models/search/repository';
 import { searchEntryOf } from '../search/entries';
-import { canActFor, ownActorOf } from './access';
-import * as check from './validation';
+import { canActFor, ownActorOf } from '../access';
+import * as check from '../input';
 import { applyTransition, checkTransition, requireEditable, type WorkflowAction } from './workflow';
 
 /** The fields every create/update input of a publication may carry. */

@@ -1,8 +1,8 @@
-import type { ExperienceRecord } from '../models/experiences/schema';
-import type { PublicationRecord } from '../models/publications/schema';
-import type { ResourceRecord } from '../models/resources/schema';
-import type { KnowledgeType, SearchEntryRecord } from '../models/search/schema';
-import { experienceSearchText, resourceSearchText } from '../publishing/searchText';
+import type { ExperienceRecord } from '../../models/experiences/schema';
+import type { PublicationRecord } from '../../models/publications/schema';
+import type { ResourceRecord } from '../../models/resources/schema';
+import type { KnowledgeType, SearchEntryRecord } from '../../models/search/schema';
+import { experienceSearchText, resourceSearchText } from './searchText';
 import { buildSearchIndex, packStats } from '../text/searchIndex';
 
 /** The search entry of an item, built from the version of the record just written. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BadUserInputError, checkText, parseTerritoryId, SEARCH_TEXT } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import type { KnowledgeType } from '../models/search/schema';
+import type { KnowledgeContext } from '../../context';
+import type { KnowledgeType } from '../../models/search/schema';
 import { checkFilterReferences } from '../filterReferences';
 import { analyseQuery } from '../text/analysis';
 import { unpackStats } from '../text/searchIndex';

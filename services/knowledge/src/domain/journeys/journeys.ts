@@ -12,10 +12,10 @@ import {
   requireAuthenticated,
   territoryScope,
 } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import { seatId } from '../models/journeys/repository';
-import type { LearningJourneyRecord, RegistrationRecord, VisitRecord } from '../models/journeys/schema';
-import * as check from '../publishing/validation';
+import type { KnowledgeContext } from '../../context';
+import { seatId } from '../../models/journeys/repository';
+import type { LearningJourneyRecord, RegistrationRecord, VisitRecord } from '../../models/journeys/schema';
+import * as check from '../input';
 
 export interface VisitInput {
   day: string;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { BadUserInputError, ConflictError, errorCode, isDuplicateKeyError, requireAuthenticated, type Identity } from '@fabrique/kit';
 import { GraphQLError } from 'graphql';
-import type { KnowledgeContext } from '../context';
-import { claimId } from '../models/imports/repository';
-import type { ImportClaimRecord } from '../models/imports/schema';
-import type { ExperienceRecord } from '../models/experiences/schema';
+import type { KnowledgeContext } from '../../context';
+import { claimId } from '../../models/imports/repository';
+import type { ImportClaimRecord } from '../../models/imports/schema';
+import type { ExperienceRecord } from '../../models/experiences/schema';
 import type { ExperienceInput } from './kinds';
 import { experienceService } from './kinds';
 import { indexed } from './service';
