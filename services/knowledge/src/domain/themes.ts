@@ -1,21 +1,13 @@
-import { BadUserInputError, ConflictError, isDuplicateKeyError, requireStaff, unknownReference } from '@fabrique/kit';
+// The theme taxonomy: staff add themes; a theme's place is fixed (experiences store its ancestors in
+// `themeScope`).
+import { BadUserInputError, ConflictError, isDuplicateKeyError, longText, optionalText, requireStaff, requiredText, unknownReference } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
+import type { CreateThemeInput } from '../generated/resolvers';
 import type { ThemeRecord } from '../models/themes/schema';
-import * as check from './input';
-
-export interface CreateThemeInput {
-  id: string;
-  parentId?: string | null;
-  labelFr: string;
-  labelEn: string;
-  descriptionFr?: string | null;
-  descriptionEn?: string | null;
-  rank?: number | null;
-}
+import { knownThemes, nonNegativeInt } from './input';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Staff add themes; a theme's place is fixed (experiences store its ancestors in `themeScope`). */
 export async function createTheme(input: CreateThemeInput, context: KnowledgeContext): Promise<ThemeRecord> {
   requireStaff(context.identity);
   if (typeof input.id !== 'string' || !SLUG.test(input.id) || input.id.length > 60) {
@@ -31,12 +23,12 @@ export async function createTheme(input: CreateThemeInput, context: KnowledgeCon
     _id: input.id,
     parentId: input.parentId ?? null,
     ancestorIds,
-    labels: { fr: check.requiredText(input.labelFr, 'input.labelFr', 100), en: check.requiredText(input.labelEn, 'input.labelEn', 100) },
+    labels: { fr: requiredText(input.labelFr, 'input.labelFr', 100), en: requiredText(input.labelEn, 'input.labelEn', 100) },
     descriptions: {
-      fr: check.optionalText(input.descriptionFr, 'input.descriptionFr', check.longText(2_000)) || null,
-      en: check.optionalText(input.descriptionEn, 'input.descriptionEn', check.longText(2_000)) || null,
+      fr: optionalText(input.descriptionFr, 'input.descriptionFr', longText(2_000)) || null,
+      en: optionalText(input.descriptionEn, 'input.descriptionEn', longText(2_000)) || null,
     },
-    rank: check.nonNegativeInt(input.rank, 'input.rank') ?? 100,
+    rank: nonNegativeInt(input.rank, 'input.rank') ?? 100,
   };
   try {
     await context.repositories.themes.insert(theme);
@@ -45,4 +37,10 @@ export async function createTheme(input: CreateThemeInput, context: KnowledgeCon
     throw error;
   }
   return theme;
+}
+
+/** The sub-themes of a theme of the taxonomy, or the root themes. */
+export async function childThemes(parent: string | null | undefined, context: KnowledgeContext): Promise<ThemeRecord[]> {
+  if (parent) await knownThemes([{ field: 'parent', id: parent }], context);
+  return context.loaders.themeChildren.load(parent ?? '');
 }

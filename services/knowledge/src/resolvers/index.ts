@@ -6,10 +6,11 @@ import { Query } from './Query';
 import { Resource } from './Resource';
 import { Revision, RevisionContent } from './Revision';
 import { KnowledgeItem, KnowledgeSearchHit } from './Search';
-import { KnowledgeStatistics } from '../domain/statistics';
+import { KnowledgeStatistics } from './Statistics';
 import { Theme } from './Theme';
+import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Actor,
