@@ -1,11 +1,9 @@
+// Demo experiences, written for the platform in French. The Puy-de-Dôme facts come from the public
+// press article in shared/seeds; elsewhere, the places are real and the accounts are illustrative demo
+// content inspired by well-known public initiatives: names of people are invented, figures are orders
+// of magnitude, not official data.
 import type { DemoExperience } from './build';
 
-/**
- * Demo experiences, written for the platform in French. The Puy-de-Dôme facts come from the public
- * press article in shared/seeds; elsewhere, the places are real and the accounts are illustrative demo
- * content inspired by well-known public initiatives: names of people are invented, figures are orders
- * of magnitude, not official data.
- */
 const PUY_DE_DOME_CONVENTION = 'puy-de-dome-2021';
 
 export const demoExperiences: DemoExperience[] = [

@@ -92,7 +92,6 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
   return { ...result, hits: hits.slice(offset, offset + first + 1), total: total!, terms: words.map((w) => w.keys[0]!), truncated };
 }
 
-
 /**
  * The page's hits with their records, loaded in full (one batched query per type), each with its
  * position in the ranking. An entry a write left behind is repaired, and never shows an item that is
