@@ -1,5 +1,5 @@
 import { argumentRules, inputFieldRules, lineText, longText, SEARCH_TEXT, type TextRules } from '@fabrique/kit';
-import { LIMITS } from './publishing/validation';
+import { LIMITS } from './domain/input';
 
 const PUBLICATION_TEXTS = { summary: longText(LIMITS.summary), body: longText(LIMITS.body), url: lineText(2_000) };
 

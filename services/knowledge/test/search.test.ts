@@ -1,7 +1,7 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
 import { createRepositories } from '../src/repositories';
-import { CANDIDATE_LIMIT } from '../src/search/search';
+import { CANDIDATE_LIMIT } from '../src/domain/search/search';
 import { reindexStale } from '../src/seed';
 import { experienceRecord, resourceRecord, type DemoExperience, type DemoResource } from '../src/seed/build';
 import { demoThemes } from '../src/seed/themes';

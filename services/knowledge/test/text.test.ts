@@ -1,7 +1,7 @@
-import { analyseQuery, keysOf, tokenize } from '../src/text/analysis';
-import { plainText } from '../src/text/markdown';
-import { buildSearchIndex } from '../src/text/searchIndex';
-import { buildSnippet, snippetHtml } from '../src/text/snippet';
+import { analyseQuery, keysOf, tokenize } from '../src/domain/text/analysis';
+import { plainText } from '../src/domain/text/markdown';
+import { buildSearchIndex } from '../src/domain/text/searchIndex';
+import { buildSnippet, snippetHtml } from '../src/domain/text/snippet';
 
 const key = (word: string) => keysOf(word)[0];
 /** Whether the two words (as typed, any case) share a search key. */

@@ -1,6 +1,11 @@
 /* eslint-disable */
 // Generated from this subgraph's SDL by schema/src/codegen.ts (`npm run compose`): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ExperienceRecord } from '../models/experiences/schema';
+import type { ResourceRecord } from '../models/resources/schema';
+import type { ThemeRecord } from '../models/themes/schema';
+import type { LearningJourneyRecord, VisitRecord, RegistrationRecord } from '../models/journeys/schema';
+import type { ShownHit } from '../domain/search/hits';
 import type { KnowledgeContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1588,8 +1593,8 @@ export type FederationReferenceTypes = {
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   KnowledgeItem:
-    | ( Omit<Experience, 'territories' | 'publisher' | 'themes' | 'programme' | 'learningJourneys'> & { territories?: Maybe<Array<_RefType['Territory']>>, publisher?: Maybe<_RefType['Actor']>, themes: Array<_RefType['Theme']>, programme?: Maybe<_RefType['Programme']>, learningJourneys: Array<_RefType['LearningJourney']> } )
-    | ( Omit<Resource, 'themes' | 'territories' | 'publisher' | 'programme'> & { themes: Array<_RefType['Theme']>, territories?: Maybe<Array<_RefType['Territory']>>, publisher?: Maybe<_RefType['Actor']>, programme?: Maybe<_RefType['Programme']> } )
+    | ( ExperienceRecord )
+    | ( ResourceRecord )
   ;
 };
 
@@ -1614,23 +1619,23 @@ export type ResolversTypes = {
   PublicationStatus: PublicationStatus;
   ExperienceAuthor: ResolverTypeWrapper<ExperienceAuthor>;
   KeyFigures: ResolverTypeWrapper<KeyFigures>;
-  Experience: ResolverTypeWrapper<Omit<Experience, 'territories' | 'publisher' | 'themes' | 'programme' | 'learningJourneys'> & { territories?: Maybe<Array<ResolversTypes['Territory']>>, publisher?: Maybe<ResolversTypes['Actor']>, themes: Array<ResolversTypes['Theme']>, programme?: Maybe<ResolversTypes['Programme']>, learningJourneys: Array<ResolversTypes['LearningJourney']> }>;
+  Experience: ResolverTypeWrapper<ExperienceRecord>;
   ResourceKind: ResourceKind;
-  Resource: ResolverTypeWrapper<Omit<Resource, 'themes' | 'territories' | 'publisher' | 'programme'> & { themes: Array<ResolversTypes['Theme']>, territories?: Maybe<Array<ResolversTypes['Territory']>>, publisher?: Maybe<ResolversTypes['Actor']>, programme?: Maybe<ResolversTypes['Programme']> }>;
-  Revision: ResolverTypeWrapper<Revision>;
-  RevisionContent: ResolverTypeWrapper<RevisionContent>;
-  RevisionConnection: ResolverTypeWrapper<RevisionConnection>;
-  RevisionEdge: ResolverTypeWrapper<RevisionEdge>;
-  Theme: ResolverTypeWrapper<Omit<Theme, 'parent' | 'children' | 'ancestors' | 'experiences' | 'resources'> & { parent?: Maybe<ResolversTypes['Theme']>, children: Array<ResolversTypes['Theme']>, ancestors: Array<ResolversTypes['Theme']>, experiences?: Maybe<ResolversTypes['ExperienceConnection']>, resources?: Maybe<ResolversTypes['ResourceConnection']> }>;
+  Resource: ResolverTypeWrapper<ResourceRecord>;
+  Revision: ResolverTypeWrapper<import('@fabrique/kit').RevisionRecord>;
+  RevisionContent: ResolverTypeWrapper<Record<string, unknown>>;
+  RevisionConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('@fabrique/kit').RevisionRecord>>;
+  RevisionEdge: ResolverTypeWrapper<Omit<RevisionEdge, 'node'> & { node: ResolversTypes['Revision'] }>;
+  Theme: ResolverTypeWrapper<ThemeRecord>;
   LabelLanguage: LabelLanguage;
-  Visit: ResolverTypeWrapper<Omit<Visit, 'experience' | 'place'> & { experience?: Maybe<ResolversTypes['Experience']>, place?: Maybe<ResolversTypes['Territory']> }>;
-  LearningJourney: ResolverTypeWrapper<Omit<LearningJourney, 'host' | 'visits' | 'programme'> & { host?: Maybe<ResolversTypes['Territory']>, visits: Array<ResolversTypes['Visit']>, programme?: Maybe<ResolversTypes['Programme']> }>;
-  JourneyRegistration: ResolverTypeWrapper<Omit<JourneyRegistration, 'territory'> & { territory?: Maybe<ResolversTypes['Territory']> }>;
-  LearningJourneyConnection: ResolverTypeWrapper<Omit<LearningJourneyConnection, 'edges'> & { edges: Array<ResolversTypes['LearningJourneyEdge']> }>;
+  Visit: ResolverTypeWrapper<VisitRecord>;
+  LearningJourney: ResolverTypeWrapper<LearningJourneyRecord>;
+  JourneyRegistration: ResolverTypeWrapper<RegistrationRecord>;
+  LearningJourneyConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/journeys/schema').LearningJourneyRecord>>;
   LearningJourneyEdge: ResolverTypeWrapper<Omit<LearningJourneyEdge, 'node'> & { node: ResolversTypes['LearningJourney'] }>;
-  ExperienceConnection: ResolverTypeWrapper<Omit<ExperienceConnection, 'edges'> & { edges: Array<ResolversTypes['ExperienceEdge']> }>;
+  ExperienceConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/experiences/schema').ExperienceRecord>>;
   ExperienceEdge: ResolverTypeWrapper<Omit<ExperienceEdge, 'node'> & { node: ResolversTypes['Experience'] }>;
-  ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ResourceEdge']> }>;
+  ResourceConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/resources/schema').ResourceRecord>>;
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublicationFilter: PublicationFilter;
@@ -1639,7 +1644,7 @@ export type ResolversTypes = {
   KnowledgeItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['KnowledgeItem']>;
   Snippet: ResolverTypeWrapper<Snippet>;
   Highlight: ResolverTypeWrapper<Highlight>;
-  KnowledgeSearchHit: ResolverTypeWrapper<Omit<KnowledgeSearchHit, 'item'> & { item: ResolversTypes['KnowledgeItem'] }>;
+  KnowledgeSearchHit: ResolverTypeWrapper<ShownHit>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   KnowledgeSearchEdge: ResolverTypeWrapper<Omit<KnowledgeSearchEdge, 'node'> & { node: ResolversTypes['KnowledgeSearchHit'] }>;
   KnowledgeSearchConnection: ResolverTypeWrapper<Omit<KnowledgeSearchConnection, 'edges'> & { edges: Array<ResolversTypes['KnowledgeSearchEdge']> }>;
@@ -1650,7 +1655,7 @@ export type ResolversTypes = {
   PublisherActivity: ResolverTypeWrapper<Omit<PublisherActivity, 'publisher'> & { publisher?: Maybe<ResolversTypes['Actor']> }>;
   PublisherKind: PublisherKind;
   ResourceKindCount: ResolverTypeWrapper<ResourceKindCount>;
-  KnowledgeStatistics: ResolverTypeWrapper<Omit<KnowledgeStatistics, 'experiencesByTheme' | 'experiencesByTerritory' | 'topPublishers'> & { experiencesByTheme: Array<ResolversTypes['ThemeCount']>, experiencesByTerritory: Array<ResolversTypes['TerritoryCount']>, topPublishers: Array<ResolversTypes['PublisherActivity']> }>;
+  KnowledgeStatistics: ResolverTypeWrapper<{ filter: import('../models/publications/repository').Filter }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ExperienceAuthorInput: ExperienceAuthorInput;
   KeyFiguresInput: KeyFiguresInput;
@@ -1688,21 +1693,21 @@ export type ResolversParentTypes = {
   Programme: Omit<Programme, 'experiences' | 'resources'> & { experiences?: Maybe<ResolversParentTypes['ExperienceConnection']>, resources?: Maybe<ResolversParentTypes['ResourceConnection']> } | FederationReferenceTypes['Programme'];
   ExperienceAuthor: ExperienceAuthor;
   KeyFigures: KeyFigures;
-  Experience: Omit<Experience, 'territories' | 'publisher' | 'themes' | 'programme' | 'learningJourneys'> & { territories?: Maybe<Array<ResolversParentTypes['Territory']>>, publisher?: Maybe<ResolversParentTypes['Actor']>, themes: Array<ResolversParentTypes['Theme']>, programme?: Maybe<ResolversParentTypes['Programme']>, learningJourneys: Array<ResolversParentTypes['LearningJourney']> } | FederationReferenceTypes['Experience'];
-  Resource: Omit<Resource, 'themes' | 'territories' | 'publisher' | 'programme'> & { themes: Array<ResolversParentTypes['Theme']>, territories?: Maybe<Array<ResolversParentTypes['Territory']>>, publisher?: Maybe<ResolversParentTypes['Actor']>, programme?: Maybe<ResolversParentTypes['Programme']> } | FederationReferenceTypes['Resource'];
-  Revision: Revision;
-  RevisionContent: RevisionContent;
-  RevisionConnection: RevisionConnection;
-  RevisionEdge: RevisionEdge;
-  Theme: Omit<Theme, 'parent' | 'children' | 'ancestors' | 'experiences' | 'resources'> & { parent?: Maybe<ResolversParentTypes['Theme']>, children: Array<ResolversParentTypes['Theme']>, ancestors: Array<ResolversParentTypes['Theme']>, experiences?: Maybe<ResolversParentTypes['ExperienceConnection']>, resources?: Maybe<ResolversParentTypes['ResourceConnection']> } | FederationReferenceTypes['Theme'];
-  Visit: Omit<Visit, 'experience' | 'place'> & { experience?: Maybe<ResolversParentTypes['Experience']>, place?: Maybe<ResolversParentTypes['Territory']> };
-  LearningJourney: Omit<LearningJourney, 'host' | 'visits' | 'programme'> & { host?: Maybe<ResolversParentTypes['Territory']>, visits: Array<ResolversParentTypes['Visit']>, programme?: Maybe<ResolversParentTypes['Programme']> } | FederationReferenceTypes['LearningJourney'];
-  JourneyRegistration: Omit<JourneyRegistration, 'territory'> & { territory?: Maybe<ResolversParentTypes['Territory']> };
-  LearningJourneyConnection: Omit<LearningJourneyConnection, 'edges'> & { edges: Array<ResolversParentTypes['LearningJourneyEdge']> };
+  Experience: ExperienceRecord;
+  Resource: ResourceRecord;
+  Revision: import('@fabrique/kit').RevisionRecord;
+  RevisionContent: Record<string, unknown>;
+  RevisionConnection: import('@fabrique/kit').Connection<import('@fabrique/kit').RevisionRecord>;
+  RevisionEdge: Omit<RevisionEdge, 'node'> & { node: ResolversParentTypes['Revision'] };
+  Theme: ThemeRecord;
+  Visit: VisitRecord;
+  LearningJourney: LearningJourneyRecord;
+  JourneyRegistration: RegistrationRecord;
+  LearningJourneyConnection: import('@fabrique/kit').Connection<import('../models/journeys/schema').LearningJourneyRecord>;
   LearningJourneyEdge: Omit<LearningJourneyEdge, 'node'> & { node: ResolversParentTypes['LearningJourney'] };
-  ExperienceConnection: Omit<ExperienceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExperienceEdge']> };
+  ExperienceConnection: import('@fabrique/kit').Connection<import('../models/experiences/schema').ExperienceRecord>;
   ExperienceEdge: Omit<ExperienceEdge, 'node'> & { node: ResolversParentTypes['Experience'] };
-  ResourceConnection: Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResourceEdge']> };
+  ResourceConnection: import('@fabrique/kit').Connection<import('../models/resources/schema').ResourceRecord>;
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   PageInfo: PageInfo;
   PublicationFilter: PublicationFilter;
@@ -1710,7 +1715,7 @@ export type ResolversParentTypes = {
   KnowledgeItem: ResolversUnionTypes<ResolversParentTypes>['KnowledgeItem'];
   Snippet: Snippet;
   Highlight: Highlight;
-  KnowledgeSearchHit: Omit<KnowledgeSearchHit, 'item'> & { item: ResolversParentTypes['KnowledgeItem'] };
+  KnowledgeSearchHit: ShownHit;
   Float: Scalars['Float']['output'];
   KnowledgeSearchEdge: Omit<KnowledgeSearchEdge, 'node'> & { node: ResolversParentTypes['KnowledgeSearchHit'] };
   KnowledgeSearchConnection: Omit<KnowledgeSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['KnowledgeSearchEdge']> };
@@ -1720,7 +1725,7 @@ export type ResolversParentTypes = {
   MonthCount: MonthCount;
   PublisherActivity: Omit<PublisherActivity, 'publisher'> & { publisher?: Maybe<ResolversParentTypes['Actor']> };
   ResourceKindCount: ResourceKindCount;
-  KnowledgeStatistics: Omit<KnowledgeStatistics, 'experiencesByTheme' | 'experiencesByTerritory' | 'topPublishers'> & { experiencesByTheme: Array<ResolversParentTypes['ThemeCount']>, experiencesByTerritory: Array<ResolversParentTypes['TerritoryCount']>, topPublishers: Array<ResolversParentTypes['PublisherActivity']> };
+  KnowledgeStatistics: { filter: import('../models/publications/repository').Filter };
   Query: Record<PropertyKey, never>;
   ExperienceAuthorInput: ExperienceAuthorInput;
   KeyFiguresInput: KeyFiguresInput;

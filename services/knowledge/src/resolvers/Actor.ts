@@ -1,32 +1,30 @@
-import { actorReference, connectionFromArray, readPage, type PageArgs } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import { JOURNEY_ORDER } from '../models/journeys/repository';
-import { publishedSubList } from './lists';
+// Entities of other subgraphs to which this one contributes fields.
+import { actorReference } from '@fabrique/kit';
+import { journeysHostedBy, publishedSubList } from '../domain/lists';
+import type { ActorResolvers, ConventionResolvers, OrganisationResolvers, ProgrammeResolvers, TerritoryResolvers } from '../generated/resolvers';
 
-/** Entities of other subgraphs to which this one contributes fields. */
-export const Actor = {
-  __resolveReference: (ref: { id: string }) => actorReference(ref.id),
+export const Actor: ActorResolvers = {
+  __resolveReference: (ref) => actorReference(ref.id),
+  __resolveType: (actor) => actorReference(actor.id).__typename,
 };
 
-export const Territory = {
-  experiences: publishedSubList('experience', 'territoryScope', true),
-  async learningJourneys(t: { id: string }, args: PageArgs, { loaders }: KnowledgeContext) {
-    return connectionFromArray(await loaders.journeysByHost.load(t.id), readPage(args, JOURNEY_ORDER));
-  },
+export const Territory: TerritoryResolvers = {
+  experiences: (t, args, { loaders }) => publishedSubList(loaders.experienceSubLists, 'territoryScope', true, t.id, args),
+  learningJourneys: async (t, args, { loaders }) => journeysHostedBy(await loaders.journeysByHost.load(t.id), args),
 };
 
-export const Organisation = {
-  experiences: publishedSubList('experience', 'publisherId', false),
-  resources: publishedSubList('resource', 'publisherId', false),
+export const Organisation: OrganisationResolvers = {
+  experiences: (o, args, { loaders }) => publishedSubList(loaders.experienceSubLists, 'publisherId', false, o.id, args),
+  resources: (o, args, { loaders }) => publishedSubList(loaders.resourceSubLists, 'publisherId', false, o.id, args),
 };
 
-export const Convention = {
-  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-  experiences: publishedSubList('experience', 'conventionId', false),
+export const Convention: ConventionResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  experiences: (c, args, { loaders }) => publishedSubList(loaders.experienceSubLists, 'conventionId', false, c.id, args),
 };
 
-export const Programme = {
-  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-  experiences: publishedSubList('experience', 'programmeId', false),
-  resources: publishedSubList('resource', 'programmeId', false),
+export const Programme: ProgrammeResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  experiences: (p, args, { loaders }) => publishedSubList(loaders.experienceSubLists, 'programmeId', false, p.id, args),
+  resources: (p, args, { loaders }) => publishedSubList(loaders.resourceSubLists, 'programmeId', false, p.id, args),
 };

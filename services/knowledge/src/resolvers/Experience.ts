@@ -1,11 +1,12 @@
-import type { KnowledgeContext } from '../context';
+import { visibleOrNull } from '../domain/access';
+import type { ExperienceResolvers } from '../generated/resolvers';
 import type { ExperienceRecord } from '../models/experiences/schema';
-import { publicationFields, visibleOrNull } from './publication';
+import { publicationFields } from './publication';
 
-export const Experience = {
-  __resolveReference: async (ref: { id: string }, context: KnowledgeContext) => visibleOrNull(await context.loaders.experience.load(ref.id), context),
-  ...publicationFields((context) => context.loaders.experienceRevisions),
-  convention: (e: ExperienceRecord) => (e.conventionId ? { id: e.conventionId } : null),
-  keyFigures: (e: ExperienceRecord) => e.keyFigures ?? { budgetEuros: null, durationMonths: null, peopleInvolved: null },
-  learningJourneys: (e: ExperienceRecord, _: unknown, { loaders }: KnowledgeContext) => loaders.journeysByExperience.load(e._id),
+export const Experience: ExperienceResolvers = {
+  __resolveReference: async (ref, { loaders, identity }) => visibleOrNull(await loaders.experience.load(ref.id), identity),
+  ...publicationFields<ExperienceRecord>((context) => context.loaders.experienceRevisions),
+  convention: (e) => (e.conventionId ? { id: e.conventionId } : null),
+  keyFigures: (e) => e.keyFigures ?? { budgetEuros: null, durationMonths: null, peopleInvolved: null },
+  learningJourneys: (e, _, { loaders }) => loaders.journeysByExperience.load(e._id),
 };

@@ -1,39 +1,25 @@
-import { isStaff } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import { today } from '../journeys/service';
-import type { LearningJourneyRecord, RegistrationRecord, VisitRecord } from '../models/journeys/schema';
+import { publishedOrNull, visibleRegistrations } from '../domain/access';
+import { registrationOpen, seatsLeft } from '../domain/journeys/registrations';
+import type { JourneyRegistrationResolvers, LearningJourneyResolvers, VisitResolvers } from '../generated/resolvers';
 
-const registered = (j: LearningJourneyRecord, { loaders }: KnowledgeContext) => loaders.registrations.load(j._id);
-
-export const LearningJourney = {
-  __resolveReference: (ref: { id: string }, { loaders }: KnowledgeContext) => loaders.journey.load(ref.id),
-  id: (j: LearningJourneyRecord) => j._id,
-  host: (j: LearningJourneyRecord) => ({ id: j.hostTerritoryId }),
-  programme: (j: LearningJourneyRecord) => (j.programmeId ? { id: j.programmeId } : null),
-  registeredCount: async (j: LearningJourneyRecord, _: unknown, context: KnowledgeContext) => (await registered(j, context)).length,
-  seatsLeft: async (j: LearningJourneyRecord, _: unknown, context: KnowledgeContext) => Math.max(0, j.capacity - (await registered(j, context)).length),
-  registrationOpen: async (j: LearningJourneyRecord, _: unknown, context: KnowledgeContext) =>
-    j.startsOn > today() && (await registered(j, context)).length < j.capacity,
-  /** All of them for staff and the host's members; the caller's own territory's otherwise. */
-  async registrations(j: LearningJourneyRecord, _: unknown, context: KnowledgeContext) {
-    const { identity } = context;
-    const all = await registered(j, context);
-    if (isStaff(identity) || (identity.role === 'TERRITORY_MEMBER' && identity.territoryId && j.hostScope.includes(identity.territoryId))) return all;
-    return identity.role === 'TERRITORY_MEMBER' ? all.filter((r) => r.territoryId === identity.territoryId) : [];
-  },
+export const LearningJourney: LearningJourneyResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.journey.load(ref.id),
+  id: (j) => j._id,
+  host: (j) => ({ id: j.hostTerritoryId }),
+  programme: (j) => (j.programmeId ? { id: j.programmeId } : null),
+  registeredCount: async (j, _, { loaders }) => (await loaders.registrations.load(j._id)).length,
+  seatsLeft: async (j, _, { loaders }) => seatsLeft(j, await loaders.registrations.load(j._id)),
+  registrationOpen: async (j, _, { loaders }) => registrationOpen(j, await loaders.registrations.load(j._id)),
+  registrations: async (j, _, { loaders, identity }) => visibleRegistrations(identity, j, await loaders.registrations.load(j._id)),
 };
 
-export const Visit = {
-  async experience(v: VisitRecord, _: unknown, { loaders }: KnowledgeContext) {
-    if (!v.experienceId) return null;
-    const experience = await loaders.experience.load(v.experienceId);
-    return experience?.status === 'PUBLISHED' ? experience : null;
-  },
-  place: (v: VisitRecord) => (v.placeId ? { id: v.placeId } : null),
+export const Visit: VisitResolvers = {
+  experience: async (v, _, { loaders }) => (v.experienceId ? publishedOrNull(await loaders.experience.load(v.experienceId)) : null),
+  place: (v) => (v.placeId ? { id: v.placeId } : null),
 };
 
-export const JourneyRegistration = {
-  id: (r: RegistrationRecord) => r._id,
-  territory: (r: RegistrationRecord) => ({ id: r.territoryId }),
-  registeredAt: (r: RegistrationRecord) => new Date(r.registeredAt).toISOString(),
+export const JourneyRegistration: JourneyRegistrationResolvers = {
+  id: (r) => r._id,
+  territory: (r) => ({ id: r.territoryId }),
+  registeredAt: (r) => new Date(r.registeredAt).toISOString(),
 };

@@ -1,58 +1,44 @@
 import { idempotentMutation } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import { cancelRegistration, createLearningJourney, register, updateLearningJourney, type CreateJourneyInput, type UpdateJourneyInput } from '../journeys/service';
-import { importExperiences, type ImportItem } from '../publishing/imports';
-import { experienceService, resourceService, type ExperienceInput, type ResourceInput } from '../publishing/kinds';
-import type { WorkflowAction } from '../publishing/workflow';
-import { createTheme, type CreateThemeInput } from '../themes';
+import { createLearningJourney, updateLearningJourney } from '../domain/journeys/journeys';
+import { cancelJourneyRegistration, registerForLearningJourney } from '../domain/journeys/registrations';
+import { importExperiences } from '../domain/publishing/imports';
+import { experienceService, resourceService } from '../domain/publishing/kinds';
+import { createTheme } from '../domain/themes';
+import type { MutationResolvers } from '../generated/resolvers';
 
-type Transition = { id: string; expectedVersion?: number | null; comment?: string | null };
-type Edit<I> = { id: string; expectedVersion: number; input: I };
-type Restore = { id: string; version: number; expectedVersion: number };
-
-/** The four workflow mutations of a kind of publication. */
-function workflowMutations(prefix: 'Experience' | 'Resource', service: (context: KnowledgeContext) => ReturnType<typeof experienceService> | ReturnType<typeof resourceService>) {
-  const transition = (action: WorkflowAction) => (_: unknown, args: Transition, context: KnowledgeContext) =>
-    service(context).transition(args.id, action, args.expectedVersion, args.comment);
-  return {
-    [`submit${prefix}`]: transition('submit'),
-    [`return${prefix}ToDraft`]: transition('returnToDraft'),
-    [`publish${prefix}`]: transition('publish'),
-    [`archive${prefix}`]: transition('archive'),
-    [`restore${prefix}Revision`]: (_: unknown, args: Restore, context: KnowledgeContext) => service(context).restore(args.id, args.version, args.expectedVersion),
-  };
-}
-
-export const Mutation = {
+export const Mutation: MutationResolvers = {
   createExperience: idempotentMutation('createExperience', {
-    create: (context: KnowledgeContext, input: ExperienceInput, id) => experienceService(context).create(input, id),
-    find: (context: KnowledgeContext, id) => context.repositories.experienceVersions.resume(id),
+    create: (context, input, id) => experienceService(context).create(input, id),
+    find: (context, id) => context.repositories.experienceVersions.resume(id),
   }),
-  updateExperience: (_: unknown, args: Edit<ExperienceInput>, context: KnowledgeContext) =>
-    experienceService(context).update(args.id, args.expectedVersion, args.input),
-  ...workflowMutations('Experience', experienceService),
-  async importExperiences(_: unknown, args: { items: ImportItem[]; submit?: boolean | null }, context: KnowledgeContext) {
-    const results = await importExperiences(args.items, Boolean(args.submit), context);
-    const count = (status: string) => results.filter((r) => r.status === status).length;
-    return { results, createdCount: count('CREATED'), alreadyImportedCount: count('ALREADY_IMPORTED'), failedCount: count('FAILED') };
-  },
+  importExperiences: (_, args, context) => importExperiences(args, context),
   createResource: idempotentMutation('createResource', {
-    create: (context: KnowledgeContext, input: ResourceInput, id) => resourceService(context).create(input, id),
-    find: (context: KnowledgeContext, id) => context.repositories.resourceVersions.resume(id),
+    create: (context, input, id) => resourceService(context).create(input, id),
+    find: (context, id) => context.repositories.resourceVersions.resume(id),
   }),
-  updateResource: (_: unknown, args: Edit<ResourceInput>, context: KnowledgeContext) => resourceService(context).update(args.id, args.expectedVersion, args.input),
-  ...workflowMutations('Resource', resourceService),
+  // Edits and workflow steps of both kinds, one service (domain/publishing).
+  updateExperience: (_, args, context) => experienceService(context).update(args.id, args.expectedVersion, args.input),
+  updateResource: (_, args, context) => resourceService(context).update(args.id, args.expectedVersion, args.input),
+  submitExperience: (_, args, context) => experienceService(context).transition(args.id, 'submit', args.expectedVersion, null),
+  submitResource: (_, args, context) => resourceService(context).transition(args.id, 'submit', args.expectedVersion, null),
+  returnExperienceToDraft: (_, args, context) => experienceService(context).transition(args.id, 'returnToDraft', args.expectedVersion, args.comment),
+  returnResourceToDraft: (_, args, context) => resourceService(context).transition(args.id, 'returnToDraft', args.expectedVersion, args.comment),
+  publishExperience: (_, args, context) => experienceService(context).transition(args.id, 'publish', args.expectedVersion, null),
+  publishResource: (_, args, context) => resourceService(context).transition(args.id, 'publish', args.expectedVersion, null),
+  archiveExperience: (_, args, context) => experienceService(context).transition(args.id, 'archive', args.expectedVersion, args.comment),
+  archiveResource: (_, args, context) => resourceService(context).transition(args.id, 'archive', args.expectedVersion, args.comment),
+  restoreExperienceRevision: (_, args, context) => experienceService(context).restore(args.id, args.version, args.expectedVersion),
+  restoreResourceRevision: (_, args, context) => resourceService(context).restore(args.id, args.version, args.expectedVersion),
   createTheme: idempotentMutation('createTheme', {
-    recordId: (input: CreateThemeInput) => String(input.id),
-    create: (context: KnowledgeContext, input: CreateThemeInput) => createTheme(input, context),
-    find: async (context: KnowledgeContext, id) => (await context.repositories.themes.findByIds([id]))[0] ?? null,
+    recordId: (input) => String(input.id),
+    create: (context, input) => createTheme(input, context),
+    find: async (context, id) => (await context.repositories.themes.findByIds([id]))[0] ?? null,
   }),
   createLearningJourney: idempotentMutation('createLearningJourney', {
-    create: (context: KnowledgeContext, input: CreateJourneyInput, id) => createLearningJourney(input, context, id),
-    find: async (context: KnowledgeContext, id) => (await context.repositories.journeys.findByIds([id]))[0] ?? null,
+    create: (context, input, id) => createLearningJourney(input, context, id),
+    find: async (context, id) => (await context.repositories.journeys.findByIds([id]))[0] ?? null,
   }),
-  updateLearningJourney: (_: unknown, args: { id: string; input: UpdateJourneyInput }, context: KnowledgeContext) =>
-    updateLearningJourney(args.id, args.input, context),
-  registerForLearningJourney: (_: unknown, args: Parameters<typeof register>[0], context: KnowledgeContext) => register(args, context),
-  cancelJourneyRegistration: (_: unknown, args: Parameters<typeof cancelRegistration>[0], context: KnowledgeContext) => cancelRegistration(args, context),
+  updateLearningJourney: (_, args, context) => updateLearningJourney(args.id, args.input, context),
+  registerForLearningJourney: (_, args, context) => registerForLearningJourney(args, context),
+  cancelJourneyRegistration: (_, args, context) => cancelJourneyRegistration(args, context),
 };

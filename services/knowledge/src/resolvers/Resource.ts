@@ -1,7 +1,9 @@
-import type { KnowledgeContext } from '../context';
-import { publicationFields, visibleOrNull } from './publication';
+import { visibleOrNull } from '../domain/access';
+import type { ResourceResolvers } from '../generated/resolvers';
+import type { ResourceRecord } from '../models/resources/schema';
+import { publicationFields } from './publication';
 
-export const Resource = {
-  __resolveReference: async (ref: { id: string }, context: KnowledgeContext) => visibleOrNull(await context.loaders.resource.load(ref.id), context),
-  ...publicationFields((context) => context.loaders.resourceRevisions),
+export const Resource: ResourceResolvers = {
+  __resolveReference: async (ref, { loaders, identity }) => visibleOrNull(await loaders.resource.load(ref.id), identity),
+  ...publicationFields<ResourceRecord>((context) => context.loaders.resourceRevisions),
 };

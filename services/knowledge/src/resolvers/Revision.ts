@@ -1,20 +1,19 @@
-import type { RevisionRecord } from '@fabrique/kit';
+import { authoredChanges } from '../domain/publishing/service';
+import type { RevisionContentResolvers, RevisionResolvers } from '../generated/resolvers';
 
-/** Fields derived from others (search index, scopes, sort keys): not what an author changed. */
-const DERIVED = new Set(['terms', 'termStats', 'territoryScope', 'themeScope', 'listedAt', 'publishedMonth', 'updatedAt']);
-
-export const Revision = {
-  at: (r: RevisionRecord) => new Date(r.at).toISOString(),
-  changedFields: (r: RevisionRecord) => r.changedFields.filter((f) => !DERIVED.has(f)),
-  content: (r: RevisionRecord) => r.snapshot,
+export const Revision: RevisionResolvers = {
+  at: (r) => new Date(r.at).toISOString(),
+  changedFields: (r) => authoredChanges(r),
+  content: (r) => r.snapshot,
 };
 
-export const RevisionContent = {
-  territoryIds: (s: Record<string, unknown>) => s.territoryIds ?? [],
-  themeIds: (s: Record<string, unknown>) => s.themeIds ?? [],
-  authors: (s: Record<string, unknown>) => s.authors ?? [],
-  outcomes: (s: Record<string, unknown>) => s.outcomes ?? [],
-  lessons: (s: Record<string, unknown>) => s.lessons ?? [],
-  summary: (s: Record<string, unknown>) => s.summary ?? '',
-  body: (s: Record<string, unknown>) => s.body ?? '',
+// Snapshots written before a field existed lack it.
+export const RevisionContent: RevisionContentResolvers = {
+  territoryIds: (s) => (s.territoryIds as string[] | undefined) ?? [],
+  themeIds: (s) => (s.themeIds as string[] | undefined) ?? [],
+  authors: (s) => (s.authors as Array<{ name: string; role?: string | null }> | undefined) ?? [],
+  outcomes: (s) => (s.outcomes as string[] | undefined) ?? [],
+  lessons: (s) => (s.lessons as string[] | undefined) ?? [],
+  summary: (s) => (s.summary as string | undefined) ?? '',
+  body: (s) => (s.body as string | undefined) ?? '',
 };

@@ -1,72 +1,12 @@
-import { actorReference, BadUserInputError } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import type { Filter } from '../models/publications/repository';
+import { experiencesByTerritory, experiencesByTheme, publishedPerMonth, resourcesByKind, topPublishers } from '../domain/statistics';
+import type { KnowledgeStatisticsResolvers } from '../generated/resolvers';
 
-export interface StatisticsFilterArgs {
-  territory?: string | null;
-  theme?: string | null;
-  programme?: string | null;
-  fromMonth?: string | null;
-  toMonth?: string | null;
-}
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-/** Only PUBLISHED content counts in statistics. */
-export function statisticsFilter(filter: StatisticsFilterArgs | null | undefined): Filter {
-  const where: Filter = { status: 'PUBLISHED' };
-  // The ids are checked by the resolver (checkFilterReferences).
-  if (filter?.territory) where.territoryScope = filter.territory;
-  if (filter?.theme) where.themeScope = filter.theme;
-  if (filter?.programme) where.programmeId = filter.programme;
-  const months: Record<string, string> = {};
-  for (const [key, op] of [['fromMonth', '$gte'], ['toMonth', '$lte']] as const) {
-    const value = filter?.[key];
-    if (value == null) continue;
-    if (!MONTH.test(value)) throw new BadUserInputError(`filter.${key}`, `${key} must read YYYY-MM.`);
-    months[op] = value;
-  }
-  if (Object.keys(months).length > 0) where.publishedMonth = months;
-  return where;
-}
-
-type Stats = { filter: Filter };
-
-export const KnowledgeStatistics = {
-  experienceCount: ({ filter }: Stats, _: unknown, { repositories }: KnowledgeContext) => repositories.experiences.count(filter),
-  resourceCount: ({ filter }: Stats, _: unknown, { repositories }: KnowledgeContext) => repositories.resources.count(filter),
-  async experiencesByTheme({ filter }: Stats, _: unknown, { repositories, loaders }: KnowledgeContext) {
-    const groups = await repositories.experiences.countBy(filter, 'themeScope', { array: true });
-    const themes = await loaders.theme.loadMany(groups.map((g) => g._id!));
-    return groups.flatMap((g, i) => {
-      const theme = themes[i];
-      return theme && !(theme instanceof Error) ? [{ theme, count: g.count }] : [];
-    });
-  },
-  async experiencesByTerritory({ filter }: Stats, args: { level?: string | null; first?: number | null }, { repositories }: KnowledgeContext) {
-    const first = args.first ?? 100;
-    if (!Number.isInteger(first) || first < 1 || first > 1000) throw new BadUserInputError('first', 'first must be between 1 and 1000.');
-    const level = args.level ?? 'REGION';
-    const groups = await repositories.experiences.countBy(filter, 'territoryScope', { array: true, valuePattern: new RegExp(`^${level}:`), top: first });
-    return groups.map((g) => ({ territory: { id: g._id }, count: g.count }));
-  },
-  async publishedPerMonth({ filter }: Stats, _: unknown, { repositories }: KnowledgeContext) {
-    const groups = await repositories.experiences.countBy(filter, 'publishedMonth');
-    return groups
-      .filter((g) => g._id)
-      .map((g) => ({ month: g._id!, count: g.count }))
-      .sort((a, b) => a.month.localeCompare(b.month));
-  },
-  async topPublishers({ filter }: Stats, args: { first?: number | null; kind?: 'ORGANISATION' | 'TERRITORY' | null }, { repositories }: KnowledgeContext) {
-    const first = args.first ?? 10;
-    if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'first must be between 1 and 100.');
-    // Territory ids read `<LEVEL>:<code>`; organisation ids are 24 hexadecimal digits.
-    const valuePattern = args.kind === 'TERRITORY' ? /^[A-Z]+:/ : args.kind === 'ORGANISATION' ? /^[0-9a-f]{24}$/ : undefined;
-    const groups = await repositories.experiences.countBy(filter, 'publisherId', { top: first, ...(valuePattern ? { valuePattern } : {}) });
-    return groups.map((g) => ({ publisher: actorReference(g._id!), publishedExperiences: g.count }));
-  },
-  async resourcesByKind({ filter }: Stats, _: unknown, { repositories }: KnowledgeContext) {
-    const groups = await repositories.resources.countBy(filter, 'kind');
-    return groups.map((g) => ({ kind: g._id, count: g.count }));
-  },
+export const KnowledgeStatistics: KnowledgeStatisticsResolvers = {
+  experienceCount: ({ filter }, _, { repositories }) => repositories.experiences.count(filter),
+  resourceCount: ({ filter }, _, { repositories }) => repositories.resources.count(filter),
+  experiencesByTheme: (scope, _, context) => experiencesByTheme(scope, context),
+  experiencesByTerritory: (scope, args, context) => experiencesByTerritory(scope, args, context),
+  publishedPerMonth: (scope, _, context) => publishedPerMonth(scope, context),
+  topPublishers: (scope, args, context) => topPublishers(scope, args, context),
+  resourcesByKind: (scope, _, context) => resourcesByKind(scope, context),
 };

@@ -8,8 +8,9 @@ import { Revision, RevisionContent } from './Revision';
 import { KnowledgeItem, KnowledgeSearchHit } from './Search';
 import { KnowledgeStatistics } from './Statistics';
 import { Theme } from './Theme';
+import type { Resolvers } from '../generated/resolvers';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Actor,

@@ -5,7 +5,7 @@ import type { ResourceKind, ResourceRecord } from '../models/resources/schema';
 import { demoThemes } from './themes';
 
 /** Turns the compact demo data into full records (ids, scopes, dates), as the API would store them. */
-export interface DemoPublication {
+interface DemoPublication {
   /** Stable key: the record's id is `stableId(<collection>, key)`. */
   key: string;
   title: string;

@@ -3,7 +3,7 @@ import type { PublicationQueries } from '../models/publications/repository';
 import type { PublicationRecord } from '../models/publications/schema';
 import type { KnowledgeType } from '../models/search/schema';
 import { createRepositories, type Repositories } from '../repositories';
-import { searchEntryOf } from '../search/entries';
+import { searchEntryOf } from '../domain/search/entries';
 import { experienceRecord, resourceRecord } from './build';
 import { demoExperiences } from './experiences';
 import { demoJourneys, demoRegistrations } from './journeys';

@@ -1,41 +1,32 @@
-import { BadUserInputError } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import type { ExperienceRecord, KeyFigures } from '../models/experiences/schema';
-import { RESOURCE_KINDS, type ResourceKind, type ResourceRecord } from '../models/resources/schema';
-import { publicationService, type CommonInput, type PublicationKind } from './service';
-import * as check from './validation';
+// What differs between experiences and resources: their own fields, their defaults, what a restore
+// brings back, and where their versions are stored.
+import { BadUserInputError, longText, optionalText, requiredText, textList } from '@fabrique/kit';
+import type { KnowledgeContext } from '../../context';
+import type { UpdateExperienceInput, UpdateResourceInput } from '../../generated/resolvers';
+import type { ExperienceRecord } from '../../models/experiences/schema';
+import { RESOURCE_KINDS, type ResourceRecord } from '../../models/resources/schema';
+import * as check from '../input';
+import { publicationService, type PublicationKind } from './service';
 
-export interface ExperienceInput extends CommonInput {
-  publisherId?: string | null;
-  authors?: Array<{ name: string; role?: string | null }> | null;
-  conventionId?: string | null;
-  outcomes?: string[] | null;
-  lessons?: string[] | null;
-  keyFigures?: Partial<KeyFigures> | null;
-}
-
-export interface ResourceInput extends CommonInput {
-  publisherId?: string | null;
-  kind?: ResourceKind | null;
-  url?: string | null;
-}
+/** Outcomes and lessons: at most LIMITS.listLength items, each a long text. */
+const listItems = (values: readonly unknown[] | null | undefined, field: string) => textList(values, field, check.LIMITS.listLength, longText(check.LIMITS.listItem));
 
 const COMMON_CONTENT = ['title', 'summary', 'body', 'language', 'territoryIds', 'themeIds', 'programmeId'] as const;
 
-function experienceFields(input: ExperienceInput, path: string, partial: boolean): Partial<ExperienceRecord> {
+function experienceFields(input: UpdateExperienceInput, path: string, partial: boolean): Partial<ExperienceRecord> {
   const fields: Partial<ExperienceRecord> = {};
-  const given = (key: keyof ExperienceInput) => !partial || input[key] !== undefined;
+  const given = (key: keyof UpdateExperienceInput) => !partial || input[key] !== undefined;
   if (given('authors')) {
     const authors = input.authors ?? [];
     if (authors.length > check.LIMITS.listLength) throw new BadUserInputError(`${path}.authors`, `${path}.authors has too many items.`);
     fields.authors = authors.map((a, i) => ({
-      name: check.requiredText(a?.name, `${path}.authors.${i}.name`, 200),
-      role: check.optionalText(a?.role, `${path}.authors.${i}.role`, 200) || null,
+      name: requiredText(a?.name, `${path}.authors.${i}.name`, 200),
+      role: optionalText(a?.role, `${path}.authors.${i}.role`, 200) || null,
     }));
   }
   if (given('conventionId')) fields.conventionId = check.objectIdOrNull(input.conventionId, `${path}.conventionId`);
-  if (given('outcomes')) fields.outcomes = check.textList(input.outcomes, `${path}.outcomes`);
-  if (given('lessons')) fields.lessons = check.textList(input.lessons, `${path}.lessons`);
+  if (given('outcomes')) fields.outcomes = listItems(input.outcomes, `${path}.outcomes`);
+  if (given('lessons')) fields.lessons = listItems(input.lessons, `${path}.lessons`);
   if (given('keyFigures')) {
     const k = input.keyFigures ?? {};
     fields.keyFigures = {
@@ -47,7 +38,7 @@ function experienceFields(input: ExperienceInput, path: string, partial: boolean
   return fields;
 }
 
-function resourceFields(input: ResourceInput, path: string, partial: boolean): Partial<ResourceRecord> {
+function resourceFields(input: UpdateResourceInput, path: string, partial: boolean): Partial<ResourceRecord> {
   const fields: Partial<ResourceRecord> = {};
   if (!partial || input.kind !== undefined) {
     if (!input.kind || !RESOURCE_KINDS.includes(input.kind)) throw new BadUserInputError(`${path}.kind`, `${path}.kind must be one of ${RESOURCE_KINDS.join(', ')}.`);
@@ -57,7 +48,7 @@ function resourceFields(input: ResourceInput, path: string, partial: boolean): P
   return fields;
 }
 
-export function experienceKind(context: KnowledgeContext): PublicationKind<ExperienceRecord, ExperienceInput> {
+function experienceKind(context: KnowledgeContext): PublicationKind<ExperienceRecord, UpdateExperienceInput> {
   return {
     what: 'Experience',
     type: 'EXPERIENCE',
@@ -69,7 +60,7 @@ export function experienceKind(context: KnowledgeContext): PublicationKind<Exper
   };
 }
 
-export function resourceKind(context: KnowledgeContext): PublicationKind<ResourceRecord, ResourceInput> {
+function resourceKind(context: KnowledgeContext): PublicationKind<ResourceRecord, UpdateResourceInput> {
   return {
     what: 'Resource',
     type: 'RESOURCE',

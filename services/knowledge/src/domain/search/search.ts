@@ -1,45 +1,33 @@
+// searchKnowledge without `$text` (FerretDB has none), the same on FerretDB and MongoDB:
+// 1. the query is reduced to search keys (text/analysis);
+// 2. one indexed query on the search entries (models/search), `terms: {$in: keys}` + published +
+//    filters, selects the candidates, projected to their packed term statistics (never the text),
+//    newest first, at most CANDIDATE_LIMIT;
+// 3. candidates are ranked here (BM25F, search/ranking) and the page is sliced;
+// 4. only the page's items are loaded in full (one batched query per type) for display and snippets.
+// When more than CANDIDATE_LIMIT items match, ranking covers the newest CANDIDATE_LIMIT only
+// (`truncated`), and document frequencies and the total come from counts.
 import { createHash } from 'node:crypto';
-import { BadUserInputError, checkText, parseTerritoryId, SEARCH_TEXT } from '@fabrique/kit';
-import type { KnowledgeContext } from '../context';
-import type { KnowledgeType } from '../models/search/schema';
-import { checkFilterReferences } from '../filterReferences';
-import { analyseQuery } from '../text/analysis';
+import { BadUserInputError, checkText, SEARCH_TEXT } from '@fabrique/kit';
+import type { KnowledgeContext } from '../../context';
+import type { QuerySearchKnowledgeArgs } from '../../generated/resolvers';
+import type { ExperienceRecord } from '../../models/experiences/schema';
+import type { ResourceRecord } from '../../models/resources/schema';
+import { checkFilterReferences } from '../input';
+import { analyseQuery, tokenize } from '../text/analysis';
+import { plainText } from '../text/markdown';
 import { unpackStats } from '../text/searchIndex';
+import { buildSnippet, snippetHtml } from '../text/snippet';
+import { repairStale } from './entries';
+import type { SearchHit, ShownHit } from './hits';
 import { averageLengths, holds, score, type CorpusStats } from './ranking';
 
-export type { KnowledgeType };
-
-/**
- * searchKnowledge without `$text` (FerretDB has none), the same on FerretDB and MongoDB:
- * 1. the query is reduced to search keys (text/analysis);
- * 2. one indexed query on the search entries (models/search), `terms: {$in: keys}` + published +
- *    filters, selects the candidates, projected to their packed term statistics (never the text),
- *    newest first, at most CANDIDATE_LIMIT;
- * 3. candidates are ranked here (BM25F, search/ranking) and the page is sliced;
- * 4. only the page's items are loaded in full (one batched query per type) for display and snippets.
- * When more than CANDIDATE_LIMIT items match, ranking covers the newest CANDIDATE_LIMIT only
- * (`truncated`), and document frequencies and the total come from counts.
- */
 export const CANDIDATE_LIMIT = 2_000;
-export const MAX_SEARCH_PAGE = 50;
+const MAX_SEARCH_PAGE = 50;
 
-export interface SearchArgs {
-  query: string;
-  filter?: { types?: KnowledgeType[] | null; themes?: string[] | null; territory?: string | null; programme?: string | null } | null;
-  first?: number | null;
-  after?: string | null;
-}
+/** What a search is asked (the page size may be left out: 10). */
+type SearchArgs = Omit<QuerySearchKnowledgeArgs, 'first'> & { first?: number | null };
 
-export interface SearchHit {
-  type: KnowledgeType;
-  id: string;
-  /** The version of the record the entry was built from. */
-  version: number;
-  score: number;
-  listedAt: Date;
-  /** Keys of the query, for snippets. */
-  keys: ReadonlySet<string>;
-}
 
 function searchFilter(filter: SearchArgs['filter']): Record<string, unknown> {
   const query: Record<string, unknown> = { status: 'PUBLISHED' };
@@ -102,4 +90,32 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
     .map((c) => ({ type: c.type, id: c.itemId, version: c.version, score: score(c.termStats, words, stats), listedAt: c.listedAt, keys }))
     .sort((a, b) => b.score - a.score || b.listedAt.getTime() - a.listedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...result, hits: hits.slice(offset, offset + first + 1), total: total!, terms: words.map((w) => w.keys[0]!), truncated };
+}
+
+/**
+ * The page's hits with their records, loaded in full (one batched query per type), each with its
+ * position in the ranking. An entry a write left behind is repaired, and never shows an item that is
+ * no longer published.
+ */
+export async function shownHits(result: Awaited<ReturnType<typeof searchKnowledge>>, context: KnowledgeContext): Promise<Array<{ position: number; hit: ShownHit }>> {
+  const visible = result.hits.slice(0, result.first);
+  const records: Array<ExperienceRecord | ResourceRecord | null> = await Promise.all(
+    visible.map((hit) => (hit.type === 'EXPERIENCE' ? context.loaders.experience.load(hit.id) : context.loaders.resource.load(hit.id))),
+  );
+  await repairStale(visible, records, context.repositories.searchEntries);
+  return visible.flatMap((hit, i) => {
+    const record = records[i];
+    return record?.status === 'PUBLISHED' ? [{ position: result.offset + i + 1, hit: { ...hit, record } }] : [];
+  });
+}
+
+/** The excerpt of summary or body holding the most query words. */
+export function hitSnippet(hit: ShownHit) {
+  const candidates = [
+    { field: 'summary', text: hit.record.summary },
+    { field: 'body', text: plainText(hit.record.body) },
+  ].map((c) => ({ field: c.field, ...buildSnippet(c.text, hit.keys) }));
+  const distinct = (c: (typeof candidates)[number]) => new Set(tokenize(c.text).flatMap((t) => t.keys.filter((k) => hit.keys.has(k)))).size;
+  const best = candidates.filter((c) => c.text).sort((a, b) => distinct(b) - distinct(a))[0] ?? candidates[0]!;
+  return { ...best, html: snippetHtml(best) };
 }

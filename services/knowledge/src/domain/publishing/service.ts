@@ -1,33 +1,20 @@
-import {
-  BadUserInputError,
-  ForbiddenError,
-  isStaff,
-  newId,
-  NotFoundError,
-  requireAuthenticated,
-  type Identity,
-  type VersionStore,
-} from '@fabrique/kit';
+// Experiences and resources, one service for both kinds (kinds.ts says what differs): creation,
+// edits, workflow transitions and restores, each a new version with its revision (the kit's
+// versioning), and each re-indexed for search.
+import { BadUserInputError, ForbiddenError, isStaff, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, type Identity, type RevisionRecord, type VersionStore } from '@fabrique/kit';
 import type DataLoader from 'dataloader';
-import type { PublicationRecord } from '../models/publications/schema';
-import type { ThemeRecord } from '../models/themes/schema';
-import type { KnowledgeType } from '../models/search/schema';
-import type { SearchEntryRepository } from '../models/search/repository';
-import { searchEntryOf } from '../search/entries';
-import { canActFor, ownActorOf } from './access';
-import * as check from './validation';
+import type { UpdateExperienceInput } from '../../generated/resolvers';
+import type { PublicationRecord } from '../../models/publications/schema';
+import type { SearchEntryRepository } from '../../models/search/repository';
+import type { KnowledgeType } from '../../models/search/schema';
+import type { ThemeRecord } from '../../models/themes/schema';
+import { canActFor, ownActorOf } from '../access';
+import * as check from '../input';
+import { indexed } from '../search/entries';
 import { applyTransition, checkTransition, requireEditable, type WorkflowAction } from './workflow';
 
 /** The fields every create/update input of a publication may carry. */
-export interface CommonInput {
-  title?: string | null;
-  summary?: string | null;
-  body?: string | null;
-  language?: string | null;
-  territoryIds?: string[] | null;
-  themeIds?: string[] | null;
-  programmeId?: string | null;
-}
+type CommonInput = Pick<UpdateExperienceInput, 'title' | 'summary' | 'body' | 'language' | 'territoryIds' | 'themeIds' | 'programmeId'>;
 
 /** What differs between experiences and resources. */
 export interface PublicationKind<R extends PublicationRecord, I extends CommonInput> {
@@ -44,7 +31,7 @@ export interface PublicationKind<R extends PublicationRecord, I extends CommonIn
   contentFields: ReadonlyArray<keyof R>;
 }
 
-export interface ServiceDeps {
+interface ServiceDeps {
   identity: Identity;
   themes: DataLoader<string, ThemeRecord | null>;
   searchEntries: SearchEntryRepository;
@@ -52,23 +39,13 @@ export interface ServiceDeps {
 
 const subjectOf = (identity: Identity) => identity.subject ?? null;
 
-/**
- * Rebuilds the search entry of the version just written. A crash before this leaves the entry one
- * version behind until the record's next write or the next start (the seed re-indexes stale entries);
- * search also skips hits whose record is no longer published.
- */
-export async function indexed<R extends PublicationRecord>(type: KnowledgeType, record: R, searchEntries: SearchEntryRepository): Promise<R> {
-  await searchEntries.save([searchEntryOf(type, record)]);
-  return record;
-}
-
 /** Checks the common fields of an input; for updates only the given ones (null clears optional ones). */
-export async function commonFields(input: CommonInput, path: string, partial: boolean, deps: ServiceDeps): Promise<Partial<PublicationRecord>> {
+async function commonFields(input: CommonInput, path: string, partial: boolean, deps: ServiceDeps): Promise<Partial<PublicationRecord>> {
   const fields: Partial<PublicationRecord> = {};
   const given = (key: keyof CommonInput) => !partial || input[key] !== undefined;
-  if (given('title')) fields.title = check.requiredText(input.title, `${path}.title`, check.LIMITS.title);
-  if (given('summary')) fields.summary = check.optionalText(input.summary, `${path}.summary`, check.longText(check.LIMITS.summary)) ?? '';
-  if (given('body')) fields.body = check.optionalText(input.body, `${path}.body`, check.longText(check.LIMITS.body)) ?? '';
+  if (given('title')) fields.title = requiredText(input.title, `${path}.title`, check.LIMITS.title);
+  if (given('summary')) fields.summary = optionalText(input.summary, `${path}.summary`, longText(check.LIMITS.summary)) ?? '';
+  if (given('body')) fields.body = optionalText(input.body, `${path}.body`, longText(check.LIMITS.body)) ?? '';
   if (given('language')) fields.language = check.language(input.language ?? 'fr', `${path}.language`);
   if (given('territoryIds')) Object.assign(fields, check.territoryIds(input.territoryIds, `${path}.territoryIds`));
   if (given('themeIds')) {
@@ -158,7 +135,7 @@ export function publicationService<R extends PublicationRecord, I extends Common
     async transition(id: string, action: WorkflowAction, expectedVersion: number | null | undefined, comment: string | null | undefined): Promise<R> {
       const current = await load(id);
       checkTransition(identity, current, action, kind.what);
-      const note = check.optionalText(comment, 'comment', check.longText(2_000)) || null;
+      const note = optionalText(comment, 'comment', longText(2_000)) || null;
       if (action === 'returnToDraft' && isStaff(identity) && !note) {
         throw new BadUserInputError('comment', 'Say why the submission goes back to its publisher.');
       }
@@ -187,3 +164,9 @@ export function publicationService<R extends PublicationRecord, I extends Common
     },
   };
 }
+
+/** Fields derived from others (search index, scopes, sort keys): not what an author changed. */
+const DERIVED = new Set(['terms', 'termStats', 'territoryScope', 'themeScope', 'listedAt', 'publishedMonth', 'updatedAt']);
+
+/** The fields an author changed in a revision. */
+export const authoredChanges = (revision: RevisionRecord) => revision.changedFields.filter((f) => !DERIVED.has(f));

@@ -1,13 +1,11 @@
+// What each searchable item's search entry stores so that search needs no `$text` index (FerretDB has
+// none): `terms`, its distinct search keys (a multikey index selects candidates with
+// `terms: {$in: keys}`), and its term statistics, the frequency of each key in each weighted field and
+// the length of each field in words, from which the service computes a BM25F score.
 import { plainText } from './markdown';
 import { tokenize } from './analysis';
 
-/**
- * What each searchable item's search entry stores so that search needs no `$text` index (FerretDB has
- * none): `terms`, its distinct search keys (a multikey index selects candidates with
- * `terms: {$in: keys}`), and its term statistics, the frequency of each key in each weighted field and
- * the length of each field in words, from which the service computes a BM25F score.
- */
-export const SEARCH_FIELDS = ['title', 'summary', 'body'] as const;
+const SEARCH_FIELDS = ['title', 'summary', 'body'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export interface TermStats {
@@ -17,7 +15,7 @@ export interface TermStats {
   len: number[];
 }
 
-export interface SearchIndex {
+interface SearchIndex {
   terms: string[];
   termStats: TermStats;
 }

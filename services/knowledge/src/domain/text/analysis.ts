@@ -1,18 +1,17 @@
+// French text analysis for search, the same for documents and queries:
+// words are lower-cased, `œ`/`æ` spelt out, stop words dropped, and each word is reduced to search
+// keys: the Snowball French stem of the word as written and of the word without accents, both
+// accent-folded. A query typed without accents (`mobilite`) gives the stem of the unaccented form,
+// which documents written with accents (`mobilité`) also carry, so search is accent-insensitive
+// without losing Snowball's accent-aware rules on well-written text.
 import { STOP_WORDS } from './stopWords';
 
 // The package ships CommonJS next to its ES modules, but declares its types as ES module only.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { stemmer: snowballFrench } = require('@orama/stemmers/french') as { stemmer(word: string): string };
 
-/**
- * French text analysis for search, the same for documents and queries:
- * words are lower-cased, `œ`/`æ` spelt out, stop words dropped, and each word is reduced to search
- * keys: the Snowball French stem of the word as written and of the word without accents, both
- * accent-folded. A query typed without accents (`mobilite`) gives the stem of the unaccented form,
- * which documents written with accents (`mobilité`) also carry, so search is accent-insensitive
- * without losing Snowball's accent-aware rules on well-written text.
- */
-export interface Token {
+/** A word of an analysed text. */
+interface Token {
   /** Offset of the word in the analysed text. */
   start: number;
   end: number;
@@ -23,7 +22,7 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Removes diacritics (é → e, ç → c, ï → i). */
-export function foldAccents(text: string): string {
+function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
@@ -79,7 +78,7 @@ export interface QueryWord {
   keys: string[];
 }
 
-export interface AnalysedQuery {
+interface AnalysedQuery {
   words: QueryWord[];
   /** Words of the query that were ignored (stop words, single letters). */
   ignored: string[];

@@ -1,34 +1,27 @@
+// Bulk import of experiences, each item on its own, with idempotency keys:
+// 1. every item is validated (a bad item fails alone, nothing of it is written);
+// 2. the valid items' keys are claimed in one unordered insert of `{_id: <publisherId>:<key>,
+//    experienceId, fingerprint}` (a unique `_id` insert is atomic on FerretDB and MongoDB);
+// 3. won claims create their experience (revision 1, then the record: the kit's versionStore);
+// 4. a key already claimed creates nothing: the claim names the experience, which is returned, or,
+//    if the earlier import died after claiming, is finished now (from its revision 1 if it got that
+//    far, otherwise from this item, which has the same content: the fingerprints match).
+// The same key with different content fails with CONFLICT.
 import { createHash } from 'node:crypto';
 import { BadUserInputError, ConflictError, errorCode, isDuplicateKeyError, requireAuthenticated, type Identity } from '@fabrique/kit';
 import { GraphQLError } from 'graphql';
-import type { KnowledgeContext } from '../context';
-import { claimId } from '../models/imports/repository';
-import type { ImportClaimRecord } from '../models/imports/schema';
-import type { ExperienceRecord } from '../models/experiences/schema';
-import type { ExperienceInput } from './kinds';
+import type { KnowledgeContext } from '../../context';
+import type { ExperienceImportItem, MutationImportExperiencesArgs } from '../../generated/resolvers';
+import { claimId } from '../../models/imports/repository';
+import type { ImportClaimRecord } from '../../models/imports/schema';
+import type { ExperienceRecord } from '../../models/experiences/schema';
+import { indexed } from '../search/entries';
 import { experienceService } from './kinds';
-import { indexed } from './service';
 
-/**
- * Bulk import of experiences, each item on its own, with idempotency keys:
- * 1. every item is validated (a bad item fails alone, nothing of it is written);
- * 2. the valid items' keys are claimed in one unordered insert of `{_id: <publisherId>:<key>,
- *    experienceId, fingerprint}` (a unique `_id` insert is atomic on FerretDB and MongoDB);
- * 3. won claims create their experience (revision 1, then the record: the kit's versionStore);
- * 4. a key already claimed creates nothing: the claim names the experience, which is returned, or,
- *    if the earlier import died after claiming, is finished now (from its revision 1 if it got that
- *    far, otherwise from this item, which has the same content: the fingerprints match).
- * The same key with different content fails with CONFLICT.
- */
-export const MAX_IMPORT_ITEMS = 100;
+const MAX_IMPORT_ITEMS = 100;
 const MAX_KEY_LENGTH = 200;
 
-export interface ImportItem {
-  key: string;
-  experience: ExperienceInput;
-}
-
-export interface ImportResult {
+interface ImportResult {
   index: number;
   key: string;
   status: 'CREATED' | 'ALREADY_IMPORTED' | 'FAILED';
@@ -52,7 +45,7 @@ function failure(index: number, key: string, error: unknown): ImportResult {
   return { index, key, status: 'FAILED', experience: null, error: { code, field, message: error.message } };
 }
 
-export async function importExperiences(items: readonly ImportItem[], submit: boolean, context: KnowledgeContext): Promise<ImportResult[]> {
+async function importItems(items: readonly ExperienceImportItem[], submit: boolean, context: KnowledgeContext): Promise<ImportResult[]> {
   const identity: Identity = context.identity;
   requireAuthenticated(identity);
   if (items.length === 0 || items.length > MAX_IMPORT_ITEMS) {
@@ -140,4 +133,10 @@ export async function importExperiences(items: readonly ImportItem[], submit: bo
     }),
   );
   return results;
+}
+
+export async function importExperiences(args: MutationImportExperiencesArgs, context: KnowledgeContext) {
+  const results = await importItems(args.items, Boolean(args.submit), context);
+  const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length;
+  return { results, createdCount: count('CREATED'), alreadyImportedCount: count('ALREADY_IMPORTED'), failedCount: count('FAILED') };
 }

@@ -1,8 +1,6 @@
-/**
- * Words that carry no meaning for search, written accent-folded (they are compared after folding):
- * the Snowball French stop list (articles, pronouns, prepositions, forms of être and avoir) plus a few
- * frequent adverbs, and the commonest English ones for the English texts.
- */
+// Words that carry no meaning for search, written accent-folded (they are compared after folding):
+// the Snowball French stop list (articles, pronouns, prepositions, forms of être and avoir) plus a few
+// frequent adverbs, and the commonest English ones for the English texts.
 const FRENCH = `
 au aux avec ce ces dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me meme mes moi
 mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une unes uns vos

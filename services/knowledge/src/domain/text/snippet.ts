@@ -1,11 +1,11 @@
 import { tokenize } from './analysis';
 
-export interface Highlight {
+interface Highlight {
   start: number;
   length: number;
 }
 
-export interface Snippet {
+interface Snippet {
   text: string;
   highlights: Highlight[];
 }

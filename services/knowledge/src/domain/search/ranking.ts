@@ -1,12 +1,10 @@
+// BM25F: each query word's frequency is summed over title, summary and body with field weights and
+// per-field length normalisation, saturated (k1), and weighted by the word's rarity (idf). A word's
+// frequency is that of its best key (a word has one or two keys: see text/analysis).
 import type { QueryWord } from '../text/analysis';
 import type { TermStats } from '../text/searchIndex';
 
-/**
- * BM25F: each query word's frequency is summed over title, summary and body with field weights and
- * per-field length normalisation, saturated (k1), and weighted by the word's rarity (idf). A word's
- * frequency is that of its best key (a word has one or two keys: see text/analysis).
- */
-export const FIELD_WEIGHTS = [3, 2, 1] as const;
+const FIELD_WEIGHTS = [3, 2, 1] as const;
 const K1 = 1.2;
 const B = 0.75;
 

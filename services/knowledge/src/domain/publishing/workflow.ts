@@ -1,14 +1,12 @@
+// The publication workflow: DRAFT → SUBMITTED → PUBLISHED → ARCHIVED.
+// - submit: the publisher (or staff) submits a draft;
+// - returnToDraft: staff send a submission back with a comment, or the publisher withdraws it;
+// - publish: staff publish a submission (or republish an archived item);
+// - archive: staff withdraw an item from publication (or discard a draft or submission).
 import { ForbiddenError, IllegalTransitionError, isStaff, PlatformError, requireAuthenticated, type Identity } from '@fabrique/kit';
-import type { PublicationRecord, PublicationStatus } from '../models/publications/schema';
-import { canActFor } from './access';
+import type { PublicationRecord, PublicationStatus } from '../../models/publications/schema';
+import { canActFor } from '../access';
 
-/**
- * The publication workflow: DRAFT → SUBMITTED → PUBLISHED → ARCHIVED.
- * - submit: the publisher (or staff) submits a draft;
- * - returnToDraft: staff send a submission back with a comment, or the publisher withdraws it;
- * - publish: staff publish a submission (or republish an archived item);
- * - archive: staff withdraw an item from publication (or discard a draft or submission).
- */
 export type WorkflowAction = 'submit' | 'returnToDraft' | 'publish' | 'archive';
 
 interface Rule {
@@ -17,7 +15,7 @@ interface Rule {
   staffOnly: boolean;
 }
 
-export const WORKFLOW: Record<WorkflowAction, Rule> = {
+const WORKFLOW: Record<WorkflowAction, Rule> = {
   submit: { from: ['DRAFT'], to: 'SUBMITTED', staffOnly: false },
   returnToDraft: { from: ['SUBMITTED'], to: 'DRAFT', staffOnly: false },
   publish: { from: ['SUBMITTED', 'ARCHIVED'], to: 'PUBLISHED', staffOnly: true },
@@ -25,7 +23,7 @@ export const WORKFLOW: Record<WorkflowAction, Rule> = {
 };
 
 /** Refuses callers who may not act on this record at all (FORBIDDEN, UNAUTHENTICATED). */
-export function requirePublisherOrStaff(identity: Identity, record: Pick<PublicationRecord, 'publisherId'>, what: string): void {
+function requirePublisherOrStaff(identity: Identity, record: Pick<PublicationRecord, 'publisherId'>, what: string): void {
   requireAuthenticated(identity);
   if (!canActFor(identity, record.publisherId)) {
     throw new ForbiddenError(`Only its publisher or Fabrique staff may change this ${what}.`);
