@@ -1,7 +1,7 @@
-import { slug, website } from '@fabrique/actors/src/input';
+import { slug, website } from '@fabrique/actors/src/domain/input';
 import type { OrganisationKind, OrganisationRecord } from '@fabrique/actors/src/models/organisations/schema';
-import { nameFields } from '@fabrique/actors/src/mutations/context';
-import { searchableName } from '@fabrique/actors/src/search';
+import { nameFields } from '@fabrique/actors/src/domain/search';
+import { searchableName } from '@fabrique/actors/src/domain/search';
 import { stableId, type RevisionRecord } from '@fabrique/kit';
 import { versioned } from './bulk';
 import { LAST_NAMES } from './phrases';

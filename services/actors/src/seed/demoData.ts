@@ -1,5 +1,5 @@
 import { DEMO_ORGANISATIONS, demoOrganisationId, stableId, territoryId } from '@fabrique/kit';
-import { nameFields } from '../mutations/context';
+import { nameFields } from '../domain/search';
 import type { AllianceRecord } from '../models/alliances/schema';
 import { openKeyOf } from '../models/memberships/repository';
 import type { MembershipRecord, MembershipRole } from '../models/memberships/schema';

@@ -1,5 +1,5 @@
 import type { AnyModel } from '@fabrique/kit';
-import { nameFields } from '../mutations/context';
+import { nameFields } from '../domain/search';
 import type { Repositories } from '../repositories';
 
 /**
