@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { groupedLoader, keyedLoader, loaderOptions, parseTerritoryId } from '@fabrique/kit';
 import { holderKey } from './models/positions/repository';
 import type { Repositories } from './repositories';
-import { statisticsOf } from './statistics';
+import { statisticsOf } from './domain/statistics';
 import { childrenPages } from './territoryChildren';
 
 /** The loaders of records and of lists by key. */
@@ -27,8 +27,6 @@ function recordLoaders(repositories: Repositories) {
   };
 }
 
-export type RecordLoaders = ReturnType<typeof recordLoaders>;
-
 const byValue = <K, V>() => loaderOptions<K, V, string>({ cacheKeyFn: (key: K) => JSON.stringify(key) });
 
 /** One loader set per request: every lookup of a request is batched into one query per kind. */
@@ -38,7 +36,7 @@ export function createLoaders(repositories: Repositories) {
     ...records,
     /** Pages of `Territory.children`, for many parents at once (see territoryChildren.ts). */
     children: new DataLoader(childrenPages(repositories.territories, records.territory), byValue()),
-    /** Alliance statistics, keyed by alliance id and date (see statistics.ts). */
+    /** Alliance statistics, keyed by alliance id and date (see domain/statistics.ts). */
     statistics: new DataLoader(statisticsOf(repositories, records), byValue()),
   };
 }

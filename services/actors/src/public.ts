@@ -11,6 +11,5 @@ export { loadReferenceData, type ReferenceData } from './import/referenceData';
 export { buildTerritoryRecords, inDepartements } from './import/territoryRecords';
 export type { TerritoryRecord } from './models/territories/schema';
 export type { OrganisationKind, OrganisationRecord } from './models/organisations/schema';
-export { slug, website } from './input';
-export { nameFields } from './mutations/context';
-export { searchableName } from './search';
+export { slug, website } from './domain/input';
+export { nameFields, searchableName } from './domain/search';

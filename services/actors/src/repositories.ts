@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { createIdempotencyStore, createRevisionModel } from '@fabrique/kit';
-import { createApiTokenRepository } from './access/models/apiTokens/repository';
+import { createApiTokenRepository } from './models/apiTokens/repository';
 import { createAllianceRepository } from './models/alliances/repository';
 import { createMembershipRepository } from './models/memberships/repository';
 import { createOrganisationRepository } from './models/organisations/repository';

@@ -1,7 +1,6 @@
 import { buildSubgraph, env, parseConfig, type BuildOptions, type SubgraphDefinition } from '@fabrique/kit';
-import { accessResolvers } from './access/resolvers';
-import { revocationReport } from './access/revocationReport';
-import { accessRoutes } from './access/route';
+import { accessRoutes } from './domain/access/authenticate';
+import { revocationReport } from './domain/access/revocationReport';
 import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
 import { resolvers } from './resolvers';
@@ -25,7 +24,7 @@ export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   defaultPort: 4001,
   schemaPaths,
   textRules,
-  resolvers: [resolvers, accessResolvers],
+  resolvers: [resolvers],
   createRepositories,
   createLoaders,
   routes: accessRoutes,

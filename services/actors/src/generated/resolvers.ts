@@ -1,6 +1,14 @@
 /* eslint-disable */
 // Generated from this subgraph's SDL by schema/src/codegen.ts (`npm run compose`): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { TerritoryRecord } from '../models/territories/schema';
+import type { OrganisationRecord } from '../models/organisations/schema';
+import type { PersonRecord } from '../models/people/schema';
+import type { PositionRecord } from '../models/positions/schema';
+import type { AllianceRecord } from '../models/alliances/schema';
+import type { MembershipRecord } from '../models/memberships/schema';
+import type { AllianceFigures, RegionMembers, RegionEngagement } from '../domain/statistics';
+import type { ApiTokenRecord } from '../models/apiTokens/schema';
 import type { ActorsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1286,17 +1294,17 @@ export type FederationReferenceTypes = {
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   PositionHolder:
-    | ( Omit<Alliance, 'operator' | 'governance'> & { operator?: Maybe<_RefType['Organisation']>, governance: Array<_RefType['Position']> } )
-    | ( Omit<Organisation, 'homeTerritory' | 'memberships' | 'positions'> & { homeTerritory?: Maybe<_RefType['Territory']>, memberships: Array<_RefType['Membership']>, positions: Array<_RefType['Position']> } )
-    | ( Omit<Territory, 'parent' | 'ancestors' | 'epci' | 'chefLieu' | 'memberships' | 'positions'> & { parent?: Maybe<_RefType['Territory']>, ancestors: Array<_RefType['Territory']>, epci?: Maybe<_RefType['Territory']>, chefLieu?: Maybe<_RefType['Territory']>, memberships: Array<_RefType['Membership']>, positions: Array<_RefType['Position']> } )
+    | ( AllianceRecord )
+    | ( OrganisationRecord )
+    | ( TerritoryRecord )
   ;
 };
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Actor:
-    | ( Omit<Territory, 'parent' | 'ancestors' | 'epci' | 'chefLieu' | 'memberships' | 'positions'> & { parent?: Maybe<_RefType['Territory']>, ancestors: Array<_RefType['Territory']>, epci?: Maybe<_RefType['Territory']>, chefLieu?: Maybe<_RefType['Territory']>, memberships: Array<_RefType['Membership']>, positions: Array<_RefType['Position']> } )
-    | ( Omit<Organisation, 'homeTerritory' | 'memberships' | 'positions'> & { homeTerritory?: Maybe<_RefType['Territory']>, memberships: Array<_RefType['Membership']>, positions: Array<_RefType['Position']> } )
+    | ( TerritoryRecord )
+    | ( OrganisationRecord )
   ;
 };
 
@@ -1307,35 +1315,35 @@ export type ResolversTypes = {
   TerritoryLevel: TerritoryLevel;
   EpciType: EpciType;
   TerritoryOrder: TerritoryOrder;
-  Territory: ResolverTypeWrapper<Omit<Territory, 'parent' | 'ancestors' | 'epci' | 'chefLieu' | 'memberships' | 'positions'> & { parent?: Maybe<ResolversTypes['Territory']>, ancestors: Array<ResolversTypes['Territory']>, epci?: Maybe<ResolversTypes['Territory']>, chefLieu?: Maybe<ResolversTypes['Territory']>, memberships: Array<ResolversTypes['Membership']>, positions: Array<ResolversTypes['Position']> }>;
+  Territory: ResolverTypeWrapper<TerritoryRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  TerritoryConnection: ResolverTypeWrapper<TerritoryConnection>;
+  TerritoryConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<unknown>>;
   TerritoryEdge: ResolverTypeWrapper<Omit<TerritoryEdge, 'node'> & { node: ResolversTypes['Territory'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   OrganisationKind: OrganisationKind;
-  Organisation: ResolverTypeWrapper<Omit<Organisation, 'homeTerritory' | 'memberships' | 'positions'> & { homeTerritory?: Maybe<ResolversTypes['Territory']>, memberships: Array<ResolversTypes['Membership']>, positions: Array<ResolversTypes['Position']> }>;
-  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  Organisation: ResolverTypeWrapper<OrganisationRecord>;
+  OrganisationConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<unknown>>;
   OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
-  Person: ResolverTypeWrapper<Omit<Person, 'positions'> & { positions: Array<ResolversTypes['Position']> }>;
-  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  Person: ResolverTypeWrapper<PersonRecord>;
+  PersonConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<unknown>>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PositionHolderKind: PositionHolderKind;
   PositionHolder: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PositionHolder']>;
-  Position: ResolverTypeWrapper<Omit<Position, 'person' | 'holder'> & { person: ResolversTypes['Person'], holder: ResolversTypes['PositionHolder'] }>;
-  Alliance: ResolverTypeWrapper<Omit<Alliance, 'operator' | 'governance'> & { operator?: Maybe<ResolversTypes['Organisation']>, governance: Array<ResolversTypes['Position']> }>;
-  AllianceConnection: ResolverTypeWrapper<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>;
+  Position: ResolverTypeWrapper<PositionRecord>;
+  Alliance: ResolverTypeWrapper<AllianceRecord>;
+  AllianceConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<unknown>>;
   AllianceEdge: ResolverTypeWrapper<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>;
   ActorType: ActorType;
   MembershipRole: MembershipRole;
-  Membership: ResolverTypeWrapper<Omit<Membership, 'alliance' | 'actor'> & { alliance: ResolversTypes['Alliance'], actor: ResolversTypes['Actor'] }>;
-  MembershipConnection: ResolverTypeWrapper<MembershipConnection>;
+  Membership: ResolverTypeWrapper<MembershipRecord>;
+  MembershipConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<unknown>>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MemberKind: MemberKind;
-  AllianceStatistics: ResolverTypeWrapper<AllianceStatistics>;
+  AllianceStatistics: ResolverTypeWrapper<AllianceFigures>;
   AllianceKindCount: ResolverTypeWrapper<AllianceKindCount>;
-  AllianceRegionCount: ResolverTypeWrapper<Omit<AllianceRegionCount, 'region'> & { region?: Maybe<ResolversTypes['Territory']> }>;
+  AllianceRegionCount: ResolverTypeWrapper<RegionMembers>;
   AllianceLevelCount: ResolverTypeWrapper<AllianceLevelCount>;
-  AllianceRegionEngagement: ResolverTypeWrapper<Omit<AllianceRegionEngagement, 'region'> & { region: ResolversTypes['Territory'] }>;
+  AllianceRegionEngagement: ResolverTypeWrapper<RegionEngagement>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -1352,13 +1360,13 @@ export type ResolversTypes = {
   ApiTokenRole: ApiTokenRole;
   CallerRole: CallerRole;
   ApiTokenStatus: ApiTokenStatus;
-  ApiToken: ResolverTypeWrapper<Omit<ApiToken, 'organisation' | 'territory'> & { organisation?: Maybe<ResolversTypes['Organisation']>, territory?: Maybe<ResolversTypes['Territory']> }>;
-  ApiTokenConnection: ResolverTypeWrapper<Omit<ApiTokenConnection, 'edges'> & { edges: Array<ResolversTypes['ApiTokenEdge']> }>;
+  ApiToken: ResolverTypeWrapper<ApiTokenRecord>;
+  ApiTokenConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<unknown>>;
   ApiTokenEdge: ResolverTypeWrapper<Omit<ApiTokenEdge, 'node'> & { node: ResolversTypes['ApiToken'] }>;
   ApiTokenFilter: ApiTokenFilter;
   IssueApiTokenInput: IssueApiTokenInput;
-  IssuedApiToken: ResolverTypeWrapper<Omit<IssuedApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
-  Viewer: ResolverTypeWrapper<Omit<Viewer, 'organisation' | 'territory' | 'token'> & { organisation?: Maybe<ResolversTypes['Organisation']>, territory?: Maybe<ResolversTypes['Territory']>, token?: Maybe<ResolversTypes['ApiToken']> }>;
+  IssuedApiToken: ResolverTypeWrapper<{ token: import('../models/apiTokens/schema').ApiTokenRecord; secret: string }>;
+  Viewer: ResolverTypeWrapper<import('@fabrique/kit').Identity>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1372,30 +1380,30 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   ID: Scalars['ID']['output'];
-  Territory: Omit<Territory, 'parent' | 'ancestors' | 'epci' | 'chefLieu' | 'memberships' | 'positions'> & { parent?: Maybe<ResolversParentTypes['Territory']>, ancestors: Array<ResolversParentTypes['Territory']>, epci?: Maybe<ResolversParentTypes['Territory']>, chefLieu?: Maybe<ResolversParentTypes['Territory']>, memberships: Array<ResolversParentTypes['Membership']>, positions: Array<ResolversParentTypes['Position']> } | FederationReferenceTypes['Territory'];
+  Territory: TerritoryRecord;
   Int: Scalars['Int']['output'];
-  TerritoryConnection: TerritoryConnection;
+  TerritoryConnection: import('@fabrique/kit').Connection<unknown>;
   TerritoryEdge: Omit<TerritoryEdge, 'node'> & { node: ResolversParentTypes['Territory'] };
   PageInfo: PageInfo;
-  Organisation: Omit<Organisation, 'homeTerritory' | 'memberships' | 'positions'> & { homeTerritory?: Maybe<ResolversParentTypes['Territory']>, memberships: Array<ResolversParentTypes['Membership']>, positions: Array<ResolversParentTypes['Position']> } | FederationReferenceTypes['Organisation'];
-  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  Organisation: OrganisationRecord;
+  OrganisationConnection: import('@fabrique/kit').Connection<unknown>;
   OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
-  Person: Omit<Person, 'positions'> & { positions: Array<ResolversParentTypes['Position']> };
-  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  Person: PersonRecord;
+  PersonConnection: import('@fabrique/kit').Connection<unknown>;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PositionHolder: ResolversUnionTypes<ResolversParentTypes>['PositionHolder'];
-  Position: Omit<Position, 'person' | 'holder'> & { person: ResolversParentTypes['Person'], holder: ResolversParentTypes['PositionHolder'] };
-  Alliance: Omit<Alliance, 'operator' | 'governance'> & { operator?: Maybe<ResolversParentTypes['Organisation']>, governance: Array<ResolversParentTypes['Position']> };
-  AllianceConnection: Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> };
+  Position: PositionRecord;
+  Alliance: AllianceRecord;
+  AllianceConnection: import('@fabrique/kit').Connection<unknown>;
   AllianceEdge: Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] };
-  Membership: Omit<Membership, 'alliance' | 'actor'> & { alliance: ResolversParentTypes['Alliance'], actor: ResolversParentTypes['Actor'] };
-  MembershipConnection: MembershipConnection;
+  Membership: MembershipRecord;
+  MembershipConnection: import('@fabrique/kit').Connection<unknown>;
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
-  AllianceStatistics: AllianceStatistics;
+  AllianceStatistics: AllianceFigures;
   AllianceKindCount: AllianceKindCount;
-  AllianceRegionCount: Omit<AllianceRegionCount, 'region'> & { region?: Maybe<ResolversParentTypes['Territory']> };
+  AllianceRegionCount: RegionMembers;
   AllianceLevelCount: AllianceLevelCount;
-  AllianceRegionEngagement: Omit<AllianceRegionEngagement, 'region'> & { region: ResolversParentTypes['Territory'] };
+  AllianceRegionEngagement: RegionEngagement;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -1409,13 +1417,13 @@ export type ResolversParentTypes = {
   CreateMembershipInput: CreateMembershipInput;
   UpdateMembershipInput: UpdateMembershipInput;
   LeaveAllianceInput: LeaveAllianceInput;
-  ApiToken: Omit<ApiToken, 'organisation' | 'territory'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, territory?: Maybe<ResolversParentTypes['Territory']> };
-  ApiTokenConnection: Omit<ApiTokenConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApiTokenEdge']> };
+  ApiToken: ApiTokenRecord;
+  ApiTokenConnection: import('@fabrique/kit').Connection<unknown>;
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
   ApiTokenFilter: ApiTokenFilter;
   IssueApiTokenInput: IssueApiTokenInput;
-  IssuedApiToken: Omit<IssuedApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
-  Viewer: Omit<Viewer, 'organisation' | 'territory' | 'token'> & { organisation?: Maybe<ResolversParentTypes['Organisation']>, territory?: Maybe<ResolversParentTypes['Territory']>, token?: Maybe<ResolversParentTypes['ApiToken']> };
+  IssuedApiToken: { token: import('../models/apiTokens/schema').ApiTokenRecord; secret: string };
+  Viewer: import('@fabrique/kit').Identity;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];

@@ -21,7 +21,7 @@ export interface ImportReport {
   skipped?: boolean;
 }
 
-export interface ImportOptions extends BuildOptions {
+interface ImportOptions extends BuildOptions {
   /**
    * Above this many changed records, a collection is rebuilt beside the old one and swapped in, rather
    * than updated record by record: FerretDB scans the collection for every update, and a new yearly

@@ -1,10 +1,8 @@
-import type { ActorsContext } from '../context';
+import type { ActorResolvers } from '../generated/resolvers';
+import { actorTypeName } from '../domain/actors';
 
-/**
- * Other subgraphs refer to actors through the `Actor` interface: a territory id has the form
- * `<LEVEL>:<code>`, anything else is an organisation id.
- */
-export const Actor = {
-  __resolveReference: (ref: { id: string }, { loaders }: ActorsContext) => loaders.actor(ref.id),
-  __resolveType: (actor: { level?: string }) => (actor.level ? 'Territory' : 'Organisation'),
+/** Other subgraphs refer to actors through the `Actor` interface (see domain/actors.ts). */
+export const Actor: ActorResolvers = {
+  __resolveReference: (ref, { loaders }) => loaders.actor(ref.id),
+  __resolveType: (actor) => actorTypeName(actor),
 };

@@ -1,10 +1,10 @@
-import type { ActorsContext } from '../context';
-import type { RegionEngagement, RegionMembers } from '../statistics';
+import type { AllianceRegionCountResolvers, AllianceRegionEngagementResolvers } from '../generated/resolvers';
+import { referenced } from '../domain/references';
 
-export const AllianceRegionCount = {
-  region: (r: RegionMembers, _: unknown, { loaders }: ActorsContext) => (r.regionId ? loaders.territory.load(r.regionId) : null),
+export const AllianceRegionCount: AllianceRegionCountResolvers = {
+  region: (r, _, { loaders }) => (r.regionId ? loaders.territory.load(r.regionId) : null),
 };
 
-export const AllianceRegionEngagement = {
-  region: (r: RegionEngagement, _: unknown, { loaders }: ActorsContext) => loaders.territory.load(r.regionId),
+export const AllianceRegionEngagement: AllianceRegionEngagementResolvers = {
+  region: (r, _, { loaders }) => referenced(loaders.territory.load(r.regionId)),
 };

@@ -1,11 +1,10 @@
-import type { ActorsContext } from '../context';
-import type { MembershipRecord } from '../models/memberships/schema';
-import { today } from '../input';
-import { activeAt } from '../statistics';
+import type { MembershipResolvers } from '../generated/resolvers';
+import { actorOf, isActive } from '../domain/memberships';
+import { referenced } from '../domain/references';
 
-export const Membership = {
-  id: (m: MembershipRecord) => m._id,
-  alliance: (m: MembershipRecord, _: unknown, { loaders }: ActorsContext) => loaders.alliance.load(m.allianceId),
-  actor: (m: MembershipRecord, _: unknown, { loaders }: ActorsContext) => loaders.actor(m.actorId),
-  active: (m: MembershipRecord) => activeAt(m, today()),
+export const Membership: MembershipResolvers = {
+  id: (m) => m._id,
+  alliance: (m, _, { loaders }) => referenced(loaders.alliance.load(m.allianceId)),
+  actor: (m, _, { loaders }) => actorOf(m, loaders),
+  active: (m) => isActive(m),
 };

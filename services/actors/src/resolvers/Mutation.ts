@@ -1,34 +1,29 @@
 import { idempotentMutation } from '@fabrique/kit';
-import type { ActorsContext } from '../context';
-import { createAlliance, updateAlliance, type CreateAllianceInput, type UpdateAllianceInput } from '../mutations/alliances';
-import {
-  createMembership,
-  leaveAlliance,
-  updateMembership,
-  type CreateMembershipInput,
-  type LeaveAllianceInput,
-  type UpdateMembershipInput,
-} from '../mutations/memberships';
-import { createOrganisation, updateOrganisation, type CreateOrganisationInput, type UpdateOrganisationInput } from '../mutations/organisations';
-import { createPerson, updatePerson, type CreatePersonInput, type UpdatePersonInput } from '../mutations/people';
-import { createPosition, updatePosition, type CreatePositionInput, type UpdatePositionInput } from '../mutations/positions';
-
-type Input<T> = { input: T };
+import type { MutationResolvers } from '../generated/resolvers';
+import { issueApiToken, issuedToken, refuseReissue, revokeApiToken } from '../domain/access/apiTokens';
+import { createAlliance, updateAlliance } from '../domain/alliances';
+import { createMembership, leaveAlliance, updateMembership } from '../domain/memberships';
+import { createOrganisation, updateOrganisation } from '../domain/organisations';
+import { createPerson, updatePerson } from '../domain/people';
+import { createPosition, updatePosition } from '../domain/positions';
 
 /**
- * Staff work: each mutation checks the caller's role first (see mutations/context.ts). Creates take an
+ * Staff work: each mutation checks the caller's role first (see domain/access/policy.ts). Creates take an
  * optional `idempotencyKey`: a retry answers the record the first attempt made (the kit's idempotency.ts).
  */
-export const Mutation = {
-  createOrganisation: idempotentMutation('createOrganisation', { create: createOrganisation, find: (context: ActorsContext, id) => context.repositories.organisations.resume(id) }),
-  updateOrganisation: (_: unknown, { input }: Input<UpdateOrganisationInput>, context: ActorsContext) => updateOrganisation(context, input),
-  createPerson: idempotentMutation('createPerson', { create: createPerson, find: (context: ActorsContext, id) => context.repositories.people.resume(id) }),
-  updatePerson: (_: unknown, { input }: Input<UpdatePersonInput>, context: ActorsContext) => updatePerson(context, input),
-  createPosition: idempotentMutation('createPosition', { create: createPosition, find: (context: ActorsContext, id) => context.repositories.positions.resume(id) }),
-  updatePosition: (_: unknown, { input }: Input<UpdatePositionInput>, context: ActorsContext) => updatePosition(context, input),
-  createAlliance: idempotentMutation('createAlliance', { create: createAlliance, find: (context: ActorsContext, id) => context.repositories.alliances.resume(id) }),
-  updateAlliance: (_: unknown, { input }: Input<UpdateAllianceInput>, context: ActorsContext) => updateAlliance(context, input),
-  createMembership: idempotentMutation('createMembership', { create: createMembership, find: (context: ActorsContext, id) => context.repositories.memberships.resume(id) }),
-  updateMembership: (_: unknown, { input }: Input<UpdateMembershipInput>, context: ActorsContext) => updateMembership(context, input),
-  leaveAlliance: (_: unknown, { input }: Input<LeaveAllianceInput>, context: ActorsContext) => leaveAlliance(context, input),
+export const Mutation: MutationResolvers = {
+  createOrganisation: idempotentMutation('createOrganisation', { create: createOrganisation, find: (context, id) => context.repositories.organisations.resume(id) }),
+  updateOrganisation: (_, { input }, context) => updateOrganisation(context, input),
+  createPerson: idempotentMutation('createPerson', { create: createPerson, find: (context, id) => context.repositories.people.resume(id) }),
+  updatePerson: (_, { input }, context) => updatePerson(context, input),
+  createPosition: idempotentMutation('createPosition', { create: createPosition, find: (context, id) => context.repositories.positions.resume(id) }),
+  updatePosition: (_, { input }, context) => updatePosition(context, input),
+  createAlliance: idempotentMutation('createAlliance', { create: createAlliance, find: (context, id) => context.repositories.alliances.resume(id) }),
+  updateAlliance: (_, { input }, context) => updateAlliance(context, input),
+  createMembership: idempotentMutation('createMembership', { create: createMembership, find: (context, id) => context.repositories.memberships.resume(id) }),
+  updateMembership: (_, { input }, context) => updateMembership(context, input),
+  leaveAlliance: (_, { input }, context) => leaveAlliance(context, input),
+  // A retry with the same idempotencyKey never issues a second token, nor shows the secret again.
+  issueApiToken: idempotentMutation('issueApiToken', { create: issueApiToken, find: issuedToken, replay: ({ token }) => refuseReissue(token) }),
+  revokeApiToken: (_, args, context) => revokeApiToken(context, args.id),
 };

@@ -1,9 +1,7 @@
-import type { ActorsContext } from '../context';
-import type { PersonRecord } from '../models/people/schema';
-import { unlessEnded } from './lists';
+import type { PersonResolvers } from '../generated/resolvers';
+import { positionsOfPerson } from '../domain/positions';
 
-export const Person = {
-  id: (p: PersonRecord) => p._id,
-  positions: async (p: PersonRecord, args: { includeEnded?: boolean | null }, { loaders }: ActorsContext) =>
-    unlessEnded(await loaders.positionsByPerson.load(p._id), args.includeEnded),
+export const Person: PersonResolvers = {
+  id: (p) => p._id,
+  positions: (p, args, { loaders }) => positionsOfPerson(loaders, p._id, args.includeEnded),
 };

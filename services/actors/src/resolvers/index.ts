@@ -1,6 +1,8 @@
+import type { Resolvers } from '../generated/resolvers';
 import { Actor } from './Actor';
 import { Alliance } from './Alliance';
 import { AllianceRegionCount, AllianceRegionEngagement } from './AllianceStatistics';
+import { ApiToken } from './ApiToken';
 import { Membership } from './Membership';
 import { Mutation } from './Mutation';
 import { Organisation } from './Organisation';
@@ -8,8 +10,9 @@ import { Person } from './Person';
 import { Position, PositionHolder } from './Position';
 import { Query } from './Query';
 import { Territory } from './Territory';
+import { Viewer } from './Viewer';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Actor,
@@ -22,4 +25,6 @@ export const resolvers = {
   Membership,
   AllianceRegionCount,
   AllianceRegionEngagement,
+  ApiToken,
+  Viewer,
 };

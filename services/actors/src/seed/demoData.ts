@@ -1,5 +1,9 @@
+// Demo data written for the platform from public facts (see shared/seeds): the Fabrique, its
+// governance since January 2021, the Puy-de-Dôme as its first département member and the president of
+// its Conseil départemental at the time. The other memberships and people are illustrative, and their
+// notes or organisations say so.
 import { DEMO_ORGANISATIONS, demoOrganisationId, stableId, territoryId } from '@fabrique/kit';
-import { nameFields } from '../mutations/context';
+import { nameFields } from '../domain/search';
 import type { AllianceRecord } from '../models/alliances/schema';
 import { openKeyOf } from '../models/memberships/repository';
 import type { MembershipRecord, MembershipRole } from '../models/memberships/schema';
@@ -7,17 +11,11 @@ import type { OrganisationRecord } from '../models/organisations/schema';
 import type { PersonRecord } from '../models/people/schema';
 import type { PositionRecord } from '../models/positions/schema';
 
-/**
- * Demo data written for the platform from public facts (see shared/seeds): the Fabrique, its
- * governance since January 2021, the Puy-de-Dôme as its first département member and the president of
- * its Conseil départemental at the time. The other memberships and people are illustrative, and their
- * notes or organisations say so.
- */
 export const DEMO_DATE = new Date('2021-01-15T00:00:00Z');
 const stamps = { version: 1, createdAt: DEMO_DATE, updatedAt: DEMO_DATE };
 
-export const FABRIQUE_ASSOCIATION_SLUG = 'association-fabrique-des-transitions';
-export const FABRIQUE_SLUG = 'fabrique-des-transitions';
+const FABRIQUE_ASSOCIATION_SLUG = 'association-fabrique-des-transitions';
+const FABRIQUE_SLUG = 'fabrique-des-transitions';
 const fabrique = stableId('alliance', FABRIQUE_SLUG);
 
 /** The shared demo catalogue (services/kit/src/demo.ts), as records; `scopeOf` gives a home territory's scope. */

@@ -5,7 +5,7 @@ import { createRepositories } from '../repositories';
 import { DEMO_DATE, demoAlliances, demoMemberships, demoOrganisations, demoPeople, demoPositions } from './demoData';
 import { upgradeFirstVersionRecords } from './upgrade';
 
-export interface SeedOptions {
+interface SeedOptions {
   /** Import only the communes and EPCI of these départements (default: ACTORS_SEED_DEPARTEMENTS, else all of France). */
   departements?: readonly string[] | null;
 }

@@ -1,12 +1,10 @@
+// Completes records written by the first version of this service (a demo database started before):
+// search names, home scopes, versions and timestamps it did not store. Only the few records lacking a
+// field are read and updated; running it again finds none.
 import type { AnyModel } from '@fabrique/kit';
-import { nameFields } from '../mutations/context';
+import { nameFields } from '../domain/search';
 import type { Repositories } from '../repositories';
 
-/**
- * Completes records written by the first version of this service (a demo database started before):
- * search names, home scopes, versions and timestamps it did not store. Only the few records lacking a
- * field are read and updated; running it again finds none.
- */
 const missing = (...fields: string[]) => ({ $or: fields.map((field) => ({ [field]: { $exists: false } })) });
 
 export async function upgradeFirstVersionRecords(repositories: Repositories, scopeOf: (territoryId: string) => string[], at: Date): Promise<number> {

@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { BadUserInputError, findPage, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { nameSearchFilter } from '../../search';
+import { nameSearchFilter } from '../../domain/search';
 import { versionedWrites } from '../versioned';
 import { organisationSchema, type OrganisationKind, type OrganisationRecord } from './schema';
 import { byIds, readAll } from '../readAll';

@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { findPage, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { nameSearchFilter } from '../../search';
+import { nameSearchFilter } from '../../domain/search';
 import { versionedWrites } from '../versioned';
 import { personSchema, type PersonRecord } from './schema';
 import { byIds, readAll } from '../readAll';

@@ -1,7 +1,7 @@
 import type { Connection, Model } from 'mongoose';
 import { allOf, findPage, parseTerritoryId, sortDocument, territoryId, type Page, type SortSpec, type TerritoryLevel } from '@fabrique/kit';
 import { mergeSorted } from '../../paging';
-import { nameSearchFilter } from '../../search';
+import { nameSearchFilter } from '../../domain/search';
 import { territoryImportSchema, territorySchema, type TerritoryImportRecord, type TerritoryRecord } from './schema';
 import { byIds, readAll } from '../readAll';
 

@@ -1,7 +1,7 @@
 import type { Page, SortSpec, TerritoryLevel } from '@fabrique/kit';
 import { territoryId } from '@fabrique/kit';
 import { compareRows, pageOfSorted } from '../../paging';
-import { nameSearchTest } from '../../search';
+import { nameSearchTest } from '../../domain/search';
 import { currentFirst, levelsOfCode, TERRITORY_ORDERS, type CoveredCommune, type TerritoryFilter, type TerritoryKeys, type TerritoryRepository } from './repository';
 import type { TerritoryImportRecord, TerritoryRecord } from './schema';
 

@@ -1,26 +1,37 @@
-import { BadUserInputError, newId, parseTerritoryId, requiredText } from '@fabrique/kit';
+// Positions (a person's role in a territory, an organisation or an alliance): who holds them, whether
+// they are current, and the staff's creates and updates.
+import { BadUserInputError, newId, parseTerritoryId, requiredText, today } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, given, notNull, optionalDate, period } from '../input';
+import type { CreatePositionInput, UpdatePositionInput } from '../generated/resolvers';
+import type { Loaders } from '../loaders';
+import type { AllianceRecord } from '../models/alliances/schema';
+import type { OrganisationRecord } from '../models/organisations/schema';
+import { holderKey } from '../models/positions/repository';
 import type { PositionHolderKind, PositionRecord } from '../models/positions/schema';
-import { staffAuthor, timestamps } from './context';
-import { fresh } from './fresh';
+import type { TerritoryRecord } from '../models/territories/schema';
+import { staffAuthor } from './access/policy';
+import { expectedVersion, given, notNull, optionalDate, period } from './input';
+import { notEnded, unlessEnded } from './lists';
+import { referenced } from './references';
+import { fresh, timestamps } from './writes';
 
-export interface CreatePositionInput {
-  personId: string;
-  role: string;
-  holderKind: PositionHolderKind;
-  holderId: string;
-  since?: string | null;
-  until?: string | null;
+/** The positions held in a territory, an organisation or an alliance; ended ones only when asked. */
+export const positionsOfHolder = async (loaders: Loaders, holderKind: PositionHolderKind, holderId: string, includeEnded: boolean | null | undefined) =>
+  unlessEnded(await loaders.positionsByHolder.load(holderKey({ holderKind, holderId })), includeEnded);
+
+/** A person's positions; ended ones only when asked. */
+export const positionsOfPerson = async (loaders: Loaders, personId: string, includeEnded: boolean | null | undefined) =>
+  unlessEnded(await loaders.positionsByPerson.load(personId), includeEnded);
+
+/** The territory, organisation or alliance a position is held in. */
+export function holderOf(p: PositionRecord, loaders: Loaders): Promise<TerritoryRecord | OrganisationRecord | AllianceRecord> {
+  if (p.holderKind === 'TERRITORY') return referenced(loaders.territory.load(p.holderId));
+  if (p.holderKind === 'ORGANISATION') return referenced(loaders.organisation.load(p.holderId));
+  return referenced(loaders.alliance.load(p.holderId));
 }
 
-export interface UpdatePositionInput {
-  id: string;
-  expectedVersion: number;
-  role?: string | null;
-  since?: string | null;
-  until?: string | null;
-}
+/** Held today: started (or with no start date) and not ended. */
+export const isCurrent = (p: PositionRecord) => (p.since == null || p.since <= today()) && notEnded(p);
 
 async function holderExists({ loaders }: ActorsContext, kind: PositionHolderKind, id: string): Promise<boolean> {
   if (kind === 'TERRITORY') return parseTerritoryId(id) !== null && (await loaders.territory.load(id)) !== null;

@@ -1,3 +1,5 @@
+// Name search: the stored search forms of a name (`searchName`, `nameWords`) and the word-prefix
+// filters that query them, in the database and in memory (the territory snapshot).
 import { BadUserInputError } from '@fabrique/kit';
 
 /** Lower-case, accent-free, with hyphens and apostrophes as spaces: "Puy-de-Dôme" → "puy de dome". */
@@ -24,7 +26,7 @@ const MAX_WORDS = 8;
  * the query starts a word of the name, in any order, ignoring accents, case, hyphens and apostrophes
  * ("puy de dome" and "dome" both find Puy-de-Dôme).
  */
-export function nameSearchPatterns(search: string, field = 'search'): string[] {
+function nameSearchPatterns(search: string, field = 'search'): string[] {
   const words = nameWords(searchableName(search));
   if (words.length === 0) throw new BadUserInputError(field, 'A search needs at least one letter or digit.');
   if (words.length > MAX_WORDS) throw new BadUserInputError(field, `A search has at most ${MAX_WORDS} words.`);
@@ -44,4 +46,10 @@ export function nameSearchFilter(search: string, field = 'search'): Record<strin
 export function nameSearchTest(search: string, field = 'search'): (nameWordsOfRecord: readonly string[]) => boolean {
   const patterns = nameSearchPatterns(search, field).map((pattern) => new RegExp(pattern));
   return (words) => patterns.every((pattern) => words.some((word) => pattern.test(word)));
+}
+
+/** The stored search forms of a name. */
+export function nameFields(name: string) {
+  const searchName = searchableName(name);
+  return { name, searchName, nameWords: nameWords(searchName) };
 }

@@ -1,9 +1,8 @@
+// Domain checks of mutation input: slugs, websites, dates and periods, versions (generic text checks
+// and today() come from the kit's input module). Each names the field at fault (`input.slug`) in
+// `extensions.field`; a mutation runs every check before it writes anything.
 import { BadUserInputError, requiredText } from '@fabrique/kit';
 
-/**
- * Checks of mutation input (texts: the kit's input module). Each names the field at fault (`input.slug`) in `extensions.field`; a
- * mutation runs every check before it writes anything.
- */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -40,8 +39,6 @@ export const optionalDate = (value: string | null, field: string): string | null
 export function period(since: string | null, until: string | null, field: string): void {
   if (since && until && until < since) throw new BadUserInputError(field, `${field} (${until}) is before the start (${since}).`);
 }
-
-export const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** The value of an update field: the given one, or the current one when the input leaves it out. */
 export const given = <T>(value: T | undefined, current: T): T => (value === undefined ? current : value);

@@ -1,14 +1,21 @@
-import type { RecordLoaders } from './loaders';
-import type { MembershipRecord } from './models/memberships/schema';
-import type { CoveredCommune } from './models/territories/repository';
-import type { OrganisationRecord } from './models/organisations/schema';
-import type { TerritoryRecord } from './models/territories/schema';
-import type { Repositories } from './repositories';
+// Alliance statistics (`Alliance.statistics`): members by kind and by région, and the territories
+// engaged per région with the communes and population they cover, for many alliances at once.
+import type DataLoader from 'dataloader';
+import type { MembershipRecord } from '../models/memberships/schema';
+import type { CoveredCommune } from '../models/territories/repository';
+import type { OrganisationRecord } from '../models/organisations/schema';
+import type { TerritoryRecord } from '../models/territories/schema';
+import type { Repositories } from '../repositories';
+import { activeAt } from './lists';
 
-/** A membership is current at a date from its `since` (included) to its `until` (excluded). */
-export const activeAt = (m: Pick<MembershipRecord, 'since' | 'until'>, at: string) => m.since <= at && (m.until == null || at < m.until);
+/** The request's loaders the statistics read through (loaders.ts passes its own). */
+interface StatisticsLoaders {
+  territory: DataLoader<string, TerritoryRecord | null>;
+  organisation: DataLoader<string, OrganisationRecord | null>;
+  membershipsByAlliance: DataLoader<string, MembershipRecord[]>;
+}
 
-export interface KindCount {
+interface KindCount {
   kind: string;
   count: number;
 }
@@ -28,7 +35,8 @@ export interface RegionEngagement {
   populationCovered: number;
 }
 
-export interface AllianceStatistics {
+/** `AllianceStatistics`: the figures of one alliance at a date. */
+export interface AllianceFigures {
   at: string;
   memberCount: number;
   membersByKind: KindCount[];
@@ -78,7 +86,7 @@ function engagement(territories: TerritoryRecord[], regions: TerritoryRecord[], 
   });
 }
 
-async function membersOf(memberships: MembershipRecord[], loaders: RecordLoaders): Promise<Members> {
+async function membersOf(memberships: MembershipRecord[], loaders: StatisticsLoaders): Promise<Members> {
   const [territories, organisations] = await Promise.all([
     loaders.territory.loadMany(memberships.filter((m) => m.actorType === 'TERRITORY').map((m) => m.actorId)),
     loaders.organisation.loadMany(memberships.filter((m) => m.actorType === 'ORGANISATION').map((m) => m.actorId)),
@@ -98,8 +106,8 @@ async function membersOf(memberships: MembershipRecord[], loaders: RecordLoaders
  * Statistics of several alliances at once (a DataLoader batch): their memberships, members, the
  * régions and the communes the engaged territories cover are each read once for the whole batch.
  */
-export function statisticsOf(repositories: Repositories, loaders: RecordLoaders) {
-  return async (keys: ReadonlyArray<{ allianceId: string; at: string }>): Promise<AllianceStatistics[]> => {
+export function statisticsOf(repositories: Repositories, loaders: StatisticsLoaders) {
+  return async (keys: ReadonlyArray<{ allianceId: string; at: string }>): Promise<AllianceFigures[]> => {
     const memberships = await loaders.membershipsByAlliance.loadMany(keys.map((k) => k.allianceId));
     const current = keys.map((key, i) => {
       const list = memberships[i];

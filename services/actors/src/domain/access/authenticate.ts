@@ -1,16 +1,32 @@
+// The gateway's token check, `POST /internal/authenticate` (see @fabrique/kit's apiTokens module):
+// which identity, if any, a token stands for. Only the gateway may call it.
 import {
   AUTHENTICATE_PATH,
   GATEWAY_SUBJECT,
   IDENTITY_HEADER,
   readBody,
+  sameHash,
   sendJson,
   verifyIdentity,
   type AuthenticateRequest,
+  type AuthenticateResponse,
   type Logger,
   type RouteHandler,
 } from '@fabrique/kit';
-import type { Repositories } from '../repositories';
-import { authenticate } from './service';
+import { apiTokenStatus, type ApiTokenRepository } from '../../models/apiTokens/repository';
+import type { Repositories } from '../../repositories';
+import { identityOf } from './policy';
+
+/** What the gateway's authentication asks: which identity, if any, this token stands for. */
+async function authenticate(request: AuthenticateRequest, tokens: ApiTokenRepository): Promise<AuthenticateResponse> {
+  const token = await tokens.findById(request.tokenId);
+  if (!token || !sameHash(token.tokenHash, request.tokenHash)) return { identity: null, reason: 'UNKNOWN' };
+  const now = new Date();
+  const status = apiTokenStatus(token, now);
+  if (status !== 'ACTIVE') return { identity: null, reason: status };
+  await tokens.touch(token, now);
+  return { identity: identityOf(token), expiresAt: token.expiresAt?.toISOString() ?? null };
+}
 
 function isGateway(header: string | string[] | undefined, secret: string): boolean {
   if (typeof header !== 'string' || header === '') return false;
@@ -32,10 +48,7 @@ function parseRequest(text: string): AuthenticateRequest | null {
   }
 }
 
-/**
- * `POST /internal/authenticate`: the gateway's token check (see @fabrique/kit's apiTokens module).
- * Only the gateway may call it: its own signed identity header is required.
- */
+/** The route: the gateway's own signed identity header is required. */
 export function accessRoutes(services: { repositories: Repositories; identitySecret: string; logger: Logger }): Record<string, RouteHandler> {
   return {
     [`POST ${AUTHENTICATE_PATH}`]: async (req, res) => {

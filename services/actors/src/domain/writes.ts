@@ -1,3 +1,6 @@
+// What every write of this subgraph shares: the timestamps of a new record, and, after the write, the
+// request's loaders forgetting what they read before it (a mutation reads to check its input), so that
+// the mutation's answer shows the new state.
 import type { Loaders } from '../loaders';
 import type { AllianceRecord } from '../models/alliances/schema';
 import type { MembershipRecord } from '../models/memberships/schema';
@@ -6,10 +9,12 @@ import type { PersonRecord } from '../models/people/schema';
 import { holderKey } from '../models/positions/repository';
 import type { PositionRecord } from '../models/positions/schema';
 
-/**
- * After a write, the request's loaders forget what they read before it (a mutation reads to check its
- * input), so that the mutation's answer shows the new state. Each returns the record written.
- */
+export const timestamps = () => {
+  const now = new Date();
+  return { createdAt: now, updatedAt: now };
+};
+
+/** Makes the request's loaders forget a record just written; each returns the record. */
 export const fresh = {
   organisation(loaders: Loaders, o: OrganisationRecord) {
     loaders.organisation.clear(o._id).prime(o._id, o);

@@ -1,3 +1,4 @@
+// API tokens: issuing (the secret is shown once), revoking, and the staff's list of them.
 import {
   apiTokenPrefix,
   ConflictError,
@@ -5,24 +6,25 @@ import {
   newApiToken,
   newId,
   NotFoundError,
-  sameHash,
+  readPage,
+  requireStaff,
+  toConnection,
   unknownReference,
-  type AuthenticateRequest,
-  type AuthenticateResponse,
 } from '@fabrique/kit';
-import type { ActorsContext } from '../context';
-import { apiTokenStatus, type ApiTokenRepository } from './models/apiTokens/repository';
-import type { ApiTokenRecord } from './models/apiTokens/schema';
+import type { ActorsContext } from '../../context';
+import type { IssueApiTokenInput, QueryApiTokensArgs } from '../../generated/resolvers';
+import { API_TOKEN_ORDER } from '../../models/apiTokens/repository';
+import type { ApiTokenRecord } from '../../models/apiTokens/schema';
 import { reportRevocation } from './revocationReport';
-import { checkIssueInput, identityOf, requireTokenManager, type IssueInput } from './policy';
+import { checkIssueInput, requireTokenManager } from './policy';
 
-export interface IssuedToken {
+interface IssuedToken {
   token: ApiTokenRecord;
   secret: string;
 }
 
 /** Issues a token: the record keeps the hash; the secret goes back to the caller once. */
-export async function issueApiToken(input: IssueInput, context: ActorsContext, id: string = newId()): Promise<IssuedToken> {
+export async function issueApiToken(context: ActorsContext, input: IssueApiTokenInput, id: string = newId()): Promise<IssuedToken> {
   const { identity, loaders, repositories } = context;
   requireTokenManager(identity, input.role);
   const now = new Date();
@@ -62,12 +64,12 @@ export function refuseReissue(token: ApiTokenRecord): never {
 }
 
 /** The token an earlier attempt issued, for idempotent retries (never answered as such: see refuseReissue). */
-export async function issuedToken(id: string, context: ActorsContext): Promise<IssuedToken | null> {
+export async function issuedToken(context: ActorsContext, id: string): Promise<IssuedToken | null> {
   const token = await context.repositories.apiTokens.findById(id);
   return token && { token, secret: '' };
 }
 
-export async function revokeApiToken(id: string, context: ActorsContext): Promise<ApiTokenRecord> {
+export async function revokeApiToken(context: ActorsContext, id: string): Promise<ApiTokenRecord> {
   const { identity, repositories } = context;
   const token = await repositories.apiTokens.findById(id);
   // Staff see every token; anyone else learns nothing about ids (UNAUTHENTICATED / FORBIDDEN first).
@@ -81,13 +83,18 @@ export async function revokeApiToken(id: string, context: ActorsContext): Promis
   return revoked ?? token;
 }
 
-/** What the gateway's authentication asks: which identity, if any, this token stands for. */
-export async function authenticate(request: AuthenticateRequest, tokens: ApiTokenRepository): Promise<AuthenticateResponse> {
-  const token = await tokens.findById(request.tokenId);
-  if (!token || !sameHash(token.tokenHash, request.tokenHash)) return { identity: null, reason: 'UNKNOWN' };
+/** The tokens, newest first (staff only). */
+export async function listApiTokens(context: ActorsContext, args: QueryApiTokensArgs) {
+  requireStaff(context.identity);
+  const page = readPage(args, API_TOKEN_ORDER);
+  const filter = args.filter ?? {};
   const now = new Date();
-  const status = apiTokenStatus(token, now);
-  if (status !== 'ACTIVE') return { identity: null, reason: status };
-  await tokens.touch(token, now);
-  return { identity: identityOf(token), expiresAt: token.expiresAt?.toISOString() ?? null };
+  const tokens = context.repositories.apiTokens;
+  return toConnection(await tokens.list(filter, page, now), page, () => tokens.count(filter, now));
+}
+
+/** One token by id (staff only). */
+export function findApiToken(context: ActorsContext, id: string) {
+  requireStaff(context.identity);
+  return context.repositories.apiTokens.findById(id);
 }

@@ -1,27 +1,37 @@
-import { BadUserInputError, longText, newId, requiredText } from '@fabrique/kit';
+// Alliances: their list, their members and statistics at a date, and the staff's creates and updates.
+import { BadUserInputError, longText, newId, readPage, requiredText, toConnection } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, notNull, slug, website } from '../input';
+import type { AllianceMembersArgs, CreateAllianceInput, QueryAlliancesArgs, UpdateAllianceInput } from '../generated/resolvers';
+import type { Loaders } from '../loaders';
+import { ALLIANCE_ORDER } from '../models/alliances/repository';
 import type { AllianceRecord } from '../models/alliances/schema';
-import { nameFields, staffAuthor, timestamps } from './context';
-import { fresh } from './fresh';
+import { MEMBERSHIP_ORDER } from '../models/memberships/repository';
+import type { Repositories } from '../repositories';
+import { staffAuthor } from './access/policy';
+import { expectedVersion, notNull, slug, website } from './input';
+import { activeAt, connectionOfSorted, dateArgument } from './lists';
+import { nameFields } from './search';
+import { fresh, timestamps } from './writes';
 
-export interface CreateAllianceInput {
-  slug: string;
-  name: string;
-  description: string;
-  website?: string | null;
-  operatorId?: string | null;
+export async function listAlliances(repositories: Repositories, args: QueryAlliancesArgs) {
+  const page = readPage(args, ALLIANCE_ORDER);
+  const rows = await repositories.alliances.list(page);
+  return toConnection(rows, page, () => repositories.alliances.count());
 }
 
-export interface UpdateAllianceInput {
-  id: string;
-  expectedVersion: number;
-  slug?: string | null;
-  name?: string | null;
-  description?: string | null;
-  website?: string | null;
-  operatorId?: string | null;
+/** Every membership of the alliance is read once (batched across alliances), then filtered and paged. */
+export async function allianceMembers(alliance: AllianceRecord, args: AllianceMembersArgs, loaders: Loaders) {
+  const page = readPage(args, MEMBERSHIP_ORDER);
+  const at = dateArgument(args.at, 'at');
+  const members = (await loaders.membershipsByAlliance.load(alliance._id)).filter(
+    (m) => (args.includeEnded || activeAt(m, at)) && (!args.actorType || m.actorType === args.actorType) && (!args.role || m.role === args.role),
+  );
+  return connectionOfSorted(members, page);
 }
+
+/** The alliance's statistics at a date (today when left out), batched across alliances (see statistics.ts). */
+export const allianceStatistics = (alliance: AllianceRecord, at: string | null | undefined, loaders: Loaders) =>
+  loaders.statistics.load({ allianceId: alliance._id, at: dateArgument(at, 'at') });
 
 async function operator({ loaders }: ActorsContext, id: string | null): Promise<string | null> {
   if (id === null) return null;

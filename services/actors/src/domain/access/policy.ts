@@ -1,5 +1,15 @@
+// Who may do what in this subgraph: every mutation is staff work, and only an administrator manages
+// the most privileged API tokens; what an API token stands for, and what a token request must hold.
 import { BadUserInputError, ForbiddenError, requireStaff, type Identity } from '@fabrique/kit';
-import type { ApiTokenRecord, ApiTokenRole } from './models/apiTokens/schema';
+import type { ActorsContext } from '../../context';
+import type { IssueApiTokenInput } from '../../generated/resolvers';
+import type { ApiTokenRecord, ApiTokenRole } from '../../models/apiTokens/schema';
+
+/** Every mutation of this subgraph is staff work: refuses anonymous callers, then non-staff ones. */
+export function staffAuthor(context: ActorsContext): string | null {
+  requireStaff(context.identity);
+  return context.identity.subject ?? null;
+}
 
 /** STAFF and ADMIN tokens carry the platform's widest rights: only an administrator hands them out. */
 const PRIVILEGED: readonly ApiTokenRole[] = ['STAFF', 'ADMIN'];
@@ -12,15 +22,7 @@ export function requireTokenManager(identity: Identity, role: ApiTokenRole): voi
   }
 }
 
-export interface IssueInput {
-  name: string;
-  role: ApiTokenRole;
-  organisationId?: string | null;
-  territoryId?: string | null;
-  expiresAt?: string | null;
-}
-
-export interface CheckedIssueInput {
+interface TokenFields {
   name: string;
   role: ApiTokenRole;
   organisationId: string | null;
@@ -31,7 +33,7 @@ export interface CheckedIssueInput {
 const MAX_NAME = 120;
 
 /** Checks the shape of the input (not that the organisation or territory exists). */
-export function checkIssueInput(input: IssueInput, now: Date): CheckedIssueInput {
+export function checkIssueInput(input: IssueApiTokenInput, now: Date): TokenFields {
   const name = input.name.trim();
   if (name.length === 0 || name.length > MAX_NAME) {
     throw new BadUserInputError('input.name', `A token's name is 1 to ${MAX_NAME} characters.`);

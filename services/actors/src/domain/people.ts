@@ -1,18 +1,19 @@
-import { newId, requiredText } from '@fabrique/kit';
+// People: their list, and the staff's creates and updates.
+import { newId, readPage, requiredText, toConnection } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, notNull } from '../input';
+import type { CreatePersonInput, QueryPeopleArgs, UpdatePersonInput } from '../generated/resolvers';
+import { PERSON_ORDER } from '../models/people/repository';
 import type { PersonRecord } from '../models/people/schema';
-import { nameFields, staffAuthor, timestamps } from './context';
-import { fresh } from './fresh';
+import type { Repositories } from '../repositories';
+import { staffAuthor } from './access/policy';
+import { expectedVersion, notNull } from './input';
+import { nameFields } from './search';
+import { fresh, timestamps } from './writes';
 
-export interface CreatePersonInput {
-  name: string;
-}
-
-export interface UpdatePersonInput {
-  id: string;
-  expectedVersion: number;
-  name?: string | null;
+export async function listPeople(repositories: Repositories, args: QueryPeopleArgs) {
+  const page = readPage(args, PERSON_ORDER);
+  const rows = await repositories.people.list(args.search, page);
+  return toConnection(rows, page, () => repositories.people.count(args.search));
 }
 
 export async function createPerson(context: ActorsContext, input: CreatePersonInput, id: string = newId()): Promise<PersonRecord> {

@@ -1,35 +1,28 @@
-import { BadUserInputError, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, unknownReference } from '@fabrique/kit';
+// Memberships of actors in alliances: whether they are active, an actor's memberships, and the staff's
+// creates, updates and leaves (an actor is a member of an alliance at most once at a time).
+import { BadUserInputError, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, today, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, given, isoDate, notNull, optionalDate, period, today } from '../input';
+import type { CreateMembershipInput, LeaveAllianceInput, UpdateMembershipInput } from '../generated/resolvers';
+import type { Loaders } from '../loaders';
 import { openKeyOf } from '../models/memberships/repository';
-import type { MembershipRecord, MembershipRole } from '../models/memberships/schema';
-import { staffAuthor, timestamps } from './context';
-import { fresh } from './fresh';
+import type { MembershipRecord } from '../models/memberships/schema';
+import type { OrganisationRecord } from '../models/organisations/schema';
+import type { TerritoryRecord } from '../models/territories/schema';
+import { staffAuthor } from './access/policy';
+import { expectedVersion, given, isoDate, notNull, optionalDate, period } from './input';
+import { activeAt, unlessEnded } from './lists';
+import { referenced } from './references';
+import { fresh, timestamps } from './writes';
 
-export interface CreateMembershipInput {
-  allianceId: string;
-  actorId: string;
-  role?: MembershipRole | null;
-  since: string;
-  until?: string | null;
-  note?: string | null;
-}
+/** Whether the membership is current today. */
+export const isActive = (m: MembershipRecord) => activeAt(m, today());
 
-export interface UpdateMembershipInput {
-  id: string;
-  expectedVersion: number;
-  role?: MembershipRole | null;
-  since?: string | null;
-  until?: string | null;
-  note?: string | null;
-}
+/** The territory or organisation a membership is of. */
+export const actorOf = (m: MembershipRecord, loaders: Loaders) => referenced<TerritoryRecord | OrganisationRecord>(loaders.actor(m.actorId));
 
-export interface LeaveAllianceInput {
-  membershipId: string;
-  expectedVersion: number;
-  on?: string | null;
-  note?: string | null;
-}
+/** A territory's or an organisation's memberships; ended ones only when asked. */
+export const membershipsOfActor = async (loaders: Loaders, actorId: string, includeEnded: boolean | null | undefined) =>
+  unlessEnded(await loaders.membershipsByActor.load(actorId), includeEnded);
 
 /** The end of a period, for overlap checks: an open period runs forever. */
 const endOf = (m: Pick<MembershipRecord, 'until'>) => m.until ?? '9999-12-31';

@@ -1,25 +1,21 @@
-import { BadUserInputError, longText, malformedId, newId, optionalText, parseTerritoryId, requiredText, unknownReference } from '@fabrique/kit';
+// Organisations: their list, and the staff's creates and updates.
+import { longText, malformedId, newId, optionalText, parseTerritoryId, readPage, requiredText, toConnection, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
-import { expectedVersion, notNull, slug, website } from '../input';
-import type { OrganisationKind, OrganisationRecord } from '../models/organisations/schema';
-import { nameFields, staffAuthor, timestamps } from './context';
-import { fresh } from './fresh';
+import type { CreateOrganisationInput, QueryOrganisationsArgs, UpdateOrganisationInput } from '../generated/resolvers';
+import { ORGANISATION_ORDER } from '../models/organisations/repository';
+import type { OrganisationRecord } from '../models/organisations/schema';
+import type { Repositories } from '../repositories';
+import { staffAuthor } from './access/policy';
+import { expectedVersion, notNull, slug, website } from './input';
+import { territoryArgument } from './lists';
+import { nameFields } from './search';
+import { fresh, timestamps } from './writes';
 
-export interface CreateOrganisationInput {
-  slug: string;
-  name: string;
-  kind: OrganisationKind;
-  homeTerritoryId?: string | null;
-  website?: string | null;
-  description?: string | null;
-}
-
-export interface UpdateOrganisationInput extends Partial<Omit<CreateOrganisationInput, 'slug' | 'name' | 'kind'>> {
-  id: string;
-  expectedVersion: number;
-  slug?: string | null;
-  name?: string | null;
-  kind?: OrganisationKind | null;
+export async function listOrganisations(repositories: Repositories, args: QueryOrganisationsArgs) {
+  const page = readPage(args, ORGANISATION_ORDER);
+  const filter = { ...args, within: territoryArgument(args.within) };
+  const rows = await repositories.organisations.list(filter, page);
+  return toConnection(rows, page, () => repositories.organisations.count(filter));
 }
 
 /** The home territory and its scope; it must be a current territory. */

@@ -1,0 +1,36 @@
+// List filters built from arguments: periods that have not ended (memberships, positions), the date
+// and territory arguments of lists, population ranges; and the connection of a list read in full.
+import { BadUserInputError, checkTerritoryId, today, toConnection, type Page } from '@fabrique/kit';
+import { pageOfSorted } from '../paging';
+import { isoDate } from './input';
+
+/** Whether a period (memberships, positions) has not ended by `day`. */
+export const notEnded = (p: { until: string | null }, day = today()) => p.until == null || day < p.until;
+
+/** A period (a membership) is current at a date from its `since` (included) to its `until` (excluded). */
+export const activeAt = (p: { since: string; until: string | null }, at: string) => p.since <= at && (p.until == null || at < p.until);
+
+/** Keeps the ended items of a list only when asked. */
+export const unlessEnded = <T extends { until: string | null }>(items: T[], includeEnded: boolean | null | undefined) =>
+  includeEnded ? items : items.filter((item) => notEnded(item));
+
+/** A connection over a list already read in full and in the page's order. */
+export const connectionOfSorted = <T>(items: T[], page: Page) => toConnection(pageOfSorted(items, page), page, async () => items.length);
+
+/** A date argument (`at`), today when left out. */
+export const dateArgument = (value: string | null | undefined, field: string) => (value == null ? today() : isoDate(value, field));
+
+/** A `within` argument: a territory of the reference data (NOT_FOUND otherwise, not an empty list). */
+export const territoryArgument = (value: string | null | undefined, field = 'within'): string | null =>
+  value == null ? null : checkTerritoryId(field, value);
+
+/** `minPopulation` and `maxPopulation`: not negative, and in that order. */
+export function populationRange(args: { minPopulation?: number | null; maxPopulation?: number | null }): void {
+  for (const field of ['minPopulation', 'maxPopulation'] as const) {
+    const value = args[field];
+    if (value != null && value < 0) throw new BadUserInputError(field, `${field} cannot be negative.`);
+  }
+  if (args.minPopulation != null && args.maxPopulation != null && args.minPopulation > args.maxPopulation) {
+    throw new BadUserInputError('maxPopulation', 'maxPopulation is below minPopulation.');
+  }
+}

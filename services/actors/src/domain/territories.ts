@@ -1,0 +1,60 @@
+// Territories of the reference data: finding one by code, lists, and a territory's ancestors and
+// children (read through the request's loaders).
+import { BadUserInputError, PlatformError, readPage, toConnection, type TerritoryLevel } from '@fabrique/kit';
+import type { QueryTerritoriesArgs, QueryTerritoryArgs, TerritoryChildrenArgs } from '../generated/resolvers';
+import type { Loaders } from '../loaders';
+import { TERRITORY_ORDERS } from '../models/territories/repository';
+import type { TerritoryRecord } from '../models/territories/schema';
+import type { Repositories } from '../repositories';
+import { populationRange, territoryArgument } from './lists';
+
+const CODE = /^[0-9A-Za-z]{2,9}$/;
+
+/** The level `children` lists when none is asked: the next one down. */
+const NEXT_LEVEL: Record<TerritoryLevel, TerritoryLevel | null> = {
+  REGION: 'DEPARTEMENT',
+  DEPARTEMENT: 'COMMUNE',
+  EPCI: 'COMMUNE',
+  COMMUNE: null,
+};
+
+/** The territory with this code (at this level): AMBIGUOUS_CODE when the code names several current ones. */
+export async function territoryByCode(repositories: Repositories, args: QueryTerritoryArgs) {
+  const code = args.code.trim().toUpperCase();
+  if (!CODE.test(code)) throw new BadUserInputError('code', 'A territory code is 2 to 9 letters or digits (INSEE code, or SIREN for an EPCI).');
+  const found = await repositories.territories.findByCode(code, args.level);
+  const current = found.filter((t) => t.retiredIn == null);
+  if (current.length > 1) {
+    const candidates = current.map((t) => ({ id: t._id, level: t.level, name: t.name }));
+    throw new PlatformError(
+      'AMBIGUOUS_CODE',
+      `Code ${code} names several territories: ${candidates.map((c) => `${c.name} (${c.level})`).join(', ')}. Pass \`level\` to choose.`,
+      { field: 'level', candidates },
+    );
+  }
+  return found[0] ?? null;
+}
+
+export async function listTerritories(repositories: Repositories, args: QueryTerritoriesArgs) {
+  const page = readPage(args, TERRITORY_ORDERS[args.orderBy ?? 'NAME']);
+  populationRange(args);
+  const filter = { ...args, within: territoryArgument(args.within) };
+  const rows = await repositories.territories.list(filter, page);
+  return toConnection(rows, page, () => repositories.territories.count(filter));
+}
+
+/** The territories containing this one, from its scope. */
+export async function ancestorsOf(t: TerritoryRecord, loaders: Loaders) {
+  const found = await loaders.territory.loadMany(t.scope.filter((id) => id !== t._id));
+  return found.filter((a): a is TerritoryRecord => a !== null && !(a instanceof Error));
+}
+
+/** A page of the territories inside this one, at the asked level or the next one down. */
+export async function childrenOf(t: TerritoryRecord, args: TerritoryChildrenArgs, loaders: Loaders) {
+  const order = args.orderBy ?? 'NAME';
+  const page = readPage(args, TERRITORY_ORDERS[order]);
+  const level = args.level ?? NEXT_LEVEL[t.level];
+  if (!level) return toConnection([], page, async () => 0);
+  const { rows, totalCount } = await loaders.children.load({ parentId: t._id, level, order, limit: page.limit, after: page.after });
+  return toConnection(rows, page, totalCount, (row) => loaders.territory.load(row._id));
+}
