@@ -1,4 +1,4 @@
-import { stableId } from './service';
+import { stableId } from './ids';
 
 /**
  * The demo organisations, shared so that every subgraph's seed can refer to them by id

@@ -3,7 +3,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKeyError } from './database';
 import { BadUserInputError, ConflictError, errorCode } from './errors';
 import { requireAuthenticated, type Identity } from './identity';
-import { newId } from './service';
+import { newId } from './ids';
 
 /**
  * Idempotent creates: a client that lost the answer to a create (a timeout, a database outage) sends it

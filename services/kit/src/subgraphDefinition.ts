@@ -1,15 +1,15 @@
+// A subgraph as data (its SDL files, resolvers, repositories, loaders...) and `buildSubgraph`, which
+// turns that definition into a server with its indexes ensured, without listening (tests use it as is).
+
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Connection } from 'mongoose';
-import { parseConfig, subgraphVariables } from './config';
-import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './database';
+import { ensureIndexes, type AnyModel, type Database } from './database';
 import type { RouteHandler } from './http';
-import { setLoaderBatching } from './loaders';
 import { createLogger, type Logger } from './logger';
 import type { TextRules } from './input';
 import { loadTypeDefs } from './schemaFile';
-import { runService } from './service';
-import { createSubgraphServer, type RequestContext, type SubgraphServer } from './subgraph';
+import { createSubgraphServer, type RequestContext, type SubgraphServer } from './subgraphServer';
 
 /** What a subgraph service is made of; the kit turns it into a server and a process. */
 export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
@@ -87,23 +87,4 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
       await background?.stop();
     },
   };
-}
-
-/** The process entry point of a subgraph: configuration from the environment, then listen. */
-export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: SubgraphDefinition<R, L>): void {
-  runService(definition.name, async () => {
-    const config = parseConfig(subgraphVariables(definition.name, definition.defaultPort));
-    const logger = createLogger(definition.name, config.logLevel);
-    setLoaderBatching(config.loaderBatching);
-    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName, timeoutMs: config.databaseTimeoutMs });
-    const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, errorStacktraces: config.errorStacktraces, logger });
-    await server.listen(config.port, config.host);
-    if (config.metricsPort > 0) logger.info({ url: await server.listenMetrics(config.metricsPort, config.metricsHost) }, 'metrics served');
-    return {
-      async stop() {
-        await server.stop();
-        await database.close();
-      },
-    };
-  });
 }

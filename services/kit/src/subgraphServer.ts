@@ -1,3 +1,6 @@
+// The HTTP and Apollo server of one subgraph: verified identity in every request context, text
+// arguments guarded, errors masked and logged, /health and /ready, /metrics on a port of its own.
+
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
