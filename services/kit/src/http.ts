@@ -42,10 +42,20 @@ export interface CompletedResponse {
 export const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-/** Reuses a well-formed incoming request id (from the gateway), otherwise makes one. */
+const requestIds = new WeakMap<IncomingMessage, string>();
+
+/**
+ * The request's id: a well-formed incoming one (the client's, or the gateway's for a subgraph),
+ * otherwise a new one. Decided once per request, so every layer that asks gets the same id.
+ */
 export function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers[REQUEST_ID_HEADER];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  let id = requestIds.get(req);
+  if (id === undefined) {
+    const given = req.headers[REQUEST_ID_HEADER];
+    id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    requestIds.set(req, id);
+  }
+  return id;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
