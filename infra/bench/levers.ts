@@ -1,10 +1,9 @@
+// The settings of the gateway and the subgraphs that are performance levers. Each is measured as a
+// variant of our gateway (the lever pulled back) on the read workloads, taking turns with a reference
+// that differs from it by that lever only, so the report shows what each lever is worth.
+
 import type { StackOptions } from '../src/stack';
 
-/**
- * The settings of the gateway and the subgraphs that are performance levers. Each is measured as a
- * variant of our gateway (the lever pulled back) on the read workloads, taking turns with a reference
- * that differs from it by that lever only, so the report shows what each lever is worth.
- */
 export interface Lever {
   name: string;
   /** The setting as the variant runs it. */

@@ -1,7 +1,5 @@
-/**
- * The GraphQL operations the workloads send, written as a client of the public API would (field names
- * from the supergraph; the bench test validates each against the API schema).
- */
+// The GraphQL operations the workloads send, written as a client of the public API would (field names
+// from the supergraph; the bench test validates each against the API schema).
 
 /** Dashboard: every statistic of a région or département (or all of France), across the three subgraphs. */
 export const DASHBOARD_STATISTICS = /* GraphQL */ `

@@ -1,10 +1,9 @@
-/**
- * The public read cache: complete responses to anonymous queries, keyed by what the client sent
- * (method, query, operation name, variables, persisted-query hash). Entries live at most `ttlSeconds`.
- * Any mutation clears it (through this instance, or any instance sharing Redis): a cached answer is
- * never older than the last write the gateways saw, and never older than the TTL for writes that bypass
- * them (an import, a seed). Answers that depend on the caller (a token) are never cached.
- */
+// The public read cache: complete responses to anonymous queries, keyed by what the client sent
+// (method, query, operation name, variables, persisted-query hash). Entries live at most `ttlSeconds`.
+// Any mutation clears it (through this instance, or any instance sharing Redis): a cached answer is
+// never older than the last write the gateways saw, and never older than the TTL for writes that bypass
+// them (an import, a seed). Answers that depend on the caller (a token) are never cached.
+
 export interface CachedResponse {
   status: number;
   contentType: string | undefined;

@@ -1,9 +1,8 @@
-/**
- * French phrase banks for the generated experiences, one per sub-theme of the demo taxonomy, plus
- * shared ones. `{lieu}` is replaced by the territory's name, `{n}` by a number. Each theme has its own
- * vocabulary (méthanisation, pédibus, ripisylve...) and the shared phrases use common words
- * (transition, habitants, élus), so searches find result sets of very different sizes.
- */
+// French phrase banks for the generated experiences, one per sub-theme of the demo taxonomy, plus
+// shared ones. `{lieu}` is replaced by the territory's name, `{n}` by a number. Each theme has its own
+// vocabulary (méthanisation, pédibus, ripisylve...) and the shared phrases use common words
+// (transition, habitants, élus), so searches find result sets of very different sizes.
+
 export interface ThemeBank {
   titles: string[];
   summaries: string[];

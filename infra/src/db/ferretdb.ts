@@ -1,3 +1,11 @@
+// The local MongoDB-compatible database: FerretDB v1.24.2 with its SQLite backend, built once from
+// the Go module proxy into a cache folder shared by every clone on the machine.
+//
+// A plain `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds, but the binary panics
+// at start ("Invalid build/version/version.txt file content"): the module zip lacks the generated
+// version file that FerretDB's own build task writes. So we download the very same module with
+// `go mod download`, add that one-line file, and `go build` its cmd/ferretdb.
+
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
@@ -5,15 +13,6 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 
-/**
- * The local MongoDB-compatible database: FerretDB v1.24.2 with its SQLite backend, built once from
- * the Go module proxy into a cache folder shared by every clone on the machine.
- *
- * A plain `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds, but the binary panics
- * at start ("Invalid build/version/version.txt file content"): the module zip lacks the generated
- * version file that FerretDB's own build task writes. So we download the very same module with
- * `go mod download`, add that one-line file, and `go build` its cmd/ferretdb.
- */
 export const FERRETDB_VERSION = 'v1.24.2';
 const MODULE = 'github.com/FerretDB/FerretDB';
 

@@ -1,7 +1,6 @@
-/**
- * Configuration is read once per process from the environment and checked as a whole:
- * the process refuses to start and lists every problem at once.
- */
+// Configuration is read once per process from the environment and checked as a whole:
+// the process refuses to start and lists every problem at once.
+
 export interface Variable<T> {
   /** Environment variable name. */
   name: string;

@@ -1,10 +1,9 @@
+// The demo organisations, shared so that every subgraph's seed can refer to them by id
+// (`demoOrganisationId(slug)`); the actors seed writes them. Public bodies are real and described from
+// public facts; associations and companies are fictitious, and say so.
+
 import { stableId } from './ids';
 
-/**
- * The demo organisations, shared so that every subgraph's seed can refer to them by id
- * (`demoOrganisationId(slug)`); the actors seed writes them. Public bodies are real and described from
- * public facts; associations and companies are fictitious, and say so.
- */
 export interface DemoOrganisation {
   slug: string;
   name: string;

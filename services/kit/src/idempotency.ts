@@ -1,3 +1,12 @@
+// Idempotent creates: a client that lost the answer to a create (a timeout, a database outage) sends it
+// again with the same `idempotencyKey` and gets the record the first attempt made, never a second one.
+//
+// A key is claimed by inserting `{_id: [caller, key]}` into the subgraph's `idempotency_claims`: a unique
+// `_id` insert is atomic on FerretDB v1 as on MongoDB (a conditional update is not), so of any number of
+// concurrent attempts exactly one holds the claim. The claim names the record's id before the record
+// exists; whoever finishes the create uses that id, so a crash between the claim and the record, or
+// between the record and the claim's completion, is finished by the retry instead of duplicated.
+
 import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKeyError } from './database';
@@ -5,16 +14,6 @@ import { BadUserInputError, ConflictError, errorCode } from './errors';
 import { requireAuthenticated, type Identity } from './identity';
 import { newId } from './ids';
 
-/**
- * Idempotent creates: a client that lost the answer to a create (a timeout, a database outage) sends it
- * again with the same `idempotencyKey` and gets the record the first attempt made, never a second one.
- *
- * A key is claimed by inserting `{_id: [caller, key]}` into the subgraph's `idempotency_claims`: a unique
- * `_id` insert is atomic on FerretDB v1 as on MongoDB (a conditional update is not), so of any number of
- * concurrent attempts exactly one holds the claim. The claim names the record's id before the record
- * exists; whoever finishes the create uses that id, so a crash between the claim and the record, or
- * between the record and the claim's completion, is finished by the retry instead of duplicated.
- */
 export interface IdempotencyClaimRecord {
   /** `JSON.stringify([scope, key])`: one claim per caller and key. */
   _id: string;

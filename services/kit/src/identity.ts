@@ -1,16 +1,15 @@
+// The identity contract between the gateway and the subgraphs.
+//
+// The gateway authenticates the caller (API token) and sends the identity to every subgraph in the
+// `x-fabrique-identity` header: `v1.<payload>.<signature>`, where payload is the base64url JSON of
+// SignedIdentity and signature the base64url HMAC-SHA256 of `v1.<payload>` under
+// IDENTITY_SECRET. The identity lives 60 seconds. A request without the header is anonymous; a header
+// that is malformed, wrongly signed or expired is refused with UNAUTHENTICATED, so a client reaching a
+// subgraph directly can never claim an identity.
+
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
-/**
- * The identity contract between the gateway and the subgraphs.
- *
- * The gateway authenticates the caller (API token) and sends the identity to every subgraph in the
- * `x-fabrique-identity` header: `v1.<payload>.<signature>`, where payload is the base64url JSON of
- * {@link SignedIdentity} and signature the base64url HMAC-SHA256 of `v1.<payload>` under
- * IDENTITY_SECRET. The identity lives 60 seconds. A request without the header is anonymous; a header
- * that is malformed, wrongly signed or expired is refused with UNAUTHENTICATED, so a client reaching a
- * subgraph directly can never claim an identity.
- */
 export const IDENTITY_HEADER = 'x-fabrique-identity';
 export const IDENTITY_TTL_SECONDS = 60;
 

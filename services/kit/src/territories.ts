@@ -1,9 +1,8 @@
-/**
- * Territory identifiers and the containment hierarchy of the official reference data
- * (`@etalab/decoupage-administratif`), shared so that every subgraph can tag its records with the
- * territories that contain them (a commune's experience is found from its département) without
- * reading the actors subgraph's collections.
- */
+// Territory identifiers and the containment hierarchy of the official reference data
+// (`@etalab/decoupage-administratif`), shared so that every subgraph can tag its records with the
+// territories that contain them (a commune's experience is found from its département) without
+// reading the actors subgraph's collections.
+
 export const TERRITORY_LEVELS = ['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE'] as const;
 export type TerritoryLevel = (typeof TERRITORY_LEVELS)[number];
 
