@@ -45,7 +45,7 @@ const corsOrigins: Variable<'*' | string[]> = {
   },
 };
 
-export const gatewayVariables = {
+const gatewayVariables = {
   ...commonVariables,
   port: env.port('PORT', { description: 'HTTP port of the gateway.', default: 4000 }),
   host: env.string('HOST', { description: 'Interface to listen on.', default: '127.0.0.1' }),

@@ -4,7 +4,7 @@
 
 import type { StackOptions } from '../src/stack';
 
-export interface Lever {
+interface Lever {
   name: string;
   /** The setting as the variant runs it. */
   setting: string;

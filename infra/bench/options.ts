@@ -31,7 +31,7 @@ export interface BenchSettings {
   probeTries: number;
 }
 
-export const SETTINGS: Record<DatasetScale, BenchSettings> = {
+const SETTINGS: Record<DatasetScale, BenchSettings> = {
   full: {
     scale: 'full',
     connections: 50,

@@ -9,7 +9,7 @@ import { QueryPlanner, type FetchNode, type PlanNode } from '@apollo/query-plann
 import { parse } from 'graphql';
 import type { GraphQLRequest } from './request';
 
-export interface RootFetch {
+interface RootFetch {
   subgraph: string;
   operationName: string | undefined;
   query: string;

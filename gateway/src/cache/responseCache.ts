@@ -4,7 +4,7 @@
 // never older than the last write the gateways saw, and never older than the TTL for writes that bypass
 // them (an import, a seed). Answers that depend on the caller (a token) are never cached.
 
-export interface CachedResponse {
+interface CachedResponse {
   status: number;
   contentType: string | undefined;
   body: string;
@@ -13,7 +13,7 @@ export interface CachedResponse {
   bytes: number;
 }
 
-export interface ResponseCacheOptions {
+interface ResponseCacheOptions {
   ttlSeconds: number;
   maxEntries: number;
   /** Larger responses are not kept. */

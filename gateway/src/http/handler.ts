@@ -4,7 +4,7 @@ import type { Metrics } from '../operations/metrics';
 import { applyCors } from './cors';
 import { secondsSince, startRecord } from './requestRecord';
 
-export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
  * Around the kit's GraphQL handler: gives the request its id (the client's if well formed), answers

@@ -26,7 +26,7 @@ export const MANIFEST_FORMAT = 'apollo-persisted-query-manifest';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function buildManifest(operations: ManifestOperation[]): Manifest {
+function buildManifest(operations: ManifestOperation[]): Manifest {
   return {
     operations,
     byId: new Map(operations.map((o) => [o.id, o])),

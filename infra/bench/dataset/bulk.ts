@@ -6,7 +6,7 @@
 
 import { ensureIndexes, revisionOf, type AnyModel, type RevisionRecord, type Versioned } from '@fabrique/kit';
 
-export const INSERTS_PER_COMMAND = 1_000;
+const INSERTS_PER_COMMAND = 1_000;
 const IN_FLIGHT = 2;
 
 export class BulkWriter {

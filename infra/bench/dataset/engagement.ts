@@ -35,7 +35,7 @@ const MOTIVATIONS = [
 
 export const memberOf = (territoryId: string) => `bench-member:${territoryId}`;
 
-export interface GeneratedEngagement {
+interface GeneratedEngagement {
   cohorts: CohortRecord[];
   applications: ApplicationRecord[];
   claims: ClaimRecord[];

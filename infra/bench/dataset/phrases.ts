@@ -3,7 +3,7 @@
 // vocabulary (méthanisation, pédibus, ripisylve...) and the shared phrases use common words
 // (transition, habitants, élus), so searches find result sets of very different sizes.
 
-export interface ThemeBank {
+interface ThemeBank {
   titles: string[];
   summaries: string[];
   paragraphs: string[];

@@ -10,8 +10,8 @@ export interface Variable<T> {
   parse(raw: string): T;
 }
 
-export type Spec = Record<string, Variable<unknown>>;
-export type ConfigOf<S extends Spec> = { [K in keyof S]: S[K] extends Variable<infer T> ? T : never };
+type Spec = Record<string, Variable<unknown>>;
+type ConfigOf<S extends Spec> = { [K in keyof S]: S[K] extends Variable<infer T> ? T : never };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

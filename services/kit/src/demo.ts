@@ -4,7 +4,7 @@
 
 import { stableId } from './ids';
 
-export interface DemoOrganisation {
+interface DemoOrganisation {
   slug: string;
   name: string;
   kind: 'ASSOCIATION' | 'COMPANY' | 'STATE_SERVICE' | 'PUBLIC_AGENCY' | 'RESEARCH' | 'NETWORK' | 'FOUNDATION';

@@ -3,7 +3,7 @@
 
 import { GraphQLError } from 'graphql';
 
-export type ErrorCode =
+type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

@@ -7,7 +7,7 @@ import type { Logger } from './logger';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-export interface GraphQLHttpOptions<C extends BaseContext> {
+interface GraphQLHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   logger: Logger;
   /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
@@ -64,8 +64,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-export class BodyTooLargeError extends Error {}
-export class BodyNotUtf8Error extends Error {}
+class BodyTooLargeError extends Error {}
+class BodyNotUtf8Error extends Error {}
 
 // Fatal: malformed UTF-8 (an encoded lone surrogate, say) is refused rather than read as U+FFFD, which
 // the text rules could no longer tell from a real U+FFFD.
@@ -88,7 +88,7 @@ export async function readBody(req: IncomingMessage, maxBytes: number): Promise<
   }
 }
 
-export function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string, extensions: Record<string, unknown> = {}) {
+function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string, extensions: Record<string, unknown> = {}) {
   sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] }, { [REQUEST_ID_HEADER]: requestId });
 }
 

@@ -11,10 +11,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
 export const IDENTITY_HEADER = 'x-fabrique-identity';
-export const IDENTITY_TTL_SECONDS = 60;
+const IDENTITY_TTL_SECONDS = 60;
 
-export const ROLES = ['ANONYMOUS', 'PARTNER', 'TERRITORY_MEMBER', 'STAFF', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+const ROLES = ['ANONYMOUS', 'PARTNER', 'TERRITORY_MEMBER', 'STAFF', 'ADMIN'] as const;
+type Role = (typeof ROLES)[number];
 
 export interface Identity {
   role: Role;
@@ -28,7 +28,7 @@ export interface Identity {
   tokenId?: string;
 }
 
-export interface SignedIdentity extends Identity {
+interface SignedIdentity extends Identity {
   iat: number;
   exp: number;
 }

@@ -46,9 +46,9 @@ export interface BuildOptions {
   logger?: Logger;
 }
 
-export type BuiltSubgraph<R, L> = SubgraphServer<ServiceContext<R, L>> & { repositories: R };
+type BuiltSubgraph<R, L> = SubgraphServer<ServiceContext<R, L>> & { repositories: R };
 
-export function mergeResolvers(maps: Array<GraphQLResolverMap<any>>): GraphQLResolverMap<any> {
+function mergeResolvers(maps: Array<GraphQLResolverMap<any>>): GraphQLResolverMap<any> {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };

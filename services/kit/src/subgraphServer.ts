@@ -27,7 +27,7 @@ export interface RequestContext extends BaseContext {
 
 export const ROUND_TRIPS_HEADER = 'x-fabrique-db-round-trips';
 
-export interface SubgraphOptions<C extends RequestContext> {
+interface SubgraphOptions<C extends RequestContext> {
   name: string;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<C>;

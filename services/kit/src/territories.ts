@@ -24,7 +24,7 @@ interface RawEpci { code: string; membres: Array<{ code: string }> }
 interface RawDepartement { code: string; region: string }
 interface RawRegion { code: string }
 
-export interface TerritoryHierarchy {
+interface TerritoryHierarchy {
   /** Whether the id names a territory of the reference data. */
   has(id: string): boolean;
   /** The ids of the territories containing this one, itself included, smallest first. */

@@ -5,7 +5,7 @@ import type { mongo } from 'mongoose';
 import { IN_FLIGHT_MS } from '../idempotency';
 import { graphql, type GraphQLResponse } from './index';
 
-export interface IdempotentCreateCase {
+interface IdempotentCreateCase {
   /** The mutation field, e.g. `createOrganisation`. */
   mutation: string;
   /** The GraphQL type of its `input` argument. */
