@@ -50,10 +50,7 @@ query DashboardProgramme($kind: ProgrammeKind!, $territory: ID) {
     totalCount
     edges {
       node {
-        title
-        status
-        signedOn
-        progress
+        title status signedOn progress
         parties { role actor { name } }
         experiences(first: 3) { totalCount edges { node { title } } }
       }
