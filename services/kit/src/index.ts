@@ -16,6 +16,7 @@ export * from './territories';
 export * from './references';
 export * from './schemaFile';
 export * from './ids';
+export * from './serverLifecycle';
 export * from './serviceProcess';
 export * from './subgraphDefinition';
 export * from './versioning';

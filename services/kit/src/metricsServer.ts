@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { listen } from './http';
 
-interface MetricsServer {
+export interface MetricsServer {
   /** Listens (port 0 picks a free port; loopback by default: operators' scrapers only) and returns its base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;

@@ -12,8 +12,9 @@ import type { Database } from './database';
 import { isDatabaseUnreachable } from './databaseOutage';
 import { createErrorFormatter } from './errorMasking';
 import { databaseHealth } from './health';
-import { createRequestHandler, listen, sendJson, type RouteHandler } from './http';
+import { createRequestHandler, sendJson, type RouteHandler } from './http';
 import { createMetricsServer } from './metricsServer';
+import { serverLifecycle, type ServerLifecycle } from './serverLifecycle';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { guardTextArguments, type TextRules } from './input';
 import type { Logger } from './logger';
@@ -46,16 +47,11 @@ interface SubgraphOptions<C extends RequestContext> {
   textRules?: TextRules;
 }
 
-export interface SubgraphServer<C extends RequestContext> {
+export interface SubgraphServer<C extends RequestContext> extends ServerLifecycle {
   name: string;
   apollo: ApolloServer<C>;
   httpServer: Server;
   database: Database;
-  /** Starts Apollo and listens; port 0 picks a free port. Returns the base URL. */
-  listen(port: number, host?: string): Promise<string>;
-  /** Serves /metrics on its own port (0: a free one), loopback by default. Returns its base URL. */
-  listenMetrics(port: number, host?: string): Promise<string>;
-  stop(): Promise<void>;
 }
 
 function errorLogging<C extends RequestContext>(): ApolloServerPlugin<C> {
@@ -100,7 +96,6 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
   });
 
   let requests = 0;
-  let draining = false;
   const health = databaseHealth(database);
   const metrics = createMetricsServer(async () => ({
     contentType: 'text/plain; version=0.0.4',
@@ -114,6 +109,7 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
       '',
     ].join('\n'),
   }));
+  const lifecycle = serverLifecycle({ apollo, httpServer, metrics, logger, readyMessage: `${options.name} subgraph ready` });
   // Answers within a second, from a probe of the database made at most once a second.
   const reportHealth = async (res: ServerResponse, okStatus: string) => {
     const { ok, reason } = await health();
@@ -136,28 +132,11 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
     },
     routes: {
       'GET /health': (_req, res) => reportHealth(res, 'ok'),
-      'GET /ready': (_req, res) => (draining ? sendJson(res, 503, { status: 'draining', service: options.name }) : reportHealth(res, 'ready')),
+      'GET /ready': (_req, res) => (lifecycle.isDraining() ? sendJson(res, 503, { status: 'draining', service: options.name }) : reportHealth(res, 'ready')),
       ...options.routes,
     },
   });
   httpServer.on('request', handler);
 
-  return {
-    name: options.name,
-    apollo,
-    httpServer,
-    database,
-    async listen(port, host) {
-      await apollo.start();
-      const url = await listen(httpServer, port, host);
-      logger.info({ url }, `${options.name} subgraph ready`);
-      return url;
-    },
-    listenMetrics: (port, host) => metrics.listen(port, host),
-    async stop() {
-      draining = true;
-      await apollo.stop();
-      await metrics.close();
-    },
-  };
+  return { name: options.name, apollo, httpServer, database, ...lifecycle };
 }
