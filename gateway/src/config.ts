@@ -45,7 +45,10 @@ const corsOrigins: Variable<'*' | string[]> = {
   },
 };
 
-export const gatewayVariables = {
+/** How long the gateway keeps an answer (a token check, a response): 30 s by default, at most an hour. */
+const keepSeconds = (name: string, description: string) => env.int(name, { description, default: 30, min: 0, max: 3600 });
+
+const gatewayVariables = {
   ...commonVariables,
   port: env.port('PORT', { description: 'HTTP port of the gateway.', default: 4000 }),
   host: env.string('HOST', { description: 'Interface to listen on.', default: '127.0.0.1' }),
@@ -59,12 +62,10 @@ export const gatewayVariables = {
     'BOOTSTRAP_ADMIN_TOKEN',
     'A token (at least 32 characters) accepted as ADMIN without a database record: to issue the first real tokens. Unset in production once they exist.',
   ),
-  tokenCacheSeconds: env.int('TOKEN_CACHE_SECONDS', {
-    description: 'How long the gateway trusts a token check (and a refusal). Without Redis, bounds how late a revocation made through another gateway instance takes effect.',
-    default: 30,
-    min: 0,
-    max: 3600,
-  }),
+  tokenCacheSeconds: keepSeconds(
+    'TOKEN_CACHE_SECONDS',
+    'How long the gateway trusts a token check (and a refusal). Without Redis, bounds how late a revocation made through another gateway instance takes effect.',
+  ),
   // Limits
   maxDepth: env.int('MAX_DEPTH', { description: 'Deepest field nesting an operation may have.', default: 12, min: 1 }),
   maxCost: env.int('MAX_COST', {
@@ -89,20 +90,11 @@ export const gatewayVariables = {
   }),
   rateLimitWindowSeconds: env.int('RATE_LIMIT_WINDOW_SECONDS', { description: 'Length of the rate-limit window.', default: 60, min: 1 }),
   redisUrl: optionalUrl('REDIS_URL', 'Redis shared by gateway instances: rate-limit counters and token revocations; unset: in memory, per instance.', ['redis:', 'rediss:']),
-  trustProxy: env.bool('TRUST_PROXY', {
-    description: 'Take the client address from X-Forwarded-For (only behind a proxy that sets it).',
-    default: false,
-  }),
+  trustProxy: env.bool('TRUST_PROXY', { description: 'Take the client address from X-Forwarded-For (only behind a proxy that sets it).', default: false }),
   subgraphTimeoutMs: env.int('SUBGRAPH_TIMEOUT_MS', { description: 'Longest wait for one subgraph response.', default: 10_000, min: 100 }),
   subgraphMaxSockets: env.int('SUBGRAPH_MAX_SOCKETS', { description: 'Most open keep-alive connections to each subgraph.', default: 64, min: 1 }),
-  subgraphKeepAlive: env.bool('SUBGRAPH_KEEP_ALIVE', {
-    description: 'Reuse connections to the subgraphs (false: a new connection per call, only to measure what keep-alive is worth).',
-    default: true,
-  }),
-  subgraphDeduplicate: env.bool('SUBGRAPH_DEDUPLICATE', {
-    description: 'Send identical subgraph queries of one caller that are in flight at the same time once, and share the answer.',
-    default: true,
-  }),
+  subgraphKeepAlive: env.bool('SUBGRAPH_KEEP_ALIVE', { description: 'Reuse connections to the subgraphs (false: a new connection per call, only to measure what keep-alive is worth).', default: true }),
+  subgraphDeduplicate: env.bool('SUBGRAPH_DEDUPLICATE', { description: 'Send identical subgraph queries of one caller that are in flight at the same time once, and share the answer.', default: true }),
   queryPlanCacheMib: env.int('QUERY_PLAN_CACHE_MIB', {
     description: 'Memory for query plans (MiB); 0: no plan cache and no cache of parsed, validated operations: each request is parsed, validated and planned again.',
     default: 30,
@@ -110,12 +102,10 @@ export const gatewayVariables = {
     max: 1024,
   }),
   // Public read cache
-  responseCacheTtlSeconds: env.int('RESPONSE_CACHE_TTL_SECONDS', {
-    description: 'How long an answer to an anonymous query may be served from the cache (any mutation through the gateways clears it); 0 turns the cache off.',
-    default: 30,
-    min: 0,
-    max: 3600,
-  }),
+  responseCacheTtlSeconds: keepSeconds(
+    'RESPONSE_CACHE_TTL_SECONDS',
+    'How long an answer to an anonymous query may be served from the cache (any mutation through the gateways clears it); 0 turns the cache off.',
+  ),
   responseCacheMaxEntries: env.int('RESPONSE_CACHE_MAX_ENTRIES', { description: 'Most answers the cache keeps (least recently used go first).', default: 5_000, min: 0 }),
   responseCacheMaxBodyBytes: env.int('RESPONSE_CACHE_MAX_BODY_BYTES', { description: 'Largest answer the cache keeps, in bytes.', default: 512_000, min: 0 }),
   responseCacheMaxBytes: env.int('RESPONSE_CACHE_MAX_BYTES', {
@@ -127,10 +117,7 @@ export const gatewayVariables = {
   corsOrigins,
   introspection: env.bool('INTROSPECTION', { description: 'Allow schema introspection (the playground and its documentation need it).', default: true }),
   safelist: env.bool('SAFELIST', { description: 'Run only the operations registered in SAFELIST_PATH.', default: false }),
-  safelistPath: env.string('SAFELIST_PATH', {
-    description: 'Registered operations: an Apollo persisted-query manifest (JSON).',
-    default: DEFAULT_SAFELIST_PATH,
-  }),
+  safelistPath: env.string('SAFELIST_PATH', { description: 'Registered operations: an Apollo persisted-query manifest (JSON).', default: DEFAULT_SAFELIST_PATH }),
   shutdownGraceMs: env.int('SHUTDOWN_GRACE_MS', {
     description: 'On SIGTERM, how long in-flight requests may take to finish before their connections are closed.',
     default: 8_000,

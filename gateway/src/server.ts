@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { createLogger, createMetricsServer, createRequestHandler, listen, type Logger } from '@fabrique/kit';
+import { createLogger, createMetricsServer, createRequestHandler, serverLifecycle, type Logger, type ServerLifecycle } from '@fabrique/kit';
 import { anonymousMutationsPlugin } from './auth/anonymousMutations';
 import { createAuthenticator } from './auth/authenticator';
 import { revocationReader } from './auth/revocationReports';
@@ -36,17 +36,13 @@ import { deduplicatingFetch } from './subgraphs/deduplicate';
 import { keepAliveFetcher, type KeepAliveFetcher } from './subgraphs/fetcher';
 import { queryPlanCache } from './subgraphs/planCache';
 
-export interface Gateway {
+/** Stopping lets the requests in flight finish up to the grace period (SHUTDOWN_GRACE_MS). */
+export interface Gateway extends ServerLifecycle {
   httpServer: Server;
   apollo: ApolloServer<GatewayContext>;
   metrics: Metrics;
   fetcher: KeepAliveFetcher;
   tokens: TokenVerifier;
-  listen(port: number, host?: string): Promise<string>;
-  /** Serves /metrics on its own port (0: a free one), loopback by default. Returns its base URL. */
-  listenMetrics(port: number, host?: string): Promise<string>;
-  /** Stops taking requests, lets those in flight finish (up to the grace period), then closes. */
-  stop(): Promise<void>;
 }
 
 export type GatewayOptions = Omit<GatewayConfig, 'port' | 'host' | 'logLevel' | 'metricsPort' | 'metricsHost' | 'errorStacktraces'> & {
@@ -133,7 +129,25 @@ export function createGateway(options: GatewayOptions): Gateway {
     includeStacktraceInErrorResponses: development && options.errorStacktraces === true,
   });
 
-  let draining = false;
+  const metricsServer = createMetricsServer(async () => ({ body: await metrics.registry.metrics(), contentType: metrics.registry.contentType }));
+  const lifecycle = serverLifecycle({
+    apollo,
+    httpServer,
+    metrics: metricsServer,
+    logger,
+    readyMessage: 'gateway ready',
+    async beforeListen() {
+      await revocations?.ready;
+      await invalidations?.ready;
+      await rateLimiter?.ready;
+    },
+    async afterStop() {
+      await rateLimiter?.close();
+      await revocations?.close();
+      await invalidations?.close();
+      fetcher.destroy();
+    },
+  });
   const graphqlHandler = createRequestHandler<GatewayContext>({
     apollo,
     logger,
@@ -157,36 +171,10 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
     routes: {
       ...playgroundRoutes(),
-      ...operationsRoutes({ subgraphUrls: urls, isDraining: () => draining, rateLimitStatus: () => rateLimiter?.status() }),
+      ...operationsRoutes({ subgraphUrls: urls, isDraining: lifecycle.isDraining, rateLimitStatus: () => rateLimiter?.status() }),
     },
   });
-  const metricsServer = createMetricsServer(async () => ({ body: await metrics.registry.metrics(), contentType: metrics.registry.contentType }));
   httpServer.on('request', observedHandler(graphqlHandler, { logger, metrics, corsOrigins: options.corsOrigins, graphqlPath: GRAPHQL_PATH }));
 
-  return {
-    httpServer,
-    apollo,
-    metrics,
-    fetcher,
-    tokens,
-    async listen(port, host) {
-      await apollo.start();
-      await revocations?.ready;
-      await invalidations?.ready;
-      await rateLimiter?.ready;
-      const url = await listen(httpServer, port, host);
-      logger.info({ url }, 'gateway ready');
-      return url;
-    },
-    listenMetrics: (port, host) => metricsServer.listen(port, host),
-    async stop() {
-      draining = true;
-      await apollo.stop();
-      await metricsServer.close();
-      await rateLimiter?.close();
-      await revocations?.close();
-      await invalidations?.close();
-      fetcher.destroy();
-    },
-  };
+  return { httpServer, apollo, metrics, fetcher, tokens, ...lifecycle };
 }

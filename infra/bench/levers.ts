@@ -1,11 +1,10 @@
+// The settings of the gateway and the subgraphs that are performance levers. Each is measured as a
+// variant of our gateway (the lever pulled back) on the read workloads, taking turns with a reference
+// that differs from it by that lever only, so the report shows what each lever is worth.
+
 import type { StackOptions } from '../src/stack';
 
-/**
- * The settings of the gateway and the subgraphs that are performance levers. Each is measured as a
- * variant of our gateway (the lever pulled back) on the read workloads, taking turns with a reference
- * that differs from it by that lever only, so the report shows what each lever is worth.
- */
-export interface Lever {
+interface Lever {
   name: string;
   /** The setting as the variant runs it. */
   setting: string;
@@ -25,50 +24,35 @@ export interface Lever {
 /** The gateway setting that turns the public read cache off. */
 export const NO_READ_CACHE = { RESPONSE_CACHE_TTL_SECONDS: '0' };
 
+type Pulled = keyof NonNullable<StackOptions['processEnv']> | 'every subgraph';
+
+/**
+ * The lever that sets `variable` to `value` (its default: `standard`) on one process or on every
+ * subgraph; measured without the read cache unless told otherwise.
+ */
+function lever(name: string, on: Pulled, variable: string, value: string, standard: string, what: string, more: Partial<Lever> = {}): Lever {
+  const processes = on === 'every subgraph' ? (['actors', 'conventions', 'knowledge'] as const) : [on];
+  const processEnv = Object.fromEntries(processes.map((process) => [process, { [variable]: value }]));
+  return { name, setting: `${variable}=${value} (${on}; default ${standard})`, what, processEnv, withoutReadCache: true, ...more };
+}
+
 export const LEVERS: Lever[] = [
-  {
-    name: 'no public read cache',
-    setting: 'RESPONSE_CACHE_TTL_SECONDS=0 (gateway; default 30)',
-    what: 'answers to anonymous queries served from memory for 30 s, cleared by any mutation',
-    processEnv: { gateway: NO_READ_CACHE },
+  lever('no public read cache', 'gateway', 'RESPONSE_CACHE_TTL_SECONDS', NO_READ_CACHE.RESPONSE_CACHE_TTL_SECONDS, '30', 'answers to anonymous queries served from memory for 30 s, cleared by any mutation', {
     withoutReadCache: false,
-  },
-  {
-    name: 'no query plan cache',
-    setting: 'QUERY_PLAN_CACHE_MIB=0 (gateway; default 30)',
-    what: 'each operation parsed, validated and planned once, then its plan reused',
-    processEnv: { gateway: { QUERY_PLAN_CACHE_MIB: '0' } },
-    withoutReadCache: true,
-  },
-  {
-    name: 'no keep-alive',
-    setting: 'SUBGRAPH_KEEP_ALIVE=false (gateway; default true)',
-    what: 'connections to the subgraphs kept open and reused (false: a TCP connection per subgraph call)',
-    processEnv: { gateway: { SUBGRAPH_KEEP_ALIVE: 'false' } },
-    withoutReadCache: true,
-  },
-  {
-    name: 'no batching',
-    setting: 'LOADER_BATCHING=false (every subgraph; default true)',
-    what: "the lookups of a request batched into one database query per kind (false: a query per key); the plans' entity batching stays",
-    processEnv: { actors: { LOADER_BATCHING: 'false' }, conventions: { LOADER_BATCHING: 'false' }, knowledge: { LOADER_BATCHING: 'false' } },
-    withoutReadCache: true,
-    probe: true,
-  },
-  {
-    name: 'no merged subgraph calls',
-    setting: 'SUBGRAPH_DEDUPLICATE=false (gateway; default true)',
-    what: 'identical subgraph queries of one caller in flight at once sent once',
-    processEnv: { gateway: { SUBGRAPH_DEDUPLICATE: 'false' } },
-    withoutReadCache: true,
-  },
-  {
-    name: 'no territory snapshot',
-    setting: 'TERRITORY_SNAPSHOT=false (actors; default true)',
-    what: 'territory reads answered from the in-memory snapshot of the reference data instead of the database',
-    processEnv: { actors: { TERRITORY_SNAPSHOT: 'false' } },
-    withoutReadCache: true,
-  },
+  }),
+  lever('no query plan cache', 'gateway', 'QUERY_PLAN_CACHE_MIB', '0', '30', 'each operation parsed, validated and planned once, then its plan reused'),
+  lever('no keep-alive', 'gateway', 'SUBGRAPH_KEEP_ALIVE', 'false', 'true', 'connections to the subgraphs kept open and reused (false: a TCP connection per subgraph call)'),
+  lever(
+    'no batching',
+    'every subgraph',
+    'LOADER_BATCHING',
+    'false',
+    'true',
+    "the lookups of a request batched into one database query per kind (false: a query per key); the plans' entity batching stays",
+    { probe: true },
+  ),
+  lever('no merged subgraph calls', 'gateway', 'SUBGRAPH_DEDUPLICATE', 'false', 'true', 'identical subgraph queries of one caller in flight at once sent once'),
+  lever('no territory snapshot', 'actors', 'TERRITORY_SNAPSHOT', 'false', 'true', 'territory reads answered from the in-memory snapshot of the reference data instead of the database'),
 ];
 
 /** The lever's variant environment: the lever pulled back, and the read cache off when it is measured without. */

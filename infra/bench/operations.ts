@@ -1,7 +1,10 @@
-/**
- * The GraphQL operations the workloads send, written as a client of the public API would (field names
- * from the supergraph; the bench test validates each against the API schema).
- */
+// The GraphQL operations the workloads send, written as a client of the public API would (field names
+// from the supergraph; the bench test validates each against the API schema); a registered operation
+// of the gateway is read from its file.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../src/tasks';
 
 /** Dashboard: every statistic of a région or département (or all of France), across the three subgraphs. */
 export const DASHBOARD_STATISTICS = /* GraphQL */ `
@@ -47,10 +50,7 @@ query DashboardProgramme($kind: ProgrammeKind!, $territory: ID) {
     totalCount
     edges {
       node {
-        title
-        status
-        signedOn
-        progress
+        title status signedOn progress
         parties { role actor { name } }
         experiences(first: 3) { totalCount edges { node { title } } }
       }
@@ -58,27 +58,11 @@ query DashboardProgramme($kind: ProgrammeKind!, $territory: ID) {
   }
 }`;
 
-/** Exploring: a territory page (where it sits, what is inside, its conventions and its experiences). */
-export const TERRITORY_PAGE = /* GraphQL */ `
-query TerritoryPage($code: String!, $level: TerritoryLevel) {
-  territory(code: $code, level: $level) {
-    id
-    name
-    level
-    population
-    parent { name level }
-    chefLieu { name }
-    children(first: 20) { totalCount edges { node { code name level population } } }
-    conventions(first: 5) {
-      totalCount
-      edges { node { title status signedOn parties { role actor { name } } commitments { number title } } }
-    }
-    experiences(first: 5) {
-      totalCount
-      edges { node { title summary publisher { name } themes { labelFr } } }
-    }
-  }
-}`;
+/**
+ * Exploring: a territory page (where it sits, what is inside, its conventions and its experiences), the
+ * playground's registered example, read from its file so the bench measures what clients are given.
+ */
+export const EXPLORE_TERRITORY = readFileSync(join(ROOT, 'gateway', 'operations', 'ExploreTerritory.graphql'), 'utf8');
 
 /** The territory page with up to 100 children, each with its own sub-lists: its round trips must not grow with the children. */
 export const TERRITORY_CHILDREN_PROBE = /* GraphQL */ `
@@ -166,7 +150,7 @@ mutation RevokeBenchToken($id: ID!) {
 export const OPERATIONS: Record<string, string> = {
   DashboardStatistics: DASHBOARD_STATISTICS,
   DashboardProgramme: DASHBOARD_PROGRAMME,
-  TerritoryPage: TERRITORY_PAGE,
+  ExploreTerritory: EXPLORE_TERRITORY,
   TerritoryChildrenProbe: TERRITORY_CHILDREN_PROBE,
   SearchKnowledge: SEARCH_KNOWLEDGE,
   TerritoryDirectory: TERRITORY_DIRECTORY,

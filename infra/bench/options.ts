@@ -1,8 +1,5 @@
 import type { DatasetScale } from './dataset/manifest';
 
-export const WORKLOAD_NAMES = ['directory', 'dashboard', 'exploring', 'search', 'publishing'] as const;
-export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
-
 /** How long and how hard each measurement runs: `full` for figures, `quick` for a check under 5 minutes. */
 export interface BenchSettings {
   scale: DatasetScale;
@@ -31,7 +28,7 @@ export interface BenchSettings {
   probeTries: number;
 }
 
-export const SETTINGS: Record<DatasetScale, BenchSettings> = {
+const SETTINGS: Record<DatasetScale, BenchSettings> = {
   full: {
     scale: 'full',
     connections: 50,
@@ -77,7 +74,11 @@ export interface BenchOptions {
   loadAnyway: boolean;
 }
 
-const USAGE = 'usage: npm run bench [-- --quick] [-- --workload directory|dashboard|exploring|search|publishing] [-- --reload] [-- --load-anyway]';
+/** The workloads, in the order a run measures them when `--workload` names none. */
+export const WORKLOAD_NAMES = ['directory', 'dashboard', 'exploring', 'search', 'publishing'] as const;
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
+const USAGE = `usage: npm run bench [-- --quick] [-- --workload ${WORKLOAD_NAMES.join('|')}] [-- --reload] [-- --load-anyway]`;
 
 /** Reads `--quick`, `--workload X` (repeatable, or comma-separated), `--reload` and `--load-anyway`; throws with the usage otherwise. */
 export function parseBenchArgs(argv: string[]): BenchOptions {

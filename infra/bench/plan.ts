@@ -1,16 +1,15 @@
+// The direct baseline: what the gateway's query plan sends first. For an operation, its root fetches
+// are the fetches of the plan's first stage (those that need no other subgraph's answer); asking a
+// subgraph directly means sending it exactly that query, with the variables it uses. The gateway's
+// overhead is then everything else it does: parsing and planning, authentication, the entity fetches
+// of the later stages, merging the answers, and one more HTTP hop.
+
 import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
 import { QueryPlanner, type FetchNode, type PlanNode } from '@apollo/query-planner';
 import { parse } from 'graphql';
 import type { GraphQLRequest } from './request';
 
-/**
- * The direct baseline: what the gateway's query plan sends first. For an operation, its root fetches
- * are the fetches of the plan's first stage (those that need no other subgraph's answer); asking a
- * subgraph directly means sending it exactly that query, with the variables it uses. The gateway's
- * overhead is then everything else it does: parsing and planning, authentication, the entity fetches
- * of the later stages, merging the answers, and one more HTTP hop.
- */
-export interface RootFetch {
+interface RootFetch {
   subgraph: string;
   operationName: string | undefined;
   query: string;

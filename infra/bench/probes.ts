@@ -8,7 +8,7 @@ export function registerMetricsUrl(subgraphUrl: string, metricsUrl: string | und
 }
 
 /** Database commands a subgraph has sent since it started (its `fabrique_db_round_trips_total`). */
-export async function roundTripsOf(subgraphUrl: string): Promise<number> {
+async function roundTripsOf(subgraphUrl: string): Promise<number> {
   const metricsUrl = metricsUrls.get(subgraphUrl);
   if (!metricsUrl) throw new Error(`${subgraphUrl} serves no metrics the bench knows of`);
   const response = await fetch(`${metricsUrl}/metrics`, { signal: AbortSignal.timeout(5_000) });

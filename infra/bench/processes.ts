@@ -11,7 +11,7 @@ import { readSupergraph, rewriteSubgraphUrls } from './supergraph';
 const HIVE_BIN = join(ROOT, 'infra', 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js');
 
 /** Environment of every bench process: production mode, quiet logs, no territory import to watch for. */
-export const BENCH_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', TERRITORY_SNAPSHOT_REFRESH_SECONDS: '3600' };
+const BENCH_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', TERRITORY_SNAPSHOT_REFRESH_SECONDS: '3600' };
 
 /**
  * Every process of our stack: the subgraphs let a request's database work run as long as the gateway waits
@@ -24,7 +24,7 @@ const ourEnv = (settings: StackSettings) => ({ ...BENCH_ENV, DATABASE_TIMEOUT_MS
  * partners' tokens, and subgraph calls allowed as long as the bench waits for a single request (the
  * verification and the probes time a request alone; under load the client's shorter timeout rules).
  */
-export const gatewayEnv = (settings: StackSettings) => ({
+const gatewayEnv = (settings: StackSettings) => ({
   RATE_LIMIT_REQUESTS: '0',
   BOOTSTRAP_ADMIN_TOKEN: settings.bootstrapToken,
   SUBGRAPH_TIMEOUT_MS: String(settings.subgraphTimeoutMs),

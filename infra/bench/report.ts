@@ -125,7 +125,7 @@ function mergeCodes(a: Record<string, number>, b: Record<string, number>): Recor
   return out;
 }
 
-export function ratiosTable(report: BenchReport): string {
+function ratiosTable(report: BenchReport): string {
   return table(
     ['workload', 'ours / Hive (req/s)', 'ours / direct (req/s)'],
     report.workloads.filter((w) => w.kind === 'read').map((w) => [w.name, ratio(w.oursVsHive), ratio(w.oursVsDirect)]),
@@ -136,7 +136,7 @@ export function targetsTable(report: BenchReport): string {
   return table(['target', 'measured', 'verdict'], report.targets.map((t) => [t.target, t.measured === null ? '–' : `${num(t.measured, t.unit === '×' ? 2 : 0)} ${t.unit}`, t.verdict]));
 }
 
-export function leversTable(report: BenchReport): string {
+function leversTable(report: BenchReport): string {
   const rows: string[][] = [];
   for (const lever of report.levers) {
     if (lever.error) rows.push([lever.name, lever.setting, '', lever.error, '', '', '']);
@@ -156,7 +156,7 @@ export function leversTable(report: BenchReport): string {
   return table(['lever', 'variant setting', 'workload', 'req/s reference → variant', 'p99 ms', 'round trips/req', 'errors'], rows);
 }
 
-export function markdown(report: BenchReport): string {
+function markdown(report: BenchReport): string {
   const memory = table(['process', 'peak MB (VmHWM)'], Object.entries(report.memoryMb).map(([name, mb]) => [name, mb === null ? '–' : String(mb)]));
   const probe = report.childrenProbe
     ? table(

@@ -20,13 +20,13 @@ import { readSupergraph } from './supergraph';
 import { checkTargets } from './targets';
 import { childrenProbeRequests, WORKLOADS, type PartnerToken, type Publishing, type Workload } from './workloads';
 
-export const RESULTS_DIR = join(ROOT, 'infra', 'bench', 'results');
+const RESULTS_DIR = join(ROOT, 'infra', 'bench', 'results');
 /** Partner tokens the publishing workload writes with (one per organisation, at most). */
 const PARTNER_TOKENS = 10;
 const DIRECT_SAMPLE = 200;
 
 /** Sends one GraphQL request and reads the answer, never waiting longer than `timeoutMs`. */
-export async function send(url: string, request: GraphQLRequest, headers: Record<string, string> = {}, timeoutMs = 60_000) {
+async function send(url: string, request: GraphQLRequest, headers: Record<string, string> = {}, timeoutMs = 60_000) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

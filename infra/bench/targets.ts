@@ -29,7 +29,7 @@ export function check(target: string, measured: number | null | undefined, rule:
 }
 
 /** What the checks read from a run. */
-export interface TargetInputs {
+interface TargetInputs {
   /** p99 (ms) of our gateway at the fixed rate, per workload. */
   p99: Partial<Record<string, number | null>>;
   /** Errors of our gateway (both measurements), per workload. */
@@ -46,9 +46,9 @@ export interface TargetInputs {
   unloaded?: Partial<Record<string, number>>;
 }
 
-export const P99_LIMITS: Record<string, number> = { dashboard: 150, exploring: 100, search: 200 };
-export const HIVE_RATIO = 1.2;
-export const MEMORY_LIMIT_MB = 300;
+const P99_LIMITS: Record<string, number> = { dashboard: 150, exploring: 100, search: 200 };
+const HIVE_RATIO = 1.2;
+const MEMORY_LIMIT_MB = 300;
 
 const NOT_LOADED = 'MISS: not loaded (one request alone outlasts the timeout)';
 

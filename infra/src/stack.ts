@@ -25,7 +25,7 @@ const PORTS = { actors: 4001, conventions: 4002, knowledge: 4003, gateway: 4000 
 export type ProcessName = keyof typeof PORTS;
 
 /** Default ports, overridable with ACTORS_PORT, CONVENTIONS_PORT, KNOWLEDGE_PORT, GATEWAY_PORT. */
-export function defaultPorts(): Record<ProcessName, number> {
+function defaultPorts(): Record<ProcessName, number> {
   const port = (name: ProcessName) => Number(process.env[`${name.toUpperCase()}_PORT`] ?? PORTS[name]);
   return { actors: port('actors'), conventions: port('conventions'), knowledge: port('knowledge'), gateway: port('gateway') };
 }

@@ -1,6 +1,6 @@
 import type { ManagedProcess } from './stack';
 
-export interface SupervisorOptions {
+interface SupervisorOptions {
   log: (line: string) => void;
   /** Wait before the first restart; doubled at each crash in a row, up to `maxBackoffMs`. */
   initialBackoffMs?: number;

@@ -3,7 +3,7 @@ import { bearerToken } from './bearer';
 import type { TokenVerifier } from './tokenVerifier';
 
 /** The identity of the bootstrap token: an administrator with no database record. */
-export const BOOTSTRAP_IDENTITY: Identity = Object.freeze({ role: 'ADMIN', subject: 'bootstrap-admin' });
+const BOOTSTRAP_IDENTITY: Identity = Object.freeze({ role: 'ADMIN', subject: 'bootstrap-admin' });
 
 /**
  * Who is calling: ANONYMOUS without an Authorization header; the token's identity with a valid one;

@@ -21,7 +21,7 @@ interface Verdict {
   until: number;
 }
 
-export interface TokenVerifierOptions {
+interface TokenVerifierOptions {
   actorsUrl: string;
   identitySecret: string;
   /** How long a verdict (acceptance or refusal) is reused; 0: never. */

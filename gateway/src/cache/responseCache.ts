@@ -1,11 +1,10 @@
-/**
- * The public read cache: complete responses to anonymous queries, keyed by what the client sent
- * (method, query, operation name, variables, persisted-query hash). Entries live at most `ttlSeconds`.
- * Any mutation clears it (through this instance, or any instance sharing Redis): a cached answer is
- * never older than the last write the gateways saw, and never older than the TTL for writes that bypass
- * them (an import, a seed). Answers that depend on the caller (a token) are never cached.
- */
-export interface CachedResponse {
+// The public read cache: complete responses to anonymous queries, keyed by what the client sent
+// (method, query, operation name, variables, persisted-query hash). Entries live at most `ttlSeconds`.
+// Any mutation clears it (through this instance, or any instance sharing Redis): a cached answer is
+// never older than the last write the gateways saw, and never older than the TTL for writes that bypass
+// them (an import, a seed). Answers that depend on the caller (a token) are never cached.
+
+interface CachedResponse {
   status: number;
   contentType: string | undefined;
   body: string;
@@ -14,7 +13,7 @@ export interface CachedResponse {
   bytes: number;
 }
 
-export interface ResponseCacheOptions {
+interface ResponseCacheOptions {
   ttlSeconds: number;
   maxEntries: number;
   /** Larger responses are not kept. */

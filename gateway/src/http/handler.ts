@@ -4,7 +4,7 @@ import type { Metrics } from '../operations/metrics';
 import { applyCors } from './cors';
 import { secondsSince, startRecord } from './requestRecord';
 
-export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
  * Around the kit's GraphQL handler: gives the request its id (the client's if well formed), answers
@@ -12,9 +12,8 @@ export type RequestListener = (req: IncomingMessage, res: ServerResponse) => voi
  */
 export function observedHandler(inner: RequestListener, options: { logger: Logger; metrics: Metrics; corsOrigins: '*' | string[]; graphqlPath: string }): RequestListener {
   return (req, res) => {
+    // The kit's handler asks the same function and gets this id.
     const requestId = requestIdOf(req);
-    // The kit's handler reads the id from the request: it must find this one.
-    req.headers[REQUEST_ID_HEADER] = requestId;
     res.setHeader(REQUEST_ID_HEADER, requestId);
     const record = startRecord(req, requestId);
     const path = (req.url ?? '/').split('?')[0]!;

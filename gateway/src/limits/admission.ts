@@ -7,7 +7,7 @@ import { recordOf } from '../http/requestRecord';
 import type { RateLimiter } from './rateLimiter';
 import { checkRequestShape } from './requestShape';
 
-export interface AdmissionOptions {
+interface AdmissionOptions {
   authenticate: Authenticate;
   /** Null: no rate limit. */
   rateLimiter: RateLimiter | null;

@@ -26,7 +26,7 @@ import {
  * Fragments are measured once each, so a document cannot make the measure itself expensive.
  * (Introspection is left out: graphql-js's own MaxIntrospectionDepthRule bounds its nesting.)
  */
-export interface OperationShape {
+interface OperationShape {
   depth: number;
   cost: number;
   aliases: number;

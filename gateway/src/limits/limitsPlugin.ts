@@ -3,7 +3,7 @@ import type { GatewayContext } from '../context';
 import { refusal } from '../errors';
 import { analyseOperation, type PageSizes } from './analysis';
 
-export interface OperationLimits {
+interface OperationLimits {
   maxDepth: number;
   maxCost: number;
   maxAliases: number;

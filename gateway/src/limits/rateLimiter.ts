@@ -1,8 +1,7 @@
-/**
- * Per-caller rate limit: at most `limit` operations per fixed window of `windowSeconds`, counted per
- * key (an API token, or the client address of anonymous callers).
- */
-export interface RateDecision {
+// Per-caller rate limit: at most `limit` operations per fixed window of `windowSeconds`, counted per
+// key (an API token, or the client address of anonymous callers).
+
+interface RateDecision {
   allowed: boolean;
   limit: number;
   remaining: number;

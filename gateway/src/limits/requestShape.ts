@@ -7,7 +7,7 @@ import { nestedDeeperThan } from './jsonDepth';
  * Deepest nesting of a request's JSON (each operation's variables and extensions): far beyond any
  * input type of the schema, far below what would exhaust the stack where client JSON is serialised.
  */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 interface OperationRequest {
   query?: unknown;

@@ -1,14 +1,13 @@
+// Registered operations, in Apollo's persisted-query manifest format (what
+// `@apollo/generate-persisted-query-manifest` writes for a client app):
+// `{ "format": "apollo-persisted-query-manifest", "version": 1, "operations": [{ id, name, type, body }] }`
+// where `id` is the SHA-256 of `body` (hex), the hash automatic persisted queries send.
+
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { operationDocument } from './operationDocument';
 
-/**
- * Registered operations, in Apollo's persisted-query manifest format (what
- * `@apollo/generate-persisted-query-manifest` writes for a client app):
- * `{ "format": "apollo-persisted-query-manifest", "version": 1, "operations": [{ id, name, type, body }] }`
- * where `id` is the SHA-256 of `body` (hex), the hash automatic persisted queries send.
- */
 export interface ManifestOperation {
   id: string;
   name: string;
@@ -27,7 +26,7 @@ export const MANIFEST_FORMAT = 'apollo-persisted-query-manifest';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-export function buildManifest(operations: ManifestOperation[]): Manifest {
+function buildManifest(operations: ManifestOperation[]): Manifest {
   return {
     operations,
     byId: new Map(operations.map((o) => [o.id, o])),

@@ -18,7 +18,7 @@ const FILES: Record<string, { file: string; type: string }> = {
   'playground.css': { file: join(__dirname, 'browser', 'playground.css'), type: 'text/css' },
 };
 
-export interface Asset {
+interface Asset {
   name: string;
   type: string;
   body: Buffer;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /** The registered operations: dashboard queries and the playground's examples, one file each. */
 export const OPERATIONS_DIR = join(__dirname, '..', '..', 'operations');
 
-export interface Example {
+interface Example {
   /** Shown in the examples panel. */
   title: string;
   /** Which use it shows, in a sentence or two. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LoadedExample } from './examples';
 
-export interface PlaygroundSettings {
+interface PlaygroundSettings {
   examples: LoadedExample[];
   /** Where GraphiQL keeps tabs in the browser: changes with the examples, so new ones show up. */
   storageNamespace: string;

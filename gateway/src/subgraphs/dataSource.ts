@@ -5,12 +5,12 @@ import type { GatewayContext } from '../context';
 import { failedCallErrors } from './failedCall';
 import type { Fetch } from './fetcher';
 
-export interface SubgraphCallObserver {
+interface SubgraphCallObserver {
   (subgraph: string, outcome: 'ok' | 'error', seconds: number): void;
 }
 
 /** Told the extensions of each response of the subgraph (what it reports to the gateway alone). */
-export type ExtensionsReader = (extensions: Record<string, unknown>) => void;
+type ExtensionsReader = (extensions: Record<string, unknown>) => void;
 
 /**
  * A subgraph refusing a request (UNAUTHENTICATED is HTTP 401, for instance) still answers a GraphQL

@@ -1,7 +1,7 @@
 import { cachedProbe, type HealthStatus } from '@fabrique/kit';
 
 /** The subgraph's health URL, next to its GraphQL endpoint. */
-export function healthUrl(graphqlUrl: string): string {
+function healthUrl(graphqlUrl: string): string {
   return new URL('/health', graphqlUrl).toString();
 }
 
@@ -21,7 +21,7 @@ async function checkSubgraph(url: string, timeoutMs: number): Promise<HealthStat
 }
 
 /** Each subgraph's health, checked at once. */
-export async function checkSubgraphs(urls: Record<string, string>, timeoutMs = HEALTH_TIMEOUT_MS): Promise<Record<string, HealthStatus>> {
+async function checkSubgraphs(urls: Record<string, string>, timeoutMs = HEALTH_TIMEOUT_MS): Promise<Record<string, HealthStatus>> {
   const entries = await Promise.all(Object.entries(urls).map(async ([name, url]) => [name, await checkSubgraph(url, timeoutMs)] as const));
   return Object.fromEntries(entries);
 }

@@ -2,11 +2,11 @@ import type { GatewayConfig } from '@apollo/gateway';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 
 /** Apollo Gateway's plan cache interface (a key-value cache it clears when the schema changes). */
-export type PlanCache = NonNullable<NonNullable<GatewayConfig['queryPlannerConfig']>['cache']>;
+type PlanCache = NonNullable<NonNullable<GatewayConfig['queryPlannerConfig']>['cache']>;
 type QueryPlan = NonNullable<Awaited<ReturnType<PlanCache['get']>>>;
 
 /** What the gateway reports of each plan lookup. */
-export type PlanLookup = 'hit' | 'miss';
+type PlanLookup = 'hit' | 'miss';
 
 /**
  * The gateway's cache of query plans, at most `mib` MiB (sized like Apollo Gateway's own: the length of

@@ -1,13 +1,12 @@
+// Bulk loading that suits FerretDB v1 (SQLite): unordered `insertMany` of about 1,000 raw documents per
+// command through the driver (no mongoose casting), with a couple of commands in flight so that the
+// next documents are generated while the database writes, and no secondary index while loading (each
+// index divides FerretDB's insert rate: 9,600 documents/s without, 3,400 with eight; building them
+// afterwards takes a fraction of a second per index).
+
 import { ensureIndexes, revisionOf, type AnyModel, type RevisionRecord, type Versioned } from '@fabrique/kit';
 
-/**
- * Bulk loading that suits FerretDB v1 (SQLite): unordered `insertMany` of about 1,000 raw documents per
- * command through the driver (no mongoose casting), with a couple of commands in flight so that the
- * next documents are generated while the database writes, and no secondary index while loading (each
- * index divides FerretDB's insert rate: 9,600 documents/s without, 3,400 with eight; building them
- * afterwards takes a fraction of a second per index).
- */
-export const INSERTS_PER_COMMAND = 1_000;
+const INSERTS_PER_COMMAND = 1_000;
 const IN_FLIGHT = 2;
 
 export class BulkWriter {

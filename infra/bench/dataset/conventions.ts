@@ -117,7 +117,7 @@ function lifeOf(convention: ConventionRecord, random: Random, now: Date): Array<
   return events.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
 }
 
-export interface GeneratedConventions {
+interface GeneratedConventions {
   records: ConventionRecord[];
   revisions: Array<RevisionRecord<ConventionRecord>>;
 }

@@ -26,7 +26,7 @@ const MOTIVATIONS = [
 
 export const memberOf = (territoryId: string) => `bench-member:${territoryId}`;
 
-export interface GeneratedEngagement {
+interface GeneratedEngagement {
   cohorts: CohortRecord[];
   applications: ApplicationRecord[];
   claims: ClaimRecord[];

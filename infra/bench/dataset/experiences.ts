@@ -8,17 +8,17 @@ import { AUTHOR_ROLES, FIRST_NAMES, LAST_NAMES, SECTION_TITLES, SHARED_PARAGRAPH
 import { addDays, type Random } from './random';
 import type { TerritoryPool } from './territories';
 
-export const partnerOf = (organisationId: string) => `bench-partner:${organisationId}`;
+const partnerOf = (organisationId: string) => `bench-partner:${organisationId}`;
 
 /** Everything written for one experience. */
-export interface GeneratedExperience {
+interface GeneratedExperience {
   record: ExperienceRecord;
   revisions: Array<RevisionRecord<ExperienceRecord>>;
   entry: SearchEntryRecord;
   importClaim: ImportClaimRecord | null;
 }
 
-export interface ExperienceContext {
+interface ExperienceContext {
   territories: TerritoryPool;
   /** The taxonomy the knowledge seed wrote, by id. */
   themes: ReadonlyMap<string, ThemeRecord>;

@@ -16,13 +16,13 @@ import { territoryPool, type TerritoryPool } from './territories';
 export type { DatasetCounts, DatasetManifest, DatasetScale, LoadDatasetOptions } from './manifest';
 
 /** What each scale generates: `full` is issue 7's dataset, `quick` about a twentieth of it. */
-export const SCALE_COUNTS: Readonly<Record<DatasetManifest['scale'], DatasetCounts>> = {
+const SCALE_COUNTS: Readonly<Record<DatasetManifest['scale'], DatasetCounts>> = {
   full: { organisations: 5_000, conventions: 2_000, cohorts: 200, applications: 20_000, experiences: 100_000 },
   quick: { organisations: 250, conventions: 100, cohorts: 10, applications: 1_000, experiences: 5_000 },
 };
 
 /** The départements whose communes and EPCIs are imported: all of France for `full`, ten across the country for `quick`. */
-export const SCALE_DEPARTEMENTS: Readonly<Record<DatasetManifest['scale'], readonly string[] | null>> = {
+const SCALE_DEPARTEMENTS: Readonly<Record<DatasetManifest['scale'], readonly string[] | null>> = {
   full: null,
   quick: ['63', '69', '13', '33', '59', '35', '67', '34', '44', '31'],
 };

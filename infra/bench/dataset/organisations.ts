@@ -24,7 +24,7 @@ const NAMES: Record<OrganisationKind, string[]> = {
 
 const KIND_WEIGHTS: Record<OrganisationKind, number> = { ASSOCIATION: 40, COMPANY: 25, STATE_SERVICE: 5, PUBLIC_AGENCY: 12, RESEARCH: 6, NETWORK: 6, FOUNDATION: 6 };
 
-export interface GeneratedOrganisations {
+interface GeneratedOrganisations {
   records: OrganisationRecord[];
   revisions: Array<RevisionRecord<OrganisationRecord>>;
 }

@@ -73,6 +73,6 @@ export const randomFor = (step: string, seed = 2021): Random => {
   return new Random(hash);
 };
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
 export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);

@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { classify, requestBody, type BenchRequest, type RequestGenerator } from '../request';
 import { emptyTally, record, type Tally } from './stats';
 
-export interface ClosedLoopOptions {
+interface ClosedLoopOptions {
   /** Base URL of the target; requests go to `/graphql`. */
   url: string;
   connections: number;

@@ -2,7 +2,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { classify, requestBody, type RequestGenerator } from '../request';
 import { emptyTally, record, type Tally } from './stats';
 
-export interface OpenLoopOptions {
+interface OpenLoopOptions {
   url: string;
   /** Requests per second, sent on schedule whatever the answers do. */
   rate: number;

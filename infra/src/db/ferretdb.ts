@@ -1,3 +1,11 @@
+// The local MongoDB-compatible database: FerretDB v1.24.2 with its SQLite backend, built once from
+// the Go module proxy into a cache folder shared by every clone on the machine.
+//
+// A plain `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds, but the binary panics
+// at start ("Invalid build/version/version.txt file content"): the module zip lacks the generated
+// version file that FerretDB's own build task writes. So we download the very same module with
+// `go mod download`, add that one-line file, and `go build` its cmd/ferretdb.
+
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
@@ -5,16 +13,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 
-/**
- * The local MongoDB-compatible database: FerretDB v1.24.2 with its SQLite backend, built once from
- * the Go module proxy into a cache folder shared by every clone on the machine.
- *
- * A plain `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds, but the binary panics
- * at start ("Invalid build/version/version.txt file content"): the module zip lacks the generated
- * version file that FerretDB's own build task writes. So we download the very same module with
- * `go mod download`, add that one-line file, and `go build` its cmd/ferretdb.
- */
-export const FERRETDB_VERSION = 'v1.24.2';
+const FERRETDB_VERSION = 'v1.24.2';
 const MODULE = 'github.com/FerretDB/FerretDB';
 
 export class DatabaseStartError extends Error {
@@ -24,11 +23,11 @@ export class DatabaseStartError extends Error {
   }
 }
 
-export function cacheDir(): string {
+function cacheDir(): string {
   return process.env.FABRIQUE_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'fabrique');
 }
 
-export function ferretdbBinary(): string {
+function ferretdbBinary(): string {
   return join(cacheDir(), `ferretdb-${FERRETDB_VERSION}`, 'bin', 'ferretdb');
 }
 
@@ -52,7 +51,7 @@ function go(args: string[], cwd: string, log: (line: string) => void): { ok: boo
 }
 
 /** Returns the path of a working FerretDB binary, building it the first time (a minute or two). */
-export function ensureFerretdb(log: (line: string) => void = console.log): string {
+function ensureFerretdb(log: (line: string) => void = console.log): string {
   const binary = ferretdbBinary();
   if (works(binary)) return binary;
   const home = join(cacheDir(), `ferretdb-${FERRETDB_VERSION}`);
@@ -82,7 +81,7 @@ export function ensureFerretdb(log: (line: string) => void = console.log): strin
   return binary;
 }
 
-export function portInUse(port: number, host = '127.0.0.1'): Promise<boolean> {
+function portInUse(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ port, host });
     socket.once('connect', () => {
@@ -93,7 +92,7 @@ export function portInUse(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-export async function waitForMongo(uri: string, timeoutMs: number, alive: () => boolean = () => true): Promise<void> {
+async function waitForMongo(uri: string, timeoutMs: number, alive: () => boolean = () => true): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline && alive()) {

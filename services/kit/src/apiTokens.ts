@@ -1,14 +1,13 @@
+// API tokens, shared by the actors subgraph (which issues and stores them) and the gateway (which
+// authenticates callers with them).
+//
+// A token is `fdt_<id>_<secret>`: the 24-hex id of its record, then 32 random bytes (base64url). Only
+// the SHA-256 of the whole token is stored. The id lets the record be read by `_id` (the one lookup
+// FerretDB does not evaluate document by document), the hash proves the secret.
+
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Identity } from './identity';
 
-/**
- * API tokens, shared by the actors subgraph (which issues and stores them) and the gateway (which
- * authenticates callers with them).
- *
- * A token is `fdt_<id>_<secret>`: the 24-hex id of its record, then 32 random bytes (base64url). Only
- * the SHA-256 of the whole token is stored. The id lets the record be read by `_id` (the one lookup
- * FerretDB does not evaluate document by document), the hash proves the secret.
- */
 const TOKEN = /^fdt_([0-9a-f]{24})_([A-Za-z0-9_-]{43})$/;
 
 export function newApiToken(id: string): string {

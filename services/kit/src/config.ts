@@ -1,7 +1,6 @@
-/**
- * Configuration is read once per process from the environment and checked as a whole:
- * the process refuses to start and lists every problem at once.
- */
+// Configuration is read once per process from the environment and checked as a whole:
+// the process refuses to start and lists every problem at once.
+
 export interface Variable<T> {
   /** Environment variable name. */
   name: string;
@@ -11,8 +10,8 @@ export interface Variable<T> {
   parse(raw: string): T;
 }
 
-export type Spec = Record<string, Variable<unknown>>;
-export type ConfigOf<S extends Spec> = { [K in keyof S]: S[K] extends Variable<infer T> ? T : never };
+type Spec = Record<string, Variable<unknown>>;
+type ConfigOf<S extends Spec> = { [K in keyof S]: S[K] extends Variable<infer T> ? T : never };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

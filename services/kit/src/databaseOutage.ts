@@ -1,8 +1,7 @@
-/**
- * Errors meaning "the database cannot be reached right now" (server selection gave up, a connection
- * broke, the pool was cleared after a network error), as opposed to a bug or a refused command.
- * They are named, not imported: mongoose and the driver both raise them.
- */
+// Errors meaning "the database cannot be reached right now" (server selection gave up, a connection
+// broke, the pool was cleared after a network error), as opposed to a bug or a refused command.
+// They are named, not imported: mongoose and the driver both raise them.
+
 const UNREACHABLE = new Set([
   'MongoServerSelectionError',
   'MongooseServerSelectionError',

@@ -1,11 +1,10 @@
-import { stableId } from './service';
+// The demo organisations, shared so that every subgraph's seed can refer to them by id
+// (`demoOrganisationId(slug)`); the actors seed writes them. Public bodies are real and described from
+// public facts; associations and companies are fictitious, and say so.
 
-/**
- * The demo organisations, shared so that every subgraph's seed can refer to them by id
- * (`demoOrganisationId(slug)`); the actors seed writes them. Public bodies are real and described from
- * public facts; associations and companies are fictitious, and say so.
- */
-export interface DemoOrganisation {
+import { stableId } from './ids';
+
+interface DemoOrganisation {
   slug: string;
   name: string;
   kind: 'ASSOCIATION' | 'COMPANY' | 'STATE_SERVICE' | 'PUBLIC_AGENCY' | 'RESEARCH' | 'NETWORK' | 'FOUNDATION';

@@ -1,10 +1,9 @@
+// Every error a client can act on carries a machine-readable `extensions.code`.
+// Anything else is an internal error and is masked outside development.
+
 import { GraphQLError } from 'graphql';
 
-/**
- * Every error a client can act on carries a machine-readable `extensions.code`.
- * Anything else is an internal error and is masked outside development.
- */
-export type ErrorCode =
+type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'

@@ -7,7 +7,7 @@ import type { Logger } from './logger';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
-export interface GraphQLHttpOptions<C extends BaseContext> {
+interface GraphQLHttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
   logger: Logger;
   /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
@@ -42,10 +42,20 @@ export interface CompletedResponse {
 export const REQUEST_ID_HEADER = 'x-request-id';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-/** Reuses a well-formed incoming request id (from the gateway), otherwise makes one. */
+const requestIds = new WeakMap<IncomingMessage, string>();
+
+/**
+ * The request's id: a well-formed incoming one (the client's, or the gateway's for a subgraph),
+ * otherwise a new one. Decided once per request, so every layer that asks gets the same id.
+ */
 export function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers[REQUEST_ID_HEADER];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  let id = requestIds.get(req);
+  if (id === undefined) {
+    const given = req.headers[REQUEST_ID_HEADER];
+    id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    requestIds.set(req, id);
+  }
+  return id;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -54,8 +64,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
-export class BodyTooLargeError extends Error {}
-export class BodyNotUtf8Error extends Error {}
+class BodyTooLargeError extends Error {}
+class BodyNotUtf8Error extends Error {}
 
 // Fatal: malformed UTF-8 (an encoded lone surrogate, say) is refused rather than read as U+FFFD, which
 // the text rules could no longer tell from a real U+FFFD.
@@ -78,7 +88,7 @@ export async function readBody(req: IncomingMessage, maxBytes: number): Promise<
   }
 }
 
-export function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string, extensions: Record<string, unknown> = {}) {
+function graphqlError(res: ServerResponse, status: number, code: string, message: string, requestId: string, extensions: Record<string, unknown> = {}) {
   sendJson(res, status, { errors: [{ message, extensions: { code, ...extensions } }] }, { [REQUEST_ID_HEADER]: requestId });
 }
 

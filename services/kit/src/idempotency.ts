@@ -1,21 +1,20 @@
+// Idempotent creates: a client that lost the answer to a create (a timeout, a database outage) sends it
+// again with the same `idempotencyKey` and gets the record the first attempt made, never a second one.
+//
+// A key is claimed by inserting `{_id: [caller, key]}` into the subgraph's `idempotency_claims`: a unique
+// `_id` insert is atomic on FerretDB v1 as on MongoDB (a conditional update is not), so of any number of
+// concurrent attempts exactly one holds the claim. The claim names the record's id before the record
+// exists; whoever finishes the create uses that id, so a crash between the claim and the record, or
+// between the record and the claim's completion, is finished by the retry instead of duplicated.
+
 import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { isDuplicateKeyError } from './database';
 import { BadUserInputError, ConflictError, errorCode } from './errors';
 import { requireAuthenticated, type Identity } from './identity';
-import { newId } from './service';
+import { newId } from './ids';
 
-/**
- * Idempotent creates: a client that lost the answer to a create (a timeout, a database outage) sends it
- * again with the same `idempotencyKey` and gets the record the first attempt made, never a second one.
- *
- * A key is claimed by inserting `{_id: [caller, key]}` into the subgraph's `idempotency_claims`: a unique
- * `_id` insert is atomic on FerretDB v1 as on MongoDB (a conditional update is not), so of any number of
- * concurrent attempts exactly one holds the claim. The claim names the record's id before the record
- * exists; whoever finishes the create uses that id, so a crash between the claim and the record, or
- * between the record and the claim's completion, is finished by the retry instead of duplicated.
- */
-export interface IdempotencyClaimRecord {
+interface IdempotencyClaimRecord {
   /** `JSON.stringify([scope, key])`: one claim per caller and key. */
   _id: string;
   /** The caller (identity subject): callers never see each other's keys. */
@@ -34,7 +33,7 @@ export interface IdempotencyClaimRecord {
   completedAt: Date | null;
 }
 
-export const idempotencyClaimSchema = new Schema<IdempotencyClaimRecord>(
+const idempotencyClaimSchema = new Schema<IdempotencyClaimRecord>(
   {
     _id: { type: String, required: true },
     scope: { type: String, required: true },
@@ -50,8 +49,8 @@ export const idempotencyClaimSchema = new Schema<IdempotencyClaimRecord>(
 );
 idempotencyClaimSchema.index({ expiresAt: 1 });
 
-export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 /** A claim younger than this with no record yet is a create still running: wait for it. */
 export const IN_FLIGHT_MS = 10_000;
 const POLL_MS = 50;
@@ -59,7 +58,7 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 /** Codes of errors that leave nothing written: the key is given back so the client can fix its input. */
 const REFUSALS = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'CAPACITY_REACHED', 'AMBIGUOUS_CODE']);
 
-export interface IdempotentCreate<T> {
+interface IdempotentCreate<T> {
   /** The mutation's name: a key is bound to one mutation. */
   operation: string;
   key: string | null | undefined;
@@ -85,11 +84,11 @@ function normalized(value: unknown): unknown {
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, normalized(v)]));
 }
 
-export function idempotencyFingerprint(operation: string, input: unknown): string {
+function idempotencyFingerprint(operation: string, input: unknown): string {
   return createHash('sha256').update(JSON.stringify([operation, normalized(input)])).digest('hex');
 }
 
-export const idempotencyClaimId = (scope: string, key: string) => JSON.stringify([scope, key]);
+const idempotencyClaimId = (scope: string, key: string) => JSON.stringify([scope, key]);
 
 function checkedKey(key: unknown): string {
   if (typeof key !== 'string' || key.length === 0 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
@@ -204,12 +203,12 @@ export function createIdempotencyStore(connection: Connection) {
 export type IdempotencyStore = ReturnType<typeof createIdempotencyStore>;
 
 /** What a subgraph's context offers an idempotent mutation. */
-export interface IdempotencyContext {
+interface IdempotencyContext {
   identity: Identity;
   repositories: { idempotency: IdempotencyStore };
 }
 
-export interface IdempotentMutation<C, I, R> {
+interface IdempotentMutation<C, I, R> {
   /** The record's id when the input fixes it (a theme's slug). */
   recordId?(input: I): string;
   create(context: C, input: I, id: string): Promise<R>;

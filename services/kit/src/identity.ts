@@ -1,21 +1,20 @@
+// The identity contract between the gateway and the subgraphs.
+//
+// The gateway authenticates the caller (API token) and sends the identity to every subgraph in the
+// `x-fabrique-identity` header: `v1.<payload>.<signature>`, where payload is the base64url JSON of
+// SignedIdentity and signature the base64url HMAC-SHA256 of `v1.<payload>` under
+// IDENTITY_SECRET. The identity lives 60 seconds. A request without the header is anonymous; a header
+// that is malformed, wrongly signed or expired is refused with UNAUTHENTICATED, so a client reaching a
+// subgraph directly can never claim an identity.
+
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
-/**
- * The identity contract between the gateway and the subgraphs.
- *
- * The gateway authenticates the caller (API token) and sends the identity to every subgraph in the
- * `x-fabrique-identity` header: `v1.<payload>.<signature>`, where payload is the base64url JSON of
- * {@link SignedIdentity} and signature the base64url HMAC-SHA256 of `v1.<payload>` under
- * IDENTITY_SECRET. The identity lives 60 seconds. A request without the header is anonymous; a header
- * that is malformed, wrongly signed or expired is refused with UNAUTHENTICATED, so a client reaching a
- * subgraph directly can never claim an identity.
- */
 export const IDENTITY_HEADER = 'x-fabrique-identity';
-export const IDENTITY_TTL_SECONDS = 60;
+const IDENTITY_TTL_SECONDS = 60;
 
-export const ROLES = ['ANONYMOUS', 'PARTNER', 'TERRITORY_MEMBER', 'STAFF', 'ADMIN'] as const;
-export type Role = (typeof ROLES)[number];
+const ROLES = ['ANONYMOUS', 'PARTNER', 'TERRITORY_MEMBER', 'STAFF', 'ADMIN'] as const;
+type Role = (typeof ROLES)[number];
 
 export interface Identity {
   role: Role;
@@ -29,7 +28,7 @@ export interface Identity {
   tokenId?: string;
 }
 
-export interface SignedIdentity extends Identity {
+interface SignedIdentity extends Identity {
   iat: number;
   exp: number;
 }

@@ -1,5 +1,5 @@
 import { BadUserInputError, NotFoundError, type PlatformError } from './errors';
-import { stableId } from './service';
+import { stableId } from './ids';
 import { parseTerritoryId, territoryHierarchy } from './territories';
 
 /**

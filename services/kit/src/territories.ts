@@ -1,9 +1,8 @@
-/**
- * Territory identifiers and the containment hierarchy of the official reference data
- * (`@etalab/decoupage-administratif`), shared so that every subgraph can tag its records with the
- * territories that contain them (a commune's experience is found from its département) without
- * reading the actors subgraph's collections.
- */
+// Territory identifiers and the containment hierarchy of the official reference data
+// (`@etalab/decoupage-administratif`), shared so that every subgraph can tag its records with the
+// territories that contain them (a commune's experience is found from its département) without
+// reading the actors subgraph's collections.
+
 export const TERRITORY_LEVELS = ['REGION', 'DEPARTEMENT', 'EPCI', 'COMMUNE'] as const;
 export type TerritoryLevel = (typeof TERRITORY_LEVELS)[number];
 
@@ -25,7 +24,7 @@ interface RawEpci { code: string; membres: Array<{ code: string }> }
 interface RawDepartement { code: string; region: string }
 interface RawRegion { code: string }
 
-export interface TerritoryHierarchy {
+interface TerritoryHierarchy {
   /** Whether the id names a territory of the reference data. */
   has(id: string): boolean;
   /** The ids of the territories containing this one, itself included, smallest first. */

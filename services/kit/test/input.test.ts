@@ -1,16 +1,6 @@
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
 import { checkText, guardTextArguments, longText, optionalText, requiredText, SEARCH_TEXT, textList } from '../src';
-
-/** The error a check throws, as a client would read it. */
-function refusal(check: () => unknown): { field?: unknown; max?: unknown; code?: unknown; message: string } {
-  try {
-    check();
-  } catch (error) {
-    const { extensions, message } = error as { extensions: Record<string, unknown>; message: string };
-    return { code: extensions.code, field: extensions.field, max: extensions.max, message };
-  }
-  throw new Error('expected a refusal');
-}
+import { refusal } from './support/refusal';
 
 describe('text rules', () => {
   it('refuses an over-long text naming the field and its limit', () => {

@@ -1,4 +1,8 @@
-/** The kit's input module: text rules (text.ts) and the guard applying them to every argument (arguments.ts). */
+// The kit's input module, every check with the arguments `(value, field, ...)`: text rules (text.ts)
+// and the guard applying them to every argument (arguments.ts); dates, whole numbers and web addresses.
+
 export * from './text';
 export * from './arguments';
-export * from './calendar';
+export * from './dates';
+export * from './numbers';
+export * from './urls';

@@ -1,13 +1,12 @@
+// The text rules of every subgraph, in one place. A text is refused with BAD_USER_INPUT naming its field
+// when it is longer than its limit (checked first, so a hostile length costs nothing more), holds a
+// control character (tab and line breaks are allowed in long texts only), an unpaired UTF-16 surrogate
+// (not Unicode text: the database would store it as U+FFFD), or, outside long texts, a bidirectional
+// override or isolate (U+202A–U+202E, U+2066–U+2069: they make a name display as another). Accepted
+// text is returned in Unicode NFC, so what is stored and what is searched compare equal.
+
 import { BadUserInputError } from '../errors';
 
-/**
- * The text rules of every subgraph, in one place. A text is refused with BAD_USER_INPUT naming its field
- * when it is longer than its limit (checked first, so a hostile length costs nothing more), holds a
- * control character (tab and line breaks are allowed in long texts only), an unpaired UTF-16 surrogate
- * (not Unicode text: the database would store it as U+FFFD), or, outside long texts, a bidirectional
- * override or isolate (U+202A–U+202E, U+2066–U+2069: they make a name display as another). Accepted
- * text is returned in Unicode NFC, so what is stored and what is searched compare equal.
- */
 export interface TextRule {
   /** Most characters (UTF-16 code units, as JavaScript counts them). */
   max: number;

@@ -1,4 +1,4 @@
-import { ROUND_TRIPS_HEADER } from '../subgraph';
+import { ROUND_TRIPS_HEADER } from '../subgraphServer';
 import type { GraphQLResponse } from './index';
 
 /**

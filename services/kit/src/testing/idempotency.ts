@@ -1,12 +1,11 @@
+// The retry guarantees every create mutation with an `idempotencyKey` gives, checked through a running
+// subgraph against its real database: one `describe` per mutation.
+
 import type { mongo } from 'mongoose';
 import { IN_FLIGHT_MS } from '../idempotency';
 import { graphql, type GraphQLResponse } from './index';
 
-/**
- * The retry guarantees every create mutation with an `idempotencyKey` gives, checked through a running
- * subgraph against its real database: one `describe` per mutation.
- */
-export interface IdempotentCreateCase {
+interface IdempotentCreateCase {
   /** The mutation field, e.g. `createOrganisation`. */
   mutation: string;
   /** The GraphQL type of its `input` argument. */

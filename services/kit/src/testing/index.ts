@@ -1,7 +1,6 @@
-/**
- * Test helpers shared by every package's jest suites (import from '@fabrique/kit/testing').
- * Tests run against the real database the test command started (MONGODB_URI), never a mock.
- */
+// Test helpers shared by every package's jest suites (import from '@fabrique/kit/testing').
+// Tests run against the real database the test command started (MONGODB_URI), never a mock.
+
 import { randomBytes } from 'node:crypto';
 import { connectDatabase, type Database } from '../database';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../identity';

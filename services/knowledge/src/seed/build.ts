@@ -38,7 +38,6 @@ const ancestors = new Map(demoThemes.map((t) => [t._id, t.ancestorIds]));
 
 export const publisherId = (publisher: string) => (publisher.includes(':') ? publisher : demoOrganisationId(publisher));
 export const experienceId = (key: string) => stableId('experience', key);
-export const resourceId = (key: string) => stableId('resource', key);
 
 function publication(collection: string, d: DemoPublication): PublicationRecord {
   for (const theme of d.themes) if (!ancestors.has(theme)) throw new Error(`demo ${d.key}: unknown theme ${theme}`);

@@ -1,3 +1,6 @@
+// The HTTP and Apollo server of one subgraph: verified identity in every request context, text
+// arguments guarded, errors masked and logged, /health and /ready, /metrics on a port of its own.
+
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -8,8 +11,9 @@ import type { Database } from './database';
 import { isDatabaseUnreachable } from './databaseOutage';
 import { createErrorFormatter } from './errorMasking';
 import { databaseHealth } from './health';
-import { createRequestHandler, listen, sendJson, type RouteHandler } from './http';
+import { createRequestHandler, sendJson, type RouteHandler } from './http';
 import { createMetricsServer } from './metricsServer';
+import { serverLifecycle, type ServerLifecycle } from './serverLifecycle';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { guardTextArguments, type TextRules } from './input';
 import type { Logger } from './logger';
@@ -29,7 +33,7 @@ export interface RequestContext extends BaseContext {
 
 export const ROUND_TRIPS_HEADER = 'x-fabrique-db-round-trips';
 
-export interface SubgraphOptions<C extends RequestContext> {
+interface SubgraphOptions<C extends RequestContext> {
   name: string;
   typeDefs: DocumentNode;
   /** Resolvers by type and field, typed by each subgraph from its generated types (src/generated/resolvers.ts). */
@@ -49,16 +53,11 @@ export interface SubgraphOptions<C extends RequestContext> {
   textRules?: TextRules;
 }
 
-export interface SubgraphServer<C extends RequestContext> {
+export interface SubgraphServer<C extends RequestContext> extends ServerLifecycle {
   name: string;
   apollo: ApolloServer<C>;
   httpServer: Server;
   database: Database;
-  /** Starts Apollo and listens; port 0 picks a free port. Returns the base URL. */
-  listen(port: number, host?: string): Promise<string>;
-  /** Serves /metrics on its own port (0: a free one), loopback by default. Returns its base URL. */
-  listenMetrics(port: number, host?: string): Promise<string>;
-  stop(): Promise<void>;
 }
 
 function errorLogging<C extends RequestContext>(): ApolloServerPlugin<C> {
@@ -103,7 +102,6 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
   });
 
   let requests = 0;
-  let draining = false;
   const health = databaseHealth(database);
   const metrics = createMetricsServer(async () => ({
     contentType: 'text/plain; version=0.0.4',
@@ -117,6 +115,7 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
       '',
     ].join('\n'),
   }));
+  const lifecycle = serverLifecycle({ apollo, httpServer, metrics, logger, readyMessage: `${options.name} subgraph ready` });
   // Answers within a second, from a probe of the database made at most once a second.
   const reportHealth = async (res: ServerResponse, okStatus: string) => {
     const { ok, reason } = await health();
@@ -139,28 +138,11 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
     },
     routes: {
       'GET /health': (_req, res) => reportHealth(res, 'ok'),
-      'GET /ready': (_req, res) => (draining ? sendJson(res, 503, { status: 'draining', service: options.name }) : reportHealth(res, 'ready')),
+      'GET /ready': (_req, res) => (lifecycle.isDraining() ? sendJson(res, 503, { status: 'draining', service: options.name }) : reportHealth(res, 'ready')),
       ...options.routes,
     },
   });
   httpServer.on('request', handler);
 
-  return {
-    name: options.name,
-    apollo,
-    httpServer,
-    database,
-    async listen(port, host) {
-      await apollo.start();
-      const url = await listen(httpServer, port, host);
-      logger.info({ url }, `${options.name} subgraph ready`);
-      return url;
-    },
-    listenMetrics: (port, host) => metrics.listen(port, host),
-    async stop() {
-      draining = true;
-      await apollo.stop();
-      await metrics.close();
-    },
-  };
+  return { name: options.name, apollo, httpServer, database, ...lifecycle };
 }

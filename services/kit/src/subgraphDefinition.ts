@@ -1,14 +1,14 @@
+// A subgraph as data (its SDL files, resolvers, repositories, loaders...) and `buildSubgraph`, which
+// turns that definition into a server with its indexes ensured, without listening (tests use it as is).
+
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Connection } from 'mongoose';
-import { parseConfig, subgraphVariables } from './config';
-import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './database';
+import { ensureIndexes, type AnyModel, type Database } from './database';
 import type { RouteHandler } from './http';
-import { setLoaderBatching } from './loaders';
 import { createLogger, type Logger } from './logger';
 import type { TextRules } from './input';
 import { loadTypeDefs } from './schemaFile';
-import { runService } from './service';
-import { createSubgraphServer, type RequestContext, type ResolverMap, type SubgraphServer } from './subgraph';
+import { createSubgraphServer, type RequestContext, type ResolverMap, type SubgraphServer } from './subgraphServer';
 
 /** What a subgraph service is made of; the kit turns it into a server and a process. */
 export interface SubgraphDefinition<R extends { models: AnyModel[] }, L> {
@@ -45,9 +45,9 @@ export interface BuildOptions {
   logger?: Logger;
 }
 
-export type BuiltSubgraph<R, L> = SubgraphServer<ServiceContext<R, L>> & { repositories: R };
+type BuiltSubgraph<R, L> = SubgraphServer<ServiceContext<R, L>> & { repositories: R };
 
-export function mergeResolvers(maps: ResolverMap[]): ResolverMap {
+function mergeResolvers(maps: ResolverMap[]): ResolverMap {
   const merged: Record<string, Record<string, unknown>> = {};
   for (const map of maps) {
     for (const [type, fields] of Object.entries(map)) merged[type] = { ...merged[type], ...(fields as Record<string, unknown>) };
@@ -86,23 +86,4 @@ export async function buildSubgraph<R extends { models: AnyModel[] }, L>(
       await background?.stop();
     },
   };
-}
-
-/** The process entry point of a subgraph: configuration from the environment, then listen. */
-export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: SubgraphDefinition<R, L>): void {
-  runService(definition.name, async () => {
-    const config = parseConfig(subgraphVariables(definition.name, definition.defaultPort));
-    const logger = createLogger(definition.name, config.logLevel);
-    setLoaderBatching(config.loaderBatching);
-    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName, timeoutMs: config.databaseTimeoutMs });
-    const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, errorStacktraces: config.errorStacktraces, logger });
-    await server.listen(config.port, config.host);
-    if (config.metricsPort > 0) logger.info({ url: await server.listenMetrics(config.metricsPort, config.metricsHost) }, 'metrics served');
-    return {
-      async stop() {
-        await server.stop();
-        await database.close();
-      },
-    };
-  });
 }
