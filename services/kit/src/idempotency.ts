@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError } from './database';
+import { isDuplicateKeyError } from './data/database';
 import { BadUserInputError, ConflictError, errorCode } from './errors';
 import { requireAuthenticated, type Identity } from './identity';
 import { newId } from './service';

@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { DocumentNode } from 'graphql';
-import type { Database } from './database';
+import type { Database } from './data/database';
 import { isDatabaseUnreachable } from './databaseOutage';
 import { createErrorFormatter } from './errorMasking';
 import { databaseHealth } from './health';

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { Connection } from 'mongoose';
 import { parseConfig, subgraphVariables } from './config';
-import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './database';
+import { connectDatabase, ensureIndexes, type AnyModel, type Database } from './data/database';
 import type { RouteHandler } from './http';
 import { setLoaderBatching } from './loaders';
 import { createLogger, type Logger } from './logger';

@@ -1,4 +1,4 @@
-import { BadUserInputError, longText, newId, requiredText } from '@fabrique/kit';
+import { BadUserInputError, duplicateAs, longText, newId, requiredText } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import { expectedVersion, notNull, slug, website } from '../input';
 import type { AllianceRecord } from '../models/alliances/schema';
@@ -30,6 +30,8 @@ async function operator({ loaders }: ActorsContext, id: string | null): Promise<
 }
 
 /** An alliance's name fields: its search form is its sort key (no word search on alliances). */
+const slugTaken = duplicateAs<AllianceRecord>('slug', (a) => new BadUserInputError('input.slug', `The slug "${a.slug}" is already taken by another alliance.`));
+
 const allianceName = (name: string) => {
   const { nameWords: _words, ...fields } = nameFields(requiredText(name, 'input.name', 200));
   return fields;
@@ -47,7 +49,7 @@ export async function createAlliance(context: ActorsContext, input: CreateAllian
     version: 1,
     ...timestamps(),
   };
-  return fresh.alliance(context.loaders, await context.repositories.alliances.create(record, author));
+  return fresh.alliance(context.loaders, await context.repositories.alliances.create(record, author).catch(slugTaken));
 }
 
 export async function updateAlliance(context: ActorsContext, input: UpdateAllianceInput): Promise<AllianceRecord> {
@@ -64,5 +66,5 @@ export async function updateAlliance(context: ActorsContext, input: UpdateAllian
     ...(input.operatorId === undefined ? {} : { operatorId: await operator(context, input.operatorId) }),
   };
   const change = (current: AllianceRecord) => ({ ...current, ...changes, updatedAt: new Date() });
-  return fresh.alliance(context.loaders, await context.repositories.alliances.update(input.id, version, change, author));
+  return fresh.alliance(context.loaders, await context.repositories.alliances.update(input.id, version, change, author).catch(slugTaken));
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, unknownReference } from '@fabrique/kit';
+import { BadUserInputError, duplicateAs, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import { expectedVersion, given, isoDate, notNull, optionalDate, period, today } from '../input';
 import { openKeyOf } from '../models/memberships/repository';
@@ -32,6 +32,10 @@ export interface LeaveAllianceInput {
 }
 
 /** The end of a period, for overlap checks: an open period runs forever. */
+// Only an open membership can collide: on creation, or when an update removes the end date.
+const alreadyMember = (field: string) =>
+  duplicateAs<MembershipRecord>('openKey', (m) => new BadUserInputError(field, `${m.actorId} already has an open membership of this alliance.`));
+
 const endOf = (m: Pick<MembershipRecord, 'until'>) => m.until ?? '9999-12-31';
 
 /**
@@ -70,7 +74,7 @@ export async function createMembership(context: ActorsContext, input: CreateMemb
   if (!alliance) throw new BadUserInputError('input.allianceId', `No alliance has the id "${input.allianceId}".`);
   const record = { _id: id, allianceId: alliance._id, actorId: input.actorId, actorType: type, role: input.role ?? 'MEMBER', since, until, note };
   await refuseOverlap(context, record, 'input.since');
-  const written = await context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author);
+  const written = await context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author).catch(alreadyMember('input.actorId'));
   return fresh.membership(context.loaders, written);
 }
 
@@ -98,7 +102,7 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
       return { ...next, openKey: openKeyOf(next) };
     },
     author,
-  );
+  ).catch(alreadyMember('input.until'));
   return fresh.membership(context.loaders, written);
 }
 

@@ -1,4 +1,4 @@
-import { BadUserInputError, longText, malformedId, newId, optionalText, parseTerritoryId, requiredText, unknownReference } from '@fabrique/kit';
+import { BadUserInputError, duplicateAs, longText, malformedId, newId, optionalText, parseTerritoryId, requiredText, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import { expectedVersion, notNull, slug, website } from '../input';
 import type { OrganisationKind, OrganisationRecord } from '../models/organisations/schema';
@@ -22,6 +22,8 @@ export interface UpdateOrganisationInput extends Partial<Omit<CreateOrganisation
   kind?: OrganisationKind | null;
 }
 
+const slugTaken = duplicateAs<OrganisationRecord>('slug', (o) => new BadUserInputError('input.slug', `The slug "${o.slug}" is already taken by another organisation.`));
+
 /** The home territory and its scope; it must be a current territory. */
 async function home(id: string | null, { loaders }: ActorsContext): Promise<Pick<OrganisationRecord, 'homeTerritoryId' | 'homeScope'>> {
   if (id === null) return { homeTerritoryId: null, homeScope: [] };
@@ -44,7 +46,7 @@ export async function createOrganisation(context: ActorsContext, input: CreateOr
     version: 1,
     ...timestamps(),
   };
-  return fresh.organisation(context.loaders, await context.repositories.organisations.create(record, author));
+  return fresh.organisation(context.loaders, await context.repositories.organisations.create(record, author).catch(slugTaken));
 }
 
 export async function updateOrganisation(context: ActorsContext, input: UpdateOrganisationInput): Promise<OrganisationRecord> {
@@ -61,5 +63,5 @@ export async function updateOrganisation(context: ActorsContext, input: UpdateOr
     ...(input.description === undefined ? {} : { description: optionalText(input.description, 'input.description', longText(4000)) }),
   };
   const change = (current: OrganisationRecord) => ({ ...current, ...changes, updatedAt: new Date() });
-  return fresh.organisation(context.loaders, await context.repositories.organisations.update(input.id, version, change, author));
+  return fresh.organisation(context.loaders, await context.repositories.organisations.update(input.id, version, change, author).catch(slugTaken));
 }

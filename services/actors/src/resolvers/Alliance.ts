@@ -1,11 +1,11 @@
-import { readPage } from '@fabrique/kit';
+import { connectionFromArray, readPage } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { AllianceRecord } from '../models/alliances/schema';
 import { MEMBERSHIP_ORDER } from '../models/memberships/repository';
 import type { ActorType, MembershipRole } from '../models/memberships/schema';
 import { holderKey } from '../models/positions/repository';
 import { activeAt } from '../statistics';
-import { connectionOfSorted, dateArgument, unlessEnded } from './lists';
+import { dateArgument, unlessEnded } from './lists';
 
 interface MembersArgs {
   at?: string | null;
@@ -28,7 +28,7 @@ export const Alliance = {
     const members = (await loaders.membershipsByAlliance.load(a._id)).filter(
       (m) => (args.includeEnded || activeAt(m, at)) && (!args.actorType || m.actorType === args.actorType) && (!args.role || m.role === args.role),
     );
-    return connectionOfSorted(members, page);
+    return connectionFromArray(members, page);
   },
   statistics: (a: AllianceRecord, args: { at?: string | null }, { loaders }: ActorsContext) =>
     loaders.statistics.load({ allianceId: a._id, at: dateArgument(args.at, 'at') }),

@@ -1,6 +1,5 @@
-import { checkTerritoryId, toConnection, type Page } from '@fabrique/kit';
+import { checkTerritoryId } from '@fabrique/kit';
 import { isoDate, today } from '../input';
-import { pageOfSorted } from '../paging';
 
 /** Whether a period (memberships, positions) has not ended by `day`. */
 export const notEnded = (p: { until: string | null }, day = today()) => p.until == null || day < p.until;
@@ -8,9 +7,6 @@ export const notEnded = (p: { until: string | null }, day = today()) => p.until 
 /** Keeps the ended items of a list only when asked. */
 export const unlessEnded = <T extends { until: string | null }>(items: T[], includeEnded: boolean | null | undefined) =>
   includeEnded ? items : items.filter((item) => notEnded(item));
-
-/** A connection over a list already read in full and in the page's order. */
-export const connectionOfSorted = <T>(items: T[], page: Page) => toConnection(pageOfSorted(items, page), page, async () => items.length);
 
 /** A date argument (`at`), today when left out. */
 export const dateArgument = (value: string | null | undefined, field: string) => (value == null ? today() : isoDate(value, field));

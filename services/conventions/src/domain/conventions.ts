@@ -151,7 +151,7 @@ export async function createConvention(input: ConventionInput, context: Conventi
     createdAt: at,
     updatedAt: at,
   });
-  return context.repositories.conventions.store.create(record, authorOf(context.identity), 'created');
+  return context.repositories.conventions.create(record, authorOf(context.identity), 'created');
 }
 
 /**
@@ -168,7 +168,7 @@ async function editConvention(
 ): Promise<ConventionRecord> {
   requireStaff(context.identity);
   const at = new Date();
-  return context.repositories.conventions.store.update(
+  return context.repositories.conventions.update(
     id,
     expectedVersion,
     (current) => withDerived({ ...change(current, at), updatedAt: at }),

@@ -58,7 +58,7 @@ export async function createDiagnostic(input: DiagnosticInput, context: Conventi
     createdAt: at,
     updatedAt: at,
   };
-  return context.repositories.diagnostics.store.create(diagnostic, authorOf(context.identity), 'created');
+  return context.repositories.diagnostics.create(diagnostic, authorOf(context.identity), 'created');
 }
 
 export async function updateDiagnostic(id: string, expectedVersion: number, input: DiagnosticUpdate, context: ConventionsContext) {
@@ -74,7 +74,7 @@ export async function updateDiagnostic(id: string, expectedVersion: number, inpu
   };
   const deliveredOn = input.deliveredOn === undefined ? undefined : optionalDate('input.deliveredOn', input.deliveredOn);
   const at = new Date();
-  return context.repositories.diagnostics.store.update(
+  return context.repositories.diagnostics.update(
     id,
     expectedVersion,
     (d) => ({

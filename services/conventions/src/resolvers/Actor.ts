@@ -1,6 +1,6 @@
 import { actorReference, type PageArgs } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
-import { emptyConnection } from '../lists/subLists';
+import { emptyConnection } from '@fabrique/kit';
 import { APPLICATION_ORDER } from '../models/applications/repository';
 import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';
 import type { ApplicationStatus } from '../models/applications/schema';

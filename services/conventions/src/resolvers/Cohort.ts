@@ -1,7 +1,7 @@
 import { actorReference, type PageArgs } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import { ruleIssues } from '../domain/programmeRules';
-import { emptyConnection } from '../lists/subLists';
+import { emptyConnection } from '@fabrique/kit';
 import { APPLICATION_ORDER, WAITLIST_ORDER } from '../models/applications/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
 import type { CohortRecord } from '../models/cohorts/schema';

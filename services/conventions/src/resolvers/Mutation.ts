@@ -18,7 +18,7 @@ const act = (action: ApplicationAction) => (_: unknown, args: Act, context: Ctx)
 export const Mutation = {
   createConvention: idempotentMutation('createConvention', {
     create: (c: Ctx, input: conventions.ConventionInput, id) => conventions.createConvention(input, c, id),
-    find: (c: Ctx, id) => c.repositories.conventions.store.resume(id),
+    find: (c: Ctx, id) => c.repositories.conventions.resume(id),
   }),
   updateConvention: (_: unknown, a: Versioned & { input: conventions.ConventionUpdate }, c: Ctx) => conventions.updateConvention(a.id, a.expectedVersion, a.input, c),
   changeConventionStatus: (_: unknown, a: Versioned & { status: ConventionStatus; effectiveOn?: string | null; note?: string | null }, c: Ctx) =>
@@ -39,7 +39,7 @@ export const Mutation = {
 
   createCohort: idempotentMutation('createCohort', {
     create: (c: Ctx, input: CohortInput, id) => createCohort(input, c, id),
-    find: (c: Ctx, id) => c.repositories.cohorts.store.resume(id),
+    find: (c: Ctx, id) => c.repositories.cohorts.resume(id),
   }),
   updateCohort: (_: unknown, a: Versioned & { input: CohortUpdate }, c: Ctx) => updateCohort(a.id, a.expectedVersion, a.input, c),
   addCohortSession: (_: unknown, a: OnCohort & { input: SessionInput }, c: Ctx) => addCohortSession(a.cohortId, a.expectedVersion, a.input, c),
@@ -49,7 +49,7 @@ export const Mutation = {
 
   submitApplication: idempotentMutation('submitApplication', {
     create: (c: Ctx, input: ApplicationInput, id) => submitApplication(input, c, id),
-    find: (c: Ctx, id) => c.repositories.applications.store.resume(id),
+    find: (c: Ctx, id) => c.repositories.applications.resume(id),
   }),
   shortlistApplication: act('shortlist'),
   waitlistApplication: act('waitlist'),
@@ -61,7 +61,7 @@ export const Mutation = {
 
   createDiagnostic: idempotentMutation('createDiagnostic', {
     create: (c: Ctx, input: DiagnosticInput, id) => createDiagnostic(input, c, id),
-    find: (c: Ctx, id) => c.repositories.diagnostics.store.resume(id),
+    find: (c: Ctx, id) => c.repositories.diagnostics.resume(id),
   }),
   updateDiagnostic: (_: unknown, a: Versioned & { input: DiagnosticUpdate }, c: Ctx) => updateDiagnostic(a.id, a.expectedVersion, a.input, c),
 };

@@ -1,14 +1,14 @@
 import { allOf, checkActorId, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type PageArgs } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import { visibleRecord } from '../domain/access';
-import { emptyConnection } from '../lists/subLists';
+import { emptyConnection } from '@fabrique/kit';
 import { APPLICATION_ORDER } from '../models/applications/repository';
 import type { ApplicationStatus } from '../models/applications/schema';
 import { COHORT_ORDER } from '../models/cohorts/repository';
 import { CONVENTION_ORDER } from '../models/conventions/repository';
 import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';
 import type { ProgrammeKind } from '../models/programmes/schema';
-import type { Filter } from '../models/shared/queries';
+import type { Filter } from '@fabrique/kit';
 import { conventionFilter, programmeIdFilter, statusIn, territoryFilter, visible, type ConventionListArgs, type StatusArgs } from './filters';
 
 interface Listable<R> {

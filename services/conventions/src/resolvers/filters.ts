@@ -4,7 +4,7 @@ import { privateRecordsFilter } from '../domain/access';
 import { isoDate } from '../domain/input';
 import type { ConventionStatus } from '../models/conventions/schema';
 import type { ProgrammeKind } from '../models/programmes/schema';
-import type { Filter } from '../models/shared/queries';
+import type { Filter } from '@fabrique/kit';
 
 /** Filters shared by the top-level lists, the sub-lists and the statistics. */
 /** The arguments of a list filtered by status: one (`status`) or several (`statuses`). */

@@ -61,7 +61,7 @@ export function experienceKind(context: KnowledgeContext): PublicationKind<Exper
   return {
     what: 'Experience',
     type: 'EXPERIENCE',
-    versions: context.repositories.experienceVersions,
+    versions: context.repositories.experiences,
     loader: context.loaders.experience,
     ownFields: experienceFields,
     defaults: { authors: [], conventionId: null, outcomes: [], lessons: [], keyFigures: { budgetEuros: null, durationMonths: null, peopleInvolved: null } },
@@ -73,7 +73,7 @@ export function resourceKind(context: KnowledgeContext): PublicationKind<Resourc
   return {
     what: 'Resource',
     type: 'RESOURCE',
-    versions: context.repositories.resourceVersions,
+    versions: context.repositories.resources,
     loader: context.loaders.resource,
     ownFields: resourceFields,
     defaults: { kind: 'GUIDE', url: null },

@@ -26,7 +26,7 @@ function workflowMutations(prefix: 'Experience' | 'Resource', service: (context:
 export const Mutation = {
   createExperience: idempotentMutation('createExperience', {
     create: (context: KnowledgeContext, input: ExperienceInput, id) => experienceService(context).create(input, id),
-    find: (context: KnowledgeContext, id) => context.repositories.experienceVersions.resume(id),
+    find: (context: KnowledgeContext, id) => context.repositories.experiences.resume(id),
   }),
   updateExperience: (_: unknown, args: Edit<ExperienceInput>, context: KnowledgeContext) =>
     experienceService(context).update(args.id, args.expectedVersion, args.input),
@@ -38,7 +38,7 @@ export const Mutation = {
   },
   createResource: idempotentMutation('createResource', {
     create: (context: KnowledgeContext, input: ResourceInput, id) => resourceService(context).create(input, id),
-    find: (context: KnowledgeContext, id) => context.repositories.resourceVersions.resume(id),
+    find: (context: KnowledgeContext, id) => context.repositories.resources.resume(id),
   }),
   updateResource: (_: unknown, args: Edit<ResourceInput>, context: KnowledgeContext) => resourceService(context).update(args.id, args.expectedVersion, args.input),
   ...workflowMutations('Resource', resourceService),

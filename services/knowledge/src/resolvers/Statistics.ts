@@ -1,6 +1,6 @@
 import { actorReference, BadUserInputError } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
-import type { Filter } from '../models/publications/repository';
+import type { Filter } from '@fabrique/kit';
 
 export interface StatisticsFilterArgs {
   territory?: string | null;

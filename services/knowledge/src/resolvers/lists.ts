@@ -1,6 +1,6 @@
-import { allOf, BadUserInputError, readPage, toConnection, type Identity, type PageArgs } from '@fabrique/kit';
+import { allOf, BadUserInputError, readPage, toConnection, type Filter, type Identity, type PageArgs } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
-import { LIST_ORDER, type Filter, type PublicationQueries } from '../models/publications/repository';
+import { LIST_ORDER, type PublicationRepository } from '../models/publications/repository';
 import { PUBLICATION_STATUSES, type PublicationRecord, type PublicationStatus } from '../models/publications/schema';
 import { visibilityFilter } from '../publishing/access';
 import { checkFilterReferences } from '../filterReferences';
@@ -34,7 +34,7 @@ export function publicationListFilter(filter: PublicationFilterArgs | null | und
 }
 
 export async function listPublications<R extends PublicationRecord>(
-  queries: PublicationQueries<R>,
+  queries: PublicationRepository<R>,
   args: PageArgs & { filter?: PublicationFilterArgs | null },
   context: KnowledgeContext,
 ) {

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import mongoose, { type Connection, type Model, type MongooseQueryMiddleware, type Query, type Schema } from 'mongoose';
-import { DEFAULT_DATABASE_TIMEOUT_MS } from './config';
+import { DEFAULT_DATABASE_TIMEOUT_MS } from '../config';
 
 /**
  * Counts the commands sent to the database (round trips), in total and per request,
@@ -176,10 +176,42 @@ const DUPLICATE_KEY = 11000;
 export function isDuplicateKeyError(error: unknown): boolean {
   const e = error as { code?: number; message?: string; writeErrors?: Array<{ code?: number }> } | null;
   return (
+    error instanceof DuplicateKeyError ||
     e?.code === DUPLICATE_KEY ||
     Boolean(e?.writeErrors?.some((w) => w.code === DUPLICATE_KEY)) ||
     /UNIQUE constraint failed/.test(String(e?.message ?? ''))
   );
+}
+
+/**
+ * A write a unique index refused, as repositories report it: the collection, the indexed field(s) and
+ * the refused record. The domain turns it into the client's error (see `duplicateAs`).
+ */
+export class DuplicateKeyError<T = unknown> extends Error {
+  constructor(
+    readonly collection: string,
+    readonly field: string,
+    readonly record: T,
+  ) {
+    super(`A ${collection} record with this ${field} exists already.`);
+    this.name = 'DuplicateKeyError';
+  }
+}
+
+/** The unique index a duplicate key error names, or the model's only unique index (FerretDB names none). */
+export function uniqueFieldOf(model: AnyModel, error: unknown): string {
+  const pattern = (error as { keyPattern?: Record<string, unknown> } | null)?.keyPattern;
+  if (pattern) return Object.keys(pattern).join(',');
+  const unique = model.schema.indexes().filter(([, options]) => options?.unique);
+  return unique.length === 1 ? Object.keys(unique[0]![0]).join(',') : '_id';
+}
+
+/** `.catch` handler mapping a DuplicateKeyError on `field` to the domain's error; anything else is rethrown. */
+export function duplicateAs<T>(field: string, toError: (record: T) => Error) {
+  return (error: unknown): never => {
+    if (error instanceof DuplicateKeyError && error.field === field) throw toError(error.record as T);
+    throw error;
+  };
 }
 
 /**
