@@ -6,8 +6,8 @@ import type { Identity } from './identity';
  * authenticates callers with them).
  *
  * A token is `fdt_<id>_<secret>`: the 24-hex id of its record, then 32 random bytes (base64url). Only
- * the SHA-256 of the whole token is stored. The id lets the record be read by `_id` (the one lookup
- * FerretDB does not evaluate document by document), the hash proves the secret.
+ * the SHA-256 of the whole token is stored. The id lets the record be read by `_id` (the one filter
+ * FerretDB hands to SQLite: data/repository.ts), the hash proves the secret.
  */
 const TOKEN = /^fdt_([0-9a-f]{24})_([A-Za-z0-9_-]{43})$/;
 

@@ -1,11 +1,11 @@
-import { groupedLoader, keyedLoader, subLists, type Page, type RevisionRecord } from '@fabrique/kit';
+import { groupedLoader, keyedLoader, subLists, type Page, type RevisionRecord, type SubLists } from '@fabrique/kit';
 import { LIST_ORDER } from './models/publications/repository';
 import type { Repositories } from './repositories';
 
 const PUBLISHED = { status: 'PUBLISHED' };
 
 /** Published sub-lists of many parents at once (the kit's subLists), by parent field. */
-function publishedSubLists<R extends { _id: string }>(lists: ReturnType<typeof subLists<R>>) {
+function publishedSubLists<R extends { _id: string }>(lists: SubLists<R>) {
   const spec = (field: string, array: boolean) => ({ field, array, filter: PUBLISHED });
   return {
     page: (field: string, array: boolean, page: Page) => lists.page(spec(field, array), page),

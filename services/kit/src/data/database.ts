@@ -70,9 +70,8 @@ const LIMITED_QUERIES: MongooseQueryMiddleware[] = ['find', 'findOne', 'countDoc
  * Gives every query and aggregation a request starts (inside the round-trip counter's scope) a
  * server-side time limit, `maxTimeMS`, so that work a client gave up on stops on the server too.
  * Start-up and background work (index builds, imports, the territory snapshot) has none: nobody waits
- * for it and it may legitimately read a whole large collection. FerretDB 1.24 honours maxTimeMS on
- * find, aggregate (countDocuments is one) and findAndModify, and ignores it on count, insert, update and
- * delete: those rest on bounded inputs (the kit's input module).
+ * for it and it may legitimately read a whole large collection. Where FerretDB ignores maxTimeMS
+ * (repository.ts), work rests on bounded inputs (the kit's input module).
  */
 function requestTimeLimit(maxTimeMS: number, inRequest: () => boolean) {
   return (schema: Schema): void => {
@@ -90,7 +89,7 @@ function requestTimeLimit(maxTimeMS: number, inRequest: () => boolean) {
  * How long a command waits for a reachable database before failing with SERVICE_UNAVAILABLE: well under
  * the gateway's subgraph timeout, so an outage is reported as such instead of as a timeout.
  */
-export const DATABASE_SELECTION_TIMEOUT_MS = 1_500;
+const DATABASE_SELECTION_TIMEOUT_MS = 1_500;
 /**
  * Opening a socket (and each heartbeat's) gives up after this. Generous: a database slow to answer under
  * load must not be taken for a dead one (a killed server refuses connections at once, whatever this is).
@@ -170,8 +169,8 @@ export type AnyModel = Model<any, any, any, any, any, any>;
 const DUPLICATE_KEY = 11000;
 
 /**
- * Whether a write was refused by a unique index. FerretDB v1 reports a unique violation found while
- * *updating* a document as an InternalError carrying SQLite's "UNIQUE constraint failed".
+ * Whether a write was refused by a unique index, as MongoDB, FerretDB (repository.ts) or a repository
+ * (DuplicateKeyError) reports it.
  */
 export function isDuplicateKeyError(error: unknown): boolean {
   const e = error as { code?: number; message?: string; writeErrors?: Array<{ code?: number }> } | null;
@@ -220,7 +219,7 @@ export function duplicateAs<T>(field: string, toError: (record: T) => Error) {
  */
 export async function insertMissing<T extends { _id: string }>(model: AnyModel, records: readonly T[]): Promise<void> {
   if (records.length === 0) return;
-  // Not an upsert with $setOnInsert: FerretDB v1 drops null and empty-array fields from it.
+  // Not an upsert with $setOnInsert (see repository.ts).
   const ids = records.map((r) => r._id);
   const present = new Set((await model.find({ _id: { $in: ids } }, { _id: 1 }).lean().exec()).map((r: { _id: string }) => r._id));
   const missing = records.filter((r) => !present.has(r._id));

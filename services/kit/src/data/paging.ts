@@ -23,7 +23,7 @@ function typeRank(value: unknown): number {
   return 3;
 }
 
-export function compareValues(a: unknown, b: unknown): number {
+function compareValues(a: unknown, b: unknown): number {
   const rank = typeRank(a) - typeRank(b);
   if (rank !== 0) return Math.sign(rank);
   const x = a instanceof Date ? a.getTime() : a;
@@ -42,7 +42,7 @@ export function compareRows(sort: SortSpec, a: unknown, b: unknown): number {
 }
 
 /** Whether the row comes strictly after the cursor's values in the order of `sort`. */
-export function isAfterCursor(sort: SortSpec, row: unknown, after: readonly unknown[]): boolean {
+function isAfterCursor(sort: SortSpec, row: unknown, after: readonly unknown[]): boolean {
   for (const [i, [field, direction]] of sort.entries()) {
     const order = compareValues(valueAt(row, field), after[i]) * direction;
     if (order !== 0) return order > 0;

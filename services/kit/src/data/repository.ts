@@ -4,9 +4,10 @@
  *
  * The database may be FerretDB v1 (SQLite) rather than MongoDB, and every query shape here is chosen
  * for both. What FerretDB v1 does differently, said once for the whole code base:
- * - Reads: only `{ _id: value }` is a key lookup; any other filter, `{ _id: { $in } }` included, reads
- *   the collection in full and decodes every value of every document (so `byIds` asks for a single id as
- *   an equality, large collections are split or snapshotted, documents stay small and projections light).
+ * - Reads: no index is used; only `{ _id: value }` is handed to SQLite, any other filter (`{ _id: { $in } }`
+ *   included) reads the collection in full and decodes every value of every document. So `byIds` asks for
+ *   a single id as an equality (one commune among 35,000), large collections are split or snapshotted,
+ *   documents stay small and projections light. Indexes are still declared: MongoDB uses them.
  * - Writes: a conditional update is read-then-write without isolation, but an insert into a unique
  *   index (`_id` first) is atomic: whatever must happen once (a version, a seat, an idempotency key, an
  *   import key) is claimed by inserting a record, never by a conditional update. A unique violation
@@ -33,8 +34,8 @@ export interface GroupCount<K = string> {
 /** A whole result as plain objects, in one reply. */
 export const readAll = async <T>(query: Query<any, any>): Promise<T[]> => (await query.lean<T[]>().exec()) ?? [];
 
-/** The filter selecting these ids: one id as an equality, the only key lookup FerretDB makes. */
-export const byIds = (ids: readonly string[]): Filter => (ids.length === 1 ? { _id: ids[0]! } : { _id: { $in: [...ids] } });
+/** The filter selecting these ids: one id as an equality, the only filter FerretDB hands to SQLite. */
+const byIds = (ids: readonly string[]): Filter => (ids.length === 1 ? { _id: ids[0]! } : { _id: { $in: [...ids] } });
 
 /**
  * The queries every collection answers the same way. Filters are built by the caller (domain rules and

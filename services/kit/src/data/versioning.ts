@@ -49,7 +49,7 @@ export interface RevisionRecord<T = Record<string, unknown>> {
   note: string | null;
 }
 
-export const revisionSchema = new Schema<RevisionRecord>(
+const revisionSchema = new Schema<RevisionRecord>(
   {
     _id: { type: String, required: true },
     collectionName: { type: String, required: true },

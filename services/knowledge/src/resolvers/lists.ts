@@ -47,7 +47,7 @@ export async function listPublications<R extends PublicationRecord>(
 
 /**
  * The resolver of a published sub-list contributed to another type (Territory.experiences...):
- * batched across all parents of the request (see subLists.ts).
+ * batched across all parents of the request (the kit's subLists).
  */
 export function publishedSubList(kind: 'experience' | 'resource', field: string, array: boolean) {
   return async (parent: { id?: string; _id?: string }, args: PageArgs, { loaders }: KnowledgeContext) => {

@@ -1,3 +1,9 @@
+/*
+ * Territories live in two collections with the same schema: `communes` (about 35,000) and `territories`
+ * (régions, départements and EPCI, about 1,400). FerretDB reads a collection in full for most queries
+ * (the kit's data/repository.ts), so everything that is not about communes stays fast; a query that
+ * spans both levels costs one round trip per collection.
+ */
 import type { Connection, Model } from 'mongoose';
 import {
   allOf,
@@ -61,25 +67,20 @@ function toQuery(filter: TerritoryFilter): Record<string, unknown> {
 }
 
 /** A current territory before a retired one with the same code. */
-export const currentFirst = (a: TerritoryRecord, b: TerritoryRecord) => Number(a.retiredIn != null) - Number(b.retiredIn != null);
+const currentFirst = (a: TerritoryRecord, b: TerritoryRecord) => Number(a.retiredIn != null) - Number(b.retiredIn != null);
 
 /**
  * Official code formats tell the level apart: communes have 5 characters (`63113`, `2A004`), EPCI a
  * 9-digit SIREN, régions and départements 2 or 3 characters. A lookup by code reads only the
  * collection that can hold it.
  */
-export function levelsOfCode(code: string): TerritoryLevel[] {
+function levelsOfCode(code: string): TerritoryLevel[] {
   if (code.length === 5) return ['COMMUNE'];
   if (code.length === 9) return ['EPCI'];
   return ['REGION', 'DEPARTEMENT'];
 }
 
-/**
- * Territories live in two collections with the same schema: `communes` (about 35,000) and `territories`
- * (régions, départements and EPCI, about 1,400). FerretDB reads a collection in full for most queries
- * (see the kit's repository.ts), so everything that is not about communes stays fast; a query that spans
- * both levels costs one round trip per collection.
- */
+/** Records per batch of the snapshot's load (see `all`). */
 const SNAPSHOT_BATCH = 2_000;
 
 /** Every territory with this code, whatever its level (at most one per level): ids are `<LEVEL>:<code>`. */

@@ -1,6 +1,6 @@
 /*
  * Territories are reference data: they change only when an import runs (once a year). FerretDB reads a
- * whole collection for every query (seconds for the 35,000 communes), so while the subgraph serves, it
+ * whole collection for most queries (the kit's data/repository.ts: seconds for the 35,000 communes), so while the subgraph serves, it
  * answers territory reads from a snapshot of both collections in memory (about 40 MB of records; the load
  * reads 2,000 at a time, one collection after the other, to keep the memory peak low), loaded once and
  * reloaded after each import: at once when the import runs in this process, otherwise when the periodic

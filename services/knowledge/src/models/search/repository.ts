@@ -3,7 +3,7 @@ import { baseRepository, isDuplicateKeyError, type Filter } from '@fabrique/kit'
 import { searchEntrySchema, type SearchEntryRecord } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
-export type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
+type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
 
 export function createSearchEntryRepository(connection: Connection) {
   const model: Model<SearchEntryRecord> = connection.model<SearchEntryRecord>('SearchEntry', searchEntrySchema);
