@@ -30,7 +30,7 @@ function recordLoaders(repositories: Repositories) {
 
 export type RecordLoaders = ReturnType<typeof recordLoaders>;
 
-export interface ChildrenKey {
+interface ChildrenKey {
   parentId: string;
   level: TerritoryLevel;
   order: TerritoryOrder;
