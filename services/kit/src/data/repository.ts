@@ -51,6 +51,11 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>) {
     list: (filter: Filter, page: Page): Promise<R[]> =>
       page.limit === 0 ? Promise.resolve([]) : readAll<R>(model.find(allOf(filter, keysetFilter(page))).sort(sortDocument(page.sort)).limit(page.limit + 1)),
     count: (filter: Filter) => model.countDocuments(filter).exec(),
+    /** Inserts a new record (a duplicate `_id` or unique value fails with a duplicate key error) and returns it. */
+    insert: async (record: R): Promise<R> => {
+      await model.create(record);
+      return record;
+    },
 
     /**
      * Ids and sort keys of the records matching `filter` whose `field` holds one of `parents`, in `sort`

@@ -213,7 +213,8 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
   };
 }
 
-/** A versioned collection's repository: its reads (the base repository) and its versioned writes. */
+/** A versioned collection's repository: its reads (the base repository) and its versioned writes, nothing that writes around them. */
 export function versionedRepository<T extends Versioned>(model: Model<T>, revisions: Model<RevisionRecord>, what: string) {
-  return { ...baseRepository<T>(model), ...versionStore<T>(model, revisions, what) };
+  const { insert: _unversioned, ...reads } = baseRepository<T>(model);
+  return { ...reads, ...versionStore<T>(model, revisions, what) };
 }

@@ -22,7 +22,6 @@ export function createLearningJourneyRepository(connection: Connection) {
     /** Journeys whose visit programme shows any of these experiences. */
     findByExperienceIds: (experienceIds: readonly string[]) =>
       journeys.find({ 'visits.experienceId': { $in: experienceIds } }).sort({ startsOn: 1, _id: 1 }).lean<LearningJourneyRecord[]>().exec(),
-    insert: (journey: LearningJourneyRecord) => journeys.create(journey),
     replace: (journey: LearningJourneyRecord) => journeys.replaceOne({ _id: journey._id }, journey).exec(),
     /** Every registration of these journeys, in registration order. */
     registrationsOf: (journeyIds: readonly string[]) =>

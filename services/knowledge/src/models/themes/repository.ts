@@ -10,7 +10,6 @@ export function createThemeRepository(connection: Connection) {
     findByParents: (parentIds: readonly string[]) =>
       model.find({ parentId: { $in: parentIds.map((id) => (id === '' ? null : id)) } }).sort({ rank: 1, _id: 1 }).lean<ThemeRecord[]>().exec(),
     all: () => model.find({}).sort({ rank: 1, _id: 1 }).lean<ThemeRecord[]>().exec(),
-    insert: (theme: ThemeRecord) => model.create(theme),
     updateLabels: (id: string, set: Record<string, unknown>) => model.updateOne({ _id: id }, { $set: set }).exec(),
   };
 }

@@ -42,10 +42,6 @@ export function createApiTokenRepository(connection: Connection) {
   const repository = baseRepository(model);
   return {
     ...repository,
-    async insert(record: ApiTokenRecord): Promise<ApiTokenRecord> {
-      await model.create(record);
-      return record;
-    },
     /** Sets the revocation once: a second revocation keeps the first date and author. */
     async revoke(id: string, by: string | null, at: Date): Promise<ApiTokenRecord | null> {
       await model.updateOne({ _id: id, revokedAt: null }, { $set: { revokedAt: at, revokedBy: by } }).exec();
