@@ -94,7 +94,7 @@ describe('the benchmark dataset loader', () => {
   it('keeps every version of an experience as the version store does, listable by the knowledge service', async () => {
     const repositories = knowledgeRepositories(databases.knowledge.connection);
     const [published] = await repositories.experiences.model.find({ status: 'PUBLISHED', createdBy: /^bench-/ }).sort({ version: -1 }).limit(1).lean().exec();
-    const history = await repositories.experienceVersions.history(published!._id);
+    const history = await repositories.experiences.history(published!._id);
     expect(history.map((r) => r.version)).toEqual(Array.from({ length: published!.version }, (_, i) => published!.version - i));
     expect(history[0]!.snapshot).toEqual(published);
     expect(history.at(-1)!.note).toMatch(/^(created|imported)$/);
@@ -104,7 +104,7 @@ describe('the benchmark dataset loader', () => {
     const total = await repositories.revisions.countDocuments({ collectionName: 'experiences', author: /^bench-/ }).exec();
     expect(total).toBeGreaterThanOrEqual(COUNTS.experiences);
     // The service's next edit finds the right version to claim (no stalled revision ahead of the record).
-    expect(await repositories.experienceVersions.revision(published!._id, published!.version + 1)).toBeNull();
+    expect(await repositories.experiences.revision(published!._id, published!.version + 1)).toBeNull();
   });
 
   it('enrols accepted applications within their cohort’s capacity, each holding its own seat', async () => {

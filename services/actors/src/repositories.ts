@@ -11,7 +11,7 @@ import { withSnapshot } from './models/territories/snapshot';
 
 /** Every collection of the actors database, behind its repository. */
 export function createRepositories(connection: Connection) {
-  // Every version of an organisation, person, position, alliance or membership (see versioned.ts).
+  // Every version of an organisation, person, position, alliance or membership (the kit's versionedRepository).
   const revisions = createRevisionModel(connection);
   // Reads come from memory while the subgraph serves (see snapshot.ts).
   const territories = withSnapshot(createTerritoryRepository(connection));

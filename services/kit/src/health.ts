@@ -1,5 +1,5 @@
 import { withDeadline, cachedProbe } from './cachedProbe';
-import type { Database } from './database';
+import type { Database } from './data/database';
 import { DATABASE_UNREACHABLE } from './databaseOutage';
 
 export interface HealthStatus {

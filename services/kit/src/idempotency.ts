@@ -2,14 +2,14 @@
 // again with the same `idempotencyKey` and gets the record the first attempt made, never a second one.
 //
 // A key is claimed by inserting `{_id: [caller, key]}` into the subgraph's `idempotency_claims`: a unique
-// `_id` insert is atomic on FerretDB v1 as on MongoDB (a conditional update is not), so of any number of
-// concurrent attempts exactly one holds the claim. The claim names the record's id before the record
+// `_id` insert is atomic (a conditional update is not on FerretDB v1: see data/repository.ts), so of any
+// number of concurrent attempts exactly one holds the claim. The claim names the record's id before the record
 // exists; whoever finishes the create uses that id, so a crash between the claim and the record, or
 // between the record and the claim's completion, is finished by the retry instead of duplicated.
 
 import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError } from './database';
+import { isDuplicateKeyError } from './data/database';
 import { BadUserInputError, ConflictError, errorCode } from './errors';
 import { requireAuthenticated, type Identity } from './identity';
 import { newId } from './ids';
@@ -27,7 +27,7 @@ interface IdempotencyClaimRecord {
   /** The id of the record the create makes, chosen when the key is claimed. */
   recordId: string;
   claimedAt: Date;
-  /** Claims are forgotten after this (checked on read: FerretDB v1 has no TTL index). */
+  /** Claims are forgotten after this (checked on read: no TTL index, see data/repository.ts). */
   expiresAt: Date;
   /** Set once the record is written; null while the create runs, or if it died half-way. */
   completedAt: Date | null;

@@ -2,7 +2,7 @@
 // is a subgraph's whole entry point (configuration from the environment, database, listen).
 
 import { ConfigError, parseConfig, subgraphVariables } from './config';
-import { connectDatabase, type AnyModel } from './database';
+import { connectDatabase, type AnyModel } from './data/database';
 import { setLoaderBatching } from './loaders';
 import { createLogger } from './logger';
 import { buildSubgraph, type SubgraphDefinition } from './subgraphDefinition';

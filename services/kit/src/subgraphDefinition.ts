@@ -3,7 +3,7 @@
 
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Connection } from 'mongoose';
-import { ensureIndexes, type AnyModel, type Database } from './database';
+import { ensureIndexes, type AnyModel, type Database } from './data/database';
 import type { RouteHandler } from './http';
 import { createLogger, type Logger } from './logger';
 import type { TextRules } from './input';

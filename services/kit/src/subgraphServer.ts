@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { DocumentNode } from 'graphql';
-import type { Database } from './database';
+import type { Database } from './data/database';
 import { isDatabaseUnreachable } from './databaseOutage';
 import { createErrorFormatter } from './errorMasking';
 import { databaseHealth } from './health';

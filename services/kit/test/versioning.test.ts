@@ -96,6 +96,7 @@ describe('a version whose write the database refuses (real database)', () => {
     await store.create({ _id: 't2', version: 1, slug: 'two' }, null);
     const refusedCreate = await store.create({ _id: 't3', version: 1, slug: 'one' }, null).catch((e: unknown) => e);
     expect(isDuplicateKeyError(refusedCreate)).toBe(true);
+    expect(refusedCreate).toMatchObject({ name: 'DuplicateKeyError', collection: 'Tag', field: 'slug', record: { _id: 't3' } });
     const refusedUpdate = await store.update('t2', 1, (t) => ({ ...t, slug: 'one' }), 'eve').catch((e: unknown) => e);
     expect(isDuplicateKeyError(refusedUpdate)).toBe(true);
     expect((await store.history('t2')).map((r) => r.version)).toEqual([1]);

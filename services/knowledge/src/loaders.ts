@@ -1,6 +1,17 @@
-import { groupedLoader, keyedLoader, type RevisionRecord } from '@fabrique/kit';
+import { groupedLoader, keyedLoader, subLists, type Page, type RevisionRecord, type SubLists } from '@fabrique/kit';
+import { LIST_ORDER } from './models/publications/repository';
 import type { Repositories } from './repositories';
-import { subListLoaders } from './subLists';
+
+const PUBLISHED = { status: 'PUBLISHED' };
+
+/** Published sub-lists of many parents at once (the kit's subLists), by parent field. */
+function publishedSubLists<R extends { _id: string }>(lists: SubLists<R>) {
+  const spec = (field: string, array: boolean) => ({ field, array, filter: PUBLISHED });
+  return {
+    page: (field: string, array: boolean, page: Page) => lists.page(spec(field, array), page),
+    count: (field: string, array: boolean) => lists.count(spec(field, array)),
+  };
+}
 
 /** One loader set per request: every lookup of a request is batched into one query per kind. */
 export function createLoaders(repositories: Repositories) {
@@ -16,8 +27,8 @@ export function createLoaders(repositories: Repositories) {
     /** Keys are parent theme ids, `''` for the root themes. */
     themeChildren: groupedLoader((ids: readonly string[]) => themes.findByParents(ids), (t) => t.parentId ?? ''),
     /** Published experiences / resources of many parents (territory, organisation, theme...). */
-    experienceSubLists: subListLoaders(experiences, experience),
-    resourceSubLists: subListLoaders(resources, resource),
+    experienceSubLists: publishedSubLists(subLists(experiences, LIST_ORDER)),
+    resourceSubLists: publishedSubLists(subLists(resources, LIST_ORDER)),
     experienceRevisions: revisionsOf(experiences.model.collection.collectionName),
     resourceRevisions: revisionsOf(resources.model.collection.collectionName),
     journey: keyedLoader((ids: readonly string[]) => journeys.findByIds(ids), (j) => j._id),

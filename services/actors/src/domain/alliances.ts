@@ -1,5 +1,5 @@
 // Alliances: their list, their members and statistics at a date, and the staff's creates and updates.
-import { BadUserInputError, longText, newId, readPage, requiredText, toConnection } from '@fabrique/kit';
+import { BadUserInputError, connectionFromArray, duplicateAs, longText, newId, readPage, requiredText, toConnection } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { AllianceMembersArgs, CreateAllianceInput, QueryAlliancesArgs, UpdateAllianceInput } from '../generated/resolvers';
 import type { Loaders } from '../loaders';
@@ -9,7 +9,7 @@ import { MEMBERSHIP_ORDER } from '../models/memberships/repository';
 import type { Repositories } from '../repositories';
 import { staffAuthor } from './access/policy';
 import { expectedVersion, notNull, slug, website } from './input';
-import { activeAt, connectionOfSorted, dateArgument } from './lists';
+import { activeAt, dateArgument } from './lists';
 import { nameFields } from './search';
 import { fresh, timestamps } from './writes';
 
@@ -26,7 +26,7 @@ export async function allianceMembers(alliance: AllianceRecord, args: AllianceMe
   const members = (await loaders.membershipsByAlliance.load(alliance._id)).filter(
     (m) => (args.includeEnded || activeAt(m, at)) && (!args.actorType || m.actorType === args.actorType) && (!args.role || m.role === args.role),
   );
-  return connectionOfSorted(members, page);
+  return connectionFromArray(members, page);
 }
 
 /** The alliance's statistics at a date (today when left out), batched across alliances (see statistics.ts). */
@@ -40,6 +40,8 @@ async function operator({ loaders }: ActorsContext, id: string | null): Promise<
 }
 
 /** An alliance's name fields: its search form is its sort key (no word search on alliances). */
+const slugTaken = duplicateAs<AllianceRecord>('slug', (a) => new BadUserInputError('input.slug', `The slug "${a.slug}" is already taken by another alliance.`));
+
 const allianceName = (name: string) => {
   const { nameWords: _words, ...fields } = nameFields(requiredText(name, 'input.name', 200));
   return fields;
@@ -57,7 +59,7 @@ export async function createAlliance(context: ActorsContext, input: CreateAllian
     version: 1,
     ...timestamps(),
   };
-  return fresh.alliance(context.loaders, await context.repositories.alliances.create(record, author));
+  return fresh.alliance(context.loaders, await context.repositories.alliances.create(record, author).catch(slugTaken));
 }
 
 export async function updateAlliance(context: ActorsContext, input: UpdateAllianceInput): Promise<AllianceRecord> {
@@ -74,5 +76,5 @@ export async function updateAlliance(context: ActorsContext, input: UpdateAllian
     ...(input.operatorId === undefined ? {} : { operatorId: await operator(context, input.operatorId) }),
   };
   const change = (current: AllianceRecord) => ({ ...current, ...changes, updatedAt: new Date() });
-  return fresh.alliance(context.loaders, await context.repositories.alliances.update(input.id, version, change, author));
+  return fresh.alliance(context.loaders, await context.repositories.alliances.update(input.id, version, change, author).catch(slugTaken));
 }

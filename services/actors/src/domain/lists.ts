@@ -1,7 +1,6 @@
 // List filters built from arguments: periods that have not ended (memberships, positions), the date
-// and territory arguments of lists, population ranges; and the connection of a list read in full.
-import { BadUserInputError, checkTerritoryId, today, toConnection, type Page } from '@fabrique/kit';
-import { pageOfSorted } from '../paging';
+// and territory arguments of lists, population ranges.
+import { BadUserInputError, checkTerritoryId, today } from '@fabrique/kit';
 import { isoDate } from './input';
 
 /** Whether a period (memberships, positions) has not ended by `day`. */
@@ -13,9 +12,6 @@ export const activeAt = (p: { since: string; until: string | null }, at: string)
 /** Keeps the ended items of a list only when asked. */
 export const unlessEnded = <T extends { until: string | null }>(items: T[], includeEnded: boolean | null | undefined) =>
   includeEnded ? items : items.filter((item) => notEnded(item));
-
-/** A connection over a list already read in full and in the page's order. */
-export const connectionOfSorted = <T>(items: T[], page: Page) => toConnection(pageOfSorted(items, page), page, async () => items.length);
 
 /** A date argument (`at`), today when left out. */
 export const dateArgument = (value: string | null | undefined, field: string) => (value == null ? today() : isoDate(value, field));

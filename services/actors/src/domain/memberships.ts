@@ -1,6 +1,6 @@
 // Memberships of actors in alliances: whether they are active, an actor's memberships, and the staff's
 // creates, updates and leaves (an actor is a member of an alliance at most once at a time).
-import { BadUserInputError, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, today, unknownReference } from '@fabrique/kit';
+import { BadUserInputError, duplicateAs, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, today, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { CreateMembershipInput, LeaveAllianceInput, UpdateMembershipInput } from '../generated/resolvers';
 import type { Loaders } from '../loaders';
@@ -25,6 +25,10 @@ export const membershipsOfActor = async (loaders: Loaders, actorId: string, incl
   unlessEnded(await loaders.membershipsByActor.load(actorId), includeEnded);
 
 /** The end of a period, for overlap checks: an open period runs forever. */
+// Only an open membership can collide: on creation, or when an update removes the end date.
+const alreadyMember = (field: string) =>
+  duplicateAs<MembershipRecord>('openKey', (m) => new BadUserInputError(field, `${m.actorId} already has an open membership of this alliance.`));
+
 const endOf = (m: Pick<MembershipRecord, 'until'>) => m.until ?? '9999-12-31';
 
 /**
@@ -63,7 +67,7 @@ export async function createMembership(context: ActorsContext, input: CreateMemb
   if (!alliance) throw new BadUserInputError('input.allianceId', `No alliance has the id "${input.allianceId}".`);
   const record = { _id: id, allianceId: alliance._id, actorId: input.actorId, actorType: type, role: input.role ?? 'MEMBER', since, until, note };
   await refuseOverlap(context, record, 'input.since');
-  const written = await context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author);
+  const written = await context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author).catch(alreadyMember('input.actorId'));
   return fresh.membership(context.loaders, written);
 }
 
@@ -91,7 +95,7 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
       return { ...next, openKey: openKeyOf(next) };
     },
     author,
-  );
+  ).catch(alreadyMember('input.until'));
   return fresh.membership(context.loaders, written);
 }
 

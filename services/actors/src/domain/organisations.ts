@@ -1,5 +1,5 @@
 // Organisations: their list, and the staff's creates and updates.
-import { longText, malformedId, newId, optionalText, parseTerritoryId, readPage, requiredText, toConnection, unknownReference } from '@fabrique/kit';
+import { BadUserInputError, duplicateAs, longText, malformedId, newId, optionalText, parseTerritoryId, readPage, requiredText, toConnection, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { CreateOrganisationInput, QueryOrganisationsArgs, UpdateOrganisationInput } from '../generated/resolvers';
 import { ORGANISATION_ORDER } from '../models/organisations/repository';
@@ -17,6 +17,8 @@ export async function listOrganisations(repositories: Repositories, args: QueryO
   const rows = await repositories.organisations.list(filter, page);
   return toConnection(rows, page, () => repositories.organisations.count(filter));
 }
+
+const slugTaken = duplicateAs<OrganisationRecord>('slug', (o) => new BadUserInputError('input.slug', `The slug "${o.slug}" is already taken by another organisation.`));
 
 /** The home territory and its scope; it must be a current territory. */
 async function home(id: string | null, { loaders }: ActorsContext): Promise<Pick<OrganisationRecord, 'homeTerritoryId' | 'homeScope'>> {
@@ -40,7 +42,7 @@ export async function createOrganisation(context: ActorsContext, input: CreateOr
     version: 1,
     ...timestamps(),
   };
-  return fresh.organisation(context.loaders, await context.repositories.organisations.create(record, author));
+  return fresh.organisation(context.loaders, await context.repositories.organisations.create(record, author).catch(slugTaken));
 }
 
 export async function updateOrganisation(context: ActorsContext, input: UpdateOrganisationInput): Promise<OrganisationRecord> {
@@ -57,5 +59,5 @@ export async function updateOrganisation(context: ActorsContext, input: UpdateOr
     ...(input.description === undefined ? {} : { description: optionalText(input.description, 'input.description', longText(4000)) }),
   };
   const change = (current: OrganisationRecord) => ({ ...current, ...changes, updatedAt: new Date() });
-  return fresh.organisation(context.loaders, await context.repositories.organisations.update(input.id, version, change, author));
+  return fresh.organisation(context.loaders, await context.repositories.organisations.update(input.id, version, change, author).catch(slugTaken));
 }

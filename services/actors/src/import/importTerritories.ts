@@ -24,7 +24,7 @@ export interface ImportReport {
 interface ImportOptions extends BuildOptions {
   /**
    * Above this many changed records, a collection is rebuilt beside the old one and swapped in, rather
-   * than updated record by record: FerretDB scans the collection for every update, and a new yearly
+   * than updated record by record: FerretDB scans the collection for every update (the kit's data/repository.ts), and a new yearly
    * edition changes the population of nearly every commune.
    */
   rebuildAbove?: number;
@@ -34,7 +34,7 @@ interface ImportOptions extends BuildOptions {
 
 const DEFAULT_REBUILD_ABOVE = 200;
 const INSERTS_PER_COMMAND = 2000;
-// FerretDB v1.24 (SQLite) never answers an update command of 100 statements or more.
+// Under the 100 statements FerretDB never answers (the kit's data/repository.ts).
 const UPDATES_PER_COMMAND = 50;
 
 const COMPARED = ['level', 'code', 'name', 'searchName', 'nameWords', 'population', 'parentId', 'regionId', 'epciId', 'epciType', 'chefLieuId', 'scope', 'retiredIn'] as const;

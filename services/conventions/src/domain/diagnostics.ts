@@ -48,7 +48,7 @@ export async function createDiagnostic(input: CreateDiagnosticInput, context: Co
     createdAt: at,
     updatedAt: at,
   };
-  return context.repositories.diagnostics.store.create(diagnostic, authorOf(context.identity), 'created');
+  return context.repositories.diagnostics.create(diagnostic, authorOf(context.identity), 'created');
 }
 
 export async function updateDiagnostic({ id, expectedVersion, input }: MutationUpdateDiagnosticArgs, context: ConventionsContext) {
@@ -64,7 +64,7 @@ export async function updateDiagnostic({ id, expectedVersion, input }: MutationU
   };
   const deliveredOn = input.deliveredOn === undefined ? undefined : optionalDate(input.deliveredOn, 'input.deliveredOn');
   const at = new Date();
-  return context.repositories.diagnostics.store.update(
+  return context.repositories.diagnostics.update(
     id,
     expectedVersion,
     (d) => ({

@@ -3,9 +3,9 @@
 import { allOf, BadUserInputError, checkActorId, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type Connection, type Identity, type PageArgs, type SortSpec } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { DateRange, QueryApplicationsArgs, QueryCohortsArgs, QueryConventionsArgs, QueryDiagnosticsArgs } from '../generated/resolvers';
-import { emptyConnection } from '../lists/subLists';
+import { emptyConnection } from '@fabrique/kit';
 import type { ProgrammeKind } from '../models/programmes/schema';
-import type { Filter } from '../models/shared/queries';
+import type { Filter } from '@fabrique/kit';
 import { canSeeTerritoryRecords, privateRecordsFilter } from './access';
 import { isoDate } from './input';
 

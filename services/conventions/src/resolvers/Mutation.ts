@@ -12,7 +12,7 @@ const act = (action: ApplicationAction): NonNullable<MutationResolvers['shortlis
 export const Mutation: MutationResolvers = {
   createConvention: idempotentMutation('createConvention', {
     create: (context, input, id) => conventions.createConvention(input, context, id),
-    find: (context, id) => context.repositories.conventions.store.resume(id),
+    find: (context, id) => context.repositories.conventions.resume(id),
   }),
   updateConvention: (_, args, context) => conventions.updateConvention(args, context),
   changeConventionStatus: (_, args, context) => conventions.changeConventionStatus(args, context),
@@ -27,7 +27,7 @@ export const Mutation: MutationResolvers = {
 
   createCohort: idempotentMutation('createCohort', {
     create: (context, input, id) => createCohort(input, context, id),
-    find: (context, id) => context.repositories.cohorts.store.resume(id),
+    find: (context, id) => context.repositories.cohorts.resume(id),
   }),
   updateCohort: (_, args, context) => updateCohort(args, context),
   addCohortSession: (_, args, context) => addCohortSession(args, context),
@@ -36,7 +36,7 @@ export const Mutation: MutationResolvers = {
 
   submitApplication: idempotentMutation('submitApplication', {
     create: (context, input, id) => submitApplication(input, context, id),
-    find: (context, id) => context.repositories.applications.store.resume(id),
+    find: (context, id) => context.repositories.applications.resume(id),
   }),
   shortlistApplication: act('shortlist'),
   waitlistApplication: act('waitlist'),
@@ -48,7 +48,7 @@ export const Mutation: MutationResolvers = {
 
   createDiagnostic: idempotentMutation('createDiagnostic', {
     create: (context, input, id) => createDiagnostic(input, context, id),
-    find: (context, id) => context.repositories.diagnostics.store.resume(id),
+    find: (context, id) => context.repositories.diagnostics.resume(id),
   }),
   updateDiagnostic: (_, args, context) => updateDiagnostic(args, context),
 };

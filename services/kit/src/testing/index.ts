@@ -2,7 +2,7 @@
 // Tests run against the real database the test command started (MONGODB_URI), never a mock.
 
 import { randomBytes } from 'node:crypto';
-import { connectDatabase, type Database } from '../database';
+import { connectDatabase, type Database } from '../data/database';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../identity';
 
 export const TEST_IDENTITY_SECRET = 'test-identity-secret-that-is-long-enough-0123456789';

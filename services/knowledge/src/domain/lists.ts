@@ -9,6 +9,7 @@ import {
   connectionFromArray,
   readPage,
   toConnection,
+  type Filter,
   type Identity,
   type Page,
   type PageArgs,
@@ -19,7 +20,7 @@ import type { PublicationFilter, QueryLearningJourneysArgs, QuerySearchKnowledge
 import type { Repositories } from '../repositories';
 import { JOURNEY_ORDER } from '../models/journeys/repository';
 import type { LearningJourneyRecord } from '../models/journeys/schema';
-import { LIST_ORDER, type Filter, type PublicationQueries } from '../models/publications/repository';
+import { LIST_ORDER, type PublicationRepository } from '../models/publications/repository';
 import { PUBLICATION_STATUSES, type PublicationRecord, type PublicationStatus } from '../models/publications/schema';
 import { requireRevisionReader, visibilityFilter } from './access';
 import { checkFilterReferences } from './input';
@@ -43,7 +44,7 @@ function publicationListFilter(filter: PublicationFilter | null | undefined, ide
 }
 
 export async function listPublications<R extends PublicationRecord>(
-  queries: PublicationQueries<R>,
+  queries: PublicationRepository<R>,
   args: PageArgs & { filter?: PublicationFilter | null },
   context: KnowledgeContext,
 ) {
@@ -63,7 +64,7 @@ interface SubLists<R> {
 /**
  * A published sub-list contributed to another type (Territory.experiences...): the parent's records
  * whose `field` names it (`array` when the field holds several ids), batched across all parents of
- * the request (see subLists.ts).
+ * the request (the kit's subLists).
  */
 export async function publishedSubList<R>(lists: SubLists<R>, field: string, array: boolean, parentId: string, args: PageArgs) {
   const page = readPage(args, LIST_ORDER);

@@ -3,7 +3,7 @@
 import { actorReference, BadUserInputError } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { KnowledgeStatisticsExperiencesByTerritoryArgs, KnowledgeStatisticsFilter, KnowledgeStatisticsTopPublishersArgs } from '../generated/resolvers';
-import type { Filter } from '../models/publications/repository';
+import type { Filter } from '@fabrique/kit';
 import type { ResourceKind } from '../models/resources/schema';
 import { checkFilterReferences } from './input';
 

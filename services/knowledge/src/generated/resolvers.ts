@@ -1655,7 +1655,7 @@ export type ResolversTypes = {
   PublisherActivity: ResolverTypeWrapper<Omit<PublisherActivity, 'publisher'> & { publisher?: Maybe<ResolversTypes['Actor']> }>;
   PublisherKind: PublisherKind;
   ResourceKindCount: ResolverTypeWrapper<ResourceKindCount>;
-  KnowledgeStatistics: ResolverTypeWrapper<{ filter: import('../models/publications/repository').Filter }>;
+  KnowledgeStatistics: ResolverTypeWrapper<{ filter: import('@fabrique/kit').Filter }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ExperienceAuthorInput: ExperienceAuthorInput;
   KeyFiguresInput: KeyFiguresInput;
@@ -1725,7 +1725,7 @@ export type ResolversParentTypes = {
   MonthCount: MonthCount;
   PublisherActivity: Omit<PublisherActivity, 'publisher'> & { publisher?: Maybe<ResolversParentTypes['Actor']> };
   ResourceKindCount: ResourceKindCount;
-  KnowledgeStatistics: { filter: import('../models/publications/repository').Filter };
+  KnowledgeStatistics: { filter: import('@fabrique/kit').Filter };
   Query: Record<PropertyKey, never>;
   ExperienceAuthorInput: ExperienceAuthorInput;
   KeyFiguresInput: KeyFiguresInput;

@@ -9,12 +9,12 @@ import type { MutationResolvers } from '../generated/resolvers';
 export const Mutation: MutationResolvers = {
   createExperience: idempotentMutation('createExperience', {
     create: (context, input, id) => experienceService(context).create(input, id),
-    find: (context, id) => context.repositories.experienceVersions.resume(id),
+    find: (context, id) => context.repositories.experiences.resume(id),
   }),
   importExperiences: (_, args, context) => importExperiences(args, context),
   createResource: idempotentMutation('createResource', {
     create: (context, input, id) => resourceService(context).create(input, id),
-    find: (context, id) => context.repositories.resourceVersions.resume(id),
+    find: (context, id) => context.repositories.resources.resume(id),
   }),
   // Edits and workflow steps of both kinds, one service (domain/publishing).
   updateExperience: (_, args, context) => experienceService(context).update(args.id, args.expectedVersion, args.input),

@@ -1,5 +1,5 @@
-import { ensureIndexes, isDuplicateKeyError, type AnyModel, type Database, type RevisionRecord } from '@fabrique/kit';
-import type { PublicationQueries } from '../models/publications/repository';
+import { ensureIndexes, insertMissing, type AnyModel, type Database, type RevisionRecord } from '@fabrique/kit';
+import type { PublicationRepository } from '../models/publications/repository';
 import type { PublicationRecord } from '../models/publications/schema';
 import type { KnowledgeType } from '../models/search/schema';
 import { createRepositories, type Repositories } from '../repositories';
@@ -37,20 +37,6 @@ async function upgradeLegacy(model: AnyModel, records: readonly PublicationRecor
 }
 
 /**
- * Inserts the records whose `_id` is missing, leaving existing ones alone. Not the kit's
- * `insertMissing`: FerretDB v1.24 drops `null` and `[]` fields from an upserted `$setOnInsert`
- * document, and our records rely on both. Two round trips, whatever the number of records.
- */
-async function insertMissing(model: AnyModel, records: ReadonlyArray<{ _id: string }>): Promise<void> {
-  const existing = new Set(((await model.find({ _id: { $in: records.map((r) => r._id) } }, { _id: 1 }).lean().exec()) as Array<{ _id: string }>).map((r) => r._id));
-  const missing = records.filter((r) => !existing.has(r._id));
-  if (missing.length === 0) return;
-  await model.insertMany(missing, { ordered: false }).catch((error: unknown) => {
-    if (!isDuplicateKeyError(error)) throw error; // inserted meanwhile by a concurrent seed
-  });
-}
-
-/**
  * Rebuilds the search entries that are missing or older than their record (a write that died between
  * the record and its entry, or records written before search entries existed). Light projections only.
  */
@@ -60,7 +46,7 @@ export async function reindexStale(repositories: Repositories): Promise<number> 
   const kinds = [
     ['EXPERIENCE', repositories.experiences],
     ['RESOURCE', repositories.resources],
-  ] as unknown as Array<[KnowledgeType, PublicationQueries<PublicationRecord>]>;
+  ] as unknown as Array<[KnowledgeType, PublicationRepository<PublicationRecord>]>;
   for (const [type, queries] of kinds) {
     const records = (await queries.model.find({}, { _id: 1, version: 1 }).lean().exec()) as Array<{ _id: string; version: number }>;
     const stale = records.filter((r) => indexed.get(`${type}:${r._id}`) !== r.version).map((r) => r._id);

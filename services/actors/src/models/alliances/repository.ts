@@ -1,27 +1,20 @@
 import type { Connection, Model } from 'mongoose';
-import { BadUserInputError, findPage, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { versionedWrites } from '../versioned';
+import { readAll, versionedRepository, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { allianceSchema, type AllianceRecord } from './schema';
-import { byIds, readAll } from '../readAll';
 
 export const ALLIANCE_ORDER: SortSpec = [
   ['searchName', 1, 'string'],
   ['_id', 1, 'string'],
 ];
 
-const slugTaken = (a: AllianceRecord) => new BadUserInputError('input.slug', `The slug "${a.slug}" is already taken by another alliance.`);
-
+/** Writes refused by the unique slug are a DuplicateKeyError on `slug`. */
 export function createAllianceRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<AllianceRecord> = connection.model<AllianceRecord>('Alliance', allianceSchema);
-  const writes = versionedWrites<AllianceRecord>(model, revisions, 'Alliance', slugTaken);
+  const repository = versionedRepository<AllianceRecord>(model, revisions, 'Alliance');
   return {
-    model,
-    findByIds: (ids: readonly string[]) => readAll<AllianceRecord>(model.find(byIds(ids))),
+    ...repository,
     findBySlugs: (slugs: readonly string[]) => readAll<AllianceRecord>(model.find({ slug: { $in: slugs } })),
-    list: (page: Page) => findPage<AllianceRecord>(model, {}, page),
-    count: () => model.countDocuments({}).exec(),
-    ...writes,
+    list: (page: Page) => repository.list({}, page),
+    count: () => repository.count({}),
   };
 }
-
-export type AllianceRepository = ReturnType<typeof createAllianceRepository>;

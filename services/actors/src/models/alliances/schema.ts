@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { versionedFields, type VersionedRecord } from '../versioned';
+import { versionedFields, type VersionedRecord } from '@fabrique/kit';
 
 export interface AllianceRecord extends VersionedRecord {
   _id: string;

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { findPage, type Page, type SortSpec } from '@fabrique/kit';
+import { baseRepository, type Page, type SortSpec } from '@fabrique/kit';
 import { apiTokenSchema, type ApiTokenRecord, type ApiTokenRole } from './schema';
 
 export const API_TOKEN_ORDER: SortSpec = [
@@ -39,14 +39,9 @@ const LAST_USED_PRECISION_MS = 5 * 60_000;
 
 export function createApiTokenRepository(connection: Connection) {
   const model: Model<ApiTokenRecord> = connection.model<ApiTokenRecord>('ApiToken', apiTokenSchema);
+  const repository = baseRepository(model);
   return {
-    model,
-    findById: (id: string) => model.findById(id).lean<ApiTokenRecord>().exec(),
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<ApiTokenRecord[]>().exec(),
-    async insert(record: ApiTokenRecord): Promise<ApiTokenRecord> {
-      await model.create(record);
-      return record;
-    },
+    ...repository,
     /** Sets the revocation once: a second revocation keeps the first date and author. */
     async revoke(id: string, by: string | null, at: Date): Promise<ApiTokenRecord | null> {
       await model.updateOne({ _id: id, revokedAt: null }, { $set: { revokedAt: at, revokedBy: by } }).exec();
@@ -56,8 +51,8 @@ export function createApiTokenRepository(connection: Connection) {
       if (token.lastUsedAt && now.getTime() - token.lastUsedAt.getTime() < LAST_USED_PRECISION_MS) return;
       await model.updateOne({ _id: token._id }, { $set: { lastUsedAt: now } }).exec();
     },
-    list: (filter: ApiTokenFilter, page: Page, now = new Date()) => findPage<ApiTokenRecord>(model, toQuery(filter, now), page),
-    count: (filter: ApiTokenFilter, now = new Date()) => model.countDocuments(toQuery(filter, now)).exec(),
+    list: (filter: ApiTokenFilter, page: Page, now = new Date()) => repository.list(toQuery(filter, now), page),
+    count: (filter: ApiTokenFilter, now = new Date()) => repository.count(toQuery(filter, now)),
   };
 }
 

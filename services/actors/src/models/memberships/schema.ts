@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { versionedFields, type VersionedRecord } from '../versioned';
+import { versionedFields, type VersionedRecord } from '@fabrique/kit';
 
 export const MEMBERSHIP_ROLES = ['FOUNDING_MEMBER', 'MEMBER', 'PARTNER', 'FUNDER', 'OBSERVER'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];

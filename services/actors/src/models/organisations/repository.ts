@@ -1,9 +1,7 @@
 import type { Connection, Model } from 'mongoose';
-import { BadUserInputError, findPage, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { readAll, versionedRepository, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { nameSearchFilter } from '../../domain/search';
-import { versionedWrites } from '../versioned';
 import { organisationSchema, type OrganisationKind, type OrganisationRecord } from './schema';
-import { byIds, readAll } from '../readAll';
 
 export const ORGANISATION_ORDER: SortSpec = [
   ['searchName', 1, 'string'],
@@ -24,19 +22,14 @@ function toQuery(filter: OrganisationFilter): Record<string, unknown> {
   return filter.search ? { ...query, ...nameSearchFilter(filter.search) } : query;
 }
 
-const slugTaken = (o: OrganisationRecord) => new BadUserInputError('input.slug', `The slug "${o.slug}" is already taken by another organisation.`);
-
+/** Writes refused by the unique slug are a DuplicateKeyError on `slug`. */
 export function createOrganisationRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<OrganisationRecord> = connection.model<OrganisationRecord>('Organisation', organisationSchema);
-  const writes = versionedWrites<OrganisationRecord>(model, revisions, 'Organisation', slugTaken);
+  const repository = versionedRepository<OrganisationRecord>(model, revisions, 'Organisation');
   return {
-    model,
-    findByIds: (ids: readonly string[]) => readAll<OrganisationRecord>(model.find(byIds(ids))),
+    ...repository,
     findBySlugs: (slugs: readonly string[]) => readAll<OrganisationRecord>(model.find({ slug: { $in: slugs } })),
-    list: (filter: OrganisationFilter, page: Page) => findPage<OrganisationRecord>(model, toQuery(filter), page),
-    count: (filter: OrganisationFilter) => model.countDocuments(toQuery(filter)).exec(),
-    ...writes,
+    list: (filter: OrganisationFilter, page: Page) => repository.list(toQuery(filter), page),
+    count: (filter: OrganisationFilter) => repository.count(toQuery(filter)),
   };
 }
-
-export type OrganisationRepository = ReturnType<typeof createOrganisationRepository>;

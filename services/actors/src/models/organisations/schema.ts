@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { versionedFields, type VersionedRecord } from '../versioned';
+import { versionedFields, type VersionedRecord } from '@fabrique/kit';
 
 export const ORGANISATION_KINDS = ['ASSOCIATION', 'COMPANY', 'STATE_SERVICE', 'PUBLIC_AGENCY', 'RESEARCH', 'NETWORK', 'FOUNDATION'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

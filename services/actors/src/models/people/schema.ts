@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { versionedFields, type VersionedRecord } from '../versioned';
+import { versionedFields, type VersionedRecord } from '@fabrique/kit';
 
 export interface PersonRecord extends VersionedRecord {
   _id: string;

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { versionedFields, type VersionedRecord } from '../versioned';
+import { versionedFields, type VersionedRecord } from '@fabrique/kit';
 
 export const POSITION_HOLDER_KINDS = ['ALLIANCE', 'ORGANISATION', 'TERRITORY'] as const;
 export type PositionHolderKind = (typeof POSITION_HOLDER_KINDS)[number];

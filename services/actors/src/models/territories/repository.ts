@@ -1,9 +1,27 @@
+/*
+ * Territories live in two collections with the same schema: `communes` (about 35,000) and `territories`
+ * (régions, départements and EPCI, about 1,400). FerretDB reads a collection in full for most queries
+ * (the kit's data/repository.ts), so everything that is not about communes stays fast; a query that
+ * spans both levels costs one round trip per collection.
+ */
 import type { Connection, Model } from 'mongoose';
-import { allOf, findPage, parseTerritoryId, sortDocument, territoryId, type Page, type SortSpec, type TerritoryLevel } from '@fabrique/kit';
-import { mergeSorted } from '../../paging';
+import {
+  allOf,
+  baseRepository,
+  mergeSorted,
+  parseTerritoryId,
+  readAll,
+  territoryId,
+  type BaseRepository,
+  type Filter,
+  type GroupCount,
+  type KeyRow,
+  type Page,
+  type SortSpec,
+  type TerritoryLevel,
+} from '@fabrique/kit';
 import { nameSearchFilter } from '../../domain/search';
 import { territoryImportSchema, territorySchema, type TerritoryImportRecord, type TerritoryRecord } from './schema';
-import { byIds, readAll } from '../readAll';
 
 export const TERRITORY_ORDERS = {
   NAME: [
@@ -31,9 +49,6 @@ export interface TerritoryFilter {
   maxPopulation?: number | null;
 }
 
-/** What a paged sub-list needs of a territory: its id, what contains it, and its sort keys. */
-export type TerritoryKeys = Pick<TerritoryRecord, '_id' | 'scope' | 'searchName' | 'population'>;
-
 /** What statistics need of a commune covered by engaged territories. */
 export type CoveredCommune = Pick<TerritoryRecord, '_id' | 'scope' | 'regionId' | 'population'>;
 
@@ -52,51 +67,65 @@ function toQuery(filter: TerritoryFilter): Record<string, unknown> {
 }
 
 /** A current territory before a retired one with the same code. */
-export const currentFirst = (a: TerritoryRecord, b: TerritoryRecord) => Number(a.retiredIn != null) - Number(b.retiredIn != null);
+const currentFirst = (a: TerritoryRecord, b: TerritoryRecord) => Number(a.retiredIn != null) - Number(b.retiredIn != null);
 
 /**
  * Official code formats tell the level apart: communes have 5 characters (`63113`, `2A004`), EPCI a
  * 9-digit SIREN, régions and départements 2 or 3 characters. A lookup by code reads only the
  * collection that can hold it.
  */
-export function levelsOfCode(code: string): TerritoryLevel[] {
+function levelsOfCode(code: string): TerritoryLevel[] {
   if (code.length === 5) return ['COMMUNE'];
   if (code.length === 9) return ['EPCI'];
   return ['REGION', 'DEPARTEMENT'];
 }
 
-/**
- * Territories live in two collections with the same schema: `communes` (about 35,000) and `territories`
- * (régions, départements and EPCI, about 1,400). FerretDB reads a collection in full for most
- * queries, so everything that is not about communes stays fast; a query that spans both levels costs
- * one round trip per collection.
- */
+/** Records per batch of the snapshot's load (see `all`). */
 const SNAPSHOT_BATCH = 2_000;
+
+/** Every territory with this code, whatever its level (at most one per level): ids are `<LEVEL>:<code>`. */
+export async function findByCode(findByIds: (ids: readonly string[]) => Promise<TerritoryRecord[]>, code: string, level?: TerritoryLevel | null) {
+  const found = await findByIds((level ? [level] : levelsOfCode(code)).map((l) => territoryId(l, code)));
+  return found.sort(currentFirst);
+}
+
+/** Groups sub-list keys by parent and counts them: a territory's scope names itself, which is none of its children. */
+function countKeysByParents(rows: readonly KeyRow[], field: string, parents: readonly string[]): GroupCount[] {
+  const counts = new Map(parents.map((p) => [p, 0]));
+  for (const row of rows) for (const id of row[field] as string[]) if (id !== row._id && counts.has(id)) counts.set(id, counts.get(id)! + 1);
+  return [...counts].map(([_id, count]) => ({ _id, count }));
+}
 
 export function createTerritoryRepository(connection: Connection) {
   const territories: Model<TerritoryRecord> = connection.model<TerritoryRecord>('Territory', territorySchema, 'territories');
   const communes: Model<TerritoryRecord> = connection.model<TerritoryRecord>('Commune', territorySchema, 'communes');
   const imports: Model<TerritoryImportRecord> = connection.model<TerritoryImportRecord>('TerritoryImport', territoryImportSchema);
   const modelOf = (level: TerritoryLevel) => (level === 'COMMUNE' ? communes : territories);
-  const modelsOf = (levels: readonly TerritoryLevel[] | null) =>
-    levels ? [...new Set(levels.map(modelOf))] : [territories, communes];
+  const bases = new Map([territories, communes].map((model) => [model, baseRepository(model)]));
+  const baseOf = (level: TerritoryLevel) => bases.get(modelOf(level))!;
+  const basesOf = (levels: readonly TerritoryLevel[] | null) =>
+    levels ? [...new Set(levels.map(baseOf))] : [...bases.values()];
 
   /** Runs `query` on each collection that can hold one of `levels` (all of them when null). */
-  const acrossModels = <T>(levels: readonly TerritoryLevel[] | null, query: (model: Model<TerritoryRecord>) => Promise<T>) =>
-    Promise.all(modelsOf(levels).map(query));
+  const acrossModels = <T>(levels: readonly TerritoryLevel[] | null, query: (base: BaseRepository<TerritoryRecord>) => Promise<T>) =>
+    Promise.all(basesOf(levels).map(query));
 
   async function findByIds(ids: readonly string[]): Promise<TerritoryRecord[]> {
-    const byModel = new Map<Model<TerritoryRecord>, string[]>();
+    const byLevel = new Map<BaseRepository<TerritoryRecord>, string[]>();
     for (const id of ids) {
       const parsed = parseTerritoryId(id);
       if (!parsed) continue;
-      const model = modelOf(parsed.level);
-      if (!byModel.has(model)) byModel.set(model, []);
-      byModel.get(model)!.push(id);
+      const base = baseOf(parsed.level);
+      if (!byLevel.has(base)) byLevel.set(base, []);
+      byLevel.get(base)!.push(id);
     }
-    const found = await Promise.all([...byModel].map(([model, some]) => readAll<TerritoryRecord>(model.find(byIds(some)))));
+    const found = await Promise.all([...byLevel].map(([base, some]) => base.findByIds(some)));
     return found.flat();
   }
+
+  /** Sub-list keys: current territories of `filter.level` whose `field` holds one of `parents` (see the kit's subLists). */
+  const keysByParents = (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) =>
+    baseOf(filter.level as TerritoryLevel).keysByParents({ ...filter, retiredIn: null }, field, parents, sort);
 
   return {
     /** The two collections of territories (see above). */
@@ -104,30 +133,22 @@ export function createTerritoryRepository(connection: Connection) {
     models: [territories, communes, imports],
     modelOf,
     findByIds,
-    /** Every territory with this code, whatever its level (at most one per level): ids are `<LEVEL>:<code>`. */
-    async findByCode(code: string, level?: TerritoryLevel | null): Promise<TerritoryRecord[]> {
-      const found = await findByIds((level ? [level] : levelsOfCode(code)).map((l) => territoryId(l, code)));
-      return found.sort(currentFirst);
-    },
+    findByCode: (code: string, level?: TerritoryLevel | null) => findByCode(findByIds, code, level),
     /** One page (limit + 1 rows, to tell whether another page follows), merged across collections. */
     async list(filter: TerritoryFilter, page: Page): Promise<TerritoryRecord[]> {
       const levels = filter.level ? [filter.level] : null;
-      const pages = await acrossModels(levels, (model) => findPage<TerritoryRecord>(model, toQuery(filter), page));
+      const pages = await acrossModels(levels, (base) => base.list(toQuery(filter), page));
       return mergeSorted(pages, page.sort).slice(0, page.limit + 1);
     },
     async count(filter: TerritoryFilter): Promise<number> {
       const levels = filter.level ? [filter.level] : null;
-      const counts = await acrossModels(levels, (model) => model.countDocuments(toQuery(filter)).exec());
+      const counts = await acrossModels(levels, (base) => base.count(toQuery(filter)));
       return counts.reduce((a, b) => a + b, 0);
     },
-    /**
-     * The territories of one level inside any of `parentIds`, in `sort` order, with only their keys:
-     * one query for the sub-lists of many parents, which the caller slices per parent.
-     */
-    insideAny(parentIds: readonly string[], level: TerritoryLevel, sort: SortSpec): Promise<TerritoryKeys[]> {
-      const query = { scope: { $in: parentIds }, level, retiredIn: null };
-      return readAll<TerritoryKeys>(modelOf(level).find(query, { _id: 1, scope: 1, searchName: 1, population: 1 }).sort(sortDocument(sort)));
-    },
+    keysByParents,
+    /** Counted from the keys (one projection): an aggregation would count each territory in its own scope. */
+    countByParents: async (filter: Filter, field: string, parents: readonly string[]): Promise<GroupCount[]> =>
+      countKeysByParents(await keysByParents(filter, field, parents, [['_id', 1, 'string']]), field, parents),
     /** Current communes inside any of these territories: what a set of engaged territories covers. */
     async communesInside(ids: readonly string[]): Promise<CoveredCommune[]> {
       if (ids.length === 0) return [];
@@ -135,7 +156,6 @@ export function createTerritoryRepository(connection: Connection) {
     },
     /** Every current région, by name. */
     regions: () => readAll<TerritoryRecord>(territories.find({ level: 'REGION', retiredIn: null }).sort({ searchName: 1, _id: 1 })),
-    /** Every stored territory of one collection (the import compares them with the reference data). */
     /**
      * Every record of a collection (the snapshot's load, outside any request), read in batches: one reply
      * of 35,000 communes makes the process's memory peak at twice what the records themselves take.

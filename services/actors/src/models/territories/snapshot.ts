@@ -1,19 +1,17 @@
-import type { Page, SortSpec, TerritoryLevel } from '@fabrique/kit';
-import { territoryId } from '@fabrique/kit';
-import { compareRows, pageOfSorted } from '../../paging';
-import { nameSearchTest } from '../../domain/search';
-import { currentFirst, levelsOfCode, TERRITORY_ORDERS, type CoveredCommune, type TerritoryFilter, type TerritoryKeys, type TerritoryRepository } from './repository';
-import type { TerritoryImportRecord, TerritoryRecord } from './schema';
-
-/**
+/*
  * Territories are reference data: they change only when an import runs (once a year). FerretDB reads a
- * whole collection for every query (seconds for the 35,000 communes), so while the subgraph serves, it
+ * whole collection for most queries (the kit's data/repository.ts: seconds for the 35,000 communes), so while the subgraph serves, it
  * answers territory reads from a snapshot of both collections in memory (about 40 MB of records; the load
  * reads 2,000 at a time, one collection after the other, to keep the memory peak low), loaded once and
  * reloaded after each import: at once when the import runs in this process, otherwise when the periodic
  * check of the last import record sees a new one (every `refreshSeconds`). Reads give the same answers as
  * the database queries of the repository (a test compares them), without round trips.
  */
+import { compareRows, pageOfSorted, type Filter, type GroupCount, type KeyRow, type Page, type SortSpec } from '@fabrique/kit';
+import { nameSearchTest } from '../../domain/search';
+import { findByCode, TERRITORY_ORDERS, type CoveredCommune, type TerritoryFilter, type TerritoryRepository } from './repository';
+import type { TerritoryImportRecord, TerritoryRecord } from './schema';
+
 interface Loaded {
   /** The import the snapshot reflects (null: none recorded when it was read). */
   importKey: string | null;
@@ -145,20 +143,21 @@ export function withSnapshot(repository: TerritoryRepository): TerritoryReposito
   /** The snapshot when serving, else null (the database answers). */
   const served = () => loading;
 
+  async function findByIds(ids: readonly string[]): Promise<TerritoryRecord[]> {
+    const loaded = await served();
+    if (!loaded) return repository.findByIds(ids);
+    return ids.flatMap((id) => loaded.byId.get(id) ?? []);
+  }
+
+  /** Current territories of `filter.level` inside each parent (`scope` is the only parent field of territories). */
+  const insideEach = (loaded: Loaded, filter: Filter, parents: readonly string[]) =>
+    parents.map((id) => (loaded.inside.get(id) ?? []).filter((r) => r.level === filter.level));
+
   return {
     ...repository,
     snapshot,
-    async findByIds(ids) {
-      const loaded = await served();
-      if (!loaded) return repository.findByIds(ids);
-      return ids.flatMap((id) => loaded.byId.get(id) ?? []);
-    },
-    async findByCode(code, level) {
-      const loaded = await served();
-      if (!loaded) return repository.findByCode(code, level);
-      const ids = (level ? [level] : levelsOfCode(code)).map((l) => territoryId(l, code));
-      return ids.flatMap((id) => loaded.byId.get(id) ?? []).sort(currentFirst);
-    },
+    findByIds,
+    findByCode: (code, level) => findByCode(findByIds, code, level),
     async list(filter, page: Page) {
       const loaded = await served();
       if (!loaded) return repository.list(filter, page);
@@ -171,12 +170,16 @@ export function withSnapshot(repository: TerritoryRepository): TerritoryReposito
       const test = predicate(filter);
       return base.reduce((n, r) => n + (test(r) ? 1 : 0), 0);
     },
-    async insideAny(parentIds, level: TerritoryLevel, sort: SortSpec): Promise<TerritoryKeys[]> {
+    async keysByParents(filter, field, parents, sort: SortSpec) {
       const loaded = await served();
-      if (!loaded) return repository.insideAny(parentIds, level, sort);
-      const found = new Map<string, TerritoryRecord>();
-      for (const id of parentIds) for (const r of loaded.inside.get(id) ?? []) if (r.level === level) found.set(r._id, r);
+      if (!loaded) return repository.keysByParents(filter, field, parents, sort);
+      const found = new Map<string, KeyRow>(insideEach(loaded, filter, parents).flat().map((r) => [r._id, r as unknown as KeyRow]));
       return [...found.values()].sort((a, b) => compareRows(sort, a, b));
+    },
+    async countByParents(filter, field, parents): Promise<GroupCount[]> {
+      const loaded = await served();
+      if (!loaded) return repository.countByParents(filter, field, parents);
+      return insideEach(loaded, filter, parents).map((inside, i) => ({ _id: parents[i]!, count: inside.length }));
     },
     async communesInside(ids): Promise<CoveredCommune[]> {
       const loaded = await served();

@@ -92,7 +92,7 @@ export async function submitApplication(input: ApplicationInput, context: Conven
   };
   // Slot first, application second: a crash in between leaves a slot naming no application, which frees itself.
   await takeApplicationSlot(application.targetId, territoryId, application._id, context);
-  return context.repositories.applications.store.create(application, by, 'submitted');
+  return context.repositories.applications.create(application, by, 'submitted');
 }
 
 async function poolOf(application: ApplicationRecord, context: ConventionsContext): Promise<SeatPool | null> {
@@ -136,7 +136,7 @@ export async function actOnApplication(
   const seat = pool ? await claimSeat(pool, application._id, repositories.claims, by, (seats) => releaseOrphans(seats, context)) : null;
   let moved: ApplicationRecord;
   try {
-    moved = await repositories.applications.store.update(
+    moved = await repositories.applications.update(
       application._id,
       application.version,
       (current) => moveApplication(current, rule, { at: new Date(), by, note, seatId: seat?._id ?? null }),
@@ -176,7 +176,7 @@ async function handOverSeat(id: string, fromHolderId: string, context: Conventio
     }
     if (!next) return;
     try {
-      await applications.store.update(
+      await applications.update(
         next._id,
         next.version,
         (current) => moveApplication(current, OFFER_RULE, { at: new Date(), by, note: `A place was ${reason}; offered to the first waitlisted application.`, seatId: seat!._id }),

@@ -51,7 +51,7 @@ async function seatsOf(pool: SeatPool, claims: ClaimRepository): Promise<ClaimRe
  * someone else moved it first (exactly one mover per version wins).
  */
 export function moveClaim(claims: ClaimRepository, claim: ClaimRecord, holderId: string | null, author: string | null, note: string) {
-  return claims.store.update(claim._id, claim.version, (current) => ({ ...current, holderId, heldSince: new Date() }), author, note);
+  return claims.update(claim._id, claim.version, (current) => ({ ...current, holderId, heldSince: new Date() }), author, note);
 }
 
 function shuffled<T>(items: T[]): T[] {

@@ -127,7 +127,7 @@ export async function createConvention(input: CreateConventionInput, context: Co
     createdAt: at,
     updatedAt: at,
   });
-  return context.repositories.conventions.store.create(record, authorOf(context.identity), 'created');
+  return context.repositories.conventions.create(record, authorOf(context.identity), 'created');
 }
 
 /**
@@ -144,7 +144,7 @@ async function editConvention(
 ): Promise<ConventionRecord> {
   requireStaff(context.identity);
   const at = new Date();
-  return context.repositories.conventions.store.update(
+  return context.repositories.conventions.update(
     id,
     expectedVersion,
     (current) => withDerived({ ...change(current, at), updatedAt: at }),

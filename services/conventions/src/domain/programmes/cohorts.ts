@@ -45,7 +45,7 @@ export async function createCohort(input: CreateCohortInput, context: Convention
     updatedAt: at,
   };
   // Seats are created free on first use (see domain/applications/seats.ts): a cohort is one document.
-  return context.repositories.cohorts.store.create(cohort, authorOf(context.identity), 'created');
+  return context.repositories.cohorts.create(cohort, authorOf(context.identity), 'created');
 }
 
 /** Every change of a cohort: staff only, from the version the caller saw; rules checked on the result. */
@@ -60,7 +60,7 @@ async function editCohort(
   const cohort = await context.loaders.cohort.load(id);
   const programme = cohort ? await context.loaders.programme.load(cohort.programmeId) : null;
   const at = new Date();
-  return context.repositories.cohorts.store.update(
+  return context.repositories.cohorts.update(
     id,
     expectedVersion,
     (current) => {

@@ -1,6 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionStore, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { recordQueries } from '../shared/queries';
+import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { applicationSchema, type ApplicationRecord } from './schema';
 
 /** Lists of applications: newest first. */
@@ -24,8 +23,7 @@ export const ENROLMENT_ORDER: SortSpec = [
 export function createApplicationRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<ApplicationRecord> = connection.model<ApplicationRecord>('Application', applicationSchema);
   return {
-    ...recordQueries(model),
-    store: versionStore<ApplicationRecord>(model, revisions, 'Application'),
+    ...versionedRepository<ApplicationRecord>(model, revisions, 'Application'),
     /** The applications holding a seat (OFFERED or ACCEPTED) of each target, enrolled first. */
     holdersOf: (targetIds: readonly string[]) =>
       model
@@ -45,5 +43,3 @@ export function createApplicationRepository(connection: Connection, revisions: M
       model.find({ targetId, status: 'WAITLISTED' }).sort({ waitlistedAt: 1, _id: 1 }).limit(limit).lean<ApplicationRecord[]>().exec(),
   };
 }
-
-export type ApplicationRepository = ReturnType<typeof createApplicationRepository>;

@@ -1,15 +1,12 @@
 import type { Connection, Model } from 'mongoose';
-import { isDuplicateKeyError, versionStore, type RevisionRecord } from '@fabrique/kit';
+import { isDuplicateKeyError, versionedRepository, type RevisionRecord } from '@fabrique/kit';
 import { claimSchema, type ClaimRecord } from './schema';
 
 export function createClaimRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<ClaimRecord> = connection.model<ClaimRecord>('Claim', claimSchema);
   return {
-    model,
-    /** Holder changes: exactly one of simultaneous claimants of a version wins, the others get CONFLICT. */
-    store: versionStore<ClaimRecord>(model, revisions, 'Claim'),
-    findById: (id: string) => model.findById(id).lean<ClaimRecord>().exec(),
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<ClaimRecord[]>().exec(),
+    // Holder changes (`update`): exactly one of simultaneous claimants of a version wins, the others get CONFLICT.
+    ...versionedRepository<ClaimRecord>(model, revisions, 'Claim'),
     inScope: (scope: string) => model.find({ scope }).sort({ number: 1 }).lean<ClaimRecord[]>().exec(),
     /** Creates the missing claims, free (one command; claims that exist already are left alone). */
     async createFree(claims: ReadonlyArray<Pick<ClaimRecord, '_id' | 'scope' | 'number'>>): Promise<void> {

@@ -7,8 +7,8 @@ import { Schema } from 'mongoose';
  *
  * Claims are never deleted: a free claim has `holderId: null`. Every change of holder is a new version
  * claimed through the kit's version store, i.e. by inserting the revision `claims/<id>@<version>` whose
- * `_id` is unique. FerretDB enforces unique ids atomically (it does not isolate conditional updates),
- * so of any number of simultaneous claimants of the same version exactly one wins.
+ * `_id` is unique, an atomic insert on FerretDB too (the kit's data/repository.ts), so of any number of
+ * simultaneous claimants of the same version exactly one wins.
  */
 export interface ClaimRecord {
   _id: string;

@@ -1,6 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionStore, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { recordQueries } from '../shared/queries';
+import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { cohortSchema, type CohortRecord } from './schema';
 
 /** Lists of cohorts: the most recent cycle first. */
@@ -11,7 +10,5 @@ export const COHORT_ORDER: SortSpec = [
 
 export function createCohortRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<CohortRecord> = connection.model<CohortRecord>('Cohort', cohortSchema);
-  return { ...recordQueries(model), store: versionStore<CohortRecord>(model, revisions, 'Cohort') };
+  return versionedRepository<CohortRecord>(model, revisions, 'Cohort');
 }
-
-export type CohortRepository = ReturnType<typeof createCohortRepository>;

@@ -1,6 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionStore, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { recordQueries } from '../shared/queries';
+import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { conventionSchema, type ConventionRecord } from './schema';
 
 /** Lists of conventions: newest first. */
@@ -11,11 +10,5 @@ export const CONVENTION_ORDER: SortSpec = [
 
 export function createConventionRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<ConventionRecord> = connection.model<ConventionRecord>('Convention', conventionSchema);
-  return {
-    ...recordQueries(model),
-    /** Every write goes through here: optimistic concurrency (CONFLICT) and one revision per version. */
-    store: versionStore<ConventionRecord>(model, revisions, 'Convention'),
-  };
+  return versionedRepository<ConventionRecord>(model, revisions, 'Convention');
 }
-
-export type ConventionRepository = ReturnType<typeof createConventionRepository>;

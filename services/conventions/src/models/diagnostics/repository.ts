@@ -1,6 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionStore, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { recordQueries } from '../shared/queries';
+import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { diagnosticSchema, type DiagnosticRecord } from './schema';
 
 /** Lists of diagnostics: newest first. */
@@ -11,7 +10,5 @@ export const DIAGNOSTIC_ORDER: SortSpec = [
 
 export function createDiagnosticRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<DiagnosticRecord> = connection.model<DiagnosticRecord>('Diagnostic', diagnosticSchema);
-  return { ...recordQueries(model), store: versionStore<DiagnosticRecord>(model, revisions, 'Diagnostic') };
+  return versionedRepository<DiagnosticRecord>(model, revisions, 'Diagnostic');
 }
-
-export type DiagnosticRepository = ReturnType<typeof createDiagnosticRepository>;

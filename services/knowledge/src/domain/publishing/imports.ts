@@ -52,7 +52,7 @@ async function importItems(items: readonly ExperienceImportItem[], submit: boole
     throw new BadUserInputError('items', `Import between 1 and ${MAX_IMPORT_ITEMS} experiences at once.`, { max: MAX_IMPORT_ITEMS });
   }
   const { repositories } = context;
-  const versions = repositories.experienceVersions;
+  const versions = repositories.experiences;
   const service = experienceService(context);
   const status = submit ? 'SUBMITTED' : 'DRAFT';
   const results: ImportResult[] = new Array(items.length);

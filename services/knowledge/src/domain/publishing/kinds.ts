@@ -52,7 +52,7 @@ function experienceKind(context: KnowledgeContext): PublicationKind<ExperienceRe
   return {
     what: 'Experience',
     type: 'EXPERIENCE',
-    versions: context.repositories.experienceVersions,
+    versions: context.repositories.experiences,
     loader: context.loaders.experience,
     ownFields: experienceFields,
     defaults: { authors: [], conventionId: null, outcomes: [], lessons: [], keyFigures: { budgetEuros: null, durationMonths: null, peopleInvolved: null } },
@@ -64,7 +64,7 @@ function resourceKind(context: KnowledgeContext): PublicationKind<ResourceRecord
   return {
     what: 'Resource',
     type: 'RESOURCE',
-    versions: context.repositories.resourceVersions,
+    versions: context.repositories.resources,
     loader: context.loaders.resource,
     ownFields: resourceFields,
     defaults: { kind: 'GUIDE', url: null },

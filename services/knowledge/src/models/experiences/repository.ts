@@ -1,10 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { publicationQueries } from '../publications/repository';
+import type { RevisionRecord } from '@fabrique/kit';
+import { publicationRepository } from '../publications/repository';
 import { experienceSchema, type ExperienceRecord } from './schema';
 
-export function createExperienceRepository(connection: Connection) {
+export function createExperienceRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<ExperienceRecord> = connection.model<ExperienceRecord>('Experience', experienceSchema);
-  return publicationQueries<ExperienceRecord>(model);
+  return publicationRepository<ExperienceRecord>(model, revisions, 'Experience');
 }
-
-export type ExperienceRepository = ReturnType<typeof createExperienceRepository>;

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { isDuplicateKeyError } from '@fabrique/kit';
+import { baseRepository, isDuplicateKeyError } from '@fabrique/kit';
 import { importClaimSchema, type ImportClaimRecord } from './schema';
 
 export const claimId = (publisherId: string, key: string) => `${publisherId}:${key}`;
@@ -7,7 +7,7 @@ export const claimId = (publisherId: string, key: string) => `${publisherId}:${k
 export function createImportClaimRepository(connection: Connection) {
   const model: Model<ImportClaimRecord> = connection.model<ImportClaimRecord>('ImportClaim', importClaimSchema);
   return {
-    model,
+    ...baseRepository(model),
     /** Inserts the claims in one round trip; returns the ids that were already claimed. */
     async claim(claims: readonly ImportClaimRecord[]): Promise<Set<string>> {
       if (claims.length === 0) return new Set();
@@ -27,8 +27,5 @@ export function createImportClaimRepository(connection: Connection) {
         return taken;
       }
     },
-    findByIds: (ids: readonly string[]) => model.find({ _id: { $in: ids } }).lean<ImportClaimRecord[]>().exec(),
   };
 }
-
-export type ImportClaimRepository = ReturnType<typeof createImportClaimRepository>;

@@ -2,7 +2,7 @@ import { Schema } from 'mongoose';
 
 /**
  * The claim of an import key: `_id` is `<publisherId>:<key>`. Inserting it is what makes an import
- * item happen once (a unique `_id` insert is atomic on FerretDB, a conditional update is not). It
+ * item happen once (a unique `_id` insert is atomic: the kit's data/repository.ts). It
  * names the experience to create before that experience exists, so a retry after a crash between the
  * claim and the creation finishes the job instead of creating a second one.
  */

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { findPage, type Page, type SortSpec } from '@fabrique/kit';
+import { baseRepository, type SortSpec } from '@fabrique/kit';
 import { learningJourneySchema, registrationSchema, type LearningJourneyRecord, type RegistrationRecord } from './schema';
 
 export const JOURNEY_ORDER: SortSpec = [
@@ -13,18 +13,15 @@ export function createLearningJourneyRepository(connection: Connection) {
   const journeys: Model<LearningJourneyRecord> = connection.model<LearningJourneyRecord>('LearningJourney', learningJourneySchema);
   const registrations: Model<RegistrationRecord> = connection.model<RegistrationRecord>('Registration', registrationSchema);
   return {
+    ...baseRepository(journeys),
     journeys,
     registrations,
-    findByIds: (ids: readonly string[]) => journeys.find({ _id: { $in: ids } }).lean<LearningJourneyRecord[]>().exec(),
-    list: (filter: Record<string, unknown>, page: Page) => findPage<LearningJourneyRecord>(journeys as never, filter, page),
-    count: (filter: Record<string, unknown>) => journeys.countDocuments(filter).exec(),
     /** Journeys hosted inside any of these territories, soonest first. */
     findByHostScopes: (territoryIds: readonly string[]) =>
       journeys.find({ hostScope: { $in: territoryIds } }).sort({ startsOn: 1, _id: 1 }).lean<LearningJourneyRecord[]>().exec(),
     /** Journeys whose visit programme shows any of these experiences. */
     findByExperienceIds: (experienceIds: readonly string[]) =>
       journeys.find({ 'visits.experienceId': { $in: experienceIds } }).sort({ startsOn: 1, _id: 1 }).lean<LearningJourneyRecord[]>().exec(),
-    insert: (journey: LearningJourneyRecord) => journeys.create(journey),
     replace: (journey: LearningJourneyRecord) => journeys.replaceOne({ _id: journey._id }, journey).exec(),
     /** Every registration of these journeys, in registration order. */
     registrationsOf: (journeyIds: readonly string[]) =>
@@ -36,5 +33,3 @@ export function createLearningJourneyRepository(connection: Connection) {
     deleteRegistration: (id: string) => registrations.deleteOne({ _id: id }).exec(),
   };
 }
-
-export type LearningJourneyRepository = ReturnType<typeof createLearningJourneyRepository>;

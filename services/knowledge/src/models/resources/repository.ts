@@ -1,10 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { publicationQueries } from '../publications/repository';
+import type { RevisionRecord } from '@fabrique/kit';
+import { publicationRepository } from '../publications/repository';
 import { resourceSchema, type ResourceRecord } from './schema';
 
-export function createResourceRepository(connection: Connection) {
+export function createResourceRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<ResourceRecord> = connection.model<ResourceRecord>('Resource', resourceSchema);
-  return publicationQueries<ResourceRecord>(model);
+  return publicationRepository<ResourceRecord>(model, revisions, 'Resource');
 }
-
-export type ResourceRepository = ReturnType<typeof createResourceRepository>;

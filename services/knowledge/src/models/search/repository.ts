@@ -1,16 +1,14 @@
 import type { Connection, Model } from 'mongoose';
-import { isDuplicateKeyError } from '@fabrique/kit';
+import { baseRepository, isDuplicateKeyError, type Filter } from '@fabrique/kit';
 import { searchEntrySchema, type SearchEntryRecord } from './schema';
 
-export type Filter = Record<string, unknown>;
-
 /** What ranking reads of a candidate: never the text. */
-export type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
+type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
 
 export function createSearchEntryRepository(connection: Connection) {
   const model: Model<SearchEntryRecord> = connection.model<SearchEntryRecord>('SearchEntry', searchEntrySchema);
   return {
-    model,
+    ...baseRepository(model),
     /**
      * Writes the entries after their records were written, never over a newer version. Two writers
      * upserting the same new entry at once make one duplicate key: the other's entry is there, fine.
@@ -24,7 +22,7 @@ export function createSearchEntryRepository(connection: Connection) {
         if (!isDuplicateKeyError(error)) throw error;
       });
     },
-    /** Inserts entries known to be missing (an upsert costs FerretDB a lookup per document). */
+    /** Inserts entries known to be missing (an upsert costs FerretDB a lookup per document: the kit's repository.ts). */
     async insertMissing(entries: readonly SearchEntryRecord[]): Promise<void> {
       if (entries.length === 0) return;
       await model.insertMany(entries, { ordered: false }).catch((error: unknown) => {
@@ -39,7 +37,6 @@ export function createSearchEntryRepository(connection: Connection) {
         .limit(limit)
         .lean<SearchCandidate[]>()
         .exec(),
-    count: (filter: Filter) => model.countDocuments(filter).exec(),
     /** The collection's size from its metadata (no scan): the corpus size of the idf. */
     estimatedSize: () => model.estimatedDocumentCount().exec(),
     /** Ids and versions of every entry (a light projection), to find stale ones. */

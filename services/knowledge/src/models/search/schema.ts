@@ -5,9 +5,9 @@ export const KNOWLEDGE_TYPES = ['EXPERIENCE', 'RESOURCE'] as const;
 export type KnowledgeType = (typeof KNOWLEDGE_TYPES)[number];
 
 /**
- * The search index of one experience or resource, kept apart from the record: FerretDB v1 decodes
- * every value of every document a query scans, and a record carrying hundreds of term frequencies
- * made every list, sub-list and statistic several times slower. Rebuilt after each write of the
+ * The search index of one experience or resource, kept apart from the record: FerretDB decodes every
+ * value of every document a query scans (the kit's data/repository.ts), and a record carrying hundreds
+ * of term frequencies made every list, sub-list and statistic several times slower. Rebuilt after each write of the
  * record (`version` says from which version), with the fields search filters on.
  */
 export interface SearchEntryRecord {

@@ -1,9 +1,11 @@
-import { BadUserInputError } from './errors';
-
-/**
- * Relay-style connections over keyset pagination: a cursor holds the sort values of the row it
- * points at, so pages stay stable when rows are added elsewhere, and every page is an index range.
+/*
+ * Relay-style connections over keyset pagination: a cursor holds the sort values of the row it points
+ * at, so pages stay stable when rows are added elsewhere, and every page is an index range. The
+ * in-memory twin of the keyset filter is paging.ts.
  */
+import { BadUserInputError } from '../errors';
+import { valueAt } from './paging';
+
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
@@ -121,10 +123,6 @@ export function sortDocument(sort: SortSpec): Record<string, 1 | -1> {
   return Object.fromEntries(sort.map(([f, d]) => [f, d]));
 }
 
-function valueAt(row: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v == null ? v : (v as Record<string, unknown>)[key]), row);
-}
-
 /**
  * Builds the connection from rows fetched with `limit + 1` (the extra row only tells whether a next
  * page exists). `toNode` maps a stored row to what the schema exposes.
@@ -153,11 +151,9 @@ export function toConnection<R, N = R>(
   };
 }
 
-/** Pages an in-memory, already ordered list the same way (for small embedded lists). */
-export function connectionFromArray<T>(items: T[], page: Page): Connection<T> {
-  const start = page.after ? items.findIndex((item) => page.sort.every(([f], i) => valueAt(item, f) === page.after![i])) + 1 : 0;
-  const rows = items.slice(start, start + page.limit + 1);
-  return toConnection(rows, page, async () => items.length);
+/** An empty connection (for a caller who may not see a list), its arguments validated like any other's. */
+export function emptyConnection<N>(args: PageArgs, sort: SortSpec): Connection<N> {
+  return toConnection<N>([], readPage(args, sort), async () => 0);
 }
 
 /** Combines Mongo filters with `$and`, dropping empty ones. */
@@ -165,22 +161,4 @@ export function allOf(...filters: Array<Record<string, unknown>>): Record<string
   const parts = filters.filter((f) => Object.keys(f).length > 0);
   if (parts.length === 0) return {};
   return parts.length === 1 ? parts[0]! : { $and: parts };
-}
-
-/** A model's find/sort/limit chain, as far as paging needs it. */
-interface PageableModel<R> {
-  find(filter: Record<string, unknown>): {
-    sort(sort: Record<string, 1 | -1>): { limit(n: number): { lean<T>(): { exec(): Promise<T> } } };
-  };
-}
-
-/** One page of rows matching `filter` in the page's ordering (limit + 1 rows: see toConnection). */
-export async function findPage<R>(model: PageableModel<R>, filter: Record<string, unknown>, page: Page): Promise<R[]> {
-  if (page.limit === 0) return [];
-  return model
-    .find(allOf(filter, keysetFilter(page)))
-    .sort(sortDocument(page.sort))
-    .limit(page.limit + 1)
-    .lean<R[]>()
-    .exec();
 }

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import mongoose, { type Connection, type Model, type MongooseQueryMiddleware, type Query, type Schema } from 'mongoose';
-import { DEFAULT_DATABASE_TIMEOUT_MS } from './config';
+import { DEFAULT_DATABASE_TIMEOUT_MS } from '../config';
 
 /**
  * Counts the commands sent to the database (round trips), in total and per request,
@@ -70,9 +70,8 @@ const LIMITED_QUERIES: MongooseQueryMiddleware[] = ['find', 'findOne', 'countDoc
  * Gives every query and aggregation a request starts (inside the round-trip counter's scope) a
  * server-side time limit, `maxTimeMS`, so that work a client gave up on stops on the server too.
  * Start-up and background work (index builds, imports, the territory snapshot) has none: nobody waits
- * for it and it may legitimately read a whole large collection. FerretDB 1.24 honours maxTimeMS on
- * find, aggregate (countDocuments is one) and findAndModify, and ignores it on count, insert, update and
- * delete: those rest on bounded inputs (the kit's input module).
+ * for it and it may legitimately read a whole large collection. Where FerretDB ignores maxTimeMS
+ * (repository.ts), work rests on bounded inputs (the kit's input module).
  */
 function requestTimeLimit(maxTimeMS: number, inRequest: () => boolean) {
   return (schema: Schema): void => {
@@ -90,7 +89,7 @@ function requestTimeLimit(maxTimeMS: number, inRequest: () => boolean) {
  * How long a command waits for a reachable database before failing with SERVICE_UNAVAILABLE: well under
  * the gateway's subgraph timeout, so an outage is reported as such instead of as a timeout.
  */
-export const DATABASE_SELECTION_TIMEOUT_MS = 1_500;
+const DATABASE_SELECTION_TIMEOUT_MS = 1_500;
 /**
  * Opening a socket (and each heartbeat's) gives up after this. Generous: a database slow to answer under
  * load must not be taken for a dead one (a killed server refuses connections at once, whatever this is).
@@ -170,16 +169,48 @@ export type AnyModel = Model<any, any, any, any, any, any>;
 const DUPLICATE_KEY = 11000;
 
 /**
- * Whether a write was refused by a unique index. FerretDB v1 reports a unique violation found while
- * *updating* a document as an InternalError carrying SQLite's "UNIQUE constraint failed".
+ * Whether a write was refused by a unique index, as MongoDB, FerretDB (repository.ts) or a repository
+ * (DuplicateKeyError) reports it.
  */
 export function isDuplicateKeyError(error: unknown): boolean {
   const e = error as { code?: number; message?: string; writeErrors?: Array<{ code?: number }> } | null;
   return (
+    error instanceof DuplicateKeyError ||
     e?.code === DUPLICATE_KEY ||
     Boolean(e?.writeErrors?.some((w) => w.code === DUPLICATE_KEY)) ||
     /UNIQUE constraint failed/.test(String(e?.message ?? ''))
   );
+}
+
+/**
+ * A write a unique index refused, as repositories report it: the collection, the indexed field(s) and
+ * the refused record. The domain turns it into the client's error (see `duplicateAs`).
+ */
+export class DuplicateKeyError<T = unknown> extends Error {
+  constructor(
+    readonly collection: string,
+    readonly field: string,
+    readonly record: T,
+  ) {
+    super(`A ${collection} record with this ${field} exists already.`);
+    this.name = 'DuplicateKeyError';
+  }
+}
+
+/** The unique index a duplicate key error names, or the model's only unique index (FerretDB names none). */
+export function uniqueFieldOf(model: AnyModel, error: unknown): string {
+  const pattern = (error as { keyPattern?: Record<string, unknown> } | null)?.keyPattern;
+  if (pattern) return Object.keys(pattern).join(',');
+  const unique = model.schema.indexes().filter(([, options]) => options?.unique);
+  return unique.length === 1 ? Object.keys(unique[0]![0]).join(',') : '_id';
+}
+
+/** `.catch` handler mapping a DuplicateKeyError on `field` to the domain's error; anything else is rethrown. */
+export function duplicateAs<T>(field: string, toError: (record: T) => Error) {
+  return (error: unknown): never => {
+    if (error instanceof DuplicateKeyError && error.field === field) throw toError(error.record as T);
+    throw error;
+  };
 }
 
 /**
@@ -188,7 +219,7 @@ export function isDuplicateKeyError(error: unknown): boolean {
  */
 export async function insertMissing<T extends { _id: string }>(model: AnyModel, records: readonly T[]): Promise<void> {
   if (records.length === 0) return;
-  // Not an upsert with $setOnInsert: FerretDB v1 drops null and empty-array fields from it.
+  // Not an upsert with $setOnInsert (see repository.ts).
   const ids = records.map((r) => r._id);
   const present = new Set((await model.find({ _id: { $in: ids } }, { _id: 1 }).lean().exec()).map((r: { _id: string }) => r._id));
   const missing = records.filter((r) => !present.has(r._id));

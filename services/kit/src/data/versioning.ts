@@ -1,17 +1,37 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError, type AnyModel } from './database';
-import { ConflictError, NotFoundError } from './errors';
-
-/**
+/*
  * Optimistic concurrency that holds on FerretDB as on MongoDB.
  *
- * FerretDB v1 (SQLite) applies a conditional update as read-then-write without isolation, so
- * `updateOne({ _id, version: 3 }, ...)` can succeed for several concurrent writers. A unique index is
- * enforced atomically, though: each new version is first *claimed* by inserting its revision
+ * A conditional update `updateOne({ _id, version: 3 }, ...)` can succeed for several concurrent writers
+ * on FerretDB (see repository.ts): each new version is first *claimed* by inserting its revision
  * `<collection>/<id>@<version>`; exactly one writer wins the insert, the others get CONFLICT. The
  * revision holds the full new state, so the history of every record is kept, and a write that died
  * between its claim and its update is rolled forward by the next writer.
+ *
+ * Versioned writes are exposed one way: a versioned collection's repository is `versionedRepository`,
+ * its reads and its version store's `create`/`update`/`resume`/`history`/`revision` on one object. One
+ * handle per collection (not a second `store` or `...Versions` object beside it), and the writes are
+ * named as any repository's are; that they claim versions shows in their arguments (`expectedVersion`).
  */
+import { Schema, type Connection, type Model } from 'mongoose';
+import { DuplicateKeyError, isDuplicateKeyError, uniqueFieldOf, type AnyModel } from './database';
+import { baseRepository } from './repository';
+import { ConflictError, NotFoundError } from '../errors';
+
+/** What every versioned record carries besides its own fields. */
+export interface VersionedRecord {
+  /** Incremented by every update; edits name the version they started from. */
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The mongoose fields of VersionedRecord. */
+export const versionedFields = {
+  version: { type: Number, required: true, default: 1 },
+  createdAt: { type: Date, required: true },
+  updatedAt: { type: Date, required: true },
+} as const;
+
 export interface RevisionRecord<T = Record<string, unknown>> {
   /** `<collection>/<entityId>@<version>`: the claim. */
   _id: string;
@@ -29,7 +49,7 @@ export interface RevisionRecord<T = Record<string, unknown>> {
   note: string | null;
 }
 
-export const revisionSchema = new Schema<RevisionRecord>(
+const revisionSchema = new Schema<RevisionRecord>(
   {
     _id: { type: String, required: true },
     collectionName: { type: String, required: true },
@@ -97,7 +117,8 @@ export interface VersionStore<T extends Versioned> {
   create(record: T, author: string | null, note?: string | null): Promise<T>;
   /**
    * Moves the record from `expectedVersion` to the next one computed by `change`; CONFLICT (with the
-   * current version) when someone else moved it first, NOT_FOUND when it does not exist.
+   * current version) when someone else moved it first, NOT_FOUND when it does not exist. A unique index
+   * refusing the record (create or update) is a DuplicateKeyError.
    */
   update(
     id: string,
@@ -140,7 +161,7 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
       // A version 1 already written was rolled forward from this very claim (see `resume`): done.
       if (next.version === 1 && isDuplicateKeyError(error) && (await model.exists({ _id: next._id }).exec())) return;
       await revisions.deleteOne({ _id: revisionId(collection, next._id, next.version) }).exec();
-      throw error;
+      throw isDuplicateKeyError(error) ? new DuplicateKeyError(what, uniqueFieldOf(model, error), next) : error;
     }
   }
 
@@ -190,4 +211,10 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
       return (await model.findById(id).lean().exec()) as T | null;
     },
   };
+}
+
+/** A versioned collection's repository: its reads (the base repository) and its versioned writes, nothing that writes around them. */
+export function versionedRepository<T extends Versioned>(model: Model<T>, revisions: Model<RevisionRecord>, what: string) {
+  const { insert: _unversioned, ...reads } = baseRepository<T>(model);
+  return { ...reads, ...versionStore<T>(model, revisions, what) };
 }

@@ -1,0 +1,93 @@
+/*
+ * The base repository every collection's repository builds on (adding domain-named queries only), and
+ * the rules of the database it keeps.
+ *
+ * The database may be FerretDB v1 (SQLite) rather than MongoDB, and every query shape here is chosen
+ * for both. What FerretDB v1 does differently, said once for the whole code base:
+ * - Reads: no index is used; only `{ _id: value }` is handed to SQLite, any other filter (`{ _id: { $in } }`
+ *   included) reads the collection in full and decodes every value of every document. So `byIds` asks for
+ *   a single id as an equality (one commune among 35,000), large collections are split or snapshotted,
+ *   documents stay small and projections light. Indexes are still declared: MongoDB uses them.
+ * - Writes: a conditional update is read-then-write without isolation, but an insert into a unique
+ *   index (`_id` first) is atomic: whatever must happen once (a version, a seat, an idempotency key, an
+ *   import key) is claimed by inserting a record, never by a conditional update. A unique violation
+ *   found while updating comes back as an InternalError naming SQLite's constraint (isDuplicateKeyError).
+ * - Missing features: no `$text`, no TTL index, no date operators, no `renameCollection` with
+ *   `dropTarget`; an upsert's `$setOnInsert` drops null and empty-array fields; an update command of 100
+ *   statements or more is never answered; `maxTimeMS` holds on find, aggregate and findAndModify only.
+ * Every find and aggregation comes in one reply (database.ts, ONE_REPLY_BATCH_SIZE), results are plain
+ * objects (`lean`).
+ */
+import type { Model, Query } from 'mongoose';
+import { allOf, keysetFilter, sortDocument, type Page, type SortSpec } from './relayConnection';
+
+export type Filter = Record<string, unknown>;
+
+/** What a grouped sub-list needs of each row: its id, its sort keys and the parent field. */
+export type KeyRow = { _id: string } & Record<string, unknown>;
+
+export interface GroupCount<K = string> {
+  _id: K;
+  count: number;
+}
+
+/** A whole result as plain objects, in one reply. */
+export const readAll = async <T>(query: Query<any, any>): Promise<T[]> => (await query.lean<T[]>().exec()) ?? [];
+
+/** The filter selecting these ids: one id as an equality, the only filter FerretDB hands to SQLite. */
+const byIds = (ids: readonly string[]): Filter => (ids.length === 1 ? { _id: ids[0]! } : { _id: { $in: [...ids] } });
+
+/**
+ * The queries every collection answers the same way. Filters are built by the caller (domain rules and
+ * visibility first) and always come first in the arguments.
+ */
+export function baseRepository<R extends { _id: string }>(model: Model<R>) {
+  return {
+    model,
+    findById: (id: string) => model.findById(id).lean<R>().exec(),
+    findByIds: (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : readAll<R>(model.find(byIds(ids)))),
+
+    /** One page in the page's ordering: `limit + 1` rows, the last only telling whether a next page exists. */
+    list: (filter: Filter, page: Page): Promise<R[]> =>
+      page.limit === 0 ? Promise.resolve([]) : readAll<R>(model.find(allOf(filter, keysetFilter(page))).sort(sortDocument(page.sort)).limit(page.limit + 1)),
+    count: (filter: Filter) => model.countDocuments(filter).exec(),
+    /** Inserts a new record (a duplicate `_id` or unique value fails with a duplicate key error) and returns it. */
+    insert: async (record: R): Promise<R> => {
+      await model.create(record);
+      return record;
+    },
+
+    /**
+     * Ids and sort keys of the records matching `filter` whose `field` holds one of `parents`, in `sort`
+     * order: one query for the sub-lists of any number of parents (see subLists.ts).
+     */
+    keysByParents: (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) =>
+      readAll<KeyRow>(
+        model.find({ ...filter, [field]: { $in: parents } }, Object.fromEntries([['_id', 1], [field, 1], ...sort.map(([f]) => [f, 1])])).sort(sortDocument(sort)),
+      ),
+
+    /** How many records match per parent (`field` holds one of `parents`; an array field is unwound). */
+    countByParents: (filter: Filter, field: string, parents: readonly string[], array: boolean) =>
+      countGrouped<string>(model, { ...filter, [field]: { $in: parents } }, `$${field}`, array ? field : undefined, array ? { [field]: { $in: parents } } : undefined),
+
+    /**
+     * How many records match per value of the grouping expression (`'$status'`, `{ programme: '$programmeId' }`),
+     * largest groups first when grouped by one field; `unwind` an array field first, then keep only what `match` selects, at most `top` groups.
+     */
+    countGrouped: <K = string>(filter: Filter, group: unknown, unwind?: string, match?: Filter, top?: number) =>
+      countGrouped<K>(model, filter, group, unwind, match, top),
+  };
+}
+
+function countGrouped<K>(model: Model<any>, filter: Filter, group: unknown, unwind?: string, match?: Filter, top?: number): Promise<Array<GroupCount<K>>> {
+  const pipeline: Array<Record<string, unknown>> = [{ $match: filter }];
+  if (unwind) pipeline.push({ $unwind: `$${unwind}` });
+  if (match) pipeline.push({ $match: match });
+  pipeline.push({ $group: { _id: group, count: { $sum: 1 } } });
+  // Groups keyed by a document come in no particular order: their callers order them.
+  if (typeof group === 'string') pipeline.push({ $sort: { count: -1, _id: 1 } });
+  if (top) pipeline.push({ $limit: top });
+  return model.aggregate<GroupCount<K>>(pipeline as never).exec();
+}
+
+export type BaseRepository<R extends { _id: string }> = ReturnType<typeof baseRepository<R>>;

@@ -1,0 +1,97 @@
+/*
+ * Paginated sub-lists of many parents (each territory's conventions or communes, each theme's
+ * experiences...) at a constant cost: whatever the number of parents, one query fetches the ids and sort
+ * keys of every matching record (never the documents), grouped by parent and paged after each cursor in
+ * memory (paging.ts), then one batched load fetches the records of all the pages. Counts come with it;
+ * when no page is asked (`first: 0`), one aggregation counts for all parents. Trade-off: a parent with
+ * very many records costs the projection of all their keys; the page itself stays bounded.
+ */
+import DataLoader from 'dataloader';
+import { keyedLoader, loaderOptions } from '../loaders';
+import { pageOfSorted } from './paging';
+import { readPage, toConnection, type Connection, type Page, type PageArgs, type SortSpec } from './relayConnection';
+import type { Filter, GroupCount, KeyRow } from './repository';
+
+/** What a collection answers for the sub-lists of many parents at once (a base repository does). */
+export interface SubListSource<R> {
+  keysByParents(filter: Filter, field: string, parents: readonly string[], sort: SortSpec): Promise<KeyRow[]>;
+  countByParents(filter: Filter, field: string, parents: readonly string[], array: boolean): Promise<Array<GroupCount<string | null>>>;
+  findByIds(ids: readonly string[]): Promise<R[]>;
+}
+
+/** Which records belong to a parent: `field` (an array when `array`) holds the parent id. */
+export interface SubListSpec {
+  field: string;
+  array: boolean;
+  /** Further conditions (status, visibility...); part of the batching key. */
+  filter: Filter;
+}
+
+/**
+ * The sub-lists of one collection in one ordering, for one request. Records come from a loader of
+ * their own: each sub-list costs exactly its keys query and one records query, whichever other lists of
+ * the request load the same collection (sharing a loader would batch them or not depending on timing).
+ */
+export function subLists<R extends { _id: string }>(source: SubListSource<R>, sort: SortSpec) {
+  const byId = keyedLoader((ids: readonly string[]) => source.findByIds(ids), (r: R) => r._id);
+  const pages = new Map<string, DataLoader<string, R[]>>();
+  const counts = new Map<string, DataLoader<string, number>>();
+  const specKey = (spec: SubListSpec) => `${spec.field}|${spec.array}|${JSON.stringify(spec.filter)}`;
+
+  /** How many records each parent has. */
+  function count(spec: SubListSpec): DataLoader<string, number> {
+    const key = specKey(spec);
+    let loader = counts.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, number>(async (parents) => {
+        const byParent = new Map((await source.countByParents(spec.filter, spec.field, parents, spec.array)).map((g) => [g._id, g.count]));
+        return parents.map((p) => byParent.get(p) ?? 0);
+      }, loaderOptions());
+      counts.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** Each parent's page of records: `limit + 1` of them (see toConnection). */
+  function page(spec: SubListSpec, page: Page): DataLoader<string, R[]> {
+    const key = `${specKey(spec)}|${page.limit}|${JSON.stringify(page.after)}`;
+    let loader = pages.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, R[]>(async (parents) => {
+        if (page.limit === 0) return parents.map(() => []);
+        const wanted = new Set(parents);
+        const groups = new Map<string, KeyRow[]>(parents.map((p) => [p, []]));
+        for (const row of await source.keysByParents(spec.filter, spec.field, parents, sort)) {
+          const value = row[spec.field];
+          for (const parent of spec.array ? ((value as string[]) ?? []) : [value as string]) {
+            // A record is never in its own sub-list (a territory's scope names the territory itself).
+            if (wanted.has(parent) && parent !== row._id) groups.get(parent)!.push(row);
+          }
+        }
+        const slices = parents.map((parent) => {
+          const rows = groups.get(parent)!;
+          count(spec).prime(parent, rows.length);
+          return pageOfSorted(rows, { ...page, sort });
+        });
+        const records = new Map<string, R>();
+        for (const record of await byId.loadMany([...new Set(slices.flat().map((r) => r._id))])) {
+          if (record && !(record instanceof Error)) records.set(record._id, record);
+        }
+        return slices.map((slice) => slice.flatMap((r) => records.get(r._id) ?? []));
+      }, loaderOptions());
+      pages.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** The connection of one parent's sub-list (batched with every other parent of the request). */
+  async function connection<N = R>(parentId: string, spec: SubListSpec, args: PageArgs, toNode?: (row: R) => N): Promise<Connection<N>> {
+    const asked = readPage(args, sort);
+    const rows = asked.limit === 0 ? [] : await page(spec, asked).load(parentId);
+    return toConnection(rows, asked, () => count(spec).load(parentId), toNode);
+  }
+
+  return { connection, page, count };
+}
+
+export type SubLists<R extends { _id: string }> = ReturnType<typeof subLists<R>>;
