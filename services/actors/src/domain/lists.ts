@@ -2,7 +2,6 @@
 // and territory arguments of lists, population ranges; and the connection of a list read in full.
 import { BadUserInputError, checkTerritoryId, today, toConnection, type Page } from '@fabrique/kit';
 import { pageOfSorted } from '../paging';
-import { isoDate } from './input';
 
 /** Whether a period (memberships, positions) has not ended by `day`. */
 export const notEnded = (p: { until: string | null }, day = today()) => p.until == null || day < p.until;
@@ -17,8 +16,8 @@ export const unlessEnded = <T extends { until: string | null }>(items: T[], incl
 /** A connection over a list already read in full and in the page's order. */
 export const connectionOfSorted = <T>(items: T[], page: Page) => toConnection(pageOfSorted(items, page), page, async () => items.length);
 
-/** A date argument (`at`), today when left out. */
-export const dateArgument = (value: string | null | undefined, field: string) => (value == null ? today() : isoDate(value, field));
+/** A date argument (`at`; its form checked by the Date scalar), today when left out. */
+export const dateArgument = (value: string | null | undefined) => value ?? today();
 
 /** A `within` argument: a territory of the reference data (NOT_FOUND otherwise, not an empty list). */
 export const territoryArgument = (value: string | null | undefined, field = 'within'): string | null =>
