@@ -114,4 +114,11 @@ describe('Date, DateTime, URL and EmailAddress (through the gateway)', () => {
     }
     expect((await graphql(stack.graphqlUrl, TOKENS, {}, admin)).data.apiTokens.totalCount).toBe(before);
   });
+
+  it('a production gateway gives the same refusal: a client mistake, not a masked internal error', async () => {
+    const production = await stack.startGateway({ nodeEnv: 'production' });
+    const res = await graphql(production.graphqlUrl, '{ learningJourneys(endingFrom: "31/12/2026") { totalCount } }');
+    expectRefused(res, 'endingFrom', /YYYY-MM-DD/);
+    expect(res.errors![0]!.extensions).toMatchObject({ expected: 'Date', service: 'knowledge' });
+  });
 });
