@@ -4,7 +4,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { createLogger, createMetricsServer, createRequestHandler, serverLifecycle, type Logger, type ServerLifecycle } from '@fabrique/kit';
+import { applyScalarSpecifications, createLogger, createMetricsServer, createRequestHandler, serverLifecycle, type Logger, type ServerLifecycle } from '@fabrique/kit';
 import { anonymousMutationsPlugin } from './auth/anonymousMutations';
 import { createAuthenticator } from './auth/authenticator';
 import { revocationReader } from './auth/revocationReports';
@@ -99,6 +99,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         name === 'actors' ? readRevocations : undefined,
       ),
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarSpecifications(apiSchema));
   const httpServer = createServer();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -34,7 +34,15 @@ const COMMON = {
   useTypeImports: true,
   // A resolver map may hold only some of a type's fields.
   useIndexSignature: false,
-  scalars: { ID: { input: 'string', output: 'string' } },
+  // The kit's scalars (services/kit/src/scalars.ts), the same in every subgraph: resolvers receive input
+  // as strings in the stored form; a DateTime field may return a Date or an ISO string.
+  scalars: {
+    ID: { input: 'string', output: 'string' },
+    Date: 'string',
+    DateTime: { input: 'string', output: 'Date | string' },
+    URL: 'string',
+    EmailAddress: 'string',
+  },
 };
 
 export const serviceDirectory = (schemaPaths: readonly string[]) => dirname(dirname(schemaPaths[0]!));

@@ -1,7 +1,7 @@
 import { errorCodes, graphql } from '@fabrique/kit/testing';
 import { asStaff, factories, OTHER_STAFF, PARTNER, STAFF, startActors, uniqueSlug, type Actors } from './support';
 
-const MEMBERS = `query($at: String, $includeEnded: Boolean, $actorType: ActorType, $role: MembershipRole, $first: Int, $after: String) {
+const MEMBERS = `query($at: Date, $includeEnded: Boolean, $actorType: ActorType, $role: MembershipRole, $first: Int, $after: String) {
   alliance(slug: "fabrique-des-transitions") {
     members(at: $at, includeEnded: $includeEnded, actorType: $actorType, role: $role, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }

@@ -1,7 +1,7 @@
 import { graphql } from '@fabrique/kit/testing';
 import { asStaff, factories, startActors, type Actors } from './support';
 
-const STATISTICS = `query($slug: String!, $at: String) {
+const STATISTICS = `query($slug: String!, $at: Date) {
   alliance(slug: $slug) {
     statistics(at: $at) {
       at memberCount

@@ -6,7 +6,6 @@ const NOTE = longText(2_000);
 export const textRules: TextRules = {
   ...inputFieldRules(['CreateConventionInput', 'UpdateConventionInput'], { summary: longText(5_000) }),
   ...inputFieldRules(['CommitmentInput', 'CommitmentUpdateInput', 'CreateCohortInput', 'UpdateCohortInput'], { description: longText(5_000) }),
-  ...inputFieldRules(['ConventionDocumentInput'], { url: lineText(2_000) }),
   ...inputFieldRules(['ApplicationInput'], { motivation: longText(5_000) }),
   ...inputFieldRules(['CreateDiagnosticInput', 'UpdateDiagnosticInput'], {
     summary: longText(5_000),

@@ -8,7 +8,7 @@ const FIELDS = `id version status allowedTransitions signedOn startsOn endsOn
   statusHistory { from to effectiveOn by note }`;
 const CREATE = `mutation($input: CreateConventionInput!) { createConvention(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateConventionInput!) { updateConvention(id: $id, expectedVersion: $v, input: $input) { ${FIELDS} } }`;
-const MOVE = `mutation($id: ID!, $v: Int!, $status: ConventionStatus!, $on: String, $note: String) {
+const MOVE = `mutation($id: ID!, $v: Int!, $status: ConventionStatus!, $on: Date, $note: String) {
   changeConventionStatus(id: $id, expectedVersion: $v, status: $status, effectiveOn: $on, note: $note) { ${FIELDS} }
 }`;
 const ADD_DOCUMENT = `mutation($id: ID!, $v: Int!, $input: ConventionDocumentInput!) { addConventionDocument(id: $id, expectedVersion: $v, input: $input) { ${FIELDS} } }`;
@@ -18,7 +18,7 @@ const UPDATE_COMMITMENT = `mutation($id: ID!, $v: Int!, $n: Int!, $input: Commit
 const ADD_MILESTONE = `mutation($id: ID!, $v: Int!, $n: Int!, $input: MilestoneInput!) { addMilestone(conventionId: $id, expectedVersion: $v, commitmentNumber: $n, input: $input) { ${FIELDS} } }`;
 const UPDATE_MILESTONE = `mutation($id: ID!, $v: Int!, $m: ID!, $input: MilestoneUpdateInput!) { updateMilestone(conventionId: $id, expectedVersion: $v, milestoneId: $m, input: $input) { ${FIELDS} } }`;
 const ADD_INDICATOR = `mutation($id: ID!, $v: Int!, $n: Int!, $input: IndicatorInput!) { addIndicator(conventionId: $id, expectedVersion: $v, commitmentNumber: $n, input: $input) { ${FIELDS} } }`;
-const RECORD = `mutation($id: ID!, $v: Int!, $i: ID!, $value: Float!, $on: String!) {
+const RECORD = `mutation($id: ID!, $v: Int!, $i: ID!, $value: Float!, $on: Date!) {
   recordIndicatorValue(conventionId: $id, expectedVersion: $v, indicatorId: $i, value: $value, measuredOn: $on) { ${FIELDS} }
 }`;
 const READ = `query($id: ID!) { convention(id: $id) { ${FIELDS} } }`;

@@ -27,3 +27,4 @@ export * from './idempotency';
 export * from './demo';
 export * from './apiTokens';
 export * from './input';
+export * from './scalars';

@@ -16,6 +16,7 @@ import { createMetricsServer } from './metricsServer';
 import { serverLifecycle, type ServerLifecycle } from './serverLifecycle';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from './identity';
 import { guardTextArguments, type TextRules } from './input';
+import { scalarResolvers } from './scalars';
 import type { Logger } from './logger';
 
 /** What every subgraph request context holds; services extend it with loaders and repositories. */
@@ -85,7 +86,8 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
   // Outlive the gateway's pooled keep-alive sockets so it never writes to a socket we just closed.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
-  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as never }]);
+  // The kit's scalars (Date, DateTime, URL, EmailAddress) are implemented once, for every subgraph.
+  const schema = buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: { ...scalarResolvers, ...options.resolvers } as never }]);
   guardTextArguments(schema, options.textRules ?? {});
   const apollo = new ApolloServer<C>({
     schema,

@@ -1,7 +1,7 @@
 import { argumentRules, inputFieldRules, lineText, longText, SEARCH_TEXT, type TextRules } from '@fabrique/kit';
 import { LIMITS } from './domain/input';
 
-const PUBLICATION_TEXTS = { summary: longText(LIMITS.summary), body: longText(LIMITS.body), url: lineText(2_000) };
+const PUBLICATION_TEXTS = { summary: longText(LIMITS.summary), body: longText(LIMITS.body) };
 
 /** The knowledge subgraph's search, long texts and links; every other text gets the kit's one-line default. */
 export const textRules: TextRules = {

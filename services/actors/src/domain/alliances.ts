@@ -22,7 +22,7 @@ export async function listAlliances(repositories: Repositories, args: QueryAllia
 /** Every membership of the alliance is read once (batched across alliances), then filtered and paged. */
 export async function allianceMembers(alliance: AllianceRecord, args: AllianceMembersArgs, loaders: Loaders) {
   const page = readPage(args, MEMBERSHIP_ORDER);
-  const at = dateArgument(args.at, 'at');
+  const at = dateArgument(args.at);
   const members = (await loaders.membershipsByAlliance.load(alliance._id)).filter(
     (m) => (args.includeEnded || activeAt(m, at)) && (!args.actorType || m.actorType === args.actorType) && (!args.role || m.role === args.role),
   );
@@ -31,7 +31,7 @@ export async function allianceMembers(alliance: AllianceRecord, args: AllianceMe
 
 /** The alliance's statistics at a date (today when left out), batched across alliances (see statistics.ts). */
 export const allianceStatistics = (alliance: AllianceRecord, at: string | null | undefined, loaders: Loaders) =>
-  loaders.statistics.load({ allianceId: alliance._id, at: dateArgument(at, 'at') });
+  loaders.statistics.load({ allianceId: alliance._id, at: dateArgument(at) });
 
 async function operator({ loaders }: ActorsContext, id: string | null): Promise<string | null> {
   if (id === null) return null;

@@ -1,10 +1,9 @@
-// Domain checks of mutation input: slugs, websites, dates and periods, versions (generic text checks
-// and today() come from the kit's input module). Each names the field at fault (`input.slug`) in
+// Domain checks of mutation input: slugs, websites, periods, versions (generic text checks and today()
+// come from the kit's input module; the form of a date or a URL is checked by the kit's scalars). Each names the field at fault (`input.slug`) in
 // `extensions.field`; a mutation runs every check before it writes anything.
 import { BadUserInputError, requiredText } from '@fabrique/kit';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function slug(value: string, field: string): string {
   if (value.length < 2 || value.length > 80 || !SLUG.test(value)) {
@@ -13,27 +12,19 @@ export function slug(value: string, field: string): string {
   return value;
 }
 
+/** A web site: an http(s) URL of at most 300 characters, written as the URL parser writes it. */
 export function website(value: string | null, field: string): string | null {
   if (value === null || value.trim() === '') return null;
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
+    // The URL scalar has refused it already when it comes from the API.
     throw new BadUserInputError(field, `${field} is not a URL.`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new BadUserInputError(field, `${field} must be an http(s) address.`);
   return requiredText(url.toString(), field, 300);
 }
-
-/** A calendar date written YYYY-MM-DD. */
-export function isoDate(value: string, field: string): string {
-  const match = ISO_DATE.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new BadUserInputError(field, `${field} must be a date written YYYY-MM-DD.`);
-  return value;
-}
-
-export const optionalDate = (value: string | null, field: string): string | null => (value === null ? null : isoDate(value, field));
 
 /** A period's end is not before its start. */
 export function period(since: string | null, until: string | null, field: string): void {

@@ -1,7 +1,6 @@
 // List filters built from arguments: periods that have not ended (memberships, positions), the date
 // and territory arguments of lists, population ranges.
 import { BadUserInputError, checkTerritoryId, today } from '@fabrique/kit';
-import { isoDate } from './input';
 
 /** Whether a period (memberships, positions) has not ended by `day`. */
 export const notEnded = (p: { until: string | null }, day = today()) => p.until == null || day < p.until;
@@ -13,8 +12,8 @@ export const activeAt = (p: { since: string; until: string | null }, at: string)
 export const unlessEnded = <T extends { until: string | null }>(items: T[], includeEnded: boolean | null | undefined) =>
   includeEnded ? items : items.filter((item) => notEnded(item));
 
-/** A date argument (`at`), today when left out. */
-export const dateArgument = (value: string | null | undefined, field: string) => (value == null ? today() : isoDate(value, field));
+/** A date argument (`at`; its form checked by the Date scalar), today when left out. */
+export const dateArgument = (value: string | null | undefined) => value ?? today();
 
 /** A `within` argument: a territory of the reference data (NOT_FOUND otherwise, not an empty list). */
 export const territoryArgument = (value: string | null | undefined, field = 'within'): string | null =>

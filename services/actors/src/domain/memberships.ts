@@ -9,7 +9,7 @@ import type { MembershipRecord } from '../models/memberships/schema';
 import type { OrganisationRecord } from '../models/organisations/schema';
 import type { TerritoryRecord } from '../models/territories/schema';
 import { staffAuthor } from './access/policy';
-import { expectedVersion, given, isoDate, notNull, optionalDate, period } from './input';
+import { expectedVersion, given, notNull, period } from './input';
 import { activeAt, unlessEnded } from './lists';
 import { referenced } from './references';
 import { fresh, timestamps } from './writes';
@@ -59,8 +59,8 @@ async function actorType(context: ActorsContext, actorId: string): Promise<Membe
 
 export async function createMembership(context: ActorsContext, input: CreateMembershipInput, id: string = newId()): Promise<MembershipRecord> {
   const author = staffAuthor(context);
-  const since = isoDate(input.since, 'input.since');
-  const until = optionalDate(input.until ?? null, 'input.until');
+  const { since } = input;
+  const until = input.until ?? null;
   period(since, until, 'input.until');
   const note = optionalText(input.note ?? null, 'input.note', longText(1000));
   const [alliance, type] = await Promise.all([context.loaders.alliance.load(input.allianceId), actorType(context, input.actorId)]);
@@ -77,8 +77,8 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
   const since = notNull(input.since, 'input.since');
   const changes: Partial<MembershipRecord> = {
     ...(input.role === undefined ? {} : { role: notNull(input.role, 'input.role') }),
-    ...(since === undefined ? {} : { since: isoDate(since, 'input.since') }),
-    ...(input.until === undefined ? {} : { until: optionalDate(input.until, 'input.until') }),
+    ...(since === undefined ? {} : { since }),
+    ...(input.until === undefined ? {} : { until: input.until }),
     ...(input.note === undefined ? {} : { note: optionalText(input.note, 'input.note', longText(1000)) }),
   };
   const field = input.until === undefined ? 'input.since' : 'input.until';
@@ -103,7 +103,7 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
 export async function leaveAlliance(context: ActorsContext, input: LeaveAllianceInput): Promise<MembershipRecord> {
   const author = staffAuthor(context);
   const version = expectedVersion(input.expectedVersion);
-  const on = input.on == null ? today() : isoDate(input.on, 'input.on');
+  const on = input.on ?? today();
   const note = input.note === undefined ? undefined : optionalText(input.note, 'input.note', longText(1000));
   const written = await context.repositories.memberships.update(
     input.membershipId,

@@ -10,7 +10,7 @@ import { holderKey } from '../models/positions/repository';
 import type { PositionHolderKind, PositionRecord } from '../models/positions/schema';
 import type { TerritoryRecord } from '../models/territories/schema';
 import { staffAuthor } from './access/policy';
-import { expectedVersion, given, notNull, optionalDate, period } from './input';
+import { expectedVersion, given, notNull, period } from './input';
 import { notEnded, unlessEnded } from './lists';
 import { referenced } from './references';
 import { fresh, timestamps } from './writes';
@@ -42,8 +42,8 @@ async function holderExists({ loaders }: ActorsContext, kind: PositionHolderKind
 export async function createPosition(context: ActorsContext, input: CreatePositionInput, id: string = newId()): Promise<PositionRecord> {
   const author = staffAuthor(context);
   const role = requiredText(input.role, 'input.role', 200);
-  const since = optionalDate(input.since ?? null, 'input.since');
-  const until = optionalDate(input.until ?? null, 'input.until');
+  const since = input.since ?? null;
+  const until = input.until ?? null;
   period(since, until, 'input.until');
   const [person, holder] = await Promise.all([context.loaders.person.load(input.personId), holderExists(context, input.holderKind, input.holderId)]);
   if (!person) throw new BadUserInputError('input.personId', `No person has the id "${input.personId}".`);
@@ -68,8 +68,8 @@ export async function updatePosition(context: ActorsContext, input: UpdatePositi
   const role = notNull(input.role, 'input.role');
   const changes: Partial<PositionRecord> = {
     ...(role === undefined ? {} : { role: requiredText(role, 'input.role', 200) }),
-    ...(input.since === undefined ? {} : { since: optionalDate(input.since, 'input.since') }),
-    ...(input.until === undefined ? {} : { until: optionalDate(input.until, 'input.until') }),
+    ...(input.since === undefined ? {} : { since: input.since }),
+    ...(input.until === undefined ? {} : { until: input.until }),
   };
   const written = await context.repositories.positions.update(
     input.id,

@@ -21,6 +21,23 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date written `YYYY-MM-DD` (RFC 3339 `full-date`), such as `2026-05-12`; the API's calendar is UTC. */
+  Date: { input: string; output: string; }
+  /**
+   * An instant written in ISO 8601 with an offset (RFC 3339 `date-time`), such as `2026-05-12T09:30:00Z`.
+   * Input may carry any offset (`+02:00`); output is always UTC, with milliseconds: `2026-05-12T07:30:00.000Z`.
+   */
+  DateTime: { input: string; output: Date | string; }
+  /**
+   * An absolute URL (RFC 3986), such as `https://example.org/page`, at most 2,000 characters. Fields that need
+   * a web address also require `http` or `https`.
+   */
+  URL: { input: string; output: string; }
+  /**
+   * An email address as the HTML specification defines a valid one, such as `name@example.org`, at most 254
+   * characters.
+   */
+  EmailAddress: { input: string; output: string; }
   link__Import: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -229,7 +246,7 @@ export type Organisation = Actor & {
   /** The territory the organisation is based in. */
   homeTerritory?: Maybe<Territory>;
   /** Web site. */
-  website?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['URL']['output']>;
   /** What the organisation does. */
   description?: Maybe<Scalars['String']['output']>;
   /** Version of this record: pass it as `expectedVersion` to update it. */
@@ -341,9 +358,9 @@ export type Position = {
   /** Where the role is held. */
   holder: PositionHolder;
   /** Since when (YYYY-MM-DD); null when unknown. */
-  since?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
   /** When the role ended (YYYY-MM-DD, the first day it was no longer held); null while it is held. */
-  until?: Maybe<Scalars['String']['output']>;
+  until?: Maybe<Scalars['Date']['output']>;
   /** Whether the role is held today. */
   current: Scalars['Boolean']['output'];
   /** Version of this record: pass it as `expectedVersion` to update it. */
@@ -362,7 +379,7 @@ export type Alliance = {
   /** What the alliance is and does. */
   description: Scalars['String']['output'];
   /** Web site. */
-  website?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['URL']['output']>;
   /** The organisation that runs the alliance (for the Fabrique, its association). */
   operator?: Maybe<Organisation>;
   /** Governance positions (president, director general, delegate...), oldest first. */
@@ -387,7 +404,7 @@ export type AllianceGovernanceArgs = {
 
 /** An alliance of actors, such as La Fabrique des transitions. */
 export type AllianceMembersArgs = {
-  at?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Date']['input']>;
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
   actorType?: InputMaybe<ActorType>;
   role?: InputMaybe<MembershipRole>;
@@ -398,7 +415,7 @@ export type AllianceMembersArgs = {
 
 /** An alliance of actors, such as La Fabrique des transitions. */
 export type AllianceStatisticsArgs = {
-  at?: InputMaybe<Scalars['String']['input']>;
+  at?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A page of alliances. */
@@ -458,9 +475,9 @@ export type Membership = {
   /** The member's role. */
   role: MembershipRole;
   /** First day of membership (YYYY-MM-DD). */
-  since: Scalars['String']['output'];
+  since: Scalars['Date']['output'];
   /** The day the membership ended (YYYY-MM-DD, the first day the actor was no longer a member); null while it lasts. */
-  until?: Maybe<Scalars['String']['output']>;
+  until?: Maybe<Scalars['Date']['output']>;
   /** Whether the actor is a member today. */
   active: Scalars['Boolean']['output'];
   /** A free note, e.g. the convention the membership comes with. */
@@ -518,7 +535,7 @@ export type MemberKind =
 export type AllianceStatistics = {
   __typename?: 'AllianceStatistics';
   /** The date the figures are taken at (YYYY-MM-DD). */
-  at: Scalars['String']['output'];
+  at: Scalars['Date']['output'];
   /** Number of members at that date. */
   memberCount: Scalars['Int']['output'];
   /** Members by kind (territory level or organisation kind); kinds without members are left out. */
@@ -902,7 +919,7 @@ export type CreateOrganisationInput = {
   /** Id of the current territory it is based in, e.g. `COMMUNE:63113`. */
   homeTerritoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Web site (http or https). */
-  website?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
   /** What the organisation does (at most 4,000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
 };
@@ -922,7 +939,7 @@ export type UpdateOrganisationInput = {
   /** New home territory; null clears it. */
   homeTerritoryId?: InputMaybe<Scalars['ID']['input']>;
   /** New web site; null clears it. */
-  website?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
   /** New description; null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
 };
@@ -954,9 +971,9 @@ export type CreatePositionInput = {
   /** Id of the alliance, organisation or territory (e.g. `DEPARTEMENT:63`). */
   holderId: Scalars['ID']['input'];
   /** Since when (YYYY-MM-DD). */
-  since?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   /** When the role ended (YYYY-MM-DD), for a past role. */
-  until?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Changes to a position (its person and holder do not change: record a new position instead). */
@@ -968,9 +985,9 @@ export type UpdatePositionInput = {
   /** New role. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** New start date; null when unknown. */
-  since?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   /** End date (YYYY-MM-DD); null while the role is held. */
-  until?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A new alliance. */
@@ -982,7 +999,7 @@ export type CreateAllianceInput = {
   /** What the alliance is and does (at most 4,000 characters). */
   description: Scalars['String']['input'];
   /** Web site (http or https). */
-  website?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
   /** Id of the organisation that runs it. */
   operatorId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1000,7 +1017,7 @@ export type UpdateAllianceInput = {
   /** New description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** New web site; null clears it. */
-  website?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['URL']['input']>;
   /** New operator organisation; null clears it. */
   operatorId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1014,9 +1031,9 @@ export type CreateMembershipInput = {
   /** The member's role. */
   role?: InputMaybe<MembershipRole>;
   /** First day of membership (YYYY-MM-DD). */
-  since: Scalars['String']['input'];
+  since: Scalars['Date']['input'];
   /** End of membership (YYYY-MM-DD), for a past membership. */
-  until?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
   /** A free note (at most 1,000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1030,9 +1047,9 @@ export type UpdateMembershipInput = {
   /** New role. */
   role?: InputMaybe<MembershipRole>;
   /** New first day. */
-  since?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
   /** New end date; null reopens the membership. */
-  until?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
   /** New note; null clears it. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1044,7 +1061,7 @@ export type LeaveAllianceInput = {
   /** The version you edited (`Membership.version`). */
   expectedVersion: Scalars['Int']['input'];
   /** The day the actor is no longer a member (YYYY-MM-DD); today by default. */
-  on?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['Date']['input']>;
   /** A note on the departure; replaces the membership's note when given. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1104,17 +1121,17 @@ export type ApiToken = {
   /** Active, expired or revoked, now. */
   status: ApiTokenStatus;
   /** When it was issued (ISO date-time). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** Who issued it (the issuer's identity subject). */
   createdBy?: Maybe<Scalars['String']['output']>;
   /** When it stops being accepted (ISO date-time); null: never. */
-  expiresAt?: Maybe<Scalars['String']['output']>;
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was revoked (ISO date-time). */
-  revokedAt?: Maybe<Scalars['String']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who revoked it. */
   revokedBy?: Maybe<Scalars['String']['output']>;
   /** When the gateway last accepted it (ISO date-time, precise to a few minutes). */
-  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of API tokens, newest first. */
@@ -1160,7 +1177,7 @@ export type IssueApiTokenInput = {
   /** Required for TERRITORY_MEMBER (and only then): the territory's id, e.g. `DEPARTEMENT:63`. */
   territoryId?: InputMaybe<Scalars['ID']['input']>;
   /** When it stops being accepted (ISO date-time in the future); omit for a token that never expires. */
-  expiresAt?: InputMaybe<Scalars['String']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A token just issued: the only time its secret is shown. */
@@ -1367,6 +1384,10 @@ export type ResolversTypes = {
   IssueApiTokenInput: IssueApiTokenInput;
   IssuedApiToken: ResolverTypeWrapper<{ token: import('../models/apiTokens/schema').ApiTokenRecord; secret: string }>;
   Viewer: ResolverTypeWrapper<import('@fabrique/kit').Identity>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1424,6 +1445,10 @@ export type ResolversParentTypes = {
   IssueApiTokenInput: IssueApiTokenInput;
   IssuedApiToken: { token: import('../models/apiTokens/schema').ApiTokenRecord; secret: string };
   Viewer: import('@fabrique/kit').Identity;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  URL: Scalars['URL']['output'];
+  EmailAddress: Scalars['EmailAddress']['output'];
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1559,7 +1584,7 @@ export type OrganisationResolvers<ContextType = ActorsContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   homeTerritory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
-  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganisationMembershipsArgs, 'includeEnded'>>;
@@ -1605,8 +1630,8 @@ export type PositionResolvers<ContextType = ActorsContext, ParentType extends Re
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   holder?: Resolver<ResolversTypes['PositionHolder'], ParentType, ContextType>;
-  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1616,7 +1641,7 @@ export type AllianceResolvers<ContextType = ActorsContext, ParentType extends Re
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   governance?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<AllianceGovernanceArgs, 'includeEnded'>>;
   members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<AllianceMembersArgs, 'includeEnded' | 'first'>>;
@@ -1642,8 +1667,8 @@ export type MembershipResolvers<ContextType = ActorsContext, ParentType extends 
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   actorType?: Resolver<ResolversTypes['ActorType'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
-  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1661,7 +1686,7 @@ export type MembershipEdgeResolvers<ContextType = ActorsContext, ParentType exte
 };
 
 export type AllianceStatisticsResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceStatistics'] = ResolversParentTypes['AllianceStatistics']> = {
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   membersByKind?: Resolver<Array<ResolversTypes['AllianceKindCount']>, ParentType, ContextType>;
   membersByRegion?: Resolver<Array<ResolversTypes['AllianceRegionCount']>, ParentType, ContextType>;
@@ -1731,12 +1756,12 @@ export type ApiTokenResolvers<ContextType = ActorsContext, ParentType extends Re
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApiTokenStatus'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type ApiTokenConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = {
@@ -1762,6 +1787,22 @@ export type ViewerResolvers<ContextType = ActorsContext, ParentType extends Reso
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
@@ -1811,6 +1852,10 @@ export type Resolvers<ContextType = ActorsContext> = {
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
   IssuedApiToken?: IssuedApiTokenResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  URL?: GraphQLScalarType;
+  EmailAddress?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -7,11 +7,11 @@ import type { DiagnosticRecord } from '../models/diagnostics/schema';
 import type { ProgrammeRecord } from '../models/programmes/schema';
 import { authorOf, requireStaff, visibleRecord } from './access';
 import { programmeOrFail } from './programmes/programmes';
-import { isoDate, optionalDate, territoryInput } from './input';
+import { territoryInput } from './input';
 import { checkAuditDays } from './programmes/rules';
 
 const readAuditDays = (programme: ProgrammeRecord, days: readonly string[], field: string) => {
-  const read = days.map((d, i) => isoDate(d, `${field}.${i}`)).sort();
+  const read = [...days].sort();
   checkAuditDays(programme, read, field);
   return read;
 };
@@ -43,7 +43,7 @@ export async function createDiagnostic(input: CreateDiagnosticInput, context: Co
     strengths: textList(input.strengths ?? [], 'input.strengths', 50, longText(2000)),
     weaknesses: textList(input.weaknesses ?? [], 'input.weaknesses', 50, longText(2000)),
     recommendations: textList(input.recommendations ?? [], 'input.recommendations', 50, longText(2000)),
-    deliveredOn: optionalDate(input.deliveredOn, 'input.deliveredOn'),
+    deliveredOn: input.deliveredOn ?? null,
     version: 1,
     createdAt: at,
     updatedAt: at,
@@ -62,7 +62,7 @@ export async function updateDiagnostic({ id, expectedVersion, input }: MutationU
     weaknesses: input.weaknesses == null ? undefined : textList(input.weaknesses, 'input.weaknesses', 50, longText(2000)),
     recommendations: input.recommendations == null ? undefined : textList(input.recommendations, 'input.recommendations', 50, longText(2000)),
   };
-  const deliveredOn = input.deliveredOn === undefined ? undefined : optionalDate(input.deliveredOn, 'input.deliveredOn');
+  const deliveredOn = input.deliveredOn === undefined ? undefined : input.deliveredOn;
   const at = new Date();
   return context.repositories.diagnostics.update(
     id,

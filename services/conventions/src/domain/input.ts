@@ -1,24 +1,8 @@
 // Domain checks of input values; the generic text checks and `today()` are the kit's input module, and
 // every check here takes its arguments in the kit's order (value, field, …). Each names the input field
-// at fault (`extensions.field`, dotted path) and runs before anything is written. The calendar date
-// check (`isoDate`) is generic but not in the kit yet, so it stays here for now.
+// at fault (`extensions.field`, dotted path) and runs before anything is written. The form of a date or
+// a URL is checked by the kit's scalars (Date, URL) before any resolver runs.
 import { BadUserInputError, checkActorId, checkTerritoryId } from '@fabrique/kit';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date written `YYYY-MM-DD`. */
-export function isoDate(value: string, field: string): string {
-  const match = ISO_DATE.exec(value);
-  const date = match ? new Date(`${value}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new BadUserInputError(field, `${field} must be a date written YYYY-MM-DD.`);
-  }
-  return value;
-}
-
-export function optionalDate(value: string | null | undefined, field: string): string | null {
-  return value == null ? null : isoDate(value, field);
-}
 
 /** Refuses an end before a start (both optional). */
 export function orderedDates(start: string | null, startField: string, end: string | null, endField: string): void {

@@ -7,7 +7,6 @@ import { emptyConnection } from '@fabrique/kit';
 import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '@fabrique/kit';
 import { canSeeTerritoryRecords, privateRecordsFilter } from './access';
-import { isoDate } from './input';
 
 /** A list filtered by status: one (`status`) or several (`statuses`). */
 export function statusIn<S extends string>(args: { status?: S | null; statuses?: readonly S[] | null }): Filter {
@@ -17,8 +16,8 @@ export function statusIn<S extends string>(args: { status?: S | null; statuses?:
 }
 
 function readRange(range: DateRange, field: string) {
-  const from = range.from == null ? null : isoDate(range.from, `${field}.from`);
-  const to = range.to == null ? null : isoDate(range.to, `${field}.to`);
+  const from = range.from ?? null;
+  const to = range.to ?? null;
   if (from && to && to < from) throw new BadUserInputError(`${field}.to`, `${field}.to must not be before ${field}.from.`);
   return { from, to };
 }

@@ -19,6 +19,23 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date written `YYYY-MM-DD` (RFC 3339 `full-date`), such as `2026-05-12`; the API's calendar is UTC. */
+  Date: { input: string; output: string; }
+  /**
+   * An instant written in ISO 8601 with an offset (RFC 3339 `date-time`), such as `2026-05-12T09:30:00Z`.
+   * Input may carry any offset (`+02:00`); output is always UTC, with milliseconds: `2026-05-12T07:30:00.000Z`.
+   */
+  DateTime: { input: string; output: Date | string; }
+  /**
+   * An absolute URL (RFC 3986), such as `https://example.org/page`, at most 2,000 characters. Fields that need
+   * a web address also require `http` or `https`.
+   */
+  URL: { input: string; output: string; }
+  /**
+   * An email address as the HTML specification defines a valid one, such as `name@example.org`, at most 254
+   * characters.
+   */
+  EmailAddress: { input: string; output: string; }
   link__Import: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -184,11 +201,11 @@ export type Convention = {
   /** The programme the convention carries out, if any (e.g. an experimental support). */
   programme?: Maybe<Programme>;
   /** Date of signature (ISO date `YYYY-MM-DD`), once signed. */
-  signedOn?: Maybe<Scalars['String']['output']>;
+  signedOn?: Maybe<Scalars['Date']['output']>;
   /** First day of the convention (ISO date), planned or actual. */
-  startsOn?: Maybe<Scalars['String']['output']>;
+  startsOn?: Maybe<Scalars['Date']['output']>;
   /** Last day of the convention (ISO date), planned or actual. */
-  endsOn?: Maybe<Scalars['String']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
   /** The actors bound by the convention, with their role. */
   parties: Array<ConventionParty>;
   /** The people who sign (or signed) on behalf of the parties. */
@@ -206,9 +223,9 @@ export type Convention = {
   /** Version number, from 1; pass it as `expectedVersion` when changing the convention. */
   version: Scalars['Int']['output'];
   /** When it was recorded (ISO date-time). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** When it last changed (ISO date-time). */
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 
@@ -240,7 +257,7 @@ export type Signatory = {
   /** The party they sign for. */
   onBehalfOf?: Maybe<Actor>;
   /** When they signed (ISO date); set to the signature date when the convention is signed. */
-  signedOn?: Maybe<Scalars['String']['output']>;
+  signedOn?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A document attached to a convention. */
@@ -251,11 +268,11 @@ export type ConventionDocument = {
   /** Title. */
   title: Scalars['String']['output'];
   /** Where to read it (http or https URL). */
-  url: Scalars['String']['output'];
+  url: Scalars['URL']['output'];
   /** What it is. */
   kind: DocumentKind;
   /** When it was attached (ISO date-time). */
-  addedAt: Scalars['String']['output'];
+  addedAt: Scalars['DateTime']['output'];
 };
 
 /** One recorded status change of a convention. */
@@ -266,9 +283,9 @@ export type ConventionStatusChange = {
   /** New status. */
   to: ConventionStatus;
   /** When the change was recorded (ISO date-time). */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** The date the change takes effect, when given (ISO date); otherwise the day it was recorded. */
-  effectiveOn?: Maybe<Scalars['String']['output']>;
+  effectiveOn?: Maybe<Scalars['Date']['output']>;
   /** Who made it (identity subject); shown to Fabrique staff only, null for others and for seeded data. */
   by?: Maybe<Scalars['String']['output']>;
   /** Why, in a few words. */
@@ -317,9 +334,9 @@ export type Milestone = {
   /** What is to be done. */
   title: Scalars['String']['output'];
   /** When it is due (ISO date). */
-  dueOn?: Maybe<Scalars['String']['output']>;
+  dueOn?: Maybe<Scalars['Date']['output']>;
   /** When it was done (ISO date); null while open. */
-  doneOn?: Maybe<Scalars['String']['output']>;
+  doneOn?: Maybe<Scalars['Date']['output']>;
   /** Whether it is done. */
   done: Scalars['Boolean']['output'];
   /** Whether it is past due and not done. */
@@ -353,9 +370,9 @@ export type IndicatorValue = {
   /** The value. */
   value: Scalars['Float']['output'];
   /** When it was measured (ISO date). */
-  measuredOn: Scalars['String']['output'];
+  measuredOn: Scalars['Date']['output'];
   /** When it was recorded (ISO date-time). */
-  recordedAt: Scalars['String']['output'];
+  recordedAt: Scalars['DateTime']['output'];
   /** Who recorded it (identity subject); shown to Fabrique staff only. */
   recordedBy?: Maybe<Scalars['String']['output']>;
   /** Comment. */
@@ -398,9 +415,9 @@ export type PageInfo = {
 /** A range of ISO dates, both ends included; either end may be left open. */
 export type DateRange = {
   /** First day (ISO date `YYYY-MM-DD`). */
-  from?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Last day (ISO date `YYYY-MM-DD`). */
-  to?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An actor bound by a new convention. */
@@ -420,7 +437,7 @@ export type SignatoryInput = {
   /** The party they sign for (one of the convention's party actor ids). */
   onBehalfOf: Scalars['ID']['input'];
   /** When they signed (ISO date), if already. */
-  signedOn?: InputMaybe<Scalars['String']['input']>;
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A document to attach. */
@@ -428,7 +445,7 @@ export type ConventionDocumentInput = {
   /** Title. */
   title: Scalars['String']['input'];
   /** http or https URL. */
-  url: Scalars['String']['input'];
+  url: Scalars['URL']['input'];
   /** What it is. */
   kind?: InputMaybe<DocumentKind>;
 };
@@ -438,9 +455,9 @@ export type MilestoneInput = {
   /** What is to be done. */
   title: Scalars['String']['input'];
   /** When it is due (ISO date). */
-  dueOn?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
   /** When it was done (ISO date), if already. */
-  doneOn?: InputMaybe<Scalars['String']['input']>;
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Changes to a milestone: absent fields stay as they are. */
@@ -448,9 +465,9 @@ export type MilestoneUpdateInput = {
   /** What is to be done. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** When it is due (ISO date); null removes the due date. */
-  dueOn?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
   /** When it was done (ISO date); null reopens the milestone. */
-  doneOn?: InputMaybe<Scalars['String']['input']>;
+  doneOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A measured indicator of a commitment. */
@@ -494,9 +511,9 @@ export type CreateConventionInput = {
   /** The programme it carries out, if any. */
   programme?: InputMaybe<ProgrammeKind>;
   /** Planned first day (ISO date). */
-  startsOn?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
   /** Planned last day (ISO date), not before `startsOn`. */
-  endsOn?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
   /** The actors bound by it (at least one; two are needed to sign). */
   parties: Array<ConventionPartyInput>;
   /** Who signs for the parties. */
@@ -516,9 +533,9 @@ export type UpdateConventionInput = {
   /** The programme it carries out. */
   programme?: InputMaybe<ProgrammeKind>;
   /** First day (ISO date). */
-  startsOn?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
   /** Last day (ISO date). */
-  endsOn?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
   /** Replaces the parties (a party with signatories can only go with them). */
   parties?: InputMaybe<Array<ConventionPartyInput>>;
   /** Replaces the signatories. */
@@ -733,7 +750,7 @@ export type MutationChangeConventionStatusArgs = {
   id: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   status: ConventionStatus;
-  effectiveOn?: InputMaybe<Scalars['String']['input']>;
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -852,7 +869,7 @@ export type MutationRecordIndicatorValueArgs = {
   expectedVersion: Scalars['Int']['input'];
   indicatorId: Scalars['ID']['input'];
   value: Scalars['Float']['input'];
-  measuredOn: Scalars['String']['input'];
+  measuredOn: Scalars['Date']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1156,9 +1173,9 @@ export type Cohort = {
   /** What the cohort is about. */
   description?: Maybe<Scalars['String']['output']>;
   /** First day of the cycle (ISO date). */
-  startsOn: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
   /** Last day of the cycle (ISO date); the cycle lasts at most the programme's `cycleMonths`. */
-  endsOn: Scalars['String']['output'];
+  endsOn: Scalars['Date']['output'];
   /** Territories the cohort holds at most (a hard limit, even under simultaneous acceptances). */
   capacity: Scalars['Int']['output'];
   /** Organisations (or territories) that build the cohort with the Fabrique. */
@@ -1217,7 +1234,7 @@ export type CohortSession = {
   /** Id within the cohort. */
   id: Scalars['ID']['output'];
   /** The day (ISO date). */
-  date: Scalars['String']['output'];
+  date: Scalars['Date']['output'];
   /** What is worked on. */
   topic: Scalars['String']['output'];
   /** Where it takes place. */
@@ -1304,9 +1321,9 @@ export type Application = {
   /** Version number, from 1; may be passed as `expectedVersion` to act only on what you saw. */
   version: Scalars['Int']['output'];
   /** When it was submitted (ISO date-time). */
-  submittedAt: Scalars['String']['output'];
+  submittedAt: Scalars['DateTime']['output'];
   /** When it last changed (ISO date-time). */
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** One recorded status change of an application. */
@@ -1317,7 +1334,7 @@ export type ApplicationStatusChange = {
   /** New status. */
   to: ApplicationStatus;
   /** When (ISO date-time). */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** Who (identity subject of the caller; for an automatic offer, the caller whose change freed the place); null for seeded data. */
   by?: Maybe<Scalars['String']['output']>;
   /** Comment. */
@@ -1358,7 +1375,7 @@ export type Enrolment = {
   /** The place number it holds, when the cohort or programme has a capacity. */
   seatNumber?: Maybe<Scalars['Int']['output']>;
   /** When it was accepted (ISO date-time). */
-  enrolledAt: Scalars['String']['output'];
+  enrolledAt: Scalars['DateTime']['output'];
   /** The application behind it (visible to staff and the territory's members only; null for others). */
   application?: Maybe<Application>;
 };
@@ -1386,7 +1403,7 @@ export type EnrolmentEdge = {
 /** A training day to plan. */
 export type CohortSessionInput = {
   /** The day (ISO date), within the cohort's cycle; one session per day. */
-  date: Scalars['String']['input'];
+  date: Scalars['Date']['input'];
   /** What is worked on. */
   topic: Scalars['String']['input'];
   /** Where it takes place. */
@@ -1396,7 +1413,7 @@ export type CohortSessionInput = {
 /** Changes to a training day: absent fields stay as they are. */
 export type CohortSessionUpdateInput = {
   /** The day (ISO date). */
-  date?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
   /** What is worked on. */
   topic?: InputMaybe<Scalars['String']['input']>;
   /** Where it takes place. */
@@ -1412,9 +1429,9 @@ export type CreateCohortInput = {
   /** What the cohort is about. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** First day of the cycle (ISO date). */
-  startsOn: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
   /** Last day of the cycle (ISO date), within the programme's `cycleMonths`. */
-  endsOn: Scalars['String']['input'];
+  endsOn: Scalars['Date']['input'];
   /** Territories it holds at most; defaults to the programme's cohortCapacity (or nationalCapacity), and may not exceed it. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Partner organisations (or territories) ids. */
@@ -1430,9 +1447,9 @@ export type UpdateCohortInput = {
   /** What the cohort is about (null clears it). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** First day of the cycle (ISO date). */
-  startsOn?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
   /** Last day of the cycle (ISO date). */
-  endsOn?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
   /** New capacity: it can only be raised (up to the programme's ceiling), never lowered below the current one. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Replaces the partners. */
@@ -1467,7 +1484,7 @@ export type Diagnostic = {
   /** The accepted application it answers, if any. */
   application?: Maybe<Application>;
   /** The audit days (ISO dates), in order. */
-  auditDays: Array<Scalars['String']['output']>;
+  auditDays: Array<Scalars['Date']['output']>;
   /** Number of audit days. */
   auditDayCount: Scalars['Int']['output'];
   /** The diagnostic in a few sentences. */
@@ -1479,13 +1496,13 @@ export type Diagnostic = {
   /** What it should do next. */
   recommendations: Array<Scalars['String']['output']>;
   /** When the report was handed to the territory (ISO date). */
-  deliveredOn?: Maybe<Scalars['String']['output']>;
+  deliveredOn?: Maybe<Scalars['Date']['output']>;
   /** Version number, from 1; pass it as `expectedVersion` when changing the diagnostic. */
   version: Scalars['Int']['output'];
   /** When it was recorded (ISO date-time). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** When it last changed (ISO date-time). */
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A page of diagnostics. */
@@ -1517,7 +1534,7 @@ export type CreateDiagnosticInput = {
   /** The accepted application of this territory to this programme that it answers, if any. */
   applicationId?: InputMaybe<Scalars['ID']['input']>;
   /** The audit days (ISO dates, distinct); their number must lie within the programme's minDays..maxDays. */
-  auditDays: Array<Scalars['String']['input']>;
+  auditDays: Array<Scalars['Date']['input']>;
   /** The diagnostic in a few sentences. */
   summary?: InputMaybe<Scalars['String']['input']>;
   /** What the territory does well. */
@@ -1527,7 +1544,7 @@ export type CreateDiagnosticInput = {
   /** What it should do next. */
   recommendations?: InputMaybe<Array<Scalars['String']['input']>>;
   /** When the report was handed to the territory (ISO date). */
-  deliveredOn?: InputMaybe<Scalars['String']['input']>;
+  deliveredOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Changes to a diagnostic: absent fields stay as they are; null clears an optional field. */
@@ -1543,7 +1560,7 @@ export type UpdateDiagnosticInput = {
   /** Replaces the recommendations. */
   recommendations?: InputMaybe<Array<Scalars['String']['input']>>;
   /** When the report was handed to the territory (ISO date). */
-  deliveredOn?: InputMaybe<Scalars['String']['input']>;
+  deliveredOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** How many conventions are in one status. */
@@ -1863,6 +1880,10 @@ export type ResolversTypes = {
   ConventionProgressConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../domain/statistics').ConventionProgressRow>>;
   ConventionProgressEdge: ResolverTypeWrapper<Omit<ConventionProgressEdge, 'node'> & { node: ResolversTypes['ConventionProgress'] }>;
   ConventionStatistics: ResolverTypeWrapper<StatisticsScope>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1938,6 +1959,10 @@ export type ResolversParentTypes = {
   ConventionProgressConnection: import('@fabrique/kit').Connection<import('../domain/statistics').ConventionProgressRow>;
   ConventionProgressEdge: Omit<ConventionProgressEdge, 'node'> & { node: ResolversParentTypes['ConventionProgress'] };
   ConventionStatistics: StatisticsScope;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  URL: Scalars['URL']['output'];
+  EmailAddress: Scalars['EmailAddress']['output'];
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -2055,9 +2080,9 @@ export type ConventionResolvers<ContextType = ConventionsContext, ParentType ext
   status?: Resolver<ResolversTypes['ConventionStatus'], ParentType, ContextType>;
   allowedTransitions?: Resolver<Array<ResolversTypes['ConventionStatus']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
-  signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  startsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  endsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['ConventionParty']>, ParentType, ContextType>;
   signatories?: Resolver<Array<ResolversTypes['Signatory']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['ConventionDocument']>, ParentType, ContextType>;
@@ -2066,8 +2091,8 @@ export type ConventionResolvers<ContextType = ConventionsContext, ParentType ext
   progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   statusHistory?: Resolver<Array<ResolversTypes['ConventionStatusChange']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ConventionPartyResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ConventionParty'] = ResolversParentTypes['ConventionParty']> = {
@@ -2079,22 +2104,22 @@ export type SignatoryResolvers<ContextType = ConventionsContext, ParentType exte
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onBehalfOf?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
-  signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ConventionDocumentResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ConventionDocument'] = ResolversParentTypes['ConventionDocument']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['URL'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
-  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ConventionStatusChangeResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ConventionStatusChange'] = ResolversParentTypes['ConventionStatusChange']> = {
   from?: Resolver<Maybe<ResolversTypes['ConventionStatus']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ConventionStatus'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  effectiveOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2120,8 +2145,8 @@ export type CommitmentProgressResolvers<ContextType = ConventionsContext, Parent
 export type MilestoneResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  dueOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  doneOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -2139,8 +2164,8 @@ export type IndicatorResolvers<ContextType = ConventionsContext, ParentType exte
 
 export type IndicatorValueResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['IndicatorValue'] = ResolversParentTypes['IndicatorValue']> = {
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  measuredOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  measuredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2232,8 +2257,8 @@ export type CohortResolvers<ContextType = ConventionsContext, ParentType extends
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   partners?: Resolver<Maybe<Array<ResolversTypes['Actor']>>, ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['CohortSession']>, ParentType, ContextType>;
@@ -2251,7 +2276,7 @@ export type CohortResolvers<ContextType = ConventionsContext, ParentType extends
 
 export type CohortSessionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['CohortSession'] = ResolversParentTypes['CohortSession']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2280,14 +2305,14 @@ export type ApplicationResolvers<ContextType = ConventionsContext, ParentType ex
   enrolment?: Resolver<Maybe<ResolversTypes['Enrolment']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ApplicationStatusChange']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ApplicationStatusChangeResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ApplicationStatusChange'] = ResolversParentTypes['ApplicationStatusChange']> = {
   from?: Resolver<Maybe<ResolversTypes['ApplicationStatus']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2309,7 +2334,7 @@ export type EnrolmentResolvers<ContextType = ConventionsContext, ParentType exte
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   cohort?: Resolver<Maybe<ResolversTypes['Cohort']>, ParentType, ContextType>;
   seatNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  enrolledAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
 };
 
@@ -2329,16 +2354,16 @@ export type DiagnosticResolvers<ContextType = ConventionsContext, ParentType ext
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
-  auditDays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  auditDays?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   auditDayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   strengths?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   weaknesses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recommendations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  deliveredOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type DiagnosticConnectionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['DiagnosticConnection'] = ResolversParentTypes['DiagnosticConnection']> = {
@@ -2409,6 +2434,22 @@ export type ConventionStatisticsResolvers<ContextType = ConventionsContext, Pare
   conventionProgress?: Resolver<ResolversTypes['ConventionProgressConnection'], ParentType, ContextType, RequireFields<ConventionStatisticsConventionProgressArgs, 'statuses' | 'first'>>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -2469,6 +2510,10 @@ export type Resolvers<ContextType = ConventionsContext> = {
   ConventionProgressConnection?: ConventionProgressConnectionResolvers<ContextType>;
   ConventionProgressEdge?: ConventionProgressEdgeResolvers<ContextType>;
   ConventionStatistics?: ConventionStatisticsResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  URL?: GraphQLScalarType;
+  EmailAddress?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -9,6 +9,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { CHECKED_SCALARS, InvalidScalarValue } from '../scalars';
 import { CURSOR_TEXT, checkText, LINE_TEXT, type TextRule } from './text';
 
 /**
@@ -19,10 +20,10 @@ export type TextRules = Readonly<Record<string, TextRule>>;
 
 const TEXT_SCALARS = new Set(['String', 'ID']);
 
-/** Whether a type holds a String or ID somewhere (lists and input objects included). */
+/** Whether a type holds a String, ID or one of the kit's scalars somewhere (lists and input objects included). */
 function holdsText(type: GraphQLInputType, seen = new Set<string>()): boolean {
   const named = getNamedType(type);
-  if (TEXT_SCALARS.has(named.name)) return true;
+  if (TEXT_SCALARS.has(named.name) || CHECKED_SCALARS.has(named.name)) return true;
   if (!isInputObjectType(named) || seen.has(named.name)) return false;
   seen.add(named.name);
   return Object.values(named.getFields()).some((field) => holdsText(field.type, seen));
@@ -30,6 +31,8 @@ function holdsText(type: GraphQLInputType, seen = new Set<string>()): boolean {
 
 function checkValue(value: unknown, type: GraphQLInputType, path: string, rule: TextRule, rules: TextRules): unknown {
   if (value === null || value === undefined) return value;
+  // A Date, DateTime, URL or email address that is not in its form (see scalars.ts).
+  if (value instanceof InvalidScalarValue) throw value.error(path);
   if (isNonNullType(type)) return checkValue(value, type.ofType, path, rule, rules);
   if (isListType(type)) {
     return (value as unknown[]).map((item, i) => checkValue(item, type.ofType as GraphQLInputType, `${path}.${i}`, rule, rules));
@@ -68,7 +71,7 @@ function coordinates(schema: GraphQLSchema): Set<string> {
  * Bounds and cleans every text argument of a subgraph before its resolver runs (so before any database
  * call): each field taking a String or ID, directly or inside an input object, gets a resolver that checks
  * every such value against its rule (length first, then characters, see `checkText`) and hands on the
- * values in NFC. A rule naming a coordinate the schema does not have is a start-up error.
+ * values in NFC. A Date, DateTime, URL or EmailAddress not in its form is refused there too, by its path. A rule naming a coordinate the schema does not have is a start-up error.
  */
 export function guardTextArguments(schema: GraphQLSchema, rules: TextRules): void {
   const known = coordinates(schema);

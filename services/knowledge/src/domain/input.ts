@@ -17,8 +17,6 @@ import type { KnowledgeSearchFilter, PublicationFilter } from '../generated/reso
 import type { ThemeRecord } from '../models/themes/schema';
 
 const LANGUAGE = /^[a-z]{2}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export const LIMITS = { title: 200, summary: 2_000, body: 100_000, listItem: 2_000, listLength: 50, territories: 50, themes: 20 };
 
 export function language(value: unknown, field: string): string {
@@ -82,12 +80,6 @@ export function httpUrl(value: unknown, field: string): string | null {
     // fall through
   }
   throw new BadUserInputError(field, `${field} must be an http(s) URL.`);
-}
-
-/** A calendar date, YYYY-MM-DD, that exists. */
-export function isoDate(value: unknown, field: string): string {
-  if (typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) return value;
-  throw new BadUserInputError(field, `${field} must be a date such as 2026-05-12.`);
 }
 
 /** The ids a list, search or statistics filter may name. */

@@ -18,6 +18,23 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date written `YYYY-MM-DD` (RFC 3339 `full-date`), such as `2026-05-12`; the API's calendar is UTC. */
+  Date: { input: string; output: string; }
+  /**
+   * An instant written in ISO 8601 with an offset (RFC 3339 `date-time`), such as `2026-05-12T09:30:00Z`.
+   * Input may carry any offset (`+02:00`); output is always UTC, with milliseconds: `2026-05-12T07:30:00.000Z`.
+   */
+  DateTime: { input: string; output: Date | string; }
+  /**
+   * An absolute URL (RFC 3986), such as `https://example.org/page`, at most 2,000 characters. Fields that need
+   * a web address also require `http` or `https`.
+   */
+  URL: { input: string; output: string; }
+  /**
+   * An email address as the HTML specification defines a valid one, such as `name@example.org`, at most 254
+   * characters.
+   */
+  EmailAddress: { input: string; output: string; }
   link__Import: { input: unknown; output: unknown; }
   federation__FieldSet: { input: unknown; output: unknown; }
   federation__Scope: { input: unknown; output: unknown; }
@@ -211,15 +228,15 @@ export type Experience = {
   /** Why a moderator sent it back to draft (visible while it is a draft; cleared when resubmitted). */
   moderationComment?: Maybe<Scalars['String']['output']>;
   /** When it was created (ISO date-time). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** When it last changed (ISO date-time). */
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   /** When it was last submitted (ISO date-time). */
-  submittedAt?: Maybe<Scalars['String']['output']>;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was first published (ISO date-time). */
-  publishedAt?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it was archived (ISO date-time). */
-  archivedAt?: Maybe<Scalars['String']['output']>;
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Its revisions, newest first: every version since its creation. Publisher and staff only (FORBIDDEN otherwise). */
   revisions: RevisionConnection;
   /** One revision by version number, or null. Publisher and staff only (FORBIDDEN otherwise). */
@@ -278,7 +295,7 @@ export type Resource = {
   /** Its description, in Markdown. */
   body: Scalars['String']['output'];
   /** Where to find it (http(s) URL), if online. */
-  url?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['URL']['output']>;
   /** Language (ISO 639-1). */
   language: Scalars['String']['output'];
   /** Publication status. */
@@ -294,11 +311,11 @@ export type Resource = {
   /** Why a moderator sent it back to draft (cleared when resubmitted). */
   moderationComment?: Maybe<Scalars['String']['output']>;
   /** When it was created (ISO date-time). */
-  createdAt: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
   /** When it last changed (ISO date-time). */
-  updatedAt: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
   /** When it was first published (ISO date-time). */
-  publishedAt?: Maybe<Scalars['String']['output']>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Its revisions, newest first. Publisher and staff only (FORBIDDEN otherwise). */
   revisions: RevisionConnection;
 };
@@ -316,7 +333,7 @@ export type Revision = {
   /** Version number, from 1. */
   version: Scalars['Int']['output'];
   /** When this version was saved (ISO date-time). */
-  at: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
   /** Who saved it (the caller's identity subject), null for seeded data. */
   author?: Maybe<Scalars['String']['output']>;
   /** Top-level fields that changed from the previous version (derived search fields left out). */
@@ -359,7 +376,7 @@ export type RevisionContent = {
   /** Resources only: kind. */
   kind?: Maybe<ResourceKind>;
   /** Resources only: URL. */
-  url?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['URL']['output']>;
 };
 
 /** A page of revisions. */
@@ -444,7 +461,7 @@ export type LabelLanguage =
 export type Visit = {
   __typename?: 'Visit';
   /** Day (ISO date). */
-  day: Scalars['String']['output'];
+  day: Scalars['Date']['output'];
   /** Time (`HH:MM`), if scheduled. */
   time?: Maybe<Scalars['String']['output']>;
   /** Title of the step. */
@@ -472,9 +489,9 @@ export type LearningJourney = {
   /** The host territory. */
   host?: Maybe<Territory>;
   /** First day (ISO date). */
-  startsOn: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
   /** Last day (ISO date). */
-  endsOn: Scalars['String']['output'];
+  endsOn: Scalars['Date']['output'];
   /** How many territories may register. */
   capacity: Scalars['Int']['output'];
   /** How many territories are registered. */
@@ -506,7 +523,7 @@ export type JourneyRegistration = {
   /** A note for the hosts. */
   note?: Maybe<Scalars['String']['output']>;
   /** When it registered (ISO date-time). */
-  registeredAt: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
 };
 
 /** A page of learning journeys. */
@@ -869,7 +886,7 @@ export type QueryLearningJourneyArgs = {
 
 export type QueryLearningJourneysArgs = {
   host?: InputMaybe<Scalars['ID']['input']>;
-  endingFrom?: InputMaybe<Scalars['String']['input']>;
+  endingFrom?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1025,7 +1042,7 @@ export type CreateResourceInput = {
   /** Description in Markdown. */
   body?: InputMaybe<Scalars['String']['input']>;
   /** Where to find it (http(s) URL). */
-  url?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['URL']['input']>;
   /** Language (ISO 639-1), `fr` by default. */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Themes. */
@@ -1049,7 +1066,7 @@ export type UpdateResourceInput = {
   /** Description (Markdown). */
   body?: InputMaybe<Scalars['String']['input']>;
   /** URL. */
-  url?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['URL']['input']>;
   /** Language. */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Themes (replaces the list). */
@@ -1081,7 +1098,7 @@ export type CreateThemeInput = {
 /** A step of a visit programme. */
 export type VisitInput = {
   /** Day (ISO date), within the journey. */
-  day: Scalars['String']['input'];
+  day: Scalars['Date']['input'];
   /** Time (`HH:MM`). */
   time?: InputMaybe<Scalars['String']['input']>;
   /** Title. */
@@ -1103,9 +1120,9 @@ export type CreateLearningJourneyInput = {
   /** Host territory id; a territory member's own territory by default. */
   hostTerritoryId?: InputMaybe<Scalars['ID']['input']>;
   /** First day (ISO date). */
-  startsOn: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
   /** Last day (ISO date). */
-  endsOn: Scalars['String']['input'];
+  endsOn: Scalars['Date']['input'];
   /** How many territories may register (1 to 200). */
   capacity: Scalars['Int']['input'];
   /** The visit programme. */
@@ -1121,9 +1138,9 @@ export type UpdateLearningJourneyInput = {
   /** Description (Markdown). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** First day (ISO date). */
-  startsOn?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
   /** Last day (ISO date). */
-  endsOn?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
   /** How many territories may register (1 to 200; never below a taken seat). */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** The visit programme (replaces it). */
@@ -1673,6 +1690,10 @@ export type ResolversTypes = {
   CreateLearningJourneyInput: CreateLearningJourneyInput;
   UpdateLearningJourneyInput: UpdateLearningJourneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1742,6 +1763,10 @@ export type ResolversParentTypes = {
   CreateLearningJourneyInput: CreateLearningJourneyInput;
   UpdateLearningJourneyInput: UpdateLearningJourneyInput;
   Mutation: Record<PropertyKey, never>;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  URL: Scalars['URL']['output'];
+  EmailAddress: Scalars['EmailAddress']['output'];
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1892,11 +1917,11 @@ export type ExperienceResolvers<ContextType = KnowledgeContext, ParentType exten
   lessons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   keyFigures?: Resolver<ResolversTypes['KeyFigures'], ParentType, ContextType>;
   moderationComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  archivedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, RequireFields<ExperienceRevisionsArgs, 'first'>>;
   revision?: Resolver<Maybe<ResolversTypes['Revision']>, ParentType, ContextType, RequireFields<ExperienceRevisionArgs, 'version'>>;
   learningJourneys?: Resolver<Array<ResolversTypes['LearningJourney']>, ParentType, ContextType>;
@@ -1911,7 +1936,7 @@ export type ResourceResolvers<ContextType = KnowledgeContext, ParentType extends
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PublicationStatus'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
@@ -1919,16 +1944,16 @@ export type ResourceResolvers<ContextType = KnowledgeContext, ParentType extends
   publisher?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   moderationComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revisions?: Resolver<ResolversTypes['RevisionConnection'], ParentType, ContextType, RequireFields<ResourceRevisionsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type RevisionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Revision'] = ResolversParentTypes['Revision']> = {
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1950,7 +1975,7 @@ export type RevisionContentResolvers<ContextType = KnowledgeContext, ParentType 
   lessons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   keyFigures?: Resolver<Maybe<ResolversTypes['KeyFigures']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['ResourceKind']>, ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
 };
 
 export type RevisionConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['RevisionConnection'] = ResolversParentTypes['RevisionConnection']> = {
@@ -1979,7 +2004,7 @@ export type ThemeResolvers<ContextType = KnowledgeContext, ParentType extends Re
 };
 
 export type VisitResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
-  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   time?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1993,8 +2018,8 @@ export type LearningJourneyResolvers<ContextType = KnowledgeContext, ParentType 
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   host?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
-  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2009,7 +2034,7 @@ export type JourneyRegistrationResolvers<ContextType = KnowledgeContext, ParentT
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type LearningJourneyConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['LearningJourneyConnection'] = ResolversParentTypes['LearningJourneyConnection']> = {
@@ -2181,6 +2206,22 @@ export type MutationResolvers<ContextType = KnowledgeContext, ParentType extends
   cancelJourneyRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelJourneyRegistrationArgs, 'journeyId'>>;
 };
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -2239,6 +2280,10 @@ export type Resolvers<ContextType = KnowledgeContext> = {
   ExperienceImportResult?: ExperienceImportResultResolvers<ContextType>;
   ImportExperiencesPayload?: ImportExperiencesPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  URL?: GraphQLScalarType;
+  EmailAddress?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

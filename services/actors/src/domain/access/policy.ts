@@ -54,10 +54,8 @@ export function checkIssueInput(input: IssueApiTokenInput, now: Date): TokenFiel
   }
   let expiresAt: Date | null = null;
   if (input.expiresAt) {
+    // Its form is the DateTime scalar's to check.
     expiresAt = new Date(input.expiresAt);
-    if (Number.isNaN(expiresAt.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(input.expiresAt)) {
-      throw new BadUserInputError('input.expiresAt', 'expiresAt is an ISO 8601 date-time, e.g. 2027-01-31T23:59:59Z.');
-    }
     if (expiresAt.getTime() <= now.getTime()) throw new BadUserInputError('input.expiresAt', 'expiresAt must be in the future.');
   }
   return { name, role: input.role, organisationId, territoryId, expiresAt };

@@ -32,7 +32,7 @@ import type {
 } from '../../models/conventions/schema';
 import type { ProgrammeKind } from '../../models/programmes/schema';
 import { authorOf, requireStaff } from '../access';
-import { actorInput, distinct, finiteNumber, httpUrl, isoDate, optionalDate, orderedDates } from '../input';
+import { actorInput, distinct, finiteNumber, httpUrl, orderedDates } from '../input';
 import { programmeOrFail } from '../programmes/programmes';
 import { moveConvention } from './lifecycle';
 
@@ -50,7 +50,7 @@ function readSignatories(signatories: readonly SignatoryInput[], field: string, 
     if (!parties.some((p) => p.actorId === s.onBehalfOf)) {
       throw new BadUserInputError(`${field}.${i}.onBehalfOf`, `A signatory signs on behalf of one of the convention's parties; "${s.onBehalfOf}" is not one.`);
     }
-    return { name: requiredText(s.name, `${field}.${i}.name`, 200), title: requiredText(s.title, `${field}.${i}.title`, 200), actorId: s.onBehalfOf, signedOn: optionalDate(s.signedOn, `${field}.${i}.signedOn`) };
+    return { name: requiredText(s.name, `${field}.${i}.name`, 200), title: requiredText(s.title, `${field}.${i}.title`, 200), actorId: s.onBehalfOf, signedOn: s.signedOn ?? null };
   });
 }
 
@@ -59,7 +59,7 @@ function readDocument(d: ConventionDocumentInput, field: string, at: Date): Docu
 }
 
 function readMilestone(m: MilestoneInput, field: string): MilestoneRecord {
-  return { id: newId(), title: requiredText(m.title, `${field}.title`, LINE_TEXT), dueOn: optionalDate(m.dueOn, `${field}.dueOn`), doneOn: optionalDate(m.doneOn, `${field}.doneOn`) };
+  return { id: newId(), title: requiredText(m.title, `${field}.title`, LINE_TEXT), dueOn: m.dueOn ?? null, doneOn: m.doneOn ?? null };
 }
 
 function readIndicator(i: IndicatorInput, field: string): IndicatorRecord {
@@ -101,8 +101,8 @@ export async function createConvention(input: CreateConventionInput, context: Co
   requireStaff(context.identity);
   const at = new Date();
   const parties = readParties(input.parties, 'input.parties');
-  const startsOn = optionalDate(input.startsOn, 'input.startsOn');
-  const endsOn = optionalDate(input.endsOn, 'input.endsOn');
+  const startsOn = input.startsOn ?? null;
+  const endsOn = input.endsOn ?? null;
   orderedDates(startsOn, 'input.startsOn', endsOn, 'input.endsOn');
   const commitments = input.commitments ?? [];
   if (commitments.length > 30) throw new BadUserInputError('input.commitments', 'A convention has at most 30 commitments.');
@@ -158,8 +158,8 @@ export async function updateConvention({ id, expectedVersion, input }: MutationU
   const title = input.title === undefined ? undefined : requiredText(input.title ?? '', 'input.title', LINE_TEXT);
   const summary = input.summary === undefined ? undefined : optionalText(input.summary, 'input.summary', longText(5000));
   const parties = input.parties == null ? undefined : readParties(input.parties, 'input.parties');
-  const startsOn = input.startsOn === undefined ? undefined : optionalDate(input.startsOn, 'input.startsOn');
-  const endsOn = input.endsOn === undefined ? undefined : optionalDate(input.endsOn, 'input.endsOn');
+  const startsOn = input.startsOn;
+  const endsOn = input.endsOn;
   const programmeId = input.programme === undefined ? undefined : await programmeIdOf(input.programme, 'input.programme', context);
   return editConvention(
     context,
@@ -186,7 +186,7 @@ export async function updateConvention({ id, expectedVersion, input }: MutationU
 
 export async function changeConventionStatus(args: MutationChangeConventionStatusArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const effectiveOn = optionalDate(args.effectiveOn, 'effectiveOn');
+  const effectiveOn = args.effectiveOn ?? null;
   const note = optionalText(args.note, 'note', longText(2000));
   return editConvention(
     context,
@@ -272,8 +272,8 @@ export async function addMilestone(args: MutationAddMilestoneArgs, context: Conv
 export async function updateMilestone({ conventionId, expectedVersion, milestoneId, input }: MutationUpdateMilestoneArgs, context: ConventionsContext) {
   requireStaff(context.identity);
   const title = input.title == null ? undefined : requiredText(input.title, 'input.title', LINE_TEXT);
-  const dueOn = input.dueOn === undefined ? undefined : optionalDate(input.dueOn, 'input.dueOn');
-  const doneOn = input.doneOn === undefined ? undefined : optionalDate(input.doneOn, 'input.doneOn');
+  const dueOn = input.dueOn;
+  const doneOn = input.doneOn;
   return editConvention(context, conventionId, expectedVersion, (current) =>
     onItem(current, 'milestones', milestoneId, 'milestoneId', (c) => ({
       ...c,
@@ -292,7 +292,7 @@ export async function addIndicator(args: MutationAddIndicatorArgs, context: Conv
 export async function recordIndicatorValue(args: MutationRecordIndicatorValueArgs, context: ConventionsContext) {
   requireStaff(context.identity);
   const value = finiteNumber(args.value, 'value');
-  const measuredOn = isoDate(args.measuredOn, 'measuredOn');
+  const measuredOn = args.measuredOn;
   const note = optionalText(args.note, 'note', longText(2000));
   return editConvention(context, args.conventionId, args.expectedVersion, (current, at) =>
     onItem(current, 'indicators', args.indicatorId, 'indicatorId', (c) => ({

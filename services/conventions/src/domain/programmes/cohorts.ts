@@ -4,12 +4,12 @@ import type { ConventionsContext } from '../../context';
 import type { CohortSessionInput, CreateCohortInput, MutationAddCohortSessionArgs, MutationRemoveCohortSessionArgs, MutationUpdateCohortArgs, MutationUpdateCohortSessionArgs } from '../../generated/resolvers';
 import type { CohortRecord, SessionRecord } from '../../models/cohorts/schema';
 import { authorOf, requireStaff } from '../access';
-import { actorInput, distinct, isoDate } from '../input';
+import { actorInput, distinct } from '../input';
 import { programmeOrFail } from './programmes';
 import { checkCycle, checkSessions, cohortCapacity, ruleIssues } from './rules';
 
 function readSession(input: CohortSessionInput, field: string, id = newId()): SessionRecord {
-  return { id, date: isoDate(input.date, `${field}.date`), topic: requiredText(input.topic, `${field}.topic`, LINE_TEXT), place: requiredText(input.place, `${field}.place`, LINE_TEXT) };
+  return { id, date: input.date, topic: requiredText(input.topic, `${field}.topic`, LINE_TEXT), place: requiredText(input.place, `${field}.place`, LINE_TEXT) };
 }
 
 function readPartners(partners: readonly string[], field: string): string[] {
@@ -24,8 +24,8 @@ const bySessionDate = (sessions: SessionRecord[]) => [...sessions].sort((a, b) =
 export async function createCohort(input: CreateCohortInput, context: ConventionsContext, id: string = newId()): Promise<CohortRecord> {
   requireStaff(context.identity);
   const programme = await programmeOrFail(input.programme, 'input.programme', context);
-  const startsOn = isoDate(input.startsOn, 'input.startsOn');
-  const endsOn = isoDate(input.endsOn, 'input.endsOn');
+  const startsOn = input.startsOn;
+  const endsOn = input.endsOn;
   checkCycle(programme, startsOn, endsOn, 'input.endsOn');
   const sessions = bySessionDate((input.sessions ?? []).map((s, i) => readSession(s, `input.sessions.${i}`)));
   checkSessions(programme, { startsOn, endsOn }, sessions, 'input.sessions');
@@ -80,8 +80,8 @@ export async function updateCohort({ id, expectedVersion, input }: MutationUpdat
   requireStaff(context.identity);
   const name = input.name == null ? undefined : requiredText(input.name, 'input.name', LINE_TEXT);
   const description = input.description === undefined ? undefined : optionalText(input.description, 'input.description', longText(5000));
-  const startsOn = input.startsOn == null ? undefined : isoDate(input.startsOn, 'input.startsOn');
-  const endsOn = input.endsOn == null ? undefined : isoDate(input.endsOn, 'input.endsOn');
+  const startsOn = input.startsOn ?? undefined;
+  const endsOn = input.endsOn ?? undefined;
   const partnerIds = input.partners == null ? undefined : readPartners(input.partners, 'input.partners');
   const cohort = await context.loaders.cohort.load(id);
   const programme = cohort ? await context.loaders.programme.load(cohort.programmeId) : null;

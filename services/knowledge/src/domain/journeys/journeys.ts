@@ -4,7 +4,7 @@ import { BadUserInputError, canActForTerritory, ForbiddenError, longText, newId,
 import type { KnowledgeContext } from '../../context';
 import type { CreateLearningJourneyInput, UpdateLearningJourneyInput, VisitInput } from '../../generated/resolvers';
 import type { LearningJourneyRecord, VisitRecord } from '../../models/journeys/schema';
-import { isoDate, objectIdOrNull, territoryId } from '../input';
+import { objectIdOrNull, territoryId } from '../input';
 
 const MAX_CAPACITY = 200;
 
@@ -24,7 +24,7 @@ async function visits(input: VisitInput[], startsOn: string, endsOn: string, con
   const published = new Set(experiences.flatMap((e) => (e && !(e instanceof Error) && e.status === 'PUBLISHED' ? [e._id] : [])));
   return input.map((v, i) => {
     const path = `input.visits.${i}`;
-    const day = isoDate(v.day, `${path}.day`);
+    const day = v.day;
     if (day < startsOn || day > endsOn) throw new BadUserInputError(`${path}.day`, 'A visit must take place during the journey.');
     if (v.time != null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(v.time)) throw new BadUserInputError(`${path}.time`, 'time must read HH:MM.');
     if (v.experienceId && !published.has(v.experienceId)) throw new BadUserInputError(`${path}.experienceId`, 'A visit shows a published experience.');
@@ -60,8 +60,8 @@ export async function updateLearningJourney(id: string, input: UpdateLearningJou
   const next: LearningJourneyRecord = { ...current, updatedAt: new Date() };
   if (input.title !== undefined) next.title = requiredText(input.title, 'input.title', 200);
   if (input.description !== undefined) next.description = optionalText(input.description, 'input.description', longText(20_000)) ?? '';
-  if (input.startsOn != null) next.startsOn = isoDate(input.startsOn, 'input.startsOn');
-  if (input.endsOn != null) next.endsOn = isoDate(input.endsOn, 'input.endsOn');
+  if (input.startsOn != null) next.startsOn = input.startsOn;
+  if (input.endsOn != null) next.endsOn = input.endsOn;
   if (next.endsOn < next.startsOn) throw new BadUserInputError('input.endsOn', 'The journey must end on or after its first day.');
   if (input.capacity != null) next.capacity = capacity(input.capacity, 'input.capacity');
   if (input.visits != null) next.visits = await visits(input.visits, next.startsOn, next.endsOn, context);
@@ -82,8 +82,8 @@ export async function updateLearningJourney(id: string, input: UpdateLearningJou
 export async function createLearningJourney(input: CreateLearningJourneyInput, context: KnowledgeContext, id: string = newId()): Promise<LearningJourneyRecord> {
   const host = actingTerritory(context, input.hostTerritoryId, 'input.hostTerritoryId');
   const title = requiredText(input.title, 'input.title', 200);
-  const startsOn = isoDate(input.startsOn, 'input.startsOn');
-  const endsOn = isoDate(input.endsOn, 'input.endsOn');
+  const startsOn = input.startsOn;
+  const endsOn = input.endsOn;
   if (endsOn < startsOn) throw new BadUserInputError('input.endsOn', 'The journey must end on or after its first day.');
   capacity(input.capacity, 'input.capacity');
   const now = new Date();
