@@ -72,12 +72,12 @@ function exploredTerritory(manifest: DatasetManifest, random: Random): string {
 
 const exploring: Workload = {
   name: 'exploring',
-  summary: 'A territory page: the territory, its parent and chef-lieu, 20 children, 5 conventions (parties, commitments) and 5 experiences.',
+  summary: 'A territory page (the playground\'s ExploreTerritory): the territory, its parent and chef-lieu, 5 EPCI inside, 20 conventions (parties, commitments) and 5 experiences.',
   kind: 'read',
-  operations: ['TerritoryPage'],
+  operations: ['ExploreTerritory'],
   generator(manifest, seed) {
     const random = new Random(seed);
-    return () => request('TerritoryPage', op.TERRITORY_PAGE, territoryArgs(exploredTerritory(manifest, random)));
+    return () => request('ExploreTerritory', op.EXPLORE_TERRITORY, territoryArgs(exploredTerritory(manifest, random)));
   },
 };
 

@@ -104,7 +104,7 @@ describe('the benchmark', () => {
     const page = WORKLOADS.exploring.generator(manifest, 1)();
     expect(planner.rootSubgraphs(page)).toEqual(['actors']);
     const direct = planner.direct(page, 'actors')!;
-    expect(direct.query).toMatch(/^query TerritoryPage__actors__0/);
+    expect(direct.query).toMatch(/^query ExploreTerritory__actors__0/);
     expect(direct.query).not.toMatch(/experiences/);
     expect(direct.variables).toEqual(page.variables);
     expect(planner.direct(page, 'knowledge')).toBeNull();
