@@ -4,4 +4,4 @@
 // benchmark's), which the end-to-end suites and the benchmark send through it.
 export { createGateway, type Gateway, type GatewayOptions } from './server';
 export { DEFAULT_SAFELIST_PATH, loadGatewayConfig } from './config';
-export { loadExamples, readOperation, readOperations } from './playground/examples';
+export { loadExamples, operationFiles, readOperation, readOperations } from './playground/examples';

@@ -1,26 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { operationDocument, operationsOf } from '../src/persisted/operationDocument';
-import { OPERATIONS_DIR, readOperation, readOperations } from '../src/playground/examples';
-import { loadApiSchema } from './apiSchema';
-
 // One source for the operations: the files of gateway/operations/ (registered ones at the top, the
 // benchmark's in bench/) are what the playground, the safelist and the benchmark send, and the README's
 // GraphQL examples are held to the same schema.
 
-const README_PATH = join(__dirname, '..', '..', 'README.md');
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { operationDocument, operationsOf } from '../src/persisted/operationDocument';
+import { operationFiles, readOperation, readOperations } from '../src/playground/examples';
+import { loadApiSchema } from './apiSchema';
 
-/** Every .graphql file under gateway/operations/, relative to it. */
-function operationFiles(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : [],
-    );
-  return walk(OPERATIONS_DIR)
-    .map((path) => relative(OPERATIONS_DIR, path))
-    .sort();
-}
+const README_PATH = join(__dirname, '..', '..', 'README.md');
 
 /** The ```graphql blocks of a Markdown text, with the line each starts on. */
 function graphqlBlocks(markdown: string): Array<{ line: number; text: string }> {

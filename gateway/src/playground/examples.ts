@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { operationsOf } from '../persisted/operationDocument';
 
 /**
@@ -65,6 +65,17 @@ export const EXAMPLES: Example[] = [
 /** A file of gateway/operations/ as written (comments included), e.g. `ExploreTerritory.graphql`, `bench/SearchKnowledge.graphql`. */
 export function readOperation(file: string): string {
   return readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+}
+
+/** Every operation file, relative to gateway/operations/ (`ExploreTerritory.graphql`, `bench/SearchKnowledge.graphql`...), sorted. */
+export function operationFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : [],
+    );
+  return walk(OPERATIONS_DIR)
+    .map((path) => relative(OPERATIONS_DIR, path))
+    .sort();
 }
 
 /** Each named operation of a file, as the document sent for it (the manifest's form: printed, with the fragments it uses). */
