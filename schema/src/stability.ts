@@ -12,6 +12,8 @@ import { SUPERGRAPH_PATH } from './subgraphs';
 export const RELEASES_DIR = join(__dirname, '..', 'releases');
 export const CHANGELOG_PATH = join(__dirname, '..', 'CHANGELOG.md');
 export const UNRELEASED = '## Unreleased';
+/** The contract before v1: what it had may be removed without a deprecation first (breaking it then cost nothing). */
+export const DRAFT_RELEASE = 'v0';
 
 export interface Release {
   version: string;
@@ -24,6 +26,8 @@ export interface SchemaChange {
   kind: string;
   level: 'BREAKING' | 'DANGEROUS' | 'SAFE';
   message: string;
+  /** For a removed field, input field or enum value: whether the release had it deprecated. */
+  wasDeprecated?: boolean;
 }
 
 /** A breaking change recorded in the changelog: `` - `Type.field` FIELD_REMOVED: use `Type.other` instead. `` */
@@ -37,6 +41,8 @@ export interface StabilityReport {
   release: string;
   changes: SchemaChange[];
   unrecorded: SchemaChange[];
+  /** Fields, input fields and enum values removed without a deprecation in the release (allowed from the draft v0 only). */
+  notDeprecatedFirst: SchemaChange[];
   /** Lines of the Unreleased section that look like entries but do not follow the format. */
   malformed: string[];
 }
@@ -70,6 +76,13 @@ function coordinateOf(change: Change): string {
   return path;
 }
 
+/** Whether a removed element was deprecated before (GraphQL Inspector says so in the change's meta). */
+function deprecation(change: Change): Pick<SchemaChange, 'wasDeprecated'> {
+  const meta = change.meta as { isRemovedFieldDeprecated?: boolean; isEnumValueDeprecated?: boolean; isInputFieldDeprecated?: boolean };
+  const flag = { FIELD_REMOVED: meta.isRemovedFieldDeprecated, ENUM_VALUE_REMOVED: meta.isEnumValueDeprecated, INPUT_FIELD_REMOVED: meta.isInputFieldDeprecated }[String(change.type)];
+  return flag === undefined ? {} : { wasDeprecated: flag };
+}
+
 const LEVELS: Record<CriticalityLevel, SchemaChange['level']> = {
   [CriticalityLevel.Breaking]: 'BREAKING',
   [CriticalityLevel.Dangerous]: 'DANGEROUS',
@@ -80,7 +93,7 @@ const LEVELS: Record<CriticalityLevel, SchemaChange['level']> = {
 export async function schemaChanges(before: GraphQLSchema, after: GraphQLSchema): Promise<SchemaChange[]> {
   const order = { BREAKING: 0, DANGEROUS: 1, SAFE: 2 };
   return (await diff(before, after))
-    .map((change) => ({ coordinate: coordinateOf(change), kind: String(change.type), level: LEVELS[change.criticality.level], message: change.message }))
+    .map((change) => ({ coordinate: coordinateOf(change), kind: String(change.type), level: LEVELS[change.criticality.level], message: change.message, ...deprecation(change) }))
     .sort((a, b) => order[a.level] - order[b.level] || a.coordinate.localeCompare(b.coordinate));
 }
 
@@ -114,7 +127,8 @@ export async function checkStability(release: string, released: GraphQLSchema, c
   const { recorded, malformed } = parseChangelog(changelog);
   const isRecorded = (change: SchemaChange) => recorded.some((r) => r.coordinate === change.coordinate && r.kind === change.kind);
   const unrecorded = changes.filter((change) => change.level === 'BREAKING' && !isRecorded(change));
-  return { release, changes, unrecorded, malformed };
+  const notDeprecatedFirst = release === DRAFT_RELEASE ? [] : changes.filter((change) => change.wasDeprecated === false);
+  return { release, changes, unrecorded, notDeprecatedFirst, malformed };
 }
 
 /** The checked-in supergraph against the last release and schema/CHANGELOG.md. */
@@ -135,6 +149,14 @@ export function stabilityProblems(report: StabilityReport): string {
       `what clients should use instead:`,
       '',
       ...report.unrecorded.map((change) => `${entryFor(change)}\n    (${change.message})`),
+    );
+  }
+  if (report.notDeprecatedFirst.length > 0) {
+    problems.push(
+      '',
+      `Removed without being deprecated in ${report.release} first: put them back with @deprecated(reason: "Use ... instead.")`,
+      `and remove them in the release after the next one (clients need a release to move):`,
+      ...report.notDeprecatedFirst.map((change) => `  ${change.coordinate}`),
     );
   }
   if (report.malformed.length > 0) {

@@ -44,6 +44,21 @@ describe('the stability check', () => {
     expect(wrongKind.unrecorded.map((c) => c.coordinate)).toEqual(['Territory.population']);
   });
 
+  it('after v0, refuses a removal whose element was not deprecated in the release, even recorded; passes it deprecated first', async () => {
+    const record = changelog('- `Territory.population` FIELD_REMOVED: use `Territory.statistics` (deprecated since v1).');
+    const abrupt = await checkStability('v1', released, buildSchema(withoutPopulation), record);
+    expect(abrupt.unrecorded).toEqual([]);
+    expect(abrupt.notDeprecatedFirst.map((c) => c.coordinate)).toEqual(['Territory.population']);
+    expect(stabilityProblems(abrupt)).toContain('Removed without being deprecated in v1 first');
+    const deprecated = buildSchema(`
+      type Query { territory(code: String!, level: Level): Territory, territories: [Territory!]! }
+      type Territory { id: ID!, name: String!, population: Int @deprecated(reason: "Use statistics."), statistics: Int }
+      enum Level { REGION DEPARTEMENT }
+    `);
+    const removed = buildSchema(withoutPopulation.replace('name: String!', 'name: String!, statistics: Int'));
+    expect(stabilityProblems(await checkStability('v1', deprecated, removed, record))).toBe('');
+  });
+
   it('names arguments and enum values by their schema coordinate', async () => {
     const report = await check(`
       type Query { territory(code: Int!, level: Level): Territory, territories: [Territory!]! }
