@@ -13,7 +13,7 @@ export const RELEASES_DIR = join(__dirname, '..', 'releases');
 export const CHANGELOG_PATH = join(__dirname, '..', 'CHANGELOG.md');
 export const UNRELEASED = '## Unreleased';
 /** The contract before v1: what it had may be removed without a deprecation first (breaking it then cost nothing). */
-export const DRAFT_RELEASE = 'v0';
+const DRAFT_RELEASE = 'v0';
 
 export interface Release {
   version: string;
@@ -31,7 +31,7 @@ export interface SchemaChange {
 }
 
 /** A breaking change recorded in the changelog: `` - `Type.field` FIELD_REMOVED: use `Type.other` instead. `` */
-export interface RecordedChange {
+interface RecordedChange {
   coordinate: string;
   kind: string;
   migration: string;
