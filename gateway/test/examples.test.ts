@@ -1,18 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway } from '@apollo/gateway';
-import { SUPERGRAPH_PATH } from '@fabrique/schema';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { EXAMPLES, loadExamples } from '../src/playground/examples';
 import { loadManifest } from '../src/persisted/manifest';
 import { MANIFEST_PATH, manifestText } from '../src/persisted/writeManifest';
+import { loadApiSchema } from './apiSchema';
 
 describe('registered operations and playground examples', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
-    // The API schema clients see, from the checked-in supergraph.
-    const gateway = new ApolloGateway({ supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8') });
-    schema = (await gateway.load()).schema;
-    await gateway.stop();
+    schema = await loadApiSchema();
   });
 
   it('every example operation validates against the current supergraph', () => {

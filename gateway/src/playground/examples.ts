@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { operationsOf } from '../persisted/operationDocument';
 
-/** The registered operations: dashboard queries and the playground's examples, one file each. */
+/**
+ * Every operation the project sends, one `.graphql` file each: the registered ones at the top (the
+ * manifest, the safelist, the playground's examples), those the benchmark sends besides in `bench/`.
+ */
 export const OPERATIONS_DIR = join(__dirname, '..', '..', 'operations');
 
 interface Example {
@@ -58,8 +62,25 @@ export const EXAMPLES: Example[] = [
   },
 ];
 
+/** A file of gateway/operations/ as written (comments included), e.g. `ExploreTerritory.graphql`, `bench/SearchKnowledge.graphql`. */
 export function readOperation(file: string): string {
   return readFileSync(join(OPERATIONS_DIR, file), 'utf8');
+}
+
+/** Every operation file, relative to gateway/operations/ (`ExploreTerritory.graphql`, `bench/SearchKnowledge.graphql`...), sorted. */
+export function operationFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.graphql') ? [join(dir, entry.name)] : [],
+    );
+  return walk(OPERATIONS_DIR)
+    .map((path) => relative(OPERATIONS_DIR, path))
+    .sort();
+}
+
+/** Each named operation of a file, as the document sent for it (the manifest's form: printed, with the fragments it uses). */
+export function readOperations(file: string): Record<string, string> {
+  return Object.fromEntries(operationsOf(readOperation(file)).map((operation) => [operation.name, operation.body]));
 }
 
 export function loadExamples(): LoadedExample[] {
