@@ -45,8 +45,12 @@ const corsOrigins: Variable<'*' | string[]> = {
   },
 };
 
+/** A whole-number setting: its default and bounds first, so that its (long) description reads last. */
+const wholeNumber = (name: string, range: { default: number; min: number; max?: number }, description: string) =>
+  env.int(name, { ...range, description });
+
 /** How long the gateway keeps an answer (a token check, a response): 30 s by default, at most an hour. */
-const keepSeconds = (name: string, description: string) => env.int(name, { description, default: 30, min: 0, max: 3600 });
+const keepSeconds = (name: string, description: string) => wholeNumber(name, { default: 30, min: 0, max: 3600 }, description);
 
 const gatewayVariables = {
   ...commonVariables,
@@ -68,26 +72,17 @@ const gatewayVariables = {
   ),
   // Limits
   maxDepth: env.int('MAX_DEPTH', { description: 'Deepest field nesting an operation may have.', default: 12, min: 1 }),
-  maxCost: env.int('MAX_COST', {
-    description: 'Most fields an operation may ask for, each counted once per item its enclosing pages can hold (page sizes multiplied through nesting).',
-    default: 20_000,
-    min: 1,
-  }),
+  maxCost: wholeNumber('MAX_COST', { default: 20_000, min: 1 },
+    'Most fields an operation may ask for, each counted once per item its enclosing pages can hold (page sizes multiplied through nesting).'),
   maxAliases: env.int('MAX_ALIASES', { description: 'Most aliased fields in an operation.', default: 30, min: 0 }),
   maxPageSize: env.int('MAX_PAGE_SIZE', { description: 'Largest `first` argument accepted.', default: MAX_PAGE_SIZE, min: 1, max: MAX_PAGE_SIZE }),
-  defaultPageSize: env.int('DEFAULT_PAGE_SIZE', {
-    description: 'Page size the cost counts for a `first` argument that is omitted and has no default in the schema.',
-    default: DEFAULT_PAGE_SIZE,
-    min: 1,
-  }),
+  defaultPageSize: wholeNumber('DEFAULT_PAGE_SIZE', { default: DEFAULT_PAGE_SIZE, min: 1 },
+    'Page size the cost counts for a `first` argument that is omitted and has no default in the schema.'),
   maxBatch: env.int('MAX_BATCH', { description: 'Most operations in one batched HTTP request (a JSON array); 1 turns batching off.', default: 10, min: 1 }),
   maxBodyBytes: env.int('MAX_BODY_BYTES', { description: 'Largest request body, in bytes (HTTP 413 above).', default: 1_000_000, min: 1_000 }),
   maxTokens: env.int('MAX_TOKENS', { description: 'Most lexical tokens in an operation document (the parser stops there).', default: 10_000, min: 100 }),
-  rateLimitRequests: env.int('RATE_LIMIT_REQUESTS', {
-    description: 'Operations each caller (API token, or client address when anonymous) may run per window; 0 turns the limit off.',
-    default: 600,
-    min: 0,
-  }),
+  rateLimitRequests: wholeNumber('RATE_LIMIT_REQUESTS', { default: 600, min: 0 },
+    'Operations each caller (API token, or client address when anonymous) may run per window; 0 turns the limit off.'),
   rateLimitWindowSeconds: env.int('RATE_LIMIT_WINDOW_SECONDS', { description: 'Length of the rate-limit window.', default: 60, min: 1 }),
   redisUrl: optionalUrl('REDIS_URL', 'Redis shared by gateway instances: rate-limit counters and token revocations; unset: in memory, per instance.', ['redis:', 'rediss:']),
   trustProxy: env.bool('TRUST_PROXY', { description: 'Take the client address from X-Forwarded-For (only behind a proxy that sets it).', default: false }),
@@ -95,12 +90,8 @@ const gatewayVariables = {
   subgraphMaxSockets: env.int('SUBGRAPH_MAX_SOCKETS', { description: 'Most open keep-alive connections to each subgraph.', default: 64, min: 1 }),
   subgraphKeepAlive: env.bool('SUBGRAPH_KEEP_ALIVE', { description: 'Reuse connections to the subgraphs (false: a new connection per call, only to measure what keep-alive is worth).', default: true }),
   subgraphDeduplicate: env.bool('SUBGRAPH_DEDUPLICATE', { description: 'Send identical subgraph queries of one caller that are in flight at the same time once, and share the answer.', default: true }),
-  queryPlanCacheMib: env.int('QUERY_PLAN_CACHE_MIB', {
-    description: 'Memory for query plans (MiB); 0: no plan cache and no cache of parsed, validated operations: each request is parsed, validated and planned again.',
-    default: 30,
-    min: 0,
-    max: 1024,
-  }),
+  queryPlanCacheMib: wholeNumber('QUERY_PLAN_CACHE_MIB', { default: 30, min: 0, max: 1024 },
+    'Memory for query plans (MiB); 0: no plan cache and no cache of parsed, validated operations: each request is parsed, validated and planned again.'),
   // Public read cache
   responseCacheTtlSeconds: keepSeconds(
     'RESPONSE_CACHE_TTL_SECONDS',
@@ -108,22 +99,15 @@ const gatewayVariables = {
   ),
   responseCacheMaxEntries: env.int('RESPONSE_CACHE_MAX_ENTRIES', { description: 'Most answers the cache keeps (least recently used go first).', default: 5_000, min: 0 }),
   responseCacheMaxBodyBytes: env.int('RESPONSE_CACHE_MAX_BODY_BYTES', { description: 'Largest answer the cache keeps, in bytes.', default: 512_000, min: 0 }),
-  responseCacheMaxBytes: env.int('RESPONSE_CACHE_MAX_BYTES', {
-    description: 'Most bytes (keys and answers) the cache keeps in all; least recently used go first.',
-    default: 32 * 2 ** 20,
-    min: 0,
-  }),
+  responseCacheMaxBytes: wholeNumber('RESPONSE_CACHE_MAX_BYTES', { default: 32 * 2 ** 20, min: 0 },
+    'Most bytes (keys and answers) the cache keeps in all; least recently used go first.'),
   // HTTP
   corsOrigins,
   introspection: env.bool('INTROSPECTION', { description: 'Allow schema introspection (the playground and its documentation need it).', default: true }),
   safelist: env.bool('SAFELIST', { description: 'Run only the operations registered in SAFELIST_PATH.', default: false }),
   safelistPath: env.string('SAFELIST_PATH', { description: 'Registered operations: an Apollo persisted-query manifest (JSON).', default: DEFAULT_SAFELIST_PATH }),
-  shutdownGraceMs: env.int('SHUTDOWN_GRACE_MS', {
-    description: 'On SIGTERM, how long in-flight requests may take to finish before their connections are closed.',
-    default: 8_000,
-    min: 0,
-    max: 9_000,
-  }),
+  shutdownGraceMs: wholeNumber('SHUTDOWN_GRACE_MS', { default: 8_000, min: 0, max: 9_000 },
+    'On SIGTERM, how long in-flight requests may take to finish before their connections are closed.'),
 };
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

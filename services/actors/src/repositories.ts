@@ -24,26 +24,8 @@ export function createRepositories(connection: Connection) {
   // The claims of idempotency keys of every create (see the kit's idempotency.ts).
   const idempotency = createIdempotencyStore(connection);
   return {
-    territories,
-    organisations,
-    people,
-    positions,
-    alliances,
-    memberships,
-    revisions,
-    apiTokens,
-    idempotency,
-    models: [
-      ...territories.models,
-      organisations.model,
-      people.model,
-      positions.model,
-      alliances.model,
-      memberships.model,
-      revisions,
-      apiTokens.model,
-      idempotency.model,
-    ],
+    territories, organisations, people, positions, alliances, memberships, revisions, apiTokens, idempotency,
+    models: [...territories.models, organisations.model, people.model, positions.model, alliances.model, memberships.model, revisions, apiTokens.model, idempotency.model],
   };
 }
 

@@ -1,8 +1,8 @@
 import { ensureIndexes } from '@fabrique/kit';
 import { graphql, startTestSubgraph } from '@fabrique/kit/testing';
-import { importTerritories } from '../src/import/importTerritories';
-import { loadReferenceData, type ReferenceData } from '../src/import/referenceData';
-import { buildTerritoryRecords } from '../src/import/territoryRecords';
+import { importTerritories } from '../src/domain/territoryImport/importTerritories';
+import { loadReferenceData, type ReferenceData } from '../src/domain/territoryImport/referenceData';
+import { buildTerritoryRecords } from '../src/domain/territoryImport/territoryRecords';
 import type { TerritoryRecord } from '../src/models/territories/schema';
 import { createRepositories } from '../src/repositories';
 import { departementsFromEnvironment } from '../src/seed';

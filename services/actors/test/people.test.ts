@@ -1,5 +1,5 @@
 import { errorCodes, graphql } from '@fabrique/kit/testing';
-import { asStaff, factories, OTHER_STAFF, PARTNER, STAFF, startActors, type Actors } from './support';
+import { asStaff, OTHER_STAFF, PARTNER, STAFF, startActorsWithFactories, type Actors, type Factories } from './support';
 
 const CREATE_POSITION = 'mutation($input: CreatePositionInput!) { createPosition(input: $input) { id role since until current version person { name } holder { __typename ... on Territory { id } ... on Organisation { slug } ... on Alliance { slug } } } }';
 const UPDATE_POSITION = 'mutation($input: UpdatePositionInput!) { updatePosition(input: $input) { id role since until current version } }';
@@ -7,11 +7,8 @@ const UPDATE_PERSON = 'mutation($input: UpdatePersonInput!) { updatePerson(input
 
 describe('people and positions (actors subgraph, real database)', () => {
   let actors: Actors;
-  let make: ReturnType<typeof factories>;
-  beforeAll(async () => {
-    actors = await startActors();
-    make = factories(actors.url);
-  });
+  let make: Factories;
+  beforeAll(async () => ({ actors, make } = await startActorsWithFactories()));
   afterAll(() => actors.stop());
 
   it('shows the president of the Conseil départemental of the Puy-de-Dôme at the time the Fabrique was joined', async () => {

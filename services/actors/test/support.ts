@@ -1,4 +1,4 @@
-import { graphql, identityHeaders, startTestSubgraph, type GraphQLResponse } from '@fabrique/kit/testing';
+import { errorCodes, graphql, identityHeaders, startTestSubgraph, type GraphQLResponse } from '@fabrique/kit/testing';
 import { seedActors } from '../src/seed';
 import { createActorsServer } from '../src/server';
 
@@ -28,6 +28,18 @@ export async function asStaff<T = any>(url: string, query: string, variables: Re
   return Object.values(res.data as Record<string, T>)[0]!;
 }
 
+/**
+ * Runs `mutation` as staff once per change to a valid input (`{ ...valid, ...change }`): each is refused
+ * with one BAD_USER_INPUT error whose field is the one the change sets, `input.<field>`.
+ */
+export async function expectEachRefused(url: string, mutation: string, valid: Record<string, unknown>, changes: Array<Record<string, unknown>>) {
+  for (const change of changes) {
+    const res = await graphql(url, mutation, { input: { ...valid, ...change } }, STAFF);
+    expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${Object.keys(change)[0]}` });
+  }
+}
+
 let counter = 0;
 /** A slug no other test uses. */
 export const uniqueSlug = (prefix: string) => `${prefix}-${process.pid}-${++counter}`;
@@ -47,6 +59,14 @@ export const factories = (url: string) => ({
   membership: (input: Record<string, unknown>) =>
     asStaff(url, 'mutation($input: CreateMembershipInput!) { createMembership(input: $input) { id version since until active role } }', { input }),
 });
+
+export type Factories = ReturnType<typeof factories>;
+
+/** For a suite's `beforeAll`: the subgraph started, and factories creating records through it. */
+export async function startActorsWithFactories(): Promise<{ actors: Actors; make: Factories }> {
+  const actors = await startActors();
+  return { actors, make: factories(actors.url) };
+}
 
 interface Page {
   totalCount: number;

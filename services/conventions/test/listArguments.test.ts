@@ -1,4 +1,4 @@
-import { craftedCursors, refusal } from '@fabrique/kit/testing';
+import { craftedCursors, describeCursorRefusals, type CursorLists } from '@fabrique/kit/testing';
 import { PILOT_COHORT_ID } from '../src/seed/engagement';
 import { as, dataOf, useConventions } from './support';
 
@@ -9,17 +9,13 @@ import { as, dataOf, useConventions } from './support';
 describe('list arguments of the conventions subgraph (real database)', () => {
   const t = useConventions();
 
-  const connections: Array<[list: string, query: string, signature: string]> = [
+  const connections: CursorLists = [
     ['conventions', 'query($after: String) { conventions(first: 2, after: $after) { edges { node { id } } } }', 'createdAt:-1,_id:-1'],
     ['cohorts', 'query($after: String) { cohorts(first: 2, after: $after) { edges { node { id } } } }', 'startsOn:-1,_id:-1'],
     ['applications', 'query($after: String) { applications(first: 2, after: $after) { edges { node { id } } } }', 'createdAt:-1,_id:-1'],
   ];
 
-  describe.each(connections)('%s refuses crafted cursors', (list, query, signature) => {
-    it.each(craftedCursors(signature, 2))('%s: BAD_USER_INPUT on after, no database command, no rows', async (_name, after) => {
-      expect(refusal(await t.call(query, { after }, as.staff()), list)).toEqual({ codes: ['BAD_USER_INPUT'], field: 'after', stack: false, roundTrips: 0, rows: 0 });
-    });
-  });
+  describeCursorRefusals(connections, (query, variables) => t.call(query, variables, as.staff()));
 
   it('refuses crafted cursors on a sub-list (Territory.conventions) too', async () => {
     const query = `query($after: String) { _entities(representations: [{ __typename: "Territory", id: "DEPARTEMENT:63" }]) {
@@ -38,13 +34,15 @@ describe('list arguments of the conventions subgraph (real database)', () => {
   });
 
   describe('an id that names nothing is NOT_FOUND with the argument, never an empty list', () => {
+    // [list, its query naming DEPARTEMENT:999 in `field`, field]
+    const naming = (list: string, field: string, selection = '{ totalCount }') => [list, `{ ${list}(${field}: "DEPARTEMENT:999") ${selection} }`, field];
     it.each([
-      ['conventions', '{ conventions(territory: "DEPARTEMENT:999") { totalCount } }', 'territory'],
-      ['conventions', '{ conventions(party: "DEPARTEMENT:999") { totalCount } }', 'party'],
-      ['cohorts', '{ cohorts(partner: "DEPARTEMENT:999") { totalCount } }', 'partner'],
-      ['applications', '{ applications(territory: "DEPARTEMENT:999") { totalCount } }', 'territory'],
-      ['diagnostics', '{ diagnostics(territory: "DEPARTEMENT:999") { totalCount } }', 'territory'],
-      ['conventionStatistics', '{ conventionStatistics(territory: "DEPARTEMENT:999") { conventionsByStatus { status count } } }', 'territory'],
+      naming('conventions', 'territory'),
+      naming('conventions', 'party'),
+      naming('cohorts', 'partner'),
+      naming('applications', 'territory'),
+      naming('diagnostics', 'territory'),
+      naming('conventionStatistics', 'territory', '{ conventionsByStatus { status count } }'),
     ])('%s(%s)', async (list, query, field) => {
       const res = await t.call(query, {}, as.staff());
       expect(res.errors).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { programmeIdOf } from '@fabrique/kit';
-import { craftedCursors, refusal } from '@fabrique/kit/testing';
+import { craftedCursors, describeCursorRefusals, type CursorLists } from '@fabrique/kit/testing';
 import { as, useKnowledge } from './support';
 
 /**
@@ -9,17 +9,13 @@ import { as, useKnowledge } from './support';
 describe('list arguments of the knowledge subgraph (real database)', () => {
   const { api } = useKnowledge();
 
-  const connections: Array<[list: string, query: string, signature: string]> = [
+  const connections: CursorLists = [
     ['experiences', 'query($after: String) { experiences(first: 2, after: $after) { edges { node { id } } } }', 'listedAt:-1,_id:-1'],
     ['resources', 'query($after: String) { resources(first: 2, after: $after) { edges { node { id } } } }', 'listedAt:-1,_id:-1'],
     ['learningJourneys', 'query($after: String) { learningJourneys(first: 2, after: $after) { edges { node { id } } } }', 'startsOn:1,_id:1'],
   ];
 
-  describe.each(connections)('%s refuses crafted cursors', (list, query, signature) => {
-    it.each(craftedCursors(signature, 2))('%s: BAD_USER_INPUT on after, no database command, no rows', async (_name, after) => {
-      expect(refusal(await api.send(query, { after }, as.staff), list)).toEqual({ codes: ['BAD_USER_INPUT'], field: 'after', stack: false, roundTrips: 0, rows: 0 });
-    });
-  });
+  describeCursorRefusals(connections, (query, variables) => api.send(query, variables, as.staff));
 
   it('refuses crafted cursors on a sub-list (Territory.experiences) and on search', async () => {
     const subList = `query($after: String) { _entities(representations: [{ __typename: "Territory", id: "DEPARTEMENT:63" }]) {

@@ -8,10 +8,10 @@ import type { AllianceRecord } from '../models/alliances/schema';
 import { MEMBERSHIP_ORDER } from '../models/memberships/repository';
 import type { Repositories } from '../repositories';
 import { staffAuthor } from './access/policy';
-import { expectedVersion, notNull, slug, website } from './input';
+import { notNull, slug, website } from './input';
 import { activeAt, dateArgument } from './lists';
 import { nameFields } from './search';
-import { fresh, timestamps } from './writes';
+import { firstVersion, fresh, staffUpdate } from './writes';
 
 export async function listAlliances(repositories: Repositories, args: QueryAlliancesArgs) {
   const page = readPage(args, ALLIANCE_ORDER);
@@ -49,22 +49,19 @@ const allianceName = (name: string) => {
 
 export async function createAlliance(context: ActorsContext, input: CreateAllianceInput, id: string = newId()): Promise<AllianceRecord> {
   const author = staffAuthor(context);
-  const record: AllianceRecord = {
+  const record = firstVersion<AllianceRecord>({
     _id: id,
     slug: slug(input.slug, 'input.slug'),
     ...allianceName(input.name),
     description: requiredText(input.description, 'input.description', longText(4000)),
     website: website(input.website ?? null, 'input.website'),
     operatorId: await operator(context, input.operatorId ?? null),
-    version: 1,
-    ...timestamps(),
-  };
+  });
   return fresh.alliance(context.loaders, await context.repositories.alliances.create(record, author).catch(slugTaken));
 }
 
 export async function updateAlliance(context: ActorsContext, input: UpdateAllianceInput): Promise<AllianceRecord> {
-  const author = staffAuthor(context);
-  const version = expectedVersion(input.expectedVersion);
+  const { author, version } = staffUpdate(context, input.expectedVersion);
   const newSlug = notNull(input.slug, 'input.slug');
   const name = notNull(input.name, 'input.name');
   const description = notNull(input.description, 'input.description');

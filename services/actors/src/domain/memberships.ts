@@ -9,10 +9,10 @@ import type { MembershipRecord } from '../models/memberships/schema';
 import type { OrganisationRecord } from '../models/organisations/schema';
 import type { TerritoryRecord } from '../models/territories/schema';
 import { staffAuthor } from './access/policy';
-import { expectedVersion, given, notNull, period } from './input';
+import { given, notNull, period } from './input';
 import { activeAt, unlessEnded } from './lists';
 import { referenced } from './references';
-import { fresh, timestamps } from './writes';
+import { firstVersion, fresh, staffUpdate } from './writes';
 
 /** Whether the membership is current today. */
 export const isActive = (m: MembershipRecord) => activeAt(m, today());
@@ -67,13 +67,12 @@ export async function createMembership(context: ActorsContext, input: CreateMemb
   if (!alliance) throw new BadUserInputError('input.allianceId', `No alliance has the id "${input.allianceId}".`);
   const record = { _id: id, allianceId: alliance._id, actorId: input.actorId, actorType: type, role: input.role ?? 'MEMBER', since, until, note };
   await refuseOverlap(context, record, 'input.since');
-  const written = await context.repositories.memberships.create({ ...record, openKey: openKeyOf(record), version: 1, ...timestamps() }, author).catch(alreadyMember('input.actorId'));
+  const written = await context.repositories.memberships.create(firstVersion<MembershipRecord>({ ...record, openKey: openKeyOf(record) }), author).catch(alreadyMember('input.actorId'));
   return fresh.membership(context.loaders, written);
 }
 
 export async function updateMembership(context: ActorsContext, input: UpdateMembershipInput): Promise<MembershipRecord> {
-  const author = staffAuthor(context);
-  const version = expectedVersion(input.expectedVersion);
+  const { author, version } = staffUpdate(context, input.expectedVersion);
   const since = notNull(input.since, 'input.since');
   const changes: Partial<MembershipRecord> = {
     ...(input.role === undefined ? {} : { role: notNull(input.role, 'input.role') }),
@@ -101,8 +100,7 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
 
 /** Ends a membership (today unless `on` says otherwise): it stays in the alliance's history. */
 export async function leaveAlliance(context: ActorsContext, input: LeaveAllianceInput): Promise<MembershipRecord> {
-  const author = staffAuthor(context);
-  const version = expectedVersion(input.expectedVersion);
+  const { author, version } = staffUpdate(context, input.expectedVersion);
   const on = input.on ?? today();
   const note = input.note === undefined ? undefined : optionalText(input.note, 'input.note', longText(1000));
   const written = await context.repositories.memberships.update(

@@ -6,10 +6,10 @@ import { ORGANISATION_ORDER } from '../models/organisations/repository';
 import type { OrganisationRecord } from '../models/organisations/schema';
 import type { Repositories } from '../repositories';
 import { staffAuthor } from './access/policy';
-import { expectedVersion, notNull, slug, website } from './input';
+import { notNull, slug, website } from './input';
 import { territoryArgument } from './lists';
 import { nameFields } from './search';
-import { fresh, timestamps } from './writes';
+import { firstVersion, fresh, staffUpdate } from './writes';
 
 export async function listOrganisations(repositories: Repositories, args: QueryOrganisationsArgs) {
   const page = readPage(args, ORGANISATION_ORDER);
@@ -31,7 +31,7 @@ async function home(id: string | null, { loaders }: ActorsContext): Promise<Pick
 
 export async function createOrganisation(context: ActorsContext, input: CreateOrganisationInput, id: string = newId()): Promise<OrganisationRecord> {
   const author = staffAuthor(context);
-  const record: OrganisationRecord = {
+  const record = firstVersion<OrganisationRecord>({
     _id: id,
     slug: slug(input.slug, 'input.slug'),
     ...nameFields(requiredText(input.name, 'input.name', 200)),
@@ -39,15 +39,12 @@ export async function createOrganisation(context: ActorsContext, input: CreateOr
     ...(await home(input.homeTerritoryId ?? null, context)),
     website: website(input.website ?? null, 'input.website'),
     description: optionalText(input.description ?? null, 'input.description', longText(4000)),
-    version: 1,
-    ...timestamps(),
-  };
+  });
   return fresh.organisation(context.loaders, await context.repositories.organisations.create(record, author).catch(slugTaken));
 }
 
 export async function updateOrganisation(context: ActorsContext, input: UpdateOrganisationInput): Promise<OrganisationRecord> {
-  const author = staffAuthor(context);
-  const version = expectedVersion(input.expectedVersion);
+  const { author, version } = staffUpdate(context, input.expectedVersion);
   const newSlug = notNull(input.slug, 'input.slug');
   const name = notNull(input.name, 'input.name');
   const changes: Partial<OrganisationRecord> = {

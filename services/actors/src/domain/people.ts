@@ -6,9 +6,9 @@ import { PERSON_ORDER } from '../models/people/repository';
 import type { PersonRecord } from '../models/people/schema';
 import type { Repositories } from '../repositories';
 import { staffAuthor } from './access/policy';
-import { expectedVersion, notNull } from './input';
+import { notNull } from './input';
 import { nameFields } from './search';
-import { fresh, timestamps } from './writes';
+import { firstVersion, fresh, staffUpdate } from './writes';
 
 export async function listPeople(repositories: Repositories, args: QueryPeopleArgs) {
   const page = readPage(args, PERSON_ORDER);
@@ -18,13 +18,12 @@ export async function listPeople(repositories: Repositories, args: QueryPeopleAr
 
 export async function createPerson(context: ActorsContext, input: CreatePersonInput, id: string = newId()): Promise<PersonRecord> {
   const author = staffAuthor(context);
-  const record: PersonRecord = { _id: id, ...nameFields(requiredText(input.name, 'input.name', 200)), version: 1, ...timestamps() };
+  const record = firstVersion<PersonRecord>({ _id: id, ...nameFields(requiredText(input.name, 'input.name', 200)) });
   return fresh.person(context.loaders, await context.repositories.people.create(record, author));
 }
 
 export async function updatePerson(context: ActorsContext, input: UpdatePersonInput): Promise<PersonRecord> {
-  const author = staffAuthor(context);
-  const version = expectedVersion(input.expectedVersion);
+  const { author, version } = staffUpdate(context, input.expectedVersion);
   const name = notNull(input.name, 'input.name');
   const changes = name === undefined ? {} : nameFields(requiredText(name, 'input.name', 200));
   const change = (current: PersonRecord) => ({ ...current, ...changes, updatedAt: new Date() });

@@ -10,10 +10,10 @@ import { holderKey } from '../models/positions/repository';
 import type { PositionHolderKind, PositionRecord } from '../models/positions/schema';
 import type { TerritoryRecord } from '../models/territories/schema';
 import { staffAuthor } from './access/policy';
-import { expectedVersion, given, notNull, period } from './input';
+import { given, notNull, period } from './input';
 import { notEnded, unlessEnded } from './lists';
 import { referenced } from './references';
-import { fresh, timestamps } from './writes';
+import { firstVersion, fresh, staffUpdate } from './writes';
 
 /** The positions held in a territory, an organisation or an alliance; ended ones only when asked. */
 export const positionsOfHolder = async (loaders: Loaders, holderKind: PositionHolderKind, holderId: string, includeEnded: boolean | null | undefined) =>
@@ -48,7 +48,7 @@ export async function createPosition(context: ActorsContext, input: CreatePositi
   const [person, holder] = await Promise.all([context.loaders.person.load(input.personId), holderExists(context, input.holderKind, input.holderId)]);
   if (!person) throw new BadUserInputError('input.personId', `No person has the id "${input.personId}".`);
   if (!holder) throw new BadUserInputError('input.holderId', `No ${input.holderKind.toLowerCase()} has the id "${input.holderId}".`);
-  const record: PositionRecord = {
+  const record = firstVersion<PositionRecord>({
     _id: id,
     personId: person._id,
     role,
@@ -56,15 +56,12 @@ export async function createPosition(context: ActorsContext, input: CreatePositi
     holderId: input.holderId,
     since,
     until,
-    version: 1,
-    ...timestamps(),
-  };
+  });
   return fresh.position(context.loaders, await context.repositories.positions.create(record, author));
 }
 
 export async function updatePosition(context: ActorsContext, input: UpdatePositionInput): Promise<PositionRecord> {
-  const author = staffAuthor(context);
-  const version = expectedVersion(input.expectedVersion);
+  const { author, version } = staffUpdate(context, input.expectedVersion);
   const role = notNull(input.role, 'input.role');
   const changes: Partial<PositionRecord> = {
     ...(role === undefined ? {} : { role: requiredText(role, 'input.role', 200) }),

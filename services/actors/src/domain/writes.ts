@@ -1,6 +1,8 @@
-// What every write of this subgraph shares: the timestamps of a new record, and, after the write, the
-// request's loaders forgetting what they read before it (a mutation reads to check its input), so that
-// the mutation's answer shows the new state.
+// What every write of this subgraph shares: the version and timestamps of a new record, who writes an
+// update and which version they read, and, after the write, the request's loaders forgetting what they
+// read before it (a mutation reads to check its input), so that the mutation's answer shows the new state.
+import type { VersionedRecord } from '@fabrique/kit';
+import type { ActorsContext } from '../context';
 import type { Loaders } from '../loaders';
 import type { AllianceRecord } from '../models/alliances/schema';
 import type { MembershipRecord } from '../models/memberships/schema';
@@ -8,11 +10,17 @@ import type { OrganisationRecord } from '../models/organisations/schema';
 import type { PersonRecord } from '../models/people/schema';
 import { holderKey } from '../models/positions/repository';
 import type { PositionRecord } from '../models/positions/schema';
+import { staffAuthor } from './access/policy';
+import { expectedVersion } from './input';
 
-export const timestamps = () => {
+/** A new record: its fields as version 1, created and updated now. */
+export function firstVersion<R extends VersionedRecord>(fields: Omit<R, keyof VersionedRecord>): R {
   const now = new Date();
-  return { createdAt: now, updatedAt: now };
-};
+  return { ...fields, version: 1, createdAt: now, updatedAt: now } as R;
+}
+
+/** What an update checks first: that staff writes it (its author), then the version the caller read. */
+export const staffUpdate = (context: ActorsContext, expected: number) => ({ author: staffAuthor(context), version: expectedVersion(expected) });
 
 /** Makes the request's loaders forget a record just written; each returns the record. */
 export const fresh = {

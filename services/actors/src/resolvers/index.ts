@@ -1,30 +1,20 @@
+// The resolver map: every resolvers/<Type>.ts module exports only typed resolver objects named after their
+// GraphQL type, so spreading the modules lists each type once (the `Resolvers` annotation checks each).
 import type { Resolvers } from '../generated/resolvers';
-import { Actor } from './Actor';
-import { Alliance } from './Alliance';
-import { AllianceRegionCount, AllianceRegionEngagement } from './AllianceStatistics';
-import { ApiToken } from './ApiToken';
-import { Membership } from './Membership';
-import { Mutation } from './Mutation';
-import { Organisation } from './Organisation';
-import { Person } from './Person';
-import { Position, PositionHolder } from './Position';
-import { Query } from './Query';
-import { Territory } from './Territory';
-import { Viewer } from './Viewer';
+import * as actor from './Actor';
+import * as alliance from './Alliance';
+import * as allianceStatistics from './AllianceStatistics';
+import * as apiToken from './ApiToken';
+import * as membership from './Membership';
+import * as mutation from './Mutation';
+import * as organisation from './Organisation';
+import * as person from './Person';
+import * as position from './Position';
+import * as query from './Query';
+import * as territory from './Territory';
+import * as viewer from './Viewer';
 
 export const resolvers: Resolvers = {
-  Query,
-  Mutation,
-  Actor,
-  Territory,
-  Organisation,
-  Person,
-  Position,
-  PositionHolder,
-  Alliance,
-  Membership,
-  AllianceRegionCount,
-  AllianceRegionEngagement,
-  ApiToken,
-  Viewer,
+  ...query, ...mutation, ...actor, ...territory, ...organisation, ...person, ...position, ...alliance,
+  ...membership, ...allianceStatistics, ...apiToken, ...viewer,
 };

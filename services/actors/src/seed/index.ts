@@ -1,6 +1,6 @@
 import { ensureIndexes, env, insertMissing, isDuplicateKeyError, parseConfig, type Database } from '@fabrique/kit';
-import { importTerritories, summarizeImport } from '../import/importTerritories';
-import { loadReferenceData, type ReferenceData } from '../import/referenceData';
+import { importTerritories, summarizeImport } from '../domain/territoryImport/importTerritories';
+import { loadReferenceData, type ReferenceData } from '../domain/territoryImport/referenceData';
 import { createRepositories } from '../repositories';
 import { DEMO_DATE, demoAlliances, demoMemberships, demoOrganisations, demoPeople, demoPositions } from './demoData';
 import { upgradeFirstVersionRecords } from './upgrade';

@@ -1,34 +1,17 @@
+// The resolver map: every resolvers/<Type>.ts module exports only typed resolver objects named after their
+// GraphQL type, so spreading the modules lists each type once (the `Resolvers` annotation checks each).
 import type { Resolvers } from '../generated/resolvers';
-import { Actor, Organisation, Territory } from './Actor';
-import { Application, ApplicationStatusChange, Enrolment } from './Application';
-import { Cohort } from './Cohort';
-import { Commitment, Convention, ConventionDocument, ConventionParty, ConventionStatusChange, Indicator, IndicatorValue, Milestone, Signatory } from './Convention';
-import { Diagnostic } from './Diagnostic';
-import { Mutation } from './Mutation';
-import { Programme } from './Programme';
-import { Query } from './Query';
-import { ConventionStatistics } from './Statistics';
+import * as actor from './Actor';
+import * as application from './Application';
+import * as cohort from './Cohort';
+import * as convention from './Convention';
+import * as diagnostic from './Diagnostic';
+import * as mutation from './Mutation';
+import * as programme from './Programme';
+import * as query from './Query';
+import * as statistics from './Statistics';
 
 export const resolvers: Resolvers = {
-  Query,
-  Mutation,
-  Actor,
-  Territory,
-  Organisation,
-  Convention,
-  ConventionParty,
-  Signatory,
-  ConventionDocument,
-  ConventionStatusChange,
-  Commitment,
-  Milestone,
-  Indicator,
-  IndicatorValue,
-  Programme,
-  Cohort,
-  Application,
-  ApplicationStatusChange,
-  Enrolment,
-  Diagnostic,
-  ConventionStatistics,
+  ...query, ...mutation, ...actor, ...convention, ...programme, ...cohort, ...application, ...diagnostic,
+  ...statistics,
 };

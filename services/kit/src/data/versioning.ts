@@ -218,3 +218,8 @@ export function versionedRepository<T extends Versioned>(model: Model<T>, revisi
   const { insert: _unversioned, ...reads } = baseRepository<T>(model);
   return { ...reads, ...versionStore<T>(model, revisions, what) };
 }
+
+/** The versioned repository of a collection from its schema: its model, named `what`, registered on `connection`. */
+export function versionedCollection<T extends Versioned>(connection: Connection, revisions: Model<RevisionRecord>, what: string, schema: Schema<T>) {
+  return versionedRepository<T>(connection.model<T>(what, schema), revisions, what);
+}

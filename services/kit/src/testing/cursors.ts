@@ -35,3 +35,19 @@ export function refusal(response: GraphQLResponse, list: string): { codes: unkno
     rows: data?.[list]?.edges?.length ?? 0,
   };
 }
+
+/** The lists of a subgraph that page by cursor: each list's root field, a query taking `$after`, its ordering's signature. */
+export type CursorLists = Array<[list: string, query: string, signature: string]>;
+
+/**
+ * One `describe` per list: every crafted cursor (for a two-field ordering) is refused with
+ * BAD_USER_INPUT on `after`, before any database command and with no rows. `send` runs a query with
+ * these variables as a caller allowed to list.
+ */
+export function describeCursorRefusals(lists: CursorLists, send: (query: string, variables: Record<string, unknown>) => Promise<GraphQLResponse>): void {
+  describe.each(lists)('%s refuses crafted cursors (%#)', (list, query, signature) => {
+    it.each(craftedCursors(signature, 2))('%s: BAD_USER_INPUT on after, no database command, no rows', async (_name, after) => {
+      expect(refusal(await send(query, { after }), list)).toEqual({ codes: ['BAD_USER_INPUT'], field: 'after', stack: false, roundTrips: 0, rows: 0 });
+    });
+  });
+}

@@ -1,32 +1,18 @@
-import { Actor, Convention, Organisation, Programme, Territory } from './Actor';
-import { Experience } from './Experience';
-import { JourneyRegistration, LearningJourney, Visit } from './LearningJourney';
-import { Mutation } from './Mutation';
-import { Query } from './Query';
-import { Resource } from './Resource';
-import { Revision, RevisionContent } from './Revision';
-import { KnowledgeItem, KnowledgeSearchHit } from './Search';
-import { KnowledgeStatistics } from './Statistics';
-import { Theme } from './Theme';
+// The resolver map: every resolvers/<Type>.ts module exports only typed resolver objects named after their
+// GraphQL type, so spreading the modules lists each type once (the `Resolvers` annotation checks each).
 import type { Resolvers } from '../generated/resolvers';
+import * as actor from './Actor';
+import * as experience from './Experience';
+import * as learningJourney from './LearningJourney';
+import * as mutation from './Mutation';
+import * as query from './Query';
+import * as resource from './Resource';
+import * as revision from './Revision';
+import * as search from './Search';
+import * as statistics from './Statistics';
+import * as theme from './Theme';
 
 export const resolvers: Resolvers = {
-  Query,
-  Mutation,
-  Actor,
-  Territory,
-  Organisation,
-  Convention,
-  Programme,
-  Experience,
-  Resource,
-  Revision,
-  RevisionContent,
-  Theme,
-  LearningJourney,
-  Visit,
-  JourneyRegistration,
-  KnowledgeSearchHit,
-  KnowledgeItem,
-  KnowledgeStatistics,
+  ...query, ...mutation, ...actor, ...experience, ...resource, ...revision, ...theme, ...learningJourney,
+  ...search, ...statistics,
 };

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { readAll, versionedRepository, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { readAll, versionedCollection, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { allianceSchema, type AllianceRecord } from './schema';
 
 export const ALLIANCE_ORDER: SortSpec = [
@@ -9,11 +9,10 @@ export const ALLIANCE_ORDER: SortSpec = [
 
 /** Writes refused by the unique slug are a DuplicateKeyError on `slug`. */
 export function createAllianceRepository(connection: Connection, revisions: Model<RevisionRecord>) {
-  const model: Model<AllianceRecord> = connection.model<AllianceRecord>('Alliance', allianceSchema);
-  const repository = versionedRepository<AllianceRecord>(model, revisions, 'Alliance');
+  const repository = versionedCollection<AllianceRecord>(connection, revisions, 'Alliance', allianceSchema);
   return {
     ...repository,
-    findBySlugs: (slugs: readonly string[]) => readAll<AllianceRecord>(model.find({ slug: { $in: slugs } })),
+    findBySlugs: (slugs: readonly string[]) => readAll<AllianceRecord>(repository.model.find({ slug: { $in: slugs } })),
     list: (page: Page) => repository.list({}, page),
     count: () => repository.count({}),
   };

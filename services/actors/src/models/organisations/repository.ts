@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { readAll, versionedRepository, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { readAll, versionedCollection, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { nameSearchFilter } from '../../domain/search';
 import { organisationSchema, type OrganisationKind, type OrganisationRecord } from './schema';
 
@@ -24,11 +24,10 @@ function toQuery(filter: OrganisationFilter): Record<string, unknown> {
 
 /** Writes refused by the unique slug are a DuplicateKeyError on `slug`. */
 export function createOrganisationRepository(connection: Connection, revisions: Model<RevisionRecord>) {
-  const model: Model<OrganisationRecord> = connection.model<OrganisationRecord>('Organisation', organisationSchema);
-  const repository = versionedRepository<OrganisationRecord>(model, revisions, 'Organisation');
+  const repository = versionedCollection<OrganisationRecord>(connection, revisions, 'Organisation', organisationSchema);
   return {
     ...repository,
-    findBySlugs: (slugs: readonly string[]) => readAll<OrganisationRecord>(model.find({ slug: { $in: slugs } })),
+    findBySlugs: (slugs: readonly string[]) => readAll<OrganisationRecord>(repository.model.find({ slug: { $in: slugs } })),
     list: (filter: OrganisationFilter, page: Page) => repository.list(toQuery(filter), page),
     count: (filter: OrganisationFilter) => repository.count(toQuery(filter)),
   };

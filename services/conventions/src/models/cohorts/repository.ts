@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { versionedCollection, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { cohortSchema, type CohortRecord } from './schema';
 
 /** Lists of cohorts: the most recent cycle first. */
@@ -9,6 +9,5 @@ export const COHORT_ORDER: SortSpec = [
 ];
 
 export function createCohortRepository(connection: Connection, revisions: Model<RevisionRecord>) {
-  const model: Model<CohortRecord> = connection.model<CohortRecord>('Cohort', cohortSchema);
-  return versionedRepository<CohortRecord>(model, revisions, 'Cohort');
+  return versionedCollection<CohortRecord>(connection, revisions, 'Cohort', cohortSchema);
 }

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { versionedCollection, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { conventionSchema, type ConventionRecord } from './schema';
 
 /** Lists of conventions: newest first. */
@@ -9,6 +9,5 @@ export const CONVENTION_ORDER: SortSpec = [
 ];
 
 export function createConventionRepository(connection: Connection, revisions: Model<RevisionRecord>) {
-  const model: Model<ConventionRecord> = connection.model<ConventionRecord>('Convention', conventionSchema);
-  return versionedRepository<ConventionRecord>(model, revisions, 'Convention');
+  return versionedCollection<ConventionRecord>(connection, revisions, 'Convention', conventionSchema);
 }

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { versionedCollection, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { diagnosticSchema, type DiagnosticRecord } from './schema';
 
 /** Lists of diagnostics: newest first. */
@@ -9,6 +9,5 @@ export const DIAGNOSTIC_ORDER: SortSpec = [
 ];
 
 export function createDiagnosticRepository(connection: Connection, revisions: Model<RevisionRecord>) {
-  const model: Model<DiagnosticRecord> = connection.model<DiagnosticRecord>('Diagnostic', diagnosticSchema);
-  return versionedRepository<DiagnosticRecord>(model, revisions, 'Diagnostic');
+  return versionedCollection<DiagnosticRecord>(connection, revisions, 'Diagnostic', diagnosticSchema);
 }

@@ -48,32 +48,23 @@ function resourceFields(input: UpdateResourceInput, path: string, partial: boole
   return fields;
 }
 
-function experienceKind(context: KnowledgeContext): PublicationKind<ExperienceRecord, UpdateExperienceInput> {
-  return {
-    what: 'Experience',
-    type: 'EXPERIENCE',
-    versions: context.repositories.experiences,
-    loader: context.loaders.experience,
-    ownFields: experienceFields,
-    defaults: { authors: [], conventionId: null, outcomes: [], lessons: [], keyFigures: { budgetEuros: null, durationMonths: null, peopleInvolved: null } },
-    contentFields: [...COMMON_CONTENT, 'authors', 'conventionId', 'outcomes', 'lessons', 'keyFigures'],
-  };
-}
+/** What a kind says of itself; its version store and loader are the request's (see the services below). */
+type KindOwn<K> = Omit<K, 'versions' | 'loader'>;
 
-function resourceKind(context: KnowledgeContext): PublicationKind<ResourceRecord, UpdateResourceInput> {
-  return {
-    what: 'Resource',
-    type: 'RESOURCE',
-    versions: context.repositories.resources,
-    loader: context.loaders.resource,
-    ownFields: resourceFields,
-    defaults: { kind: 'GUIDE', url: null },
-    contentFields: [...COMMON_CONTENT, 'kind', 'url'],
-  };
-}
+const EXPERIENCE: KindOwn<PublicationKind<ExperienceRecord, UpdateExperienceInput>> = {
+  what: 'Experience',
+  type: 'EXPERIENCE',
+  ownFields: experienceFields,
+  defaults: { authors: [], conventionId: null, outcomes: [], lessons: [], keyFigures: { budgetEuros: null, durationMonths: null, peopleInvolved: null } },
+  contentFields: [...COMMON_CONTENT, 'authors', 'conventionId', 'outcomes', 'lessons', 'keyFigures'],
+};
+
+const RESOURCE: KindOwn<PublicationKind<ResourceRecord, UpdateResourceInput>> = { what: 'Resource', type: 'RESOURCE', ownFields: resourceFields, defaults: { kind: 'GUIDE', url: null }, contentFields: [...COMMON_CONTENT, 'kind', 'url'] };
 
 const depsOf = (context: KnowledgeContext) => ({ identity: context.identity, themes: context.loaders.theme, searchEntries: context.repositories.searchEntries });
 
-export const experienceService = (context: KnowledgeContext) => publicationService(experienceKind(context), depsOf(context));
+export const experienceService = (context: KnowledgeContext) =>
+  publicationService({ ...EXPERIENCE, versions: context.repositories.experiences, loader: context.loaders.experience }, depsOf(context));
 
-export const resourceService = (context: KnowledgeContext) => publicationService(resourceKind(context), depsOf(context));
+export const resourceService = (context: KnowledgeContext) =>
+  publicationService({ ...RESOURCE, versions: context.repositories.resources, loader: context.loaders.resource }, depsOf(context));

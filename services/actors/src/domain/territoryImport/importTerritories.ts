@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Model, mongo } from 'mongoose';
 import { isDuplicateKeyError } from '@fabrique/kit';
-import type { TerritoryRepository } from '../models/territories/repository';
-import type { TerritoryRecord } from '../models/territories/schema';
+import type { TerritoryRepository } from '../../models/territories/repository';
+import type { TerritoryRecord } from '../../models/territories/schema';
 import type { ReferenceData } from './referenceData';
 import { buildTerritoryRecords, inDepartements, type BuildOptions } from './territoryRecords';
 

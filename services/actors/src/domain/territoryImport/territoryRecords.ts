@@ -1,6 +1,6 @@
 import { territoryId, type TerritoryLevel } from '@fabrique/kit';
-import type { EpciType, TerritoryRecord } from '../models/territories/schema';
-import { nameWords, searchableName } from '../domain/search';
+import type { EpciType, TerritoryRecord } from '../../models/territories/schema';
+import { nameWords, searchableName } from '../search';
 import type { ReferenceData } from './referenceData';
 
 const EPCI_TYPES: Record<string, EpciType> = {
