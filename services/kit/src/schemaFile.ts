@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 
 /**
@@ -13,3 +14,6 @@ export function readSdl(paths: readonly string[]): string {
 export function loadTypeDefs(paths: readonly string[]): DocumentNode {
   return parse(readSdl(paths));
 }
+
+/** The cache-hint directive every subgraph lists after its own SDL files (see the file's header). */
+export const CACHE_CONTROL_SDL = join(__dirname, 'cacheControl.graphql');
