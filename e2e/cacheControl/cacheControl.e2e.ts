@@ -106,6 +106,10 @@ describe('Cache-Control of the answers (gateway)', () => {
     );
     expect(mutation.errors).toBeUndefined();
     expect(mutation.headers.get('cache-control')).toBe(PRIVATE);
+    // Refused before the operation runs (a token nobody issued): not for shared caches either.
+    const direct = await getPersisted(stack.graphqlUrl, query, { headers: bearer('not-a-token') });
+    expect(direct.status).toBe(401);
+    expect(direct.headers.get('cache-control')).toBe(PRIVATE);
   });
 });
 
@@ -150,6 +154,18 @@ describe('the public read cache drops only what a mutation touched (gateway)', (
     expect(updated.errors).toBeUndefined();
     const after = await graphql(stack.graphqlUrl, ORGANISATION, { slug });
     expect([after.headers.get('x-fabrique-cache'), after.data.organisation.name]).toEqual(['miss', 'Nouveau nom']);
+  });
+
+  it("drops a read of another subgraph holding organisations (entity fetches), and keeps that subgraph's others", async () => {
+    const PARTIES = '{ conventions(first: 20) { edges { node { title parties { actor { name } } } } } }';
+    const COUNT = '{ conventions(first: 20) { totalCount } }';
+    for (const query of [PARTIES, COUNT]) {
+      await graphql(stack.graphqlUrl, query);
+      expect([query, (await graphql(stack.graphqlUrl, query)).headers.get('x-fabrique-cache')]).toEqual([query, 'hit']);
+    }
+    await graphql(stack.graphqlUrl, CREATE, { input: { slug: `parties-${process.pid}`, name: 'Partie', kind: 'ASSOCIATION' } }, bearer(TEST_ADMIN_TOKEN));
+    expect((await graphql(stack.graphqlUrl, PARTIES)).headers.get('x-fabrique-cache')).toBe('miss');
+    expect((await graphql(stack.graphqlUrl, COUNT)).headers.get('x-fabrique-cache')).toBe('hit');
   });
 
   it('drops what a failed mutation may have touched too, and keeps the rest', async () => {

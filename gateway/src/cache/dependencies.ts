@@ -23,7 +23,6 @@ import {
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLNamedType,
-  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -64,8 +63,12 @@ export function cacheDependencies(supergraphSdl: string): CacheDependencies {
   /** The subgraphs resolving a field: its @join__field graphs (external ones aside), else its type's. */
   function graphsOf(parent: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): string[] {
     const joins = (field.astNode?.directives ?? []).filter((d) => d.name.value === 'join__field');
+    const external = (d: (typeof joins)[number]) => {
+      const value = argument(d, 'external');
+      return value?.kind === Kind.BOOLEAN && value.value;
+    };
     const own = joins
-      .filter((d) => !(argument(d, 'external')?.kind === Kind.BOOLEAN && (argument(d, 'external') as { value: boolean }).value))
+      .filter((d) => !external(d))
       .map((d) => graphName(argument(d, 'graph')))
       .filter((g): g is string => !!g);
     return own.length > 0 || joins.length > 0 ? own : (typeGraphs.get(parent.name) ?? []);
@@ -99,8 +102,9 @@ export function cacheDependencies(supergraphSdl: string): CacheDependencies {
     const walk = (parent: GraphQLCompositeType, selections: SelectionSetNode) => {
       for (const selection of selections.selections) {
         if (selection.kind === Kind.FIELD) {
-          if (selection.name.value.startsWith('__') || isAbstractType(parent) && !isInterfaceType(parent)) continue;
-          const field = (parent as GraphQLObjectType).getFields()[selection.name.value];
+          // __typename, introspection, and (on a union) nothing else can be selected.
+          if (selection.name.value.startsWith('__') || !('getFields' in parent)) continue;
+          const field = parent.getFields()[selection.name.value];
           if (!field) continue;
           visit(parent, field);
           const type = getNamedType(field.type);
