@@ -1,17 +1,15 @@
+// The `Cache-Control` of every GraphQL answer. Public, for `max-age` the least of the cache hints of
+// every field it holds (each subgraph computes its part from the @cacheControl hints of its SDL and
+// sends it as its own Cache-Control header; Apollo Gateway's data sources restrict the operation's
+// policy by each), only for an anonymous query sent as GET by persisted-query hash (APQ, or an id of
+// the safelist) and answered whole without error: a URL a CDN can key on, naming an operation the
+// gateway knows. Anything else, or a policy that is PRIVATE or of maxAge 0, is `private, no-store`.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context';
 
 /** Every answer not for shared caches: to a caller with a token, a POST, a mutation, an error... */
 export const PRIVATE = 'private, no-store';
 
-/**
- * The `Cache-Control` of every GraphQL answer. Public, for `max-age` the least of the cache hints of
- * every field it holds (each subgraph computes its part from the @cacheControl hints of its SDL and
- * sends it as its own Cache-Control header; Apollo Gateway's data sources restrict the operation's
- * policy by each), only for an anonymous query sent as GET by persisted-query hash (APQ, or an id of
- * the safelist) and answered whole without error: a URL a CDN can key on, naming an operation the
- * gateway knows. Anything else, or a policy that is PRIVATE or of maxAge 0, is `private, no-store`.
- */
 export function cacheControlPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {

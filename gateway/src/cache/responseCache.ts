@@ -1,15 +1,13 @@
-/**
- * The public read cache: complete responses to anonymous queries, keyed by what the client sent
- * (method, query, operation name, variables, persisted-query hash). Entries live at most `ttlSeconds`.
- * Each entry carries the tags of what it depends on (`<subgraph>:<Type>`, see dependencies.ts); a
- * mutation (through this instance, or any instance sharing Redis) removes the entries holding a tag it
- * touched: a cached answer is never older than the last write the gateways saw to what it holds, and
- * never older than the TTL for writes that bypass them (an import, a seed). Answers that depend on the
- * caller (a token) are never cached.
- */
+// The public read cache: complete responses to anonymous queries, keyed by what the client sent
+// (method, query, operation name, variables, persisted-query hash). Entries live at most `ttlSeconds`.
+// Each entry carries the tags of what it depends on (`<subgraph>:<Type>`, see dependencies.ts); a
+// mutation (through this instance, or any instance sharing Redis) removes the entries holding a tag it
+// touched: a cached answer is never older than the last write the gateways saw to what it holds, and
+// never older than the TTL for writes that bypass them (an import, a seed). Answers that depend on the
+// caller (a token) are never cached.
 import { ALL } from './dependencies';
 
-export interface CachedResponse {
+interface CachedResponse {
   status: number;
   contentType: string | undefined;
   body: string;
@@ -20,7 +18,7 @@ export interface CachedResponse {
   tags: readonly string[];
 }
 
-export interface ResponseCacheOptions {
+interface ResponseCacheOptions {
   ttlSeconds: number;
   maxEntries: number;
   /** Larger responses are not kept. */
