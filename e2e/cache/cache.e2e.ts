@@ -46,7 +46,7 @@ describe('the public read cache (gateway)', () => {
     expect((await graphql(stack.graphqlUrl, broken)).headers.get('x-fabrique-cache')).toBe('miss');
   });
 
-  it('is cleared by any mutation: the next read sees the write', async () => {
+  it('is cleared of what a mutation touched: the next read sees the write', async () => {
     const before = (await graphql(stack.graphqlUrl, ORGANISATIONS)).data.organisations.totalCount;
     expect((await graphql(stack.graphqlUrl, ORGANISATIONS)).headers.get('x-fabrique-cache')).toBe('hit');
     const created = await graphql(stack.graphqlUrl, CREATE_ORGANISATION, newOrganisation(), bearer(TEST_ADMIN_TOKEN));
@@ -71,7 +71,7 @@ describe('the public read cache (gateway)', () => {
   });
 
   const withRedis = redisAvailable ? it : it.skip;
-  withRedis('is cleared on every instance sharing Redis when one of them runs a mutation', async () => {
+  withRedis('is cleared on every instance sharing Redis of what a mutation touched when one of them runs it', async () => {
     const redis = await startRedis();
     try {
       const a = await stack.startGateway({ redisUrl: redis.url });

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { applyScalarSpecifications, createLogger, createMetricsServer, createRequestHandler, serverLifecycle, type Logger, type ServerLifecycle } from '@fabrique/kit';
 import { anonymousMutationsPlugin } from './auth/anonymousMutations';
@@ -27,7 +28,9 @@ import { PersistedQueryCache } from './persisted/apqCache';
 import { loadManifest } from './persisted/manifest';
 import { safelistPlugin } from './persisted/safelistPlugin';
 import { playgroundRoutes } from './playground/routes';
+import { cacheControlPlugin } from './cache/cacheControl';
 import { responseCachePlugin } from './cache/cachePlugin';
+import { ALL, cacheDependencies } from './cache/dependencies';
 import { responseCacheHooks } from './cache/httpHooks';
 import { ResponseCache } from './cache/responseCache';
 import { redisChannel } from './cluster/redisChannel';
@@ -59,6 +62,17 @@ function rateLimiterFor(options: GatewayOptions, logger: Logger): RateLimiter | 
   return options.redisUrl ? redisRateLimiter(options.redisUrl, rate, logger) : memoryRateLimiter(rate);
 }
 
+/** The tags of an invalidation announced over Redis: everything when the message is not a list of them. */
+function tagsOf(message: string): string[] {
+  try {
+    const tags: unknown = JSON.parse(message);
+    if (Array.isArray(tags) && tags.every((tag) => typeof tag === 'string')) return tags;
+  } catch {
+    // an older instance's '*'
+  }
+  return [ALL];
+}
+
 /** Builds the gateway over the static supergraph, without listening (tests listen on port 0). */
 export function createGateway(options: GatewayOptions): Gateway {
   const logger = options.logger ?? createLogger('gateway', 'silent');
@@ -84,14 +98,19 @@ export function createGateway(options: GatewayOptions): Gateway {
     maxBodyBytes: options.responseCacheMaxBodyBytes,
     maxTotalBytes: options.responseCacheMaxBytes,
   });
-  // Every instance sharing Redis clears its cache when any of them runs a mutation.
+  const supergraphSdl = readFileSync(options.supergraphPath, 'utf8');
+  const dependencies = cacheDependencies(supergraphSdl);
+  // Every instance sharing Redis drops what a mutation touched when any of them runs one (the message
+  // is the JSON list of tags; anything else clears everything).
   const invalidations =
-    options.redisUrl && cache.enabled ? redisChannel(options.redisUrl, 'fabrique:public-cache-invalidated', () => cache.invalidate(), logger, 'cache invalidations') : null;
+    options.redisUrl && cache.enabled
+      ? redisChannel(options.redisUrl, 'fabrique:public-cache-invalidated', (message) => cache.invalidate(tagsOf(message)), logger, 'cache invalidations')
+      : null;
   const readRevocations = revocationReader(tokens, revocations);
   const subgraphFetch = options.subgraphDeduplicate ? deduplicatingFetch(fetcher.fetch, () => metrics.subgraphMerged.inc()) : fetcher.fetch;
 
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    supergraphSdl,
     queryPlannerConfig: { cache: queryPlanCache(options.queryPlanCacheMib, (result) => metrics.queryPlans.inc({ result })) },
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, urls[name] ?? url!, options.identitySecret, subgraphFetch, (subgraph, outcome, seconds) =>
@@ -113,11 +132,15 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
       ApolloServerPluginLandingPageDisabled(),
+      // The operation's cache policy is computed from the subgraphs' Cache-Control headers; the header
+      // we send is cacheControlPlugin's.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      cacheControlPlugin(),
       observabilityPlugin(metrics),
       ...(manifest ? [safelistPlugin(manifest, options.introspection)] : []),
       operationChoicePlugin(),
       anonymousMutationsPlugin(),
-      ...(cache.enabled ? [responseCachePlugin(cache, () => invalidations?.publish('*'))] : []),
+      ...(cache.enabled ? [responseCachePlugin(cache, dependencies, (tags) => invalidations?.publish(JSON.stringify(tags)))] : []),
       limitsPlugin({
         maxDepth: options.maxDepth,
         maxCost: options.maxCost,

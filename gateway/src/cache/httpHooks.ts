@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CompletedResponse } from '@fabrique/kit';
 import { recordOf } from '../http/requestRecord';
 import type { Metrics } from '../operations/metrics';
+import { PRIVATE } from './cacheControl';
 import type { ResponseCache } from './responseCache';
 
 const isJson = (req: IncomingMessage) => /^application\/(graphql-response\+)?json/i.test(req.headers['content-type'] ?? '');
@@ -33,6 +34,8 @@ export function responseCacheHooks(cache: ResponseCache, metrics: Metrics) {
       res.writeHead(hit.status, {
         'content-type': hit.contentType ?? 'application/json; charset=utf-8',
         'x-fabrique-cache': 'hit',
+        // Only POSTs are kept here, and a POST's answer is never for shared caches (see cacheControl.ts).
+        'cache-control': PRIVATE,
         age: String(Math.floor((Date.now() - hit.storedAt) / 1000)),
       });
       res.end(hit.body);
@@ -42,7 +45,7 @@ export function responseCacheHooks(cache: ResponseCache, metrics: Metrics) {
       const record = recordOf(req);
       if (!record.cacheable || response.status !== 200) return;
       const key = keyOf(req, body, search);
-      if (key && cache.set(key, response, record.cacheGeneration)) metrics.responseCache.inc({ result: 'store' });
+      if (key && cache.set(key, { ...response, tags: record.cacheTags }, record.cacheGeneration)) metrics.responseCache.inc({ result: 'store' });
     },
   };
 }

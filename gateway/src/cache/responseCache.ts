@@ -1,8 +1,11 @@
 // The public read cache: complete responses to anonymous queries, keyed by what the client sent
 // (method, query, operation name, variables, persisted-query hash). Entries live at most `ttlSeconds`.
-// Any mutation clears it (through this instance, or any instance sharing Redis): a cached answer is
-// never older than the last write the gateways saw, and never older than the TTL for writes that bypass
-// them (an import, a seed). Answers that depend on the caller (a token) are never cached.
+// Each entry carries the tags of what it depends on (`<subgraph>:<Type>`, see dependencies.ts); a
+// mutation (through this instance, or any instance sharing Redis) removes the entries holding a tag it
+// touched: a cached answer is never older than the last write the gateways saw to what it holds, and
+// never older than the TTL for writes that bypass them (an import, a seed). Answers that depend on the
+// caller (a token) are never cached.
+import { ALL } from './dependencies';
 
 interface CachedResponse {
   status: number;
@@ -11,6 +14,8 @@ interface CachedResponse {
   storedAt: number;
   /** What the entry weighs against `maxTotalBytes`: its key and body. */
   bytes: number;
+  /** What it depends on (`<subgraph>:<Type>`; `*`, the default: anything). */
+  tags: readonly string[];
 }
 
 interface ResponseCacheOptions {
@@ -77,20 +82,34 @@ export class ResponseCache {
   }
 
   /** Stores a response computed during `generation`, unless a write happened since. */
-  set(key: string, response: Omit<CachedResponse, 'storedAt' | 'bytes'>, generation: number, now = Date.now()): boolean {
+  set(key: string, response: Omit<CachedResponse, 'storedAt' | 'bytes' | 'tags'> & { tags?: readonly string[] }, generation: number, now = Date.now()): boolean {
     const bodyBytes = Buffer.byteLength(response.body);
     const bytes = bodyBytes + Buffer.byteLength(key);
     if (generation !== this.currentGeneration || bodyBytes > this.options.maxBodyBytes || bytes > this.options.maxTotalBytes) return false;
     this.remove(key);
-    this.entries.set(key, { ...response, storedAt: now, bytes });
+    this.entries.set(key, { ...response, tags: response.tags ?? [ALL], storedAt: now, bytes });
     this.totalBytes += bytes;
     while (this.entries.size > this.options.maxEntries || this.totalBytes > this.options.maxTotalBytes) this.remove(this.entries.keys().next().value!);
     return true;
   }
 
-  invalidate(): void {
+  /**
+   * Removes the entries holding any of `tags` (`<subgraph>:*` stands for every type of that subgraph,
+   * `*` for everything; no tags: everything). Returns how many went. Answers being computed meanwhile
+   * are not stored, whatever they hold (the generation moves on).
+   */
+  invalidate(tags: readonly string[] = [ALL]): number {
     this.currentGeneration += 1;
-    this.entries.clear();
-    this.totalBytes = 0;
+    const before = this.entries.size;
+    if (tags.includes(ALL)) {
+      this.entries.clear();
+      this.totalBytes = 0;
+      return before;
+    }
+    const exact = new Set(tags);
+    const whole = new Set(tags.filter((tag) => tag.endsWith(`:${ALL}`)).map((tag) => tag.slice(0, -ALL.length)));
+    const hit = (tag: string) => tag === ALL || exact.has(tag) || whole.has(tag.slice(0, tag.indexOf(':') + 1));
+    for (const [key, entry] of this.entries) if (entry.tags.some(hit)) this.remove(key);
+    return before - this.entries.size;
   }
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REQUEST_ID_HEADER, requestIdOf, type Logger } from '@fabrique/kit';
+import { PRIVATE } from '../cache/cacheControl';
 import type { Metrics } from '../operations/metrics';
 import { applyCors } from './cors';
 import { secondsSince, startRecord } from './requestRecord';
@@ -37,6 +38,9 @@ export function observedHandler(inner: RequestListener, options: { logger: Logge
       else options.logger.debug(line, 'request');
     });
     if (graphql && applyCors(req, res, options.corsOrigins)) return;
+    // Until an answer says otherwise (only a public read does: cache/cacheControl.ts), nothing from
+    // /graphql is for shared caches, a refusal before Apollo (401, 429...) included.
+    if (graphql) res.setHeader('cache-control', PRIVATE);
     inner(req, res);
   };
 }

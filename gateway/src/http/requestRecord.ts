@@ -16,6 +16,8 @@ export interface RequestRecord {
   cacheGeneration: number;
   /** Set when the answer may go to the public read cache. */
   cacheable: boolean;
+  /** What that answer depends on (see cache/dependencies.ts). */
+  cacheTags: string[];
 }
 
 const records = new WeakMap<IncomingMessage, RequestRecord>();
@@ -29,6 +31,7 @@ export function startRecord(req: IncomingMessage, requestId: string): RequestRec
     errorCodes: [],
     cacheGeneration: 0,
     cacheable: false,
+    cacheTags: [],
   };
   records.set(req, record);
   return record;

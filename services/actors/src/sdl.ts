@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { SCALARS_SDL_PATH } from '@fabrique/kit';
+import { SHARED_SDL_PATHS } from '@fabrique/kit';
 
-/** The actors subgraph's SDL files, in order (the kit's shared scalars last): read by its server and by schema/'s composition. */
-export const schemaPaths = [...['schema.graphql', 'access.graphql'].map((file) => join(__dirname, file)), SCALARS_SDL_PATH];
+/** The actors subgraph's SDL files, in order, then the kit's shared SDL: read by its server and by schema/'s composition. */
+export const schemaPaths = [...['schema.graphql', 'access.graphql', 'cacheControl.graphql'].map((file) => join(__dirname, file)), ...SHARED_SDL_PATHS];

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
+import { SCALARS_SDL_PATH } from './scalars';
 
 /**
  * Reads a service's SDL (schema first: the files are the source of truth). A subgraph's schema is
@@ -13,3 +15,10 @@ export function readSdl(paths: readonly string[]): string {
 export function loadTypeDefs(paths: readonly string[]): DocumentNode {
   return parse(readSdl(paths));
 }
+
+/** The cache-hint directive every subgraph lists after its own SDL files (see the file's header). */
+export const CACHE_CONTROL_SDL = join(__dirname, 'cacheControl.graphql');
+
+
+/** What every subgraph lists after its own SDL files: the shared scalars and the cache-hint directive. */
+export const SHARED_SDL_PATHS = [SCALARS_SDL_PATH, CACHE_CONTROL_SDL];

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { SCALARS_SDL_PATH } from '@fabrique/kit';
+import { SHARED_SDL_PATHS } from '@fabrique/kit';
 
-/** The knowledge subgraph's SDL files, in order (the kit's shared scalars last): read by its server and by schema/'s composition. */
-export const schemaPaths = [join(__dirname, 'schema.graphql'), SCALARS_SDL_PATH];
+/** The knowledge subgraph's SDL files, in order, then the kit's shared SDL: read by its server and by schema/'s composition. */
+export const schemaPaths = [...['schema.graphql', 'cacheControl.graphql'].map((file) => join(__dirname, file)), ...SHARED_SDL_PATHS];

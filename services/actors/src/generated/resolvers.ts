@@ -1204,6 +1204,13 @@ export type Viewer = {
   token?: Maybe<ApiToken>;
 };
 
+/** Who may keep a cached answer: any cache (PUBLIC), or only the caller's own (PRIVATE). Used by the subgraphs only: not part of the API. */
+export type CacheControlScope =
+  /** Any cache (a CDN, a shared proxy) may keep the answer. */
+  | 'PUBLIC'
+  /** Only the caller's own cache may keep the answer: it depends on who asks. */
+  | 'PRIVATE';
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -1333,7 +1340,6 @@ export type ResolversTypes = {
   EpciType: EpciType;
   TerritoryOrder: TerritoryOrder;
   Territory: ResolverTypeWrapper<TerritoryRecord>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   TerritoryConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<unknown>>;
   TerritoryEdge: ResolverTypeWrapper<Omit<TerritoryEdge, 'node'> & { node: ResolversTypes['Territory'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1388,13 +1394,15 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  CacheControlScope: CacheControlScope;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1402,7 +1410,6 @@ export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   ID: Scalars['ID']['output'];
   Territory: TerritoryRecord;
-  Int: Scalars['Int']['output'];
   TerritoryConnection: import('@fabrique/kit').Connection<unknown>;
   TerritoryEdge: Omit<TerritoryEdge, 'node'> & { node: ResolversParentTypes['Territory'] };
   PageInfo: PageInfo;
@@ -1453,9 +1460,18 @@ export type ResolversParentTypes = {
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
-  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = ActorsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   url?: Maybe<Scalars['String']['input']>;
@@ -1863,6 +1879,7 @@ export type Resolvers<ContextType = ActorsContext> = {
 };
 
 export type DirectiveResolvers<ContextType = ActorsContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;

@@ -1692,6 +1692,13 @@ export type ConventionStatisticsConventionProgressArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who may keep a cached answer: any cache (PUBLIC), or only the caller's own (PRIVATE). Used by the subgraphs only: not part of the API. */
+export type CacheControlScope =
+  /** Any cache (a CDN, a shared proxy) may keep the answer. */
+  | 'PUBLIC'
+  /** Only the caller's own cache may keep the answer: it depends on who asks. */
+  | 'PRIVATE';
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -1815,7 +1822,6 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<{ __typename: 'Territory' | 'Organisation'; id: string }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Territory: ResolverTypeWrapper<{ __typename?: 'Territory'; id: string }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Organisation: ResolverTypeWrapper<{ __typename?: 'Organisation'; id: string }>;
   ConventionStatus: ConventionStatus;
   DocumentKind: DocumentKind;
@@ -1884,13 +1890,15 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  CacheControlScope: CacheControlScope;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1898,7 +1906,6 @@ export type ResolversParentTypes = {
   Actor: { __typename: 'Territory' | 'Organisation'; id: string };
   ID: Scalars['ID']['output'];
   Territory: { __typename?: 'Territory'; id: string };
-  Int: Scalars['Int']['output'];
   Organisation: { __typename?: 'Organisation'; id: string };
   Convention: ConventionRecord;
   Float: Scalars['Float']['output'];
@@ -1967,9 +1974,18 @@ export type ResolversParentTypes = {
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
-  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = ConventionsContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   url?: Maybe<Scalars['String']['input']>;
@@ -2521,6 +2537,7 @@ export type Resolvers<ContextType = ConventionsContext> = {
 };
 
 export type DirectiveResolvers<ContextType = ConventionsContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;

@@ -1479,6 +1479,13 @@ export type MutationCancelJourneyRegistrationArgs = {
   territoryId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Who may keep a cached answer: any cache (PUBLIC), or only the caller's own (PRIVATE). Used by the subgraphs only: not part of the API. */
+export type CacheControlScope =
+  /** Any cache (a CDN, a shared proxy) may keep the answer. */
+  | 'PUBLIC'
+  /** Only the caller's own cache may keep the answer: it depends on who asks. */
+  | 'PRIVATE';
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -1628,7 +1635,6 @@ export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Actor']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Territory: ResolverTypeWrapper<Omit<Territory, 'experiences' | 'learningJourneys'> & { experiences?: Maybe<ResolversTypes['ExperienceConnection']>, learningJourneys?: Maybe<ResolversTypes['LearningJourneyConnection']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Organisation: ResolverTypeWrapper<Omit<Organisation, 'experiences' | 'resources'> & { experiences?: Maybe<ResolversTypes['ExperienceConnection']>, resources?: Maybe<ResolversTypes['ResourceConnection']> }>;
   Convention: ResolverTypeWrapper<Omit<Convention, 'experiences'> & { experiences?: Maybe<ResolversTypes['ExperienceConnection']> }>;
   Programme: ResolverTypeWrapper<Omit<Programme, 'experiences' | 'resources'> & { experiences?: Maybe<ResolversTypes['ExperienceConnection']>, resources?: Maybe<ResolversTypes['ResourceConnection']> }>;
@@ -1694,13 +1700,15 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  CacheControlScope: CacheControlScope;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1708,7 +1716,6 @@ export type ResolversParentTypes = {
   Actor: ResolversInterfaceTypes<ResolversParentTypes>['Actor'];
   ID: Scalars['ID']['output'];
   Territory: Omit<Territory, 'experiences' | 'learningJourneys'> & { experiences?: Maybe<ResolversParentTypes['ExperienceConnection']>, learningJourneys?: Maybe<ResolversParentTypes['LearningJourneyConnection']> } | FederationReferenceTypes['Territory'];
-  Int: Scalars['Int']['output'];
   Organisation: Omit<Organisation, 'experiences' | 'resources'> & { experiences?: Maybe<ResolversParentTypes['ExperienceConnection']>, resources?: Maybe<ResolversParentTypes['ResourceConnection']> } | FederationReferenceTypes['Organisation'];
   Convention: Omit<Convention, 'experiences'> & { experiences?: Maybe<ResolversParentTypes['ExperienceConnection']> } | FederationReferenceTypes['Convention'];
   Programme: Omit<Programme, 'experiences' | 'resources'> & { experiences?: Maybe<ResolversParentTypes['ExperienceConnection']>, resources?: Maybe<ResolversParentTypes['ResourceConnection']> } | FederationReferenceTypes['Programme'];
@@ -1771,9 +1778,18 @@ export type ResolversParentTypes = {
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   federation__Policy: Scalars['federation__Policy']['output'];
-  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = KnowledgeContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   url?: Maybe<Scalars['String']['input']>;
@@ -2291,6 +2307,7 @@ export type Resolvers<ContextType = KnowledgeContext> = {
 };
 
 export type DirectiveResolvers<ContextType = KnowledgeContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
   federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
