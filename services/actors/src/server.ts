@@ -1,5 +1,6 @@
 import { buildSubgraph, env, parseConfig, type BuildOptions, type SubgraphDefinition } from '@fabrique/kit';
 import { accessRoutes } from './domain/access/authenticate';
+import { setNodePeers, type NodePeers } from './domain/nodes';
 import { revocationReport } from './domain/access/revocationReport';
 import { createLoaders, type Loaders } from './loaders';
 import { createRepositories, type Repositories } from './repositories';
@@ -37,5 +38,13 @@ export const actorsSubgraph: SubgraphDefinition<Repositories, Loaders> = {
   },
 };
 
-/** Builds the actors subgraph without listening (tests listen on port 0). */
-export const createActorsServer = (options: BuildOptions) => buildSubgraph(actorsSubgraph, options);
+/**
+ * Builds the actors subgraph without listening (tests listen on port 0). `nodePeers` gives the other
+ * subgraphs' URLs, which `node` asks (read when needed: they may listen after this one is built);
+ * without it, CONVENTIONS_URL and KNOWLEDGE_URL.
+ */
+export async function createActorsServer(options: BuildOptions & { nodePeers?: () => NodePeers }) {
+  const server = await buildSubgraph(actorsSubgraph, options);
+  if (options.nodePeers) setNodePeers(server.repositories, options.nodePeers);
+  return server;
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type DocumentNode } from 'graphql';
 
 /**
@@ -13,3 +14,6 @@ export function readSdl(paths: readonly string[]): string {
 export function loadTypeDefs(paths: readonly string[]): DocumentNode {
   return parse(readSdl(paths));
 }
+
+/** The `Node` interface (global object identification), the same in every subgraph's SDL. */
+export const NODE_SDL_PATH = join(__dirname, 'node.graphql');

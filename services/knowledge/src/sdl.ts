@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { NODE_SDL_PATH } from '@fabrique/kit';
 
-/** The knowledge subgraph's SDL files, in order: read by its server and by schema/'s composition. */
-export const schemaPaths = [join(__dirname, 'schema.graphql')];
+/** The knowledge subgraph's SDL files, in order (then the kit's `Node` interface): read by its server and by schema/'s composition. */
+export const schemaPaths = ['schema.graphql', 'nodes.graphql'].map((file) => join(__dirname, file)).concat(NODE_SDL_PATH);

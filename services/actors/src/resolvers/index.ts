@@ -5,6 +5,7 @@ import { AllianceRegionCount, AllianceRegionEngagement } from './AllianceStatist
 import { ApiToken } from './ApiToken';
 import { Membership } from './Membership';
 import { Mutation } from './Mutation';
+import { Node } from './Node';
 import { Organisation } from './Organisation';
 import { Person } from './Person';
 import { Position, PositionHolder } from './Position';
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Actor,
+  Node,
   Territory,
   Organisation,
   Person,
