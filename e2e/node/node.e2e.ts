@@ -113,6 +113,12 @@ describe('node and nodes: any object by its global id, through the gateway', () 
     expect(own.data.experience).toBeNull();
     const staff = await read(NODE, { id: draft });
     expect(staff.node).toMatchObject({ __typename: 'Experience', id: draft, title: 'Brouillon invisible pour node' });
+    // Its publisher sees it: the peer subgraphs are asked under the caller's identity.
+    const issued = await read(`mutation($org: ID!) { issueApiToken(input: { name: "Livradois", role: PARTNER, organisationId: $org }) { secret } }`, {
+      org: demoOrganisationId('cooperative-energies-citoyennes-livradois'),
+    });
+    const publisher = await read(`query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Experience { status } } }`, { ids: [draft] }, bearer(issued.issueApiToken.secret));
+    expect(publisher.nodes).toEqual([{ id: draft, status: 'DRAFT' }]);
 
     // An API token, an application and a diagnostic are staff's (or their territory's) to read.
     for (const type of ['ApiToken', 'Application', 'Diagnostic']) {
@@ -137,6 +143,10 @@ describe('node and nodes: any object by its global id, through the gateway', () 
     expect(tooMany.data?.nodes ?? null).toBeNull();
     expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
     expect(tooMany.errors![0]!.message).toMatch(/at most 100 ids/);
+
+    // The subgraphs' internal lookups are not part of the gateway's schema.
+    const internal = await graphql(stack.graphqlUrl, `{ _conventionsNodeTypes(ids: ["DEPARTEMENT:63"]) }`);
+    expect(errorCodes(internal)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
   it('finds a territory by id beside by code, and names `id` when a code is a territory id', async () => {

@@ -624,8 +624,9 @@ export type Query = {
    * The objects with these global ids, in the same order, null where `node` would be null (a malformed
    * id's null comes with a BAD_USER_INPUT error whose path is its position). At most 100 ids (more is
    * BAD_USER_INPUT). Ids of several types and subgraphs are looked up in one request per subgraph.
+   * Nullable, as every root field, so that its failure leaves the rest of an answer standing.
    */
-  nodes: Array<Maybe<Node>>;
+  nodes?: Maybe<Array<Maybe<Node>>>;
 };
 
 
@@ -1829,7 +1830,7 @@ export type QueryResolvers<ContextType = ActorsContext, ParentType extends Resol
   apiTokens?: Resolver<Maybe<ResolversTypes['ApiTokenConnection']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'first'>>;
   apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokenArgs, 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
 };
 
 export type MutationResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
