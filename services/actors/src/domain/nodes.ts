@@ -115,20 +115,23 @@ async function ownNodes(context: ActorsContext, territoryIds: string[], recordId
   return found;
 }
 
-/** The nodes of these well-formed ids, in order (null: nothing the caller may see). */
-async function findNodes(context: ActorsContext, peers: NodePeers, ids: readonly string[]): Promise<Array<FoundNode | null>> {
+/**
+ * The nodes of these well-formed ids, in order (null: nothing the caller may see). A peer that cannot
+ * answer fails only the ids it might hold that are not found elsewhere (ids are unique platform-wide).
+ */
+async function findNodes(context: ActorsContext, peers: NodePeers, ids: readonly string[]): Promise<Array<FoundNode | Error | null>> {
   const shapes = ids.map(idShape);
   const territoryIds = ids.filter((_, i) => shapes[i] === 'territory');
   const recordIds = ids.filter((_, i) => shapes[i] === 'record');
   const knowledgeIds = ids.filter((_, i) => shapes[i] === 'record' || shapes[i] === 'slug');
-  const [own, conventions, knowledge] = await Promise.all([
-    ownNodes(context, territoryIds, recordIds),
-    recordIds.length ? peerTypes(context, peers.conventions, 'conventions', recordIds) : [],
-    knowledgeIds.length ? peerTypes(context, peers.knowledge, 'knowledge', knowledgeIds) : [],
-  ]);
+  const ask = (service: 'conventions' | 'knowledge', asked: string[]) =>
+    asked.length ? peerTypes(context, peers[service], service, asked).catch((error: Error) => error) : [];
+  const [own, conventions, knowledge] = await Promise.all([ownNodes(context, territoryIds, recordIds), ask('conventions', recordIds), ask('knowledge', knowledgeIds)]);
   const elsewhere = new Map<string, NodeTypeName>();
-  const remember = (asked: string[], types: Array<string | null>, known: readonly NodeTypeName[]) =>
+  const failed = new Map<string, Error>();
+  const remember = (asked: string[], types: Array<string | null> | Error, known: readonly NodeTypeName[]) =>
     asked.forEach((id, i) => {
+      if (types instanceof Error) return void failed.set(id, types);
       const type = types[i] as NodeTypeName | null | undefined;
       if (type && known.includes(type) && !elsewhere.has(id)) elsewhere.set(id, type);
     });
@@ -138,7 +141,8 @@ async function findNodes(context: ActorsContext, peers: NodePeers, ids: readonly
     const mine = own.get(id);
     if (mine) return mine;
     const type = elsewhere.get(id);
-    return type ? { __typename: type, id } : null;
+    if (type) return { __typename: type, id };
+    return failed.get(id) ?? null;
   });
 }
 
@@ -160,7 +164,7 @@ export async function node(context: ActorsContext, id: string): Promise<FoundNod
   return nodeLoader(context).load(id);
 }
 
-/** `nodes(ids:)`: in order; a malformed id is null with its own BAD_USER_INPUT (path: its position). */
+/** `nodes(ids:)`: in order; a malformed id (or one a failing peer might hold) is null with its own error (path: its position). */
 export async function nodes(context: ActorsContext, ids: readonly string[]): Promise<Array<FoundNode | null>> {
   if (ids.length > MAX_NODE_IDS) {
     throw new BadUserInputError('ids', `nodes takes at most ${MAX_NODE_IDS} ids (${ids.length} given): split the list.`, { max: MAX_NODE_IDS });
@@ -168,5 +172,5 @@ export async function nodes(context: ActorsContext, ids: readonly string[]): Pro
   const loader = nodeLoader(context);
   // graphql-js reports an Error found in a list as that item's error, the item being null.
   const itemError = (error: Error) => error as unknown as FoundNode;
-  return Promise.all(ids.map((id, i) => (idShape(id) ? loader.load(id) : itemError(malformed(`ids.${i}`, id)))));
+  return Promise.all(ids.map((id, i) => (idShape(id) ? loader.load(id).catch(itemError) : itemError(malformed(`ids.${i}`, id)))));
 }
