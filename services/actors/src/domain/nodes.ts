@@ -12,7 +12,7 @@
 // This subgraph's records are answered whole; the others' as references `{ __typename, id }`, which the
 // gateway completes from their subgraph with one `_entities` request each.
 import DataLoader from 'dataloader';
-import { BadUserInputError, env, IDENTITY_HEADER, isStaff, parseConfig, parseTerritoryId, ServiceUnavailableError } from '@fabrique/kit';
+import { BadUserInputError, IDENTITY_HEADER, isStaff, parseTerritoryId, ServiceUnavailableError } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { Repositories } from '../repositories';
 
@@ -32,10 +32,8 @@ export interface NodePeers {
   knowledge: string;
 }
 
-// A server given its peers (tests, on free ports) keeps them by its repositories; a process reads them
-// from its environment, where `npm start` sets them.
+// Each server's peers, by its repositories (server.ts sets them: from the environment, or given by tests).
 const configuredPeers = new WeakMap<Repositories, () => NodePeers>();
-let environmentPeers: NodePeers | undefined;
 
 export function setNodePeers(repositories: Repositories, peers: () => NodePeers): void {
   configuredPeers.set(repositories, peers);
@@ -43,12 +41,8 @@ export function setNodePeers(repositories: Repositories, peers: () => NodePeers)
 
 function peersOf(context: ActorsContext): NodePeers {
   const configured = configuredPeers.get(context.repositories);
-  if (configured) return configured();
-  environmentPeers ??= parseConfig({
-    conventions: env.url('CONVENTIONS_URL', { description: 'GraphQL URL of the conventions subgraph (for `node`).', default: 'http://127.0.0.1:4002/graphql' }),
-    knowledge: env.url('KNOWLEDGE_URL', { description: 'GraphQL URL of the knowledge subgraph (for `node`).', default: 'http://127.0.0.1:4003/graphql' }),
-  });
-  return environmentPeers;
+  if (!configured) throw new Error('node: the actors server was built without the other subgraphs\' URLs');
+  return configured();
 }
 
 type Shape = 'territory' | 'record' | 'slug';
