@@ -12,7 +12,7 @@
 // This subgraph's records are answered whole; the others' as references `{ __typename, id }`, which the
 // gateway completes from their subgraph with one `_entities` request each.
 import DataLoader from 'dataloader';
-import { BadUserInputError, IDENTITY_HEADER, isStaff, parseTerritoryId, ServiceUnavailableError } from '@fabrique/kit';
+import { BadUserInputError, IDENTITY_HEADER, isStaff, REQUEST_ID_HEADER, parseTerritoryId, ServiceUnavailableError } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { Repositories } from '../repositories';
 
@@ -69,7 +69,12 @@ async function peerTypes(context: ActorsContext, url: string, service: 'conventi
   try {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(context.identityHeader ? { [IDENTITY_HEADER]: context.identityHeader } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        // The same request id in both services' logs.
+        [REQUEST_ID_HEADER]: context.requestId,
+        ...(context.identityHeader ? { [IDENTITY_HEADER]: context.identityHeader } : {}),
+      },
       body: JSON.stringify({ query: `query NodeTypes($ids: [ID!]!) { ${field}(ids: $ids) }`, variables: { ids } }),
       signal: AbortSignal.timeout(5_000),
     });
