@@ -82,11 +82,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   }
   const common = { identitySecret: TEST_IDENTITY_SECRET, nodeEnv: 'test' as const };
   const servers = {
-    actors: await createActorsServer({ ...common, database: databases.actors }),
+    // `node` asks the other two which ids are theirs, at the URLs they listen on below.
+    actors: await createActorsServer({ ...common, database: databases.actors, nodePeers: () => ({ conventions: urls.conventions, knowledge: urls.knowledge }) }),
     conventions: await createConventionsServer({ ...common, database: databases.conventions }),
     knowledge: await createKnowledgeServer({ ...common, database: databases.knowledge }),
   };
-  const urls = {
+  const urls: Record<SubgraphName, string> = {
     actors: `${await servers.actors.listen(0)}/graphql`,
     conventions: `${await servers.conventions.listen(0)}/graphql`,
     knowledge: `${await servers.knowledge.listen(0)}/graphql`,

@@ -124,6 +124,9 @@ export async function startServices(mongodbUri: string, options: StackOptions = 
   const common = { NODE_ENV: process.env.NODE_ENV ?? 'development', ...options.env, MONGODB_URI: mongodbUri, IDENTITY_SECRET: identitySecret };
   const nameOf = (name: ProcessName) => (options.label ? `${name} ${options.label}` : name);
   const urls: Partial<Record<ServiceName, string>> = { ...options.running };
+  // The actors subgraph answers `node` by asking the other two which ids are theirs.
+  const subgraphUrl = (name: 'conventions' | 'knowledge') => `${options.running?.[name] ?? `http://127.0.0.1:${ports[name]}`}/graphql`;
+  const nodePeersEnv = { CONVENTIONS_URL: subgraphUrl('conventions'), KNOWLEDGE_URL: subgraphUrl('knowledge') };
   const started: ManagedProcess[] = [];
   try {
     for (const service of SERVICES) {
@@ -133,7 +136,7 @@ export async function startServices(mongodbUri: string, options: StackOptions = 
         startProcess(
           nameOf(service),
           join(ROOT, 'services', service, 'src', 'index.ts'),
-          { ...common, ...options.processEnv?.[service], PORT: String(port), METRICS_PORT: String(metricsPortOf(service)), MONGODB_DATABASE: databaseName(service) },
+          { ...common, ...(service === 'actors' ? nodePeersEnv : {}), ...options.processEnv?.[service], PORT: String(port), METRICS_PORT: String(metricsPortOf(service)), MONGODB_DATABASE: databaseName(service) },
           heapMb,
           options.output,
         );

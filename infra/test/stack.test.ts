@@ -25,6 +25,10 @@ describe('the stack as processes', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data.territory).toEqual({ name: 'Puy-de-Dôme', conventions: { totalCount: 1 } });
       expect(res.data.programmes).toHaveLength(4);
+      // The actors process finds the other two where they were started, for `node`.
+      const nodes = await graphql(`${gateway.url}/graphql`, '{ nodes(ids: ["DEPARTEMENT:63", "energie"]) { __typename ... on Theme { label } } }');
+      expect(nodes.errors).toBeUndefined();
+      expect(nodes.data.nodes.map((n: { __typename: string }) => n.__typename)).toEqual(['Territory', 'Theme']);
       await survivesAKilledSubgraph(processes, gateway.url);
     } finally {
       await stopProcesses(processes);

@@ -2,4 +2,4 @@ import { join } from 'node:path';
 import { SHARED_SDL_PATHS } from '@fabrique/kit';
 
 /** The conventions subgraph's SDL files, in order, then the kit's shared SDL: read by its server and by schema/'s composition. */
-export const schemaPaths = [...['schema.graphql', 'programmes.graphql', 'diagnostics.graphql', 'statistics.graphql', 'cacheControl.graphql'].map((file) => join(__dirname, file)), ...SHARED_SDL_PATHS];
+export const schemaPaths = [...['schema.graphql', 'programmes.graphql', 'diagnostics.graphql', 'statistics.graphql', 'nodes.graphql', 'cacheControl.graphql'].map((file) => join(__dirname, file)), ...SHARED_SDL_PATHS];

@@ -19,6 +19,8 @@ export function loadTypeDefs(paths: readonly string[]): DocumentNode {
 /** The cache-hint directive every subgraph lists after its own SDL files (see the file's header). */
 export const CACHE_CONTROL_SDL = join(__dirname, 'cacheControl.graphql');
 
+/** The `Node` interface (global object identification), the same in every subgraph's SDL. */
+export const NODE_SDL_PATH = join(__dirname, 'node.graphql');
 
-/** What every subgraph lists after its own SDL files: the shared scalars and the cache-hint directive. */
-export const SHARED_SDL_PATHS = [SCALARS_SDL_PATH, CACHE_CONTROL_SDL];
+/** What every subgraph lists after its own SDL files: the shared scalars, the cache-hint directive and `Node`. */
+export const SHARED_SDL_PATHS = [SCALARS_SDL_PATH, CACHE_CONTROL_SDL, NODE_SDL_PATH];

@@ -28,6 +28,8 @@ export type ResolverMap = Record<string, object>;
 
 export interface RequestContext extends BaseContext {
   identity: Identity;
+  /** The signed identity header as received, for a call this request makes to another subgraph. */
+  identityHeader?: string;
   requestId: string;
   logger: Logger;
 }
@@ -128,8 +130,9 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
     logger,
     async context(req: IncomingMessage, requestId: string) {
       const header = req.headers[IDENTITY_HEADER];
-      const identity = verifyIdentity(Array.isArray(header) ? header[0] : header, options.identitySecret);
-      return options.createContext({ identity, requestId, logger: logger.child({ requestId }) });
+      const identityHeader = Array.isArray(header) ? header[0] : header;
+      const identity = verifyIdentity(identityHeader, options.identitySecret);
+      return options.createContext({ identity, identityHeader, requestId, logger: logger.child({ requestId }) });
     },
     async around(res, work) {
       requests += 1;

@@ -1,6 +1,6 @@
 // Territories of the reference data: finding one by code, lists, and a territory's ancestors and
 // children (read through the request's loaders).
-import { BadUserInputError, PlatformError, readPage, toConnection, type TerritoryLevel } from '@fabrique/kit';
+import { BadUserInputError, malformedId, parseTerritoryId, PlatformError, readPage, toConnection, type TerritoryLevel } from '@fabrique/kit';
 import type { QueryTerritoriesArgs, QueryTerritoryArgs, TerritoryChildrenArgs } from '../generated/resolvers';
 import type { Loaders } from '../loaders';
 import { TERRITORY_ORDERS } from '../models/territories/repository';
@@ -20,7 +20,15 @@ const NEXT_LEVEL: Record<TerritoryLevel, TerritoryLevel | null> = {
 
 /** The territory with this code (at this level): AMBIGUOUS_CODE when the code names several current ones. */
 export async function territoryByCode(repositories: Repositories, args: QueryTerritoryArgs) {
+  if (args.id != null) return territoryById(repositories, args);
+  if (args.code == null) throw new BadUserInputError('code', 'territory needs `id` (e.g. "DEPARTEMENT:63") or `code` (e.g. "63").');
   const code = args.code.trim().toUpperCase();
+  // A territory id passed as a code: name the argument that takes it.
+  if (parseTerritoryId(code)) {
+    throw new BadUserInputError('code', `"${args.code}" is a territory id, not a code: use territory(id: "${code}"), or territory(code: "${code.slice(code.indexOf(':') + 1)}").`, {
+      hint: `territory(id: "${code}")`,
+    });
+  }
   if (!CODE.test(code)) throw new BadUserInputError('code', 'A territory code is 2 to 9 letters or digits (INSEE code, or SIREN for an EPCI).');
   const found = await repositories.territories.findByCode(code, args.level);
   const current = found.filter((t) => t.retiredIn == null);
@@ -33,6 +41,15 @@ export async function territoryByCode(repositories: Repositories, args: QueryTer
     );
   }
   return found[0] ?? null;
+}
+
+/** `territory(id:)`: null for an unknown id, as `node` answers; `id` goes alone. */
+async function territoryById(repositories: Repositories, args: QueryTerritoryArgs) {
+  const id = args.id!;
+  if (args.code != null || args.level != null) throw new BadUserInputError(args.code != null ? 'code' : 'level', 'territory takes either `id`, or `code` (with `level` if needed), not both.');
+  if (!parseTerritoryId(id)) throw malformedId('id', 'territory');
+  const [found] = await repositories.territories.findByIds([id]);
+  return found ?? null;
 }
 
 export async function listTerritories(repositories: Repositories, args: QueryTerritoriesArgs) {

@@ -9,6 +9,7 @@ import type { AllianceRecord } from '../models/alliances/schema';
 import type { MembershipRecord } from '../models/memberships/schema';
 import type { AllianceFigures, RegionMembers, RegionEngagement } from '../domain/statistics';
 import type { ApiTokenRecord } from '../models/apiTokens/schema';
+import type { FoundNode } from '../domain/nodes';
 import type { ActorsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -94,7 +95,7 @@ export type TerritoryOrder =
  * an EPCI) and are unique within a level only. Fields other services add (conventions, experiences...) are
  * null, with an error naming the service, when that service fails: the rest of the territory stays.
  */
-export type Territory = Actor & {
+export type Territory = Actor & Node & {
   __typename?: 'Territory';
   /** `<LEVEL>:<code>`, e.g. `DEPARTEMENT:63`. */
   id: Scalars['ID']['output'];
@@ -233,7 +234,7 @@ export type OrganisationKind =
  * An organisation involved in the transition: association, company, State service, agency... Fields other
  * services add (conventions, experiences...) are null, with an error naming the service, when that service fails.
  */
-export type Organisation = Actor & {
+export type Organisation = Actor & Node & {
   __typename?: 'Organisation';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -296,7 +297,7 @@ export type OrganisationEdge = {
 };
 
 /** A person acting in an organisation, an alliance or a territory. */
-export type Person = {
+export type Person = Node & {
   __typename?: 'Person';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -347,7 +348,7 @@ export type PositionHolderKind =
 export type PositionHolder = Alliance | Organisation | Territory;
 
 /** A role held by a person in an organisation, an alliance or a territory, for a period. */
-export type Position = {
+export type Position = Node & {
   __typename?: 'Position';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -368,7 +369,7 @@ export type Position = {
 };
 
 /** An alliance of actors, such as La Fabrique des transitions. */
-export type Alliance = {
+export type Alliance = Node & {
   __typename?: 'Alliance';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -462,7 +463,7 @@ export type MembershipRole =
  * An actor's membership of an alliance, for a period. Leaving ends it (`until`); it is never deleted, so
  * the alliance's history stays queryable.
  */
-export type Membership = {
+export type Membership = Node & {
   __typename?: 'Membership';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -603,8 +604,10 @@ export type AllianceRegionEngagement = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * One territory by official code. Codes are unique within a level only: without `level`, a code that
-   * names several territories (région 84 and département 84) is an AMBIGUOUS_CODE error listing them.
+   * One territory, by id (`id: "DEPARTEMENT:63"`) or by official code (`code: "63"`): exactly one of the
+   * two. Codes are unique within a level only: without `level`, a code that names several territories
+   * (région 84 and département 84) is an AMBIGUOUS_CODE error listing them. A territory id passed as
+   * `code` is a BAD_USER_INPUT naming `id`.
    */
   territory?: Maybe<Territory>;
   /** Current territories, filtered, sorted by name or population. */
@@ -627,11 +630,26 @@ export type Query = {
   apiTokens?: Maybe<ApiTokenConnection>;
   /** One API token by id (staff only). */
   apiToken?: Maybe<ApiToken>;
+  /**
+   * The object with this global id, of any type and from any subgraph, or null when nothing the caller may
+   * see has it (an unknown id, a draft experience of another publisher, someone else's API token: exactly
+   * what the type's own query answers). A malformed id (neither a territory id, nor 24 hexadecimal
+   * characters, nor a theme slug) is null with a BAD_USER_INPUT error.
+   */
+  node?: Maybe<Node>;
+  /**
+   * The objects with these global ids, in the same order, null where `node` would be null (a malformed
+   * id's null comes with a BAD_USER_INPUT error whose path is its position). At most 100 ids (more is
+   * BAD_USER_INPUT). Ids of several types and subgraphs are looked up in one request per subgraph.
+   * Nullable, as every root field, so that its failure leaves the rest of an answer standing.
+   */
+  nodes?: Maybe<Array<Maybe<Node>>>;
 };
 
 
 export type QueryTerritoryArgs = {
-  code: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  code?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<TerritoryLevel>;
 };
 
@@ -694,6 +712,16 @@ export type QueryApiTokensArgs = {
 
 export type QueryApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /**
@@ -1104,7 +1132,7 @@ export type ApiTokenStatus =
  * `Authorization: Bearer <secret>`. The secret is shown once, when the token is issued, and only its hash
  * is stored: a lost secret cannot be recovered, issue a new token and revoke the old one.
  */
-export type ApiToken = {
+export type ApiToken = Node & {
   __typename?: 'ApiToken';
   /** Opaque id; the caller's identity carries it as `tokenId` (and `subject`). */
   id: Scalars['ID']['output'];
@@ -1204,12 +1232,67 @@ export type Viewer = {
   token?: Maybe<ApiToken>;
 };
 
+export type Convention = Node & {
+  __typename?: 'Convention';
+  id: Scalars['ID']['output'];
+};
+
+export type Programme = Node & {
+  __typename?: 'Programme';
+  id: Scalars['ID']['output'];
+};
+
+export type Cohort = Node & {
+  __typename?: 'Cohort';
+  id: Scalars['ID']['output'];
+};
+
+export type Application = Node & {
+  __typename?: 'Application';
+  id: Scalars['ID']['output'];
+};
+
+export type Diagnostic = Node & {
+  __typename?: 'Diagnostic';
+  id: Scalars['ID']['output'];
+};
+
+export type Experience = Node & {
+  __typename?: 'Experience';
+  id: Scalars['ID']['output'];
+};
+
+export type Resource = Node & {
+  __typename?: 'Resource';
+  id: Scalars['ID']['output'];
+};
+
+export type Theme = Node & {
+  __typename?: 'Theme';
+  id: Scalars['ID']['output'];
+};
+
+export type LearningJourney = Node & {
+  __typename?: 'LearningJourney';
+  id: Scalars['ID']['output'];
+};
+
 /** Who may keep a cached answer: any cache (PUBLIC), or only the caller's own (PRIVATE). Used by the subgraphs only: not part of the API. */
 export type CacheControlScope =
   /** Any cache (a CDN, a shared proxy) may keep the answer. */
   | 'PUBLIC'
   /** Only the caller's own cache may keep the answer: it depends on who asks. */
   | 'PRIVATE';
+
+/**
+ * Anything with a global id, refetchable with `node(id:)`. Territory ids tell their type
+ * (`DEPARTEMENT:63`), theme ids are slugs (`energie`); the other ids are opaque (24 hexadecimal
+ * characters), unique across the platform, and `node` finds what they name.
+ */
+export type Node = {
+  /** Global id, the same in every field and argument that names this object. */
+  id: Scalars['ID']['output'];
+};
 
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
@@ -1330,6 +1413,24 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( TerritoryRecord )
     | ( OrganisationRecord )
   ;
+  Node:
+    | ( TerritoryRecord )
+    | ( OrganisationRecord )
+    | ( PersonRecord )
+    | ( PositionRecord )
+    | ( AllianceRecord )
+    | ( MembershipRecord )
+    | ( ApiTokenRecord )
+    | ( Convention )
+    | ( Programme )
+    | ( Cohort )
+    | ( Application )
+    | ( Diagnostic )
+    | ( Experience )
+    | ( Resource )
+    | ( Theme )
+    | ( LearningJourney )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1390,11 +1491,21 @@ export type ResolversTypes = {
   IssueApiTokenInput: IssueApiTokenInput;
   IssuedApiToken: ResolverTypeWrapper<{ token: import('../models/apiTokens/schema').ApiTokenRecord; secret: string }>;
   Viewer: ResolverTypeWrapper<import('@fabrique/kit').Identity>;
+  Convention: ResolverTypeWrapper<Convention>;
+  Programme: ResolverTypeWrapper<Programme>;
+  Cohort: ResolverTypeWrapper<Cohort>;
+  Application: ResolverTypeWrapper<Application>;
+  Diagnostic: ResolverTypeWrapper<Diagnostic>;
+  Experience: ResolverTypeWrapper<Experience>;
+  Resource: ResolverTypeWrapper<Resource>;
+  Theme: ResolverTypeWrapper<Theme>;
+  LearningJourney: ResolverTypeWrapper<LearningJourney>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   CacheControlScope: CacheControlScope;
+  Node: ResolverTypeWrapper<FoundNode>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1452,10 +1563,20 @@ export type ResolversParentTypes = {
   IssueApiTokenInput: IssueApiTokenInput;
   IssuedApiToken: { token: import('../models/apiTokens/schema').ApiTokenRecord; secret: string };
   Viewer: import('@fabrique/kit').Identity;
+  Convention: Convention;
+  Programme: Programme;
+  Cohort: Cohort;
+  Application: Application;
+  Diagnostic: Diagnostic;
+  Experience: Experience;
+  Resource: Resource;
+  Theme: Theme;
+  LearningJourney: LearningJourney;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   URL: Scalars['URL']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  Node: FoundNode;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1624,6 +1745,7 @@ export type PersonResolvers<ContextType = ActorsContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'includeEnded'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
@@ -1650,6 +1772,7 @@ export type PositionResolvers<ContextType = ActorsContext, ParentType extends Re
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type AllianceResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = {
@@ -1688,6 +1811,7 @@ export type MembershipResolvers<ContextType = ActorsContext, ParentType extends 
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MembershipConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
@@ -1735,7 +1859,7 @@ export type AllianceRegionEngagementResolvers<ContextType = ActorsContext, Paren
 };
 
 export type QueryResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, RequireFields<QueryTerritoryArgs, 'code'>>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoryArgs>>;
   territories?: Resolver<Maybe<ResolversTypes['TerritoryConnection']>, ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'orderBy' | 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
   organisations?: Resolver<Maybe<ResolversTypes['OrganisationConnection']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
@@ -1746,6 +1870,8 @@ export type QueryResolvers<ContextType = ActorsContext, ParentType extends Resol
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   apiTokens?: Resolver<Maybe<ResolversTypes['ApiTokenConnection']>, ParentType, ContextType, RequireFields<QueryApiTokensArgs, 'first'>>;
   apiToken?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryApiTokenArgs, 'id'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Maybe<Array<Maybe<ResolversTypes['Node']>>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
 };
 
 export type MutationResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1778,6 +1904,7 @@ export type ApiTokenResolvers<ContextType = ActorsContext, ParentType extends Re
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ApiTokenConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = {
@@ -1804,6 +1931,51 @@ export type ViewerResolvers<ContextType = ActorsContext, ParentType extends Reso
   token?: Resolver<Maybe<ResolversTypes['ApiToken']>, ParentType, ContextType>;
 };
 
+export type ConventionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Convention'] = ResolversParentTypes['Convention']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgrammeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CohortResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Cohort'] = ResolversParentTypes['Cohort']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApplicationResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DiagnosticResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Diagnostic'] = ResolversParentTypes['Diagnostic']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExperienceResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Experience'] = ResolversParentTypes['Experience']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ResourceResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ThemeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LearningJourneyResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['LearningJourney'] = ResolversParentTypes['LearningJourney']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1819,6 +1991,10 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
+
+export type NodeResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Territory' | 'Organisation' | 'Person' | 'Position' | 'Alliance' | 'Membership' | 'ApiToken' | 'Convention' | 'Programme' | 'Cohort' | 'Application' | 'Diagnostic' | 'Experience' | 'Resource' | 'Theme' | 'LearningJourney', ParentType, ContextType>;
+};
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
@@ -1868,10 +2044,20 @@ export type Resolvers<ContextType = ActorsContext> = {
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;
   IssuedApiToken?: IssuedApiTokenResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Convention?: ConventionResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  Cohort?: CohortResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  Diagnostic?: DiagnosticResolvers<ContextType>;
+  Experience?: ExperienceResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
+  Theme?: ThemeResolvers<ContextType>;
+  LearningJourney?: LearningJourneyResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   URL?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  Node?: NodeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -2,11 +2,14 @@ import type { QueryResolvers } from '../generated/resolvers';
 import { findApiToken, listApiTokens } from '../domain/access/apiTokens';
 import { listAlliances } from '../domain/alliances';
 import { listOrganisations } from '../domain/organisations';
+import { node, nodes } from '../domain/nodes';
 import { listPeople } from '../domain/people';
 import { listTerritories, territoryByCode } from '../domain/territories';
 
 export const Query: QueryResolvers = {
   territory: (_, args, { repositories }) => territoryByCode(repositories, args),
+  node: (_, args, context) => node(context, args.id),
+  nodes: (_, args, context) => nodes(context, args.ids),
   territories: (_, args, { repositories }) => listTerritories(repositories, args),
   organisation: (_, args, { loaders }) => loaders.organisationBySlug.load(args.slug),
   organisations: (_, args, { repositories }) => listOrganisations(repositories, args),

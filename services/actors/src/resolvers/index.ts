@@ -7,6 +7,7 @@ import * as allianceStatistics from './AllianceStatistics';
 import * as apiToken from './ApiToken';
 import * as membership from './Membership';
 import * as mutation from './Mutation';
+import * as node from './Node';
 import * as organisation from './Organisation';
 import * as person from './Person';
 import * as position from './Position';
@@ -15,6 +16,6 @@ import * as territory from './Territory';
 import * as viewer from './Viewer';
 
 export const resolvers: Resolvers = {
-  ...query, ...mutation, ...actor, ...territory, ...organisation, ...person, ...position, ...alliance,
+  ...query, ...mutation, ...actor, ...node, ...territory, ...organisation, ...person, ...position, ...alliance,
   ...membership, ...allianceStatistics, ...apiToken, ...viewer,
 };

@@ -186,7 +186,7 @@ export type DocumentKind =
  * numbered commitments and their progress. Public. Every change makes a new `version` (edits must
  * name the version they start from, see `expectedVersion`) and keeps the previous one.
  */
-export type Convention = {
+export type Convention = Node & {
   __typename?: 'Convention';
   /** Opaque id (stable: other subgraphs refer to it). */
   id: Scalars['ID']['output'];
@@ -566,6 +566,11 @@ export type Query = {
   diagnostics?: Maybe<DiagnosticConnection>;
   /** Dashboard figures on conventions, applications and cohorts. Public. */
   conventionStatistics?: Maybe<ConventionStatistics>;
+  /**
+   * Internal (hidden from the gateway's clients): for each id, the type of this subgraph's record the
+   * caller may see with that id, or null. The actors subgraph calls it to answer `node` and `nodes`.
+   */
+  _conventionsNodeTypes: Array<Maybe<Scalars['String']['output']>>;
 };
 
 
@@ -635,6 +640,11 @@ export type QueryDiagnosticsArgs = {
 
 export type QueryConventionStatisticsArgs = {
   territory?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type Query_ConventionsNodeTypesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /**
@@ -1093,7 +1103,7 @@ export type ProgrammeKind =
   | 'EXPERIMENTAL_SUPPORT';
 
 /** A support programme (dispositif) of the Fabrique, with its rules. Public. */
-export type Programme = {
+export type Programme = Node & {
   __typename?: 'Programme';
   /** Opaque id (stable: other subgraphs refer to it). */
   id: Scalars['ID']['output'];
@@ -1162,7 +1172,7 @@ export type ProgrammeRules = {
  * Public, but its applications and waitlist are shown to staff and to the members of each applying
  * territory only.
  */
-export type Cohort = {
+export type Cohort = Node & {
   __typename?: 'Cohort';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -1294,7 +1304,7 @@ export type ApplicationStatus =
  * A territory's application to a programme or to one of its cohorts. Visible to Fabrique staff and to
  * members of the applying territory only.
  */
-export type Application = {
+export type Application = Node & {
   __typename?: 'Application';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -1473,7 +1483,7 @@ export type ApplicationInput = {
  * maxDays: 3 to 5 for SHORT_DIAGNOSTIC) giving strengths, weaknesses and recommendations. Visible to
  * Fabrique staff and to members of the diagnosed territory only.
  */
-export type Diagnostic = {
+export type Diagnostic = Node & {
   __typename?: 'Diagnostic';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -1699,6 +1709,16 @@ export type CacheControlScope =
   /** Only the caller's own cache may keep the answer: it depends on who asks. */
   | 'PRIVATE';
 
+/**
+ * Anything with a global id, refetchable with `node(id:)`. Territory ids tell their type
+ * (`DEPARTEMENT:63`), theme ids are slugs (`energie`); the other ids are opaque (24 hexadecimal
+ * characters), unique across the platform, and `node` finds what they name.
+ */
+export type Node = {
+  /** Global id, the same in every field and argument that names this object. */
+  id: Scalars['ID']['output'];
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -1791,6 +1811,8 @@ export type FederationTypes = {
   Convention: Convention;
   Programme: Programme;
   Cohort: Cohort;
+  Application: Application;
+  Diagnostic: Diagnostic;
 };
 
 /** Mapping of federation reference types */
@@ -1813,9 +1835,29 @@ export type FederationReferenceTypes = {
   Cohort:
     ( { __typename: 'Cohort' }
     & GraphQLRecursivePick<FederationTypes['Cohort'], {"id":true}> );
+  Application:
+    ( { __typename: 'Application' }
+    & GraphQLRecursivePick<FederationTypes['Application'], {"id":true}> );
+  Diagnostic:
+    ( { __typename: 'Diagnostic' }
+    & GraphQLRecursivePick<FederationTypes['Diagnostic'], {"id":true}> );
 };
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Actor:
+    | ( { __typename?: 'Territory'; id: string } )
+    | ( { __typename?: 'Organisation'; id: string } )
+  ;
+  Node:
+    | ( ConventionRecord )
+    | ( ProgrammeRecord )
+    | ( CohortRecord )
+    | ( ApplicationRecord )
+    | ( DiagnosticRecord )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1891,6 +1933,7 @@ export type ResolversTypes = {
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   CacheControlScope: CacheControlScope;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1970,6 +2013,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   URL: Scalars['URL']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -2109,6 +2153,7 @@ export type ConventionResolvers<ContextType = ConventionsContext, ParentType ext
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ConventionPartyResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ConventionParty'] = ResolversParentTypes['ConventionParty']> = {
@@ -2216,6 +2261,7 @@ export type QueryResolvers<ContextType = ConventionsContext, ParentType extends 
   diagnostic?: Resolver<Maybe<ResolversTypes['Diagnostic']>, ParentType, ContextType, RequireFields<QueryDiagnosticArgs, 'id'>>;
   diagnostics?: Resolver<Maybe<ResolversTypes['DiagnosticConnection']>, ParentType, ContextType, RequireFields<QueryDiagnosticsArgs, 'first'>>;
   conventionStatistics?: Resolver<Maybe<ResolversTypes['ConventionStatistics']>, ParentType, ContextType, Partial<QueryConventionStatisticsArgs>>;
+  _conventionsNodeTypes?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<Query_ConventionsNodeTypesArgs, 'ids'>>;
 };
 
 export type MutationResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2257,6 +2303,7 @@ export type ProgrammeResolvers<ContextType = ConventionsContext, ParentType exte
   cohorts?: Resolver<Maybe<ResolversTypes['CohortConnection']>, ParentType, ContextType, RequireFields<ProgrammeCohortsArgs, 'first'>>;
   applications?: Resolver<Maybe<ResolversTypes['ApplicationConnection']>, ParentType, ContextType, RequireFields<ProgrammeApplicationsArgs, 'first'>>;
   enrolments?: Resolver<Maybe<ResolversTypes['EnrolmentConnection']>, ParentType, ContextType, RequireFields<ProgrammeEnrolmentsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProgrammeRulesResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ProgrammeRules'] = ResolversParentTypes['ProgrammeRules']> = {
@@ -2288,6 +2335,7 @@ export type CohortResolvers<ContextType = ConventionsContext, ParentType extends
   waitlist?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<CohortWaitlistArgs, 'first'>>;
   applications?: Resolver<Maybe<ResolversTypes['ApplicationConnection']>, ParentType, ContextType, RequireFields<CohortApplicationsArgs, 'first'>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CohortSessionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['CohortSession'] = ResolversParentTypes['CohortSession']> = {
@@ -2308,7 +2356,8 @@ export type CohortEdgeResolvers<ContextType = ConventionsContext, ParentType ext
   node?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType>;
 };
 
-export type ApplicationResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+export type ApplicationResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'], FederationReferenceType extends FederationReferenceTypes['Application'] = FederationReferenceTypes['Application']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Application']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
@@ -2323,6 +2372,7 @@ export type ApplicationResolvers<ContextType = ConventionsContext, ParentType ex
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ApplicationStatusChangeResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ApplicationStatusChange'] = ResolversParentTypes['ApplicationStatusChange']> = {
@@ -2365,7 +2415,8 @@ export type EnrolmentEdgeResolvers<ContextType = ConventionsContext, ParentType 
   node?: Resolver<ResolversTypes['Enrolment'], ParentType, ContextType>;
 };
 
-export type DiagnosticResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Diagnostic'] = ResolversParentTypes['Diagnostic']> = {
+export type DiagnosticResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Diagnostic'] = ResolversParentTypes['Diagnostic'], FederationReferenceType extends FederationReferenceTypes['Diagnostic'] = FederationReferenceTypes['Diagnostic']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Diagnostic']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
@@ -2380,6 +2431,7 @@ export type DiagnosticResolvers<ContextType = ConventionsContext, ParentType ext
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DiagnosticConnectionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['DiagnosticConnection'] = ResolversParentTypes['DiagnosticConnection']> = {
@@ -2466,6 +2518,10 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type NodeResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Convention' | 'Programme' | 'Cohort' | 'Application' | 'Diagnostic', ParentType, ContextType>;
+};
+
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
@@ -2530,6 +2586,7 @@ export type Resolvers<ContextType = ConventionsContext> = {
   DateTime?: GraphQLScalarType;
   URL?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  Node?: NodeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -17,6 +17,8 @@ const common = {
 
 export const Application: ApplicationResolvers = {
   ...common,
+  // Read as an entity when `node` names it: hidden as the `application` query hides it.
+  __resolveReference: async (ref, { loaders, identity }) => visibleRecord(await loaders.application.load(ref.id), identity),
   nextStatuses: (a) => nextApplicationStatuses(a.status),
   waitlistPosition: (a, _, context) => waitlistPosition(a, context),
   enrolment: (a) => enrolmentOf(a),

@@ -1,4 +1,5 @@
 import { visibleRecord } from '../domain/access';
+import { nodeTypes } from '../domain/nodes';
 import { applicationFilter, cohortFilter, conventionFilter, diagnosticFilter, listOf } from '../domain/lists';
 import { statisticsScope } from '../domain/statistics';
 import type { QueryResolvers } from '../generated/resolvers';
@@ -25,4 +26,6 @@ export const Query: QueryResolvers = {
 
   /** The statistics' scope; each figure is computed by its own resolver (Statistics.ts). */
   conventionStatistics: (_, args) => statisticsScope(args),
+
+  _conventionsNodeTypes: (_, args, context) => nodeTypes(args.ids, context),
 };

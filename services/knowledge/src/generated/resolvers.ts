@@ -191,7 +191,7 @@ export type KeyFigures = {
  * A retour d'expérience: what a territory or a partner did, learnt and would advise, written so that
  * other territories can reuse it. Every edit is kept as a revision.
  */
-export type Experience = {
+export type Experience = Node & {
   __typename?: 'Experience';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -280,7 +280,7 @@ export type ResourceKind =
   | 'TRAINING_MATERIAL';
 
 /** An item of the resource centre: a guide, a method, a tool, a report, a video or training material. */
-export type Resource = {
+export type Resource = Node & {
   __typename?: 'Resource';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -400,7 +400,7 @@ export type RevisionEdge = {
 };
 
 /** A theme of the taxonomy: an ecological, social or democratic stake, or one of its sub-themes. */
-export type Theme = {
+export type Theme = Node & {
   __typename?: 'Theme';
   /** Readable id (slug), e.g. `energie`. */
   id: Scalars['ID']['output'];
@@ -478,7 +478,7 @@ export type Visit = {
  * A learning journey (voyage apprenant): a territory hosts other territories to show them its
  * experiences. Capacity is the number of territories that may register; it always holds.
  */
-export type LearningJourney = {
+export type LearningJourney = Node & {
   __typename?: 'LearningJourney';
   /** Opaque id. */
   id: Scalars['ID']['output'];
@@ -834,6 +834,11 @@ export type Query = {
   learningJourneys?: Maybe<LearningJourneyConnection>;
   /** Figures for dashboards (published content only). */
   knowledgeStatistics?: Maybe<KnowledgeStatistics>;
+  /**
+   * Internal (hidden from the gateway's clients): for each id, the type of this subgraph's record the
+   * caller may see with that id, or null. The actors subgraph calls it to answer `node` and `nodes`.
+   */
+  _knowledgeNodeTypes: Array<Maybe<Scalars['String']['output']>>;
 };
 
 
@@ -894,6 +899,11 @@ export type QueryLearningJourneysArgs = {
 
 export type QueryKnowledgeStatisticsArgs = {
   filter?: InputMaybe<KnowledgeStatisticsFilter>;
+};
+
+
+export type Query_KnowledgeNodeTypesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** A person who wrote an experience. */
@@ -1486,6 +1496,16 @@ export type CacheControlScope =
   /** Only the caller's own cache may keep the answer: it depends on who asks. */
   | 'PRIVATE';
 
+/**
+ * Anything with a global id, refetchable with `node(id:)`. Territory ids tell their type
+ * (`DEPARTEMENT:63`), theme ids are slugs (`energie`); the other ids are opaque (24 hexadecimal
+ * characters), unique across the platform, and `node` finds what they name.
+ */
+export type Node = {
+  /** Global id, the same in every field and argument that names this object. */
+  id: Scalars['ID']['output'];
+};
+
 export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY'
@@ -1628,6 +1648,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<Territory, 'experiences' | 'learningJourneys'> & { experiences?: Maybe<_RefType['ExperienceConnection']>, learningJourneys?: Maybe<_RefType['LearningJourneyConnection']> } )
     | ( Omit<Organisation, 'experiences' | 'resources'> & { experiences?: Maybe<_RefType['ExperienceConnection']>, resources?: Maybe<_RefType['ResourceConnection']> } )
   ;
+  Node:
+    | ( ExperienceRecord )
+    | ( ResourceRecord )
+    | ( ThemeRecord )
+    | ( LearningJourneyRecord )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -1701,6 +1727,7 @@ export type ResolversTypes = {
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   CacheControlScope: CacheControlScope;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   link__Purpose: Link__Purpose;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -1774,6 +1801,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   URL: Scalars['URL']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -2017,6 +2045,7 @@ export type ThemeResolvers<ContextType = KnowledgeContext, ParentType extends Re
   ancestors?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
   experiences?: Resolver<Maybe<ResolversTypes['ExperienceConnection']>, ParentType, ContextType, RequireFields<ThemeExperiencesArgs, 'first'>>;
   resources?: Resolver<Maybe<ResolversTypes['ResourceConnection']>, ParentType, ContextType, RequireFields<ThemeResourcesArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type VisitResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
@@ -2043,6 +2072,7 @@ export type LearningJourneyResolvers<ContextType = KnowledgeContext, ParentType 
   visits?: Resolver<Array<ResolversTypes['Visit']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   registrations?: Resolver<Array<ResolversTypes['JourneyRegistration']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type JourneyRegistrationResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['JourneyRegistration'] = ResolversParentTypes['JourneyRegistration']> = {
@@ -2176,6 +2206,7 @@ export type QueryResolvers<ContextType = KnowledgeContext, ParentType extends Re
   learningJourney?: Resolver<Maybe<ResolversTypes['LearningJourney']>, ParentType, ContextType, RequireFields<QueryLearningJourneyArgs, 'id'>>;
   learningJourneys?: Resolver<Maybe<ResolversTypes['LearningJourneyConnection']>, ParentType, ContextType, RequireFields<QueryLearningJourneysArgs, 'first'>>;
   knowledgeStatistics?: Resolver<Maybe<ResolversTypes['KnowledgeStatistics']>, ParentType, ContextType, Partial<QueryKnowledgeStatisticsArgs>>;
+  _knowledgeNodeTypes?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType, RequireFields<Query_KnowledgeNodeTypesArgs, 'ids'>>;
 };
 
 export type ImportItemErrorResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ImportItemError'] = ResolversParentTypes['ImportItemError']> = {
@@ -2237,6 +2268,10 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
+
+export type NodeResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Experience' | 'Resource' | 'Theme' | 'LearningJourney', ParentType, ContextType>;
+};
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
@@ -2300,6 +2335,7 @@ export type Resolvers<ContextType = KnowledgeContext> = {
   DateTime?: GraphQLScalarType;
   URL?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  Node?: NodeResolvers<ContextType>;
   link__Import?: GraphQLScalarType;
   federation__FieldSet?: GraphQLScalarType;
   federation__Scope?: GraphQLScalarType;

@@ -1,4 +1,5 @@
 import { visibleOrNull } from '../domain/access';
+import { nodeTypes } from '../domain/nodes';
 import { listLearningJourneys, listPublications, searchConnection } from '../domain/lists';
 import { knowledgeStatistics } from '../domain/statistics';
 import { childThemes } from '../domain/themes';
@@ -15,4 +16,5 @@ export const Query: QueryResolvers = {
   learningJourney: (_, args, { loaders }) => loaders.journey.load(args.id),
   learningJourneys: (_, args, { repositories }) => listLearningJourneys(args, repositories),
   knowledgeStatistics: (_, args, context) => knowledgeStatistics(args.filter, context),
+  _knowledgeNodeTypes: (_, args, context) => nodeTypes(args.ids, context),
 };
