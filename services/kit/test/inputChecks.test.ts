@@ -1,61 +1,23 @@
-import { httpUrl, isoDate, notBefore, optionalDate, optionalHttpUrl, positiveInt } from '../src';
+import { httpUrl, nonNegativeInt, optionalHttpUrl } from '../src';
 import { refusal } from './support/refusal';
 
-describe('dates', () => {
-  it('accepts a calendar date written YYYY-MM-DD that exists', () => {
-    for (const date of ['2026-01-31', '2024-02-29', '0050-06-01']) expect(isoDate(date, 'input.since')).toBe(date);
-  });
-
-  it('refuses another form or a day that does not exist, naming the field', () => {
-    for (const date of ['2025-02-29', '2026-13-01', '2026-1-5', '05/01/2026', '2026-01-01T00:00:00Z', '']) {
-      expect(refusal(() => isoDate(date, 'input.since'))).toEqual({
-        code: 'BAD_USER_INPUT',
-        field: 'input.since',
-        max: undefined,
-        message: 'input.since must be a date written YYYY-MM-DD.',
-      });
-    }
-  });
-
-  it('reads null or absent as no date', () => {
-    expect(optionalDate(null, 'input.until')).toBeNull();
-    expect(optionalDate(undefined, 'input.until')).toBeNull();
-    expect(optionalDate('2026-06-30', 'input.until')).toBe('2026-06-30');
-    expect(refusal(() => optionalDate('2026-06-31', 'input.until')).field).toBe('input.until');
-  });
-
-  it('refuses an end before its start, and nothing when either is absent', () => {
-    expect(refusal(() => notBefore('2026-01-01', 'input.endsOn', '2026-03-01', 'input.startsOn'))).toMatchObject({
-      field: 'input.endsOn',
-      message: 'input.endsOn (2026-01-01) must not be before input.startsOn (2026-03-01).',
-    });
-    expect(() => notBefore('2026-03-01', 'input.endsOn', '2026-03-01', 'input.startsOn')).not.toThrow();
-    expect(() => notBefore(null, 'input.endsOn', '2026-03-01', 'input.startsOn')).not.toThrow();
-    expect(() => notBefore('2026-01-01', 'input.endsOn', undefined, 'input.startsOn')).not.toThrow();
-  });
-});
-
 describe('whole numbers', () => {
-  it('accepts 1 or more, up to the maximum when there is one', () => {
-    expect(positiveInt(1, 'input.capacity')).toBe(1);
-    expect(positiveInt(250, 'input.capacity', 250)).toBe(250);
+  it('accepts zero or more, and reads null or absent as none', () => {
+    expect(nonNegativeInt(0, 'input.rank')).toBe(0);
+    expect(nonNegativeInt(250, 'input.rank')).toBe(250);
+    expect(nonNegativeInt(null, 'input.rank')).toBeNull();
+    expect(nonNegativeInt(undefined, 'input.rank')).toBeNull();
   });
 
-  it('refuses zero, negative, fractional and non-finite numbers, and more than the maximum with it', () => {
-    for (const value of [0, -3, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(refusal(() => positiveInt(value, 'input.expectedVersion'))).toEqual({
+  it('refuses negative, fractional, non-finite and non-numbers, naming the field', () => {
+    for (const value of [-3, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '3']) {
+      expect(refusal(() => nonNegativeInt(value, 'input.keyFigures.budgetEuros'))).toEqual({
         code: 'BAD_USER_INPUT',
-        field: 'input.expectedVersion',
+        field: 'input.keyFigures.budgetEuros',
         max: undefined,
-        message: 'input.expectedVersion must be a whole number, 1 or more.',
+        message: 'input.keyFigures.budgetEuros must be a whole number, zero or more.',
       });
     }
-    expect(refusal(() => positiveInt(251, 'input.capacity', 250))).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.capacity',
-      max: 250,
-      message: 'input.capacity must be a whole number between 1 and 250.',
-    });
   });
 });
 

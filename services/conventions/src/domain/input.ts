@@ -24,20 +24,6 @@ export const territoryInput = (value: string, field: string): string => checkTer
 /** An actor in a write: a territory id, or an organisation id (24 hexadecimal characters). */
 export const actorInput = (value: string, field: string): string => checkActorId(field, value, 'input');
 
-export function httpUrl(value: string, field: string): string {
-  const trimmed = value.trim();
-  let url: URL | null = null;
-  try {
-    url = new URL(trimmed);
-  } catch {
-    url = null;
-  }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || trimmed.length > 2000) {
-    throw new BadUserInputError(field, `${field} must be an http(s) URL.`);
-  }
-  return trimmed;
-}
-
 export function finiteNumber(value: number, field: string): number {
   if (!Number.isFinite(value)) throw new BadUserInputError(field, `${field} must be a finite number.`);
   return value;

@@ -8,7 +8,6 @@ import {
   checkRecordId,
   checkTerritoryId,
   malformedId,
-  optionalText,
   territoryScope,
   unknownReference,
 } from '@fabrique/kit';
@@ -60,26 +59,6 @@ export function themeIds(ids: readonly string[], themes: ReadonlyArray<ThemeReco
     scope.add(theme._id);
   });
   return { themeIds: [...new Set(ids)], themeScope: [...scope] };
-}
-
-// Generic checks the kit's input module does not offer yet (same argument order as its own).
-
-export function nonNegativeInt(value: unknown, field: string): number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new BadUserInputError(field, `${field} must be a whole number, zero or more.`);
-  return value;
-}
-
-export function httpUrl(value: unknown, field: string): string | null {
-  const text = optionalText(value, field, 2_000);
-  if (!text) return null;
-  try {
-    const url = new URL(text);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return text;
-  } catch {
-    // fall through
-  }
-  throw new BadUserInputError(field, `${field} must be an http(s) URL.`);
 }
 
 /** The ids a list, search or statistics filter may name. */

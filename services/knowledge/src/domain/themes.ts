@@ -1,10 +1,10 @@
 // The theme taxonomy: staff add themes; a theme's place is fixed (experiences store its ancestors in
 // `themeScope`).
-import { BadUserInputError, ConflictError, isDuplicateKeyError, longText, optionalText, requireStaff, requiredText, unknownReference } from '@fabrique/kit';
+import { BadUserInputError, ConflictError, isDuplicateKeyError, longText, nonNegativeInt, optionalText, requireStaff, requiredText, unknownReference } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { CreateThemeInput } from '../generated/resolvers';
 import type { ThemeRecord } from '../models/themes/schema';
-import { knownThemes, nonNegativeInt } from './input';
+import { knownThemes } from './input';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -1,6 +1,6 @@
 // Conventions: their mutations (staff only, each from the version the caller saw) and what lists and
 // fields derive from a convention (its filter fields, its commitments in order).
-import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, parseTerritoryId, requiredText, territoryScope, today } from '@fabrique/kit';
+import { BadUserInputError, httpUrl, LINE_TEXT, longText, newId, optionalText, parseTerritoryId, requiredText, territoryScope, today } from '@fabrique/kit';
 import type { ConventionsContext } from '../../context';
 import type {
   CommitmentInput,
@@ -32,7 +32,7 @@ import type {
 } from '../../models/conventions/schema';
 import type { ProgrammeKind } from '../../models/programmes/schema';
 import { authorOf, requireStaff } from '../access';
-import { actorInput, distinct, finiteNumber, httpUrl, orderedDates } from '../input';
+import { actorInput, distinct, finiteNumber, orderedDates } from '../input';
 import { programmeOrFail } from '../programmes/programmes';
 import { moveConvention } from './lifecycle';
 

@@ -1,6 +1,6 @@
 // What differs between experiences and resources: their own fields, their defaults, what a restore
 // brings back, and where their versions are stored.
-import { BadUserInputError, longText, optionalText, requiredText, textList } from '@fabrique/kit';
+import { BadUserInputError, longText, nonNegativeInt, optionalHttpUrl, optionalText, requiredText, textList } from '@fabrique/kit';
 import type { KnowledgeContext } from '../../context';
 import type { UpdateExperienceInput, UpdateResourceInput } from '../../generated/resolvers';
 import type { ExperienceRecord } from '../../models/experiences/schema';
@@ -30,9 +30,9 @@ function experienceFields(input: UpdateExperienceInput, path: string, partial: b
   if (given('keyFigures')) {
     const k = input.keyFigures ?? {};
     fields.keyFigures = {
-      budgetEuros: check.nonNegativeInt(k.budgetEuros, `${path}.keyFigures.budgetEuros`),
-      durationMonths: check.nonNegativeInt(k.durationMonths, `${path}.keyFigures.durationMonths`),
-      peopleInvolved: check.nonNegativeInt(k.peopleInvolved, `${path}.keyFigures.peopleInvolved`),
+      budgetEuros: nonNegativeInt(k.budgetEuros, `${path}.keyFigures.budgetEuros`),
+      durationMonths: nonNegativeInt(k.durationMonths, `${path}.keyFigures.durationMonths`),
+      peopleInvolved: nonNegativeInt(k.peopleInvolved, `${path}.keyFigures.peopleInvolved`),
     };
   }
   return fields;
@@ -44,7 +44,7 @@ function resourceFields(input: UpdateResourceInput, path: string, partial: boole
     if (!input.kind || !RESOURCE_KINDS.includes(input.kind)) throw new BadUserInputError(`${path}.kind`, `${path}.kind must be one of ${RESOURCE_KINDS.join(', ')}.`);
     fields.kind = input.kind;
   }
-  if (!partial || input.url !== undefined) fields.url = check.httpUrl(input.url, `${path}.url`);
+  if (!partial || input.url !== undefined) fields.url = optionalHttpUrl(input.url, `${path}.url`);
   return fields;
 }
 
