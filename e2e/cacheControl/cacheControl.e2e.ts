@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto';
 import { graphql } from '@fabrique/kit/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bearer, sleep } from '../harness/http';
-import { redisAvailable, startRedis } from '../harness/redis';
+import { bearer } from '../harness/http';
+import { redisAvailable } from '../harness/redis';
+import { cacheStateOnceChanged, withGatewaysSharingRedis } from '../harness/sharedCache';
 import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 const PRIVATE = 'private, no-store';
@@ -178,25 +179,15 @@ describe('the public read cache drops only what a mutation touched (gateway)', (
   });
 
   const withRedis = redisAvailable ? it : it.skip;
-  withRedis('drops on every instance sharing Redis what a mutation touched there, and only that', async () => {
-    const redis = await startRedis();
-    try {
-      const a = await stack.startGateway({ redisUrl: redis.url });
-      const b = await stack.startGateway({ redisUrl: redis.url });
+  withRedis('drops on every instance sharing Redis what a mutation touched there, and only that', () =>
+    withGatewaysSharingRedis(stack, async (a, b) => {
       for (const query of [TERRITORY, ORGANISATIONS]) {
         await graphql(b.graphqlUrl, query);
         expect((await graphql(b.graphqlUrl, query)).headers.get('x-fabrique-cache')).toBe('hit');
       }
       await graphql(a.graphqlUrl, CREATE, { input: { slug: `redis-${process.pid}`, name: 'Via Redis', kind: 'ASSOCIATION' } }, bearer(TEST_ADMIN_TOKEN));
       // The announcement crosses Redis: wait for it (a second at most).
-      const deadline = Date.now() + 1_000;
-      const cacheState = async () => (await graphql(b.graphqlUrl, ORGANISATIONS)).headers.get('x-fabrique-cache');
-      let state = await cacheState();
-      while (state === 'hit' && Date.now() < deadline) state = await sleep(20).then(cacheState);
-      expect(state).toBe('miss');
+      expect(await cacheStateOnceChanged(b, ORGANISATIONS, 1_000)).toBe('miss');
       expect((await graphql(b.graphqlUrl, TERRITORY)).headers.get('x-fabrique-cache')).toBe('hit');
-    } finally {
-      redis.stop();
-    }
-  });
+    }));
 });
