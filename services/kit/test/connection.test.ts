@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, keysetFilter, readPage, toConnection, type SortSpec } from '../src';
+import { connectionFromArray, decodeCursor, emptyConnection, encodeCursor, keysetFilter, readPage, toConnection, type SortSpec } from '../src';
 
 const order: SortSpec = [
   ['publishedAt', -1, 'date'],
@@ -77,5 +77,14 @@ describe('connections', () => {
     expect(connection.pageInfo.hasNextPage).toBe(true);
     expect(decodeCursor(page.sort, connection.pageInfo.endCursor!)).toEqual(['b']);
     expect(await connection.totalCount()).toBe(3);
+  });
+
+  it('lists the edges’ nodes as `nodes`, in the same order, mapped like the edges', () => {
+    const page = readPage({ first: 2 }, [['_id', 1, 'string']]);
+    const connection = toConnection([{ _id: 'a' }, { _id: 'b' }, { _id: 'c' }], page, async () => 3, (row) => ({ id: row._id.toUpperCase() }));
+    expect(connection.nodes).toEqual([{ id: 'A' }, { id: 'B' }]);
+    connection.nodes.forEach((node, i) => expect(node).toBe(connection.edges[i]!.node));
+    expect(connectionFromArray(['x', 'y', 'z'].map((_id) => ({ _id })), page).nodes).toEqual([{ _id: 'x' }, { _id: 'y' }]);
+    expect(emptyConnection({ first: 5 }, page.sort).nodes).toEqual([]);
   });
 });

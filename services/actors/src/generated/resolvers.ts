@@ -185,6 +185,8 @@ export type TerritoryConnection = {
   __typename?: 'TerritoryConnection';
   /** The territories of this page with their cursors. */
   edges: Array<TerritoryEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Territory>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of territories matching, all pages together. */
@@ -281,6 +283,8 @@ export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
   /** The organisations of this page with their cursors. */
   edges: Array<OrganisationEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Organisation>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of organisations matching, all pages together. */
@@ -320,6 +324,8 @@ export type PersonConnection = {
   __typename?: 'PersonConnection';
   /** The people of this page with their cursors. */
   edges: Array<PersonEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Person>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of people matching, all pages together. */
@@ -424,6 +430,8 @@ export type AllianceConnection = {
   __typename?: 'AllianceConnection';
   /** The alliances of this page with their cursors. */
   edges: Array<AllianceEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Alliance>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of alliances, all pages together. */
@@ -492,6 +500,8 @@ export type MembershipConnection = {
   __typename?: 'MembershipConnection';
   /** The memberships of this page with their cursors. */
   edges: Array<MembershipEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Membership>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of memberships matching, all pages together. */
@@ -570,10 +580,25 @@ export type AllianceRegionCount = {
   /** The région; null for members whose région is unknown. */
   region?: Maybe<Territory>;
   /** Territories among them. */
-  territories: Scalars['Int']['output'];
+  territoryCount: Scalars['Int']['output'];
   /** Organisations among them. */
-  organisations: Scalars['Int']['output'];
+  organisationCount: Scalars['Int']['output'];
   /** All of them. */
+  memberCount: Scalars['Int']['output'];
+  /**
+   * Former names of the three counts above (same values), kept until a later release removes them.
+   * @deprecated Use `territoryCount` instead.
+   */
+  territories: Scalars['Int']['output'];
+  /**
+   * See `territories`.
+   * @deprecated Use `organisationCount` instead.
+   */
+  organisations: Scalars['Int']['output'];
+  /**
+   * See `territories`.
+   * @deprecated Use `memberCount` instead.
+   */
   total: Scalars['Int']['output'];
 };
 
@@ -591,12 +616,27 @@ export type AllianceRegionEngagement = {
   __typename?: 'AllianceRegionEngagement';
   /** The région. */
   region: Territory;
-  /** Engaged territories (members) counted in this région, all levels together. */
+  /**
+   * Former name of `engagedTerritoryCount` (same value), kept until a later release removes it.
+   * @deprecated Use `engagedTerritoryCount` instead.
+   */
   engagedTerritories: Scalars['Int']['output'];
-  /** The same by level; levels without engaged territories are left out. */
+  /** Engaged territories (members) counted in this région, all levels together. */
+  engagedTerritoryCount: Scalars['Int']['output'];
+  /**
+   * Former name of `territoriesByLevel` (same value), kept until a later release removes it.
+   * @deprecated Use `territoriesByLevel` instead.
+   */
   byLevel: Array<AllianceLevelCount>;
-  /** Current communes of this région inside an engaged territory. */
+  /** The same by level; levels without engaged territories are left out. */
+  territoriesByLevel: Array<AllianceLevelCount>;
+  /**
+   * Former name of `coveredCommuneCount` (same value), kept until a later release removes it.
+   * @deprecated Use `coveredCommuneCount` instead.
+   */
   communesCovered: Scalars['Int']['output'];
+  /** Current communes of this région inside an engaged territory. */
+  coveredCommuneCount: Scalars['Int']['output'];
   /** Population of those communes. */
   populationCovered: Scalars['Int']['output'];
 };
@@ -1167,6 +1207,8 @@ export type ApiTokenConnection = {
   __typename?: 'ApiTokenConnection';
   /** The tokens of this page with their cursors. */
   edges: Array<ApiTokenEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<ApiToken>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of tokens matching, all pages together. */
@@ -1698,6 +1740,7 @@ export type TerritoryResolvers<ContextType = ActorsContext, ParentType extends R
 
 export type TerritoryConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['TerritoryConnection'] = ResolversParentTypes['TerritoryConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TerritoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1731,6 +1774,7 @@ export type OrganisationResolvers<ContextType = ActorsContext, ParentType extend
 
 export type OrganisationConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1750,6 +1794,7 @@ export type PersonResolvers<ContextType = ActorsContext, ParentType extends Reso
 
 export type PersonConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
   edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1791,6 +1836,7 @@ export type AllianceResolvers<ContextType = ActorsContext, ParentType extends Re
 
 export type AllianceConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceConnection'] = ResolversParentTypes['AllianceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['AllianceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Alliance']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1816,6 +1862,7 @@ export type MembershipResolvers<ContextType = ActorsContext, ParentType extends 
 
 export type MembershipConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['MembershipConnection'] = ResolversParentTypes['MembershipConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MembershipEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1840,6 +1887,9 @@ export type AllianceKindCountResolvers<ContextType = ActorsContext, ParentType e
 
 export type AllianceRegionCountResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceRegionCount'] = ResolversParentTypes['AllianceRegionCount']> = {
   region?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  territoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   territories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1853,8 +1903,11 @@ export type AllianceLevelCountResolvers<ContextType = ActorsContext, ParentType 
 export type AllianceRegionEngagementResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['AllianceRegionEngagement'] = ResolversParentTypes['AllianceRegionEngagement']> = {
   region?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
   engagedTerritories?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  engagedTerritoryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byLevel?: Resolver<Array<ResolversTypes['AllianceLevelCount']>, ParentType, ContextType>;
+  territoriesByLevel?: Resolver<Array<ResolversTypes['AllianceLevelCount']>, ParentType, ContextType>;
   communesCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coveredCommuneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   populationCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1909,6 +1962,7 @@ export type ApiTokenResolvers<ContextType = ActorsContext, ParentType extends Re
 
 export type ApiTokenConnectionResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['ApiTokenConnection'] = ResolversParentTypes['ApiTokenConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ApiTokenEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -312,12 +312,27 @@ export type Commitment = {
 /** How far a commitment is, for dashboards. */
 export type CommitmentProgress = {
   __typename?: 'CommitmentProgress';
-  /** Number of milestones. */
+  /**
+   * Deprecated: `milestoneCount` is the same value.
+   * @deprecated Use `milestoneCount` instead.
+   */
   milestonesTotal: Scalars['Int']['output'];
-  /** Milestones done. */
+  /** Number of milestones. */
+  milestoneCount: Scalars['Int']['output'];
+  /**
+   * Deprecated: `doneMilestoneCount` is the same value.
+   * @deprecated Use `doneMilestoneCount` instead.
+   */
   milestonesDone: Scalars['Int']['output'];
-  /** Milestones past their due date and not done. */
+  /** Milestones done. */
+  doneMilestoneCount: Scalars['Int']['output'];
+  /**
+   * Deprecated: `lateMilestoneCount` is the same value.
+   * @deprecated Use `lateMilestoneCount` instead.
+   */
   lateMilestones: Scalars['Int']['output'];
+  /** Milestones past their due date and not done. */
+  lateMilestoneCount: Scalars['Int']['output'];
   /** Share of milestones done (0 to 1); null without milestones. */
   milestoneShare?: Maybe<Scalars['Float']['output']>;
   /** Mean completion of the indicators (0 to 1); null without indicators. */
@@ -384,6 +399,8 @@ export type ConventionConnection = {
   __typename?: 'ConventionConnection';
   /** The conventions of this page with their cursors. */
   edges: Array<ConventionEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Convention>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of conventions matching, all pages together. */
@@ -1256,6 +1273,8 @@ export type CohortConnection = {
   __typename?: 'CohortConnection';
   /** The cohorts of this page with their cursors. */
   edges: Array<CohortEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Cohort>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of cohorts matching, all pages together. */
@@ -1356,6 +1375,8 @@ export type ApplicationConnection = {
   __typename?: 'ApplicationConnection';
   /** The applications of this page with their cursors. */
   edges: Array<ApplicationEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Application>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of applications matching (among those you may see), all pages together. */
@@ -1395,6 +1416,8 @@ export type EnrolmentConnection = {
   __typename?: 'EnrolmentConnection';
   /** The enrolments of this page with their cursors. */
   edges: Array<EnrolmentEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Enrolment>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of enrolments, all pages together. */
@@ -1520,6 +1543,8 @@ export type DiagnosticConnection = {
   __typename?: 'DiagnosticConnection';
   /** The diagnostics of this page with their cursors. */
   edges: Array<DiagnosticEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Diagnostic>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of diagnostics matching (among those you may see), all pages together. */
@@ -1609,10 +1634,20 @@ export type CohortFill = {
   cohort: Cohort;
   /** Its capacity. */
   capacity: Scalars['Int']['output'];
-  /** Enrolled territories. */
+  /**
+   * Former name of `enrolledCount` (same value), kept until a later release removes it.
+   * @deprecated Use `enrolledCount` instead.
+   */
   enrolled: Scalars['Int']['output'];
-  /** Places offered to waitlisted territories, not answered yet. */
+  /** Enrolled territories. */
+  enrolledCount: Scalars['Int']['output'];
+  /**
+   * Former name of `offeredCount` (same value), kept until a later release removes it.
+   * @deprecated Use `offeredCount` instead.
+   */
   offered: Scalars['Int']['output'];
+  /** Places offered to waitlisted territories, not answered yet. */
+  offeredCount: Scalars['Int']['output'];
   /** Places neither enrolled nor offered. */
   seatsLeft: Scalars['Int']['output'];
   /** enrolled / capacity (0 to 1). */
@@ -1628,8 +1663,13 @@ export type CommitmentProgressSummary = {
   title: Scalars['String']['output'];
   /** Its overall progress (0 to 1); null when it has neither milestones nor indicators. */
   progress?: Maybe<Scalars['Float']['output']>;
-  /** Its milestones past due and not done. */
+  /**
+   * Former name of `lateMilestoneCount` (same value), kept until a later release removes it.
+   * @deprecated Use `lateMilestoneCount` instead.
+   */
   lateMilestones: Scalars['Int']['output'];
+  /** Its milestones past due and not done. */
+  lateMilestoneCount: Scalars['Int']['output'];
 };
 
 /** How far a convention's commitments are. */
@@ -1648,6 +1688,8 @@ export type ConventionProgressConnection = {
   __typename?: 'ConventionProgressConnection';
   /** The entries of this page with their cursors. */
   edges: Array<ConventionProgressEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<ConventionProgress>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of conventions, all pages together. */
@@ -1874,7 +1916,7 @@ export type ResolversTypes = {
   ConventionDocument: ResolverTypeWrapper<DocumentRecord>;
   ConventionStatusChange: ResolverTypeWrapper<ConventionStatusChangeRecord>;
   Commitment: ResolverTypeWrapper<CommitmentRecord>;
-  CommitmentProgress: ResolverTypeWrapper<CommitmentProgress>;
+  CommitmentProgress: ResolverTypeWrapper<import('../domain/conventions/progress').CommitmentProgress>;
   Milestone: ResolverTypeWrapper<MilestoneRecord>;
   Indicator: ResolverTypeWrapper<IndicatorRecord>;
   IndicatorValue: ResolverTypeWrapper<IndicatorValueRecord>;
@@ -1922,9 +1964,9 @@ export type ResolversTypes = {
   ConventionStatusCount: ResolverTypeWrapper<ConventionStatusCount>;
   RegionConventionCount: ResolverTypeWrapper<Omit<RegionConventionCount, 'region'> & { region?: Maybe<ResolversTypes['Territory']> }>;
   ApplicationCount: ResolverTypeWrapper<Omit<ApplicationCount, 'programme'> & { programme: ResolversTypes['Programme'] }>;
-  CohortFill: ResolverTypeWrapper<Omit<CohortFill, 'cohort'> & { cohort: ResolversTypes['Cohort'] }>;
-  CommitmentProgressSummary: ResolverTypeWrapper<CommitmentProgressSummary>;
-  ConventionProgress: ResolverTypeWrapper<Omit<ConventionProgress, 'convention'> & { convention: ResolversTypes['Convention'] }>;
+  CohortFill: ResolverTypeWrapper<Awaited<ReturnType<typeof import('../domain/statistics').cohortFill>>[number]>;
+  CommitmentProgressSummary: ResolverTypeWrapper<import('../domain/statistics').ConventionProgressRow['commitments'][number]>;
+  ConventionProgress: ResolverTypeWrapper<Omit<ConventionProgress, 'convention' | 'commitments'> & { convention: ResolversTypes['Convention'], commitments: Array<ResolversTypes['CommitmentProgressSummary']> }>;
   ConventionProgressConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../domain/statistics').ConventionProgressRow>>;
   ConventionProgressEdge: ResolverTypeWrapper<Omit<ConventionProgressEdge, 'node'> & { node: ResolversTypes['ConventionProgress'] }>;
   ConventionStatistics: ResolverTypeWrapper<StatisticsScope>;
@@ -1957,7 +1999,7 @@ export type ResolversParentTypes = {
   ConventionDocument: DocumentRecord;
   ConventionStatusChange: ConventionStatusChangeRecord;
   Commitment: CommitmentRecord;
-  CommitmentProgress: CommitmentProgress;
+  CommitmentProgress: import('../domain/conventions/progress').CommitmentProgress;
   Milestone: MilestoneRecord;
   Indicator: IndicatorRecord;
   IndicatorValue: IndicatorValueRecord;
@@ -2003,9 +2045,9 @@ export type ResolversParentTypes = {
   ConventionStatusCount: ConventionStatusCount;
   RegionConventionCount: Omit<RegionConventionCount, 'region'> & { region?: Maybe<ResolversParentTypes['Territory']> };
   ApplicationCount: Omit<ApplicationCount, 'programme'> & { programme: ResolversParentTypes['Programme'] };
-  CohortFill: Omit<CohortFill, 'cohort'> & { cohort: ResolversParentTypes['Cohort'] };
-  CommitmentProgressSummary: CommitmentProgressSummary;
-  ConventionProgress: Omit<ConventionProgress, 'convention'> & { convention: ResolversParentTypes['Convention'] };
+  CohortFill: Awaited<ReturnType<typeof import('../domain/statistics').cohortFill>>[number];
+  CommitmentProgressSummary: import('../domain/statistics').ConventionProgressRow['commitments'][number];
+  ConventionProgress: Omit<ConventionProgress, 'convention' | 'commitments'> & { convention: ResolversParentTypes['Convention'], commitments: Array<ResolversParentTypes['CommitmentProgressSummary']> };
   ConventionProgressConnection: import('@fabrique/kit').Connection<import('../domain/statistics').ConventionProgressRow>;
   ConventionProgressEdge: Omit<ConventionProgressEdge, 'node'> & { node: ResolversParentTypes['ConventionProgress'] };
   ConventionStatistics: StatisticsScope;
@@ -2196,8 +2238,11 @@ export type CommitmentResolvers<ContextType = ConventionsContext, ParentType ext
 
 export type CommitmentProgressResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['CommitmentProgress'] = ResolversParentTypes['CommitmentProgress']> = {
   milestonesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  milestoneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   milestonesDone?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  doneMilestoneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lateMilestones?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateMilestoneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   milestoneShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   indicatorCompletion?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   overall?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2233,6 +2278,7 @@ export type IndicatorValueResolvers<ContextType = ConventionsContext, ParentType
 
 export type ConventionConnectionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ConventionConnection'] = ResolversParentTypes['ConventionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConventionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Convention']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2347,6 +2393,7 @@ export type CohortSessionResolvers<ContextType = ConventionsContext, ParentType 
 
 export type CohortConnectionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['CohortConnection'] = ResolversParentTypes['CohortConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CohortEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Cohort']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2385,6 +2432,7 @@ export type ApplicationStatusChangeResolvers<ContextType = ConventionsContext, P
 
 export type ApplicationConnectionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2406,6 +2454,7 @@ export type EnrolmentResolvers<ContextType = ConventionsContext, ParentType exte
 
 export type EnrolmentConnectionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['EnrolmentConnection'] = ResolversParentTypes['EnrolmentConnection']> = {
   edges?: Resolver<Array<ResolversTypes['EnrolmentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Enrolment']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2436,6 +2485,7 @@ export type DiagnosticResolvers<ContextType = ConventionsContext, ParentType ext
 
 export type DiagnosticConnectionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['DiagnosticConnection'] = ResolversParentTypes['DiagnosticConnection']> = {
   edges?: Resolver<Array<ResolversTypes['DiagnosticEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Diagnostic']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2465,7 +2515,9 @@ export type CohortFillResolvers<ContextType = ConventionsContext, ParentType ext
   cohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   offered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offeredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   seatsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fillRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -2475,6 +2527,7 @@ export type CommitmentProgressSummaryResolvers<ContextType = ConventionsContext,
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   lateMilestones?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateMilestoneCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ConventionProgressResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ConventionProgress'] = ResolversParentTypes['ConventionProgress']> = {
@@ -2485,6 +2538,7 @@ export type ConventionProgressResolvers<ContextType = ConventionsContext, Parent
 
 export type ConventionProgressConnectionResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['ConventionProgressConnection'] = ResolversParentTypes['ConventionProgressConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ConventionProgressEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConventionProgress']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -33,6 +33,8 @@ export interface Edge<T> {
 
 export interface Connection<T> {
   edges: Array<Edge<T>>;
+  /** The edges' nodes in the same order (the schema's `nodes` beside `edges`), built here once for every list. */
+  nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null; startCursor: string | null; hasPreviousPage: boolean };
   totalCount: () => Promise<number>;
 }
@@ -141,6 +143,7 @@ export function toConnection<R, N = R>(
   let total: Promise<number> | undefined;
   return {
     edges,
+    nodes: edges.map((edge) => edge.node),
     pageInfo: {
       hasNextPage: rows.length > page.limit,
       hasPreviousPage: page.after !== null,

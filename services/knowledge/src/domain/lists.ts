@@ -30,8 +30,12 @@ const REVISION_ORDER = [['version', -1, 'number']] as const;
 
 /** The Mongo filter of a list: what the caller may see, then the requested statuses and filters. */
 function publicationListFilter(filter: PublicationFilter | null | undefined, identity: Identity): Filter {
-  const statuses = filter?.status?.length ? [...new Set(filter.status)] : ['PUBLISHED'];
-  if (statuses.some((s) => !PUBLICATION_STATUSES.includes(s as PublicationStatus))) throw new BadUserInputError('filter.status', 'Unknown status.');
+  // `statuses` is the conventional name (README, API conventions); `status` stays, deprecated, until removed.
+  if (filter?.status && filter.statuses) throw new BadUserInputError('filter.statuses', 'Give `filter.statuses` or `filter.status`, not both.');
+  const requested = filter?.statuses ?? filter?.status;
+  const field = filter?.statuses ? 'filter.statuses' : 'filter.status';
+  const statuses = requested?.length ? [...new Set(requested)] : ['PUBLISHED'];
+  if (statuses.some((s) => !PUBLICATION_STATUSES.includes(s as PublicationStatus))) throw new BadUserInputError(field, 'Unknown status.');
   const where: Filter = { status: statuses.length === 1 ? statuses[0] : { $in: statuses } };
   if (filter?.territory) where.territoryScope = filter.territory;
   if (filter?.theme) where.themeScope = filter.theme;
@@ -104,6 +108,7 @@ export async function searchConnection(args: QuerySearchKnowledgeArgs, context: 
   const edges = (await shownHits(result, context)).map(({ position, hit }) => ({ cursor: result.cursorAt(position), node: hit }));
   return {
     edges,
+    nodes: edges.map((edge) => edge.node),
     pageInfo: {
       hasNextPage: result.hits.length > result.first,
       hasPreviousPage: result.offset > 0,

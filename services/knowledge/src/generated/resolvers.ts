@@ -384,6 +384,8 @@ export type RevisionConnection = {
   __typename?: 'RevisionConnection';
   /** The revisions of this page with their cursors. */
   edges: Array<RevisionEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Revision>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of revisions, all pages together. */
@@ -531,6 +533,8 @@ export type LearningJourneyConnection = {
   __typename?: 'LearningJourneyConnection';
   /** The journeys of this page with their cursors. */
   edges: Array<LearningJourneyEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<LearningJourney>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of journeys matching, all pages together. */
@@ -551,6 +555,8 @@ export type ExperienceConnection = {
   __typename?: 'ExperienceConnection';
   /** The experiences of this page with their cursors. */
   edges: Array<ExperienceEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Experience>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of experiences matching, all pages together. */
@@ -571,6 +577,8 @@ export type ResourceConnection = {
   __typename?: 'ResourceConnection';
   /** The resources of this page with their cursors. */
   edges: Array<ResourceEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<Resource>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of resources matching, all pages together. */
@@ -604,8 +612,15 @@ export type PublicationFilter = {
   /**
    * Statuses to list; PUBLISHED by default. Other statuses only return what the caller may see: its own
    * organisation's (or territory's) content, or everything for staff (e.g. SUBMITTED: the moderation queue).
+   * @deprecated Use `statuses` instead (same meaning).
    */
   status?: InputMaybe<Array<PublicationStatus>>;
+  /**
+   * Statuses to list; PUBLISHED by default. Other statuses only return what the caller may see: its own
+   * organisation's (or territory's) content, or everything for staff (e.g. SUBMITTED: the moderation queue).
+   * Give `statuses` or the deprecated `status`, not both.
+   */
+  statuses?: InputMaybe<Array<PublicationStatus>>;
   /** Only those about this territory or a territory inside it (e.g. `DEPARTEMENT:63`). */
   territory?: InputMaybe<Scalars['ID']['input']>;
   /** Only those with this theme or one of its sub-themes. */
@@ -693,6 +708,8 @@ export type KnowledgeSearchConnection = {
   __typename?: 'KnowledgeSearchConnection';
   /** The hits of this page, best first. */
   edges: Array<KnowledgeSearchEdge>;
+  /** The nodes of this page, in the order of `edges` (each edge's `node`, without its cursor). */
+  nodes: Array<KnowledgeSearchHit>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
   /** Number of items matching at least one word of the query. */
@@ -754,8 +771,13 @@ export type PublisherActivity = {
   __typename?: 'PublisherActivity';
   /** The organisation or territory. */
   publisher?: Maybe<Actor>;
-  /** Number of its published experiences. */
+  /**
+   * Former name of `experienceCount` (same value), kept until a later release removes it.
+   * @deprecated Use `experienceCount` instead.
+   */
   publishedExperiences: Scalars['Int']['output'];
+  /** Number of its published experiences. */
+  experienceCount: Scalars['Int']['output'];
 };
 
 /** What kind of actor publishes. */
@@ -785,8 +807,13 @@ export type KnowledgeStatistics = {
   experiencesByTheme: Array<ThemeCount>;
   /** Published experiences per territory of the given level (a région counts everything inside it), most first. */
   experiencesByTerritory: Array<TerritoryCount>;
-  /** Experiences published per month, oldest month first (months without publication are left out). */
+  /**
+   * Former name of `experiencesByMonth` (same value), kept until a later release removes it.
+   * @deprecated Use `experiencesByMonth` instead.
+   */
   publishedPerMonth: Array<MonthCount>;
+  /** Experiences published per month, oldest month first (months without publication are left out). */
+  experiencesByMonth: Array<MonthCount>;
   /** The most active publishers, most published experiences first. */
   topPublishers: Array<PublisherActivity>;
   /** Published resources per kind. */
@@ -1696,12 +1723,12 @@ export type ResolversTypes = {
   KnowledgeSearchHit: ResolverTypeWrapper<ShownHit>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   KnowledgeSearchEdge: ResolverTypeWrapper<Omit<KnowledgeSearchEdge, 'node'> & { node: ResolversTypes['KnowledgeSearchHit'] }>;
-  KnowledgeSearchConnection: ResolverTypeWrapper<Omit<KnowledgeSearchConnection, 'edges'> & { edges: Array<ResolversTypes['KnowledgeSearchEdge']> }>;
+  KnowledgeSearchConnection: ResolverTypeWrapper<Omit<KnowledgeSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['KnowledgeSearchEdge']>, nodes: Array<ResolversTypes['KnowledgeSearchHit']> }>;
   KnowledgeStatisticsFilter: KnowledgeStatisticsFilter;
   ThemeCount: ResolverTypeWrapper<Omit<ThemeCount, 'theme'> & { theme: ResolversTypes['Theme'] }>;
   TerritoryCount: ResolverTypeWrapper<Omit<TerritoryCount, 'territory'> & { territory?: Maybe<ResolversTypes['Territory']> }>;
   MonthCount: ResolverTypeWrapper<MonthCount>;
-  PublisherActivity: ResolverTypeWrapper<Omit<PublisherActivity, 'publisher'> & { publisher?: Maybe<ResolversTypes['Actor']> }>;
+  PublisherActivity: ResolverTypeWrapper<Awaited<ReturnType<typeof import('../domain/statistics').topPublishers>>[number]>;
   PublisherKind: PublisherKind;
   ResourceKindCount: ResolverTypeWrapper<ResourceKindCount>;
   KnowledgeStatistics: ResolverTypeWrapper<{ filter: import('@fabrique/kit').Filter }>;
@@ -1773,12 +1800,12 @@ export type ResolversParentTypes = {
   KnowledgeSearchHit: ShownHit;
   Float: Scalars['Float']['output'];
   KnowledgeSearchEdge: Omit<KnowledgeSearchEdge, 'node'> & { node: ResolversParentTypes['KnowledgeSearchHit'] };
-  KnowledgeSearchConnection: Omit<KnowledgeSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['KnowledgeSearchEdge']> };
+  KnowledgeSearchConnection: Omit<KnowledgeSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['KnowledgeSearchEdge']>, nodes: Array<ResolversParentTypes['KnowledgeSearchHit']> };
   KnowledgeStatisticsFilter: KnowledgeStatisticsFilter;
   ThemeCount: Omit<ThemeCount, 'theme'> & { theme: ResolversParentTypes['Theme'] };
   TerritoryCount: Omit<TerritoryCount, 'territory'> & { territory?: Maybe<ResolversParentTypes['Territory']> };
   MonthCount: MonthCount;
-  PublisherActivity: Omit<PublisherActivity, 'publisher'> & { publisher?: Maybe<ResolversParentTypes['Actor']> };
+  PublisherActivity: Awaited<ReturnType<typeof import('../domain/statistics').topPublishers>>[number];
   ResourceKindCount: ResourceKindCount;
   KnowledgeStatistics: { filter: import('@fabrique/kit').Filter };
   Query: Record<PropertyKey, never>;
@@ -2024,6 +2051,7 @@ export type RevisionContentResolvers<ContextType = KnowledgeContext, ParentType 
 
 export type RevisionConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['RevisionConnection'] = ResolversParentTypes['RevisionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['RevisionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Revision']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2085,6 +2113,7 @@ export type JourneyRegistrationResolvers<ContextType = KnowledgeContext, ParentT
 
 export type LearningJourneyConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['LearningJourneyConnection'] = ResolversParentTypes['LearningJourneyConnection']> = {
   edges?: Resolver<Array<ResolversTypes['LearningJourneyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LearningJourney']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2096,6 +2125,7 @@ export type LearningJourneyEdgeResolvers<ContextType = KnowledgeContext, ParentT
 
 export type ExperienceConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ExperienceConnection'] = ResolversParentTypes['ExperienceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ExperienceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Experience']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2107,6 +2137,7 @@ export type ExperienceEdgeResolvers<ContextType = KnowledgeContext, ParentType e
 
 export type ResourceConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ResourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Resource']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2153,6 +2184,7 @@ export type KnowledgeSearchEdgeResolvers<ContextType = KnowledgeContext, ParentT
 
 export type KnowledgeSearchConnectionResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['KnowledgeSearchConnection'] = ResolversParentTypes['KnowledgeSearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['KnowledgeSearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['KnowledgeSearchHit']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2178,6 +2210,7 @@ export type MonthCountResolvers<ContextType = KnowledgeContext, ParentType exten
 export type PublisherActivityResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['PublisherActivity'] = ResolversParentTypes['PublisherActivity']> = {
   publisher?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
   publishedExperiences?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  experienceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ResourceKindCountResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['ResourceKindCount'] = ResolversParentTypes['ResourceKindCount']> = {
@@ -2191,6 +2224,7 @@ export type KnowledgeStatisticsResolvers<ContextType = KnowledgeContext, ParentT
   experiencesByTheme?: Resolver<Array<ResolversTypes['ThemeCount']>, ParentType, ContextType>;
   experiencesByTerritory?: Resolver<Array<ResolversTypes['TerritoryCount']>, ParentType, ContextType, RequireFields<KnowledgeStatisticsExperiencesByTerritoryArgs, 'level' | 'first'>>;
   publishedPerMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
+  experiencesByMonth?: Resolver<Array<ResolversTypes['MonthCount']>, ParentType, ContextType>;
   topPublishers?: Resolver<Array<ResolversTypes['PublisherActivity']>, ParentType, ContextType, RequireFields<KnowledgeStatisticsTopPublishersArgs, 'first'>>;
   resourcesByKind?: Resolver<Array<ResolversTypes['ResourceKindCount']>, ParentType, ContextType>;
 };

@@ -1,5 +1,5 @@
 import { experiencesByTerritory, experiencesByTheme, publishedPerMonth, resourcesByKind, topPublishers } from '../domain/statistics';
-import type { KnowledgeStatisticsResolvers } from '../generated/resolvers';
+import type { KnowledgeStatisticsResolvers, PublisherActivityResolvers } from '../generated/resolvers';
 
 export const KnowledgeStatistics: KnowledgeStatisticsResolvers = {
   experienceCount: ({ filter }, _, { repositories }) => repositories.experiences.count(filter),
@@ -7,6 +7,11 @@ export const KnowledgeStatistics: KnowledgeStatisticsResolvers = {
   experiencesByTheme: (scope, _, context) => experiencesByTheme(scope, context),
   experiencesByTerritory: (scope, args, context) => experiencesByTerritory(scope, args, context),
   publishedPerMonth: (scope, _, context) => publishedPerMonth(scope, context),
+  experiencesByMonth: (scope, _, context) => publishedPerMonth(scope, context),
   topPublishers: (scope, args, context) => topPublishers(scope, args, context),
   resourcesByKind: (scope, _, context) => resourcesByKind(scope, context),
+};
+
+export const PublisherActivity: PublisherActivityResolvers = {
+  experienceCount: (p) => p.publishedExperiences,
 };

@@ -24,7 +24,7 @@ export function indicatorCompletion(indicator: IndicatorRecord): number {
   return round(clamp((current - indicator.baseline) / span));
 }
 
-interface CommitmentProgress {
+export interface CommitmentProgress {
   milestonesTotal: number;
   milestonesDone: number;
   lateMilestones: number;

@@ -1,0 +1,219 @@
+// The API conventions (README, "API conventions") through the gateway: every connection has `nodes`
+// beside `edges`, count fields have their conventional names beside the deprecated ones (same values),
+// and a list filtered by status takes one `statuses` list (the single `status` is deprecated, same result).
+import { errorCodes, graphql } from '@fabrique/kit/testing';
+import { bearer } from '../harness/http';
+import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
+
+const admin = bearer(TEST_ADMIN_TOKEN);
+
+type Page = { edges: Array<{ node: unknown }>; nodes: unknown[] };
+
+/** `nodes` is exactly the edges' nodes, in their order. */
+const expectNodesOfEdges = (page: Page) => expect(page.nodes).toEqual(page.edges.map((e) => e.node));
+
+describe('API conventions through the gateway', () => {
+  const stack = useStack({ seed: true });
+
+  const read = async (query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = admin) => {
+    const res = await graphql(stack.graphqlUrl, query, variables, headers);
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };
+
+  describe('connections: nodes beside edges', () => {
+    it('lists the edges’ nodes in the same order on the actors subgraph’s connections', async () => {
+      const data = await read(`{
+        territories(first: 5, level: DEPARTEMENT) { edges { node { id name } } nodes { id name } }
+        organisations(first: 3) { edges { node { id } } nodes { id } }
+        people(first: 3) { edges { node { id } } nodes { id } }
+        alliances(first: 2) { edges { node { id members(first: 4) { edges { node { id role } } nodes { id role } } } }
+          nodes { id members(first: 4) { edges { node { id role } } nodes { id role } } } }
+        apiTokens(first: 2) { edges { node { id } } nodes { id } } }`);
+      expect(data.territories.nodes).toHaveLength(5);
+      for (const page of [data.territories, data.organisations, data.people, data.alliances, data.apiTokens]) expectNodesOfEdges(page);
+      expect(data.alliances.edges[0].node.members.nodes.length).toBeGreaterThan(0);
+      expectNodesOfEdges(data.alliances.edges[0].node.members);
+    });
+
+    it('does the same on the conventions subgraph’s connections, nested under another subgraph’s type too', async () => {
+      const data = await read(`{
+        conventions(first: 4) { edges { node { id title } } nodes { id title } }
+        territory(code: "63", level: DEPARTEMENT) { conventions(first: 3) { edges { node { id } } nodes { id } } }
+        programme(kind: PILOT_COHORT) { cohorts(first: 3) { edges { node { id } } nodes { id } } }
+        applications(first: 3) { edges { node { id status } } nodes { id status } }
+        diagnostics(first: 2) { edges { node { id } } nodes { id } }
+        conventionStatistics { conventionProgress(first: 3) { edges { node { convention { id } progress } } nodes { convention { id } progress } } } }`);
+      expect(data.conventions.nodes.length).toBeGreaterThan(0);
+      expect(data.territory.conventions.nodes.length).toBeGreaterThan(0);
+      for (const page of [data.conventions, data.territory.conventions, data.programme.cohorts, data.applications, data.diagnostics,
+        data.conventionStatistics.conventionProgress]) expectNodesOfEdges(page);
+    });
+
+    it('does the same on the knowledge subgraph’s connections, search included', async () => {
+      const data = await read(`{
+        experiences(first: 4) { edges { node { id title } } nodes { id title } }
+        resources(first: 3) { edges { node { id } } nodes { id } }
+        learningJourneys(first: 2) { edges { node { id } } nodes { id } }
+        searchKnowledge(query: "toitures solaires", first: 3) { edges { node { type item { ... on Experience { id } ... on Resource { id } } } }
+          nodes { type item { ... on Experience { id } ... on Resource { id } } } } }`);
+      expect(data.experiences.nodes).toHaveLength(4);
+      expect(data.searchKnowledge.nodes.length).toBeGreaterThan(0);
+      for (const page of [data.experiences, data.resources, data.learningJourneys, data.searchKnowledge]) expectNodesOfEdges(page);
+      const id = data.experiences.nodes[0].id;
+      const revisions = await read(`query ($id: ID!) { experience(id: $id) { revisions(first: 3) { edges { node { version } } nodes { version } } } }`, { id });
+      expect(revisions.experience.revisions.nodes.length).toBeGreaterThan(0);
+      expectNodesOfEdges(revisions.experience.revisions);
+    });
+
+    it('gives an empty list for an empty page, and checks its arguments as before', async () => {
+      const empty = await read('{ territories(first: 0) { edges { cursor } nodes { id } pageInfo { hasNextPage } } }');
+      expect(empty.territories).toMatchObject({ edges: [], nodes: [] });
+      const refused = await graphql(stack.graphqlUrl, '{ experiences(first: 1000) { nodes { id } } }', {}, admin);
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0]!.extensions).toMatchObject({ field: 'first' });
+    });
+
+    it('declares nodes: [X!]! on every connection type, X being its edges’ node type, documented', async () => {
+      const data = await read(`{ __schema { types { name kind fields { name description
+        type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }`);
+      type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null };
+      const print = (t: TypeRef): string => (t.kind === 'NON_NULL' ? `${print(t.ofType!)}!` : t.kind === 'LIST' ? `[${print(t.ofType!)}]` : t.name!);
+      const types = data.__schema.types as Array<{ name: string; kind: string; fields: Array<{ name: string; description: string | null; type: TypeRef }> | null }>;
+      const field = (type: string, name: string) => types.find((t) => t.name === type)?.fields?.find((f) => f.name === name);
+      const connections = types.filter((t) => t.kind === 'OBJECT' && t.name.endsWith('Connection')).map((t) => t.name);
+      expect(connections.length).toBeGreaterThanOrEqual(17);
+      for (const connection of connections) {
+        const nodes = field(connection, 'nodes');
+        const node = field(connection.replace(/Connection$/, 'Edge'), 'node')!;
+        expect({ connection, type: nodes && print(nodes.type), documented: Boolean(nodes?.description) })
+          .toEqual({ connection, type: `[${print(node.type)}]!`, documented: true });
+      }
+    });
+  });
+
+  describe('count fields: <thing>Count and <things>By<Key>, the old names deprecated with the same values', () => {
+    it('alliance statistics', async () => {
+      const data = await read(`{ alliance(slug: "fabrique-des-transitions") { statistics {
+        membersByRegion { region { id } territories organisations total territoryCount organisationCount memberCount }
+        territoriesByRegion { region { id } engagedTerritories engagedTerritoryCount communesCovered coveredCommuneCount
+          byLevel { level count } territoriesByLevel { level count } } } } }`);
+      const { membersByRegion, territoriesByRegion } = data.alliance.statistics;
+      expect(membersByRegion.some((r: { memberCount: number }) => r.memberCount > 0)).toBe(true);
+      for (const r of membersByRegion) {
+        expect([r.territoryCount, r.organisationCount, r.memberCount]).toEqual([r.territories, r.organisations, r.total]);
+      }
+      expect(territoriesByRegion.some((r: { engagedTerritoryCount: number }) => r.engagedTerritoryCount > 0)).toBe(true);
+      for (const r of territoriesByRegion) {
+        expect([r.engagedTerritoryCount, r.coveredCommuneCount, r.territoriesByLevel]).toEqual([r.engagedTerritories, r.communesCovered, r.byLevel]);
+      }
+    });
+
+    it('convention statistics and commitment progress', async () => {
+      const data = await read(`{ conventionStatistics {
+          cohortFill(first: 10) { enrolled enrolledCount offered offeredCount }
+          conventionProgress(first: 20) { nodes { commitments { lateMilestones lateMilestoneCount } } } }
+        conventions(first: 20) { nodes { commitments { progress { milestonesTotal milestoneCount milestonesDone doneMilestoneCount lateMilestones lateMilestoneCount } } } } }`);
+      const fills = data.conventionStatistics.cohortFill;
+      expect(fills.some((f: { enrolledCount: number }) => f.enrolledCount > 0)).toBe(true);
+      for (const f of fills) expect([f.enrolledCount, f.offeredCount]).toEqual([f.enrolled, f.offered]);
+      const summaries = data.conventionStatistics.conventionProgress.nodes.flatMap((n: { commitments: unknown[] }) => n.commitments);
+      expect(summaries.length).toBeGreaterThan(0);
+      for (const c of summaries) expect(c.lateMilestoneCount).toBe(c.lateMilestones);
+      const progress = data.conventions.nodes.flatMap((n: { commitments: Array<{ progress: unknown }> }) => n.commitments.map((c) => c.progress));
+      expect(progress.some((p: { milestoneCount: number }) => p.milestoneCount > 0)).toBe(true);
+      for (const p of progress) {
+        expect([p.milestoneCount, p.doneMilestoneCount, p.lateMilestoneCount]).toEqual([p.milestonesTotal, p.milestonesDone, p.lateMilestones]);
+      }
+    });
+
+    it('knowledge statistics', async () => {
+      const data = await read(`{ knowledgeStatistics { experienceCount publishedPerMonth { month count } experiencesByMonth { month count }
+        topPublishers(first: 5) { publisher { id } publishedExperiences experienceCount } } }`);
+      const stats = data.knowledgeStatistics;
+      expect(stats.experiencesByMonth.length).toBeGreaterThan(0);
+      expect(stats.experiencesByMonth).toEqual(stats.publishedPerMonth);
+      expect(stats.experiencesByMonth.reduce((n: number, m: { count: number }) => n + m.count, 0)).toBeLessThanOrEqual(stats.experienceCount);
+      expect(stats.topPublishers.length).toBeGreaterThan(0);
+      for (const p of stats.topPublishers) expect(p.experienceCount).toBe(p.publishedExperiences);
+    });
+
+    it('marks every old name deprecated, naming its replacement', async () => {
+      const data = await read(`{ __schema { types { name fields(includeDeprecated: true) { name isDeprecated deprecationReason } } } }`);
+      const reasons = new Map<string, string | null>();
+      for (const t of data.__schema.types as Array<{ name: string; fields: Array<{ name: string; isDeprecated: boolean; deprecationReason: string | null }> | null }>) {
+        for (const f of t.fields ?? []) if (f.isDeprecated) reasons.set(`${t.name}.${f.name}`, f.deprecationReason);
+      }
+      expect(Object.fromEntries(['AllianceRegionCount.territories', 'AllianceRegionCount.total', 'AllianceRegionEngagement.engagedTerritories',
+        'AllianceRegionEngagement.communesCovered', 'AllianceRegionEngagement.byLevel', 'CohortFill.enrolled', 'CommitmentProgress.milestonesTotal',
+        'CommitmentProgressSummary.lateMilestones', 'PublisherActivity.publishedExperiences', 'KnowledgeStatistics.publishedPerMonth'].map((c) => [c, reasons.get(c)])))
+        .toEqual({
+          'AllianceRegionCount.territories': 'Use `territoryCount` instead.',
+          'AllianceRegionCount.total': 'Use `memberCount` instead.',
+          'AllianceRegionEngagement.engagedTerritories': 'Use `engagedTerritoryCount` instead.',
+          'AllianceRegionEngagement.communesCovered': 'Use `coveredCommuneCount` instead.',
+          'AllianceRegionEngagement.byLevel': 'Use `territoriesByLevel` instead.',
+          'CohortFill.enrolled': 'Use `enrolledCount` instead.',
+          'CommitmentProgress.milestonesTotal': 'Use `milestoneCount` instead.',
+          'CommitmentProgressSummary.lateMilestones': 'Use `lateMilestoneCount` instead.',
+          'PublisherActivity.publishedExperiences': 'Use `experienceCount` instead.',
+          'KnowledgeStatistics.publishedPerMonth': 'Use `experiencesByMonth` instead.',
+        });
+    });
+  });
+
+  describe('status filters: one `statuses` list', () => {
+    it('answers statuses: [X] as the deprecated status: X, and several statuses as their union', async () => {
+      const data = await read(`{
+        single: conventions(status: ACTIVE, first: 50) { totalCount nodes { id } }
+        list: conventions(statuses: [ACTIVE], first: 50) { totalCount nodes { id } }
+        other: conventions(statuses: [SIGNED, IN_PREPARATION], first: 50) { totalCount }
+        both: conventions(statuses: [ACTIVE, SIGNED, IN_PREPARATION], first: 50) { totalCount }
+        singleApplications: applications(status: ACCEPTED, first: 50) { nodes { id } }
+        listApplications: applications(statuses: [ACCEPTED], first: 50) { nodes { id } } }`);
+      expect(data.list.totalCount).toBeGreaterThan(0);
+      expect(data.list).toEqual(data.single);
+      expect(data.both.totalCount).toBe(data.list.totalCount + data.other.totalCount);
+      expect(data.listApplications.nodes.length).toBeGreaterThan(0);
+      expect(data.listApplications).toEqual(data.singleApplications);
+    });
+
+    it('takes filter.statuses on experiences and resources as the deprecated filter.status', async () => {
+      const data = await read(`{
+        old: experiences(first: 50, filter: { status: [DRAFT, SUBMITTED, PUBLISHED] }) { totalCount nodes { id status } }
+        new: experiences(first: 50, filter: { statuses: [DRAFT, SUBMITTED, PUBLISHED] }) { totalCount nodes { id status } }
+        published: experiences(first: 1) { totalCount }
+        resources: resources(first: 50, filter: { statuses: [PUBLISHED] }) { totalCount }
+        defaultResources: resources(first: 50) { totalCount } }`);
+      expect(data.new).toEqual(data.old);
+      expect(data.new.totalCount).toBeGreaterThan(data.published.totalCount);
+      expect(data.resources.totalCount).toBe(data.defaultResources.totalCount);
+    });
+
+    it('refuses both forms at once, and an unknown status, naming the argument', async () => {
+      const conventions = await graphql(stack.graphqlUrl, '{ conventions(status: SIGNED, statuses: [ACTIVE]) { totalCount } }', {}, admin);
+      expect(errorCodes(conventions)).toEqual(['BAD_USER_INPUT']);
+      expect(conventions.errors![0]!.extensions).toMatchObject({ field: 'statuses' });
+      const experiences = await graphql(stack.graphqlUrl, '{ experiences(filter: { status: [DRAFT], statuses: [PUBLISHED] }) { totalCount } }', {}, admin);
+      expect(errorCodes(experiences)).toEqual(['BAD_USER_INPUT']);
+      expect(experiences.errors![0]!.message).toMatch(/filter\.statuses.*not both/);
+      expect(experiences.errors![0]!.extensions).toMatchObject({ field: 'filter.statuses' });
+      const unknown = await graphql(stack.graphqlUrl, '{ experiences(filter: { statuses: [LOST] }) { totalCount } }', {}, admin);
+      expect(errorCodes(unknown)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    });
+
+    it('marks the single status arguments deprecated', async () => {
+      const data = await read(`{ __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } }
+        filter: __type(name: "PublicationFilter") { inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`);
+      type Arg = { name: string; isDeprecated: boolean; deprecationReason: string | null };
+      const args = (field: string) => data.__type.fields.find((f: { name: string }) => f.name === field).args as Arg[];
+      for (const field of ['conventions', 'applications']) {
+        expect(args(field).find((a) => a.name === 'status')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/statuses/) });
+        expect(args(field).find((a) => a.name === 'statuses')).toMatchObject({ isDeprecated: false });
+      }
+      const inputs = data.filter.inputFields as Arg[];
+      expect(inputs.find((a) => a.name === 'status')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/statuses/) });
+      expect(inputs.find((a) => a.name === 'statuses')).toMatchObject({ isDeprecated: false });
+    });
+  });
+});
