@@ -120,6 +120,15 @@ describe('the playground, in a real browser with no internet', () => {
     const result = page.locator('.graphiql-response');
     await result.getByText('DRAFT').first().waitFor({ timeout: 20_000 });
     expect(await result.innerText()).toContain('Collectif Transitions Dômes');
+
+    // The id and version of the answer are now the variables of the next step: submit as written.
+    const created = JSON.parse(await result.innerText()).data.createExperience;
+    await page.getByText('Variables', { exact: true }).click();
+    await page.locator('.graphiql-editor-tool').getByText(created.id).first().waitFor({ timeout: 10_000 });
+    await page.getByLabel('Execute query (Ctrl-Enter)').click();
+    await page.getByRole('menuitem', { name: 'SubmitExperience' }).click();
+    await result.getByText('SUBMITTED').first().waitFor({ timeout: 20_000 });
+    expect(JSON.parse(await result.innerText()).data.submitExperience).toMatchObject({ id: created.id, version: created.version + 1, status: 'SUBMITTED' });
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
