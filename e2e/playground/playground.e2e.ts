@@ -122,13 +122,16 @@ describe('the playground, in a real browser with no internet', () => {
     expect(await result.innerText()).toContain('Collectif Transitions Dômes');
 
     // The id and version of the answer are now the variables of the next step: submit as written.
-    const created = JSON.parse(await result.innerText()).data.createExperience;
+    const answer = await result.innerText();
+    const created = { id: /"id": "([0-9a-f]{24})"/.exec(answer)![1]!, version: Number(/"version": (\d+)/.exec(answer)![1]) };
     await page.getByText('Variables', { exact: true }).click();
     await page.locator('.graphiql-editor-tool').getByText(created.id).first().waitFor({ timeout: 10_000 });
     await page.getByLabel('Execute query (Ctrl-Enter)').click();
     await page.getByRole('menuitem', { name: 'SubmitExperience' }).click();
     await result.getByText('SUBMITTED').first().waitFor({ timeout: 20_000 });
-    expect(JSON.parse(await result.innerText()).data.submitExperience).toMatchObject({ id: created.id, version: created.version + 1, status: 'SUBMITTED' });
+    const submitted = await result.innerText();
+    expect(submitted).toContain(`"id": "${created.id}"`);
+    expect(submitted).toContain(`"version": ${created.version + 1}`);
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -121,13 +121,22 @@
   // props: give them on a first visit (afterwards, the stored tabs know better).
   var firstVisit = storage.getItem('graphiql:tabState') === null;
   var httpFetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  function carry(result) {
+    try { carryCreated(result); } catch (e) { /* never in the way of the answer */ }
+    return result;
+  }
+  // GraphiQL's fetcher answers with a promise of a result, or of an async iterable of parts (incremental delivery).
+  function carryAll(answer) {
+    if (answer && typeof answer.then === 'function') return answer.then(carryAll);
+    if (answer && typeof answer[Symbol.asyncIterator] === 'function') {
+      return (async function* () {
+        for await (var part of answer) yield carry(part);
+      })();
+    }
+    return carry(answer);
+  }
   function fetcher(params, options) {
-    var answer = httpFetcher(params, options);
-    if (!answer || typeof answer.then !== 'function') return answer;
-    return answer.then(function (result) {
-      try { carryCreated(result); } catch (e) { /* never in the way of the answer */ }
-      return result;
-    });
+    return carryAll(httpFetcher(params, options));
   }
   ReactDOM.createRoot(document.getElementById('playground')).render(
     h(GraphiQL, {
