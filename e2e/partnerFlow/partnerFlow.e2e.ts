@@ -87,6 +87,15 @@ describe('the partner flow guides (end to end)', () => {
       ['{ territories(within: "COMMUNE:99999") { totalCount } }', 'within', {}, 'NOT_FOUND', 'Territory "COMMUNE:99999" does not exist.'],
       ['{ conventions(territory: "COMMUNE:99999") { totalCount } }', 'territory', {}, 'NOT_FOUND', 'Territory "COMMUNE:99999" does not exist.'],
     ];
+    // Writes of the actors subgraph that name a territory among other kinds of record.
+    const person = await ok('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', { input: { name: 'Personne' } }, staff);
+    const alliance = await ok('{ alliance(slug: "fabrique-des-transitions") { id } }', {}, {});
+    for (const holderId of ['Puy', 'COMMUNE:99999']) {
+      const message = holderId === 'Puy' ? malformed('input.holderId') : `Territory "${holderId}" does not exist.`;
+      cases.push(['mutation($input: CreatePositionInput!) { createPosition(input: $input) { id } }', 'input.holderId', { input: { personId: person.id, role: 'Maire', holderKind: 'TERRITORY', holderId } }, 'BAD_USER_INPUT', message]);
+    }
+    cases.push(['mutation($input: CreateMembershipInput!) { createMembership(input: $input) { id } }', 'input.actorId', { input: { allianceId: alliance.id, actorId: 'COMMUNE:99999', since: '2026-01-01' } }, 'BAD_USER_INPUT', 'Territory "COMMUNE:99999" does not exist.']);
+    cases.push(['mutation($input: IssueApiTokenInput!) { issueApiToken(input: $input) { secret } }', 'input.territoryId', { input: { name: 'x', role: 'TERRITORY_MEMBER', territoryId: 'Puy' } }, 'BAD_USER_INPUT', malformed('input.territoryId')]);
     for (const [query, field, variables, code, message] of cases) {
       const headers = query.startsWith('mutation') ? (query.includes('Experience') ? partner : staff) : {};
       const res = await send(query, variables, headers);
