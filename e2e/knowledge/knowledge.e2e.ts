@@ -62,7 +62,7 @@ describe('knowledge through the gateway (end to end)', () => {
 
   it('publishes a partner’s experience and then finds it through the gateway', async () => {
     const knowledge = stack.subgraphs.knowledge.url;
-    const created = await graphql(knowledge, `mutation { createExperience(input: { title: "Méthaniseur agricole partagé à Riom", summary: "Six fermes alimentent un méthaniseur collectif.",
+    const created = await graphql(knowledge, `mutation { createExperience(input: { title: "Méthaniseur agricole partagé à Riom", summary: "Six fermes alimentent un méthaniseur collectif.", body: "Le montage, les contrats et les premiers bilans.",
       territoryIds: ["COMMUNE:63300"], themeIds: ["energie"] }) { id } }`, {}, as.livradois);
     const id = created.data.createExperience.id;
     await graphql(knowledge, `mutation($id: ID!) { submitExperience(id: $id) { id } }`, { id }, as.livradois);

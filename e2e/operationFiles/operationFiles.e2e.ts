@@ -42,6 +42,9 @@ describe('the operation files and the README examples through the gateway', () =
   const stack = useStack({ seed: true });
   const operations = allOperations();
   const body = (name: string) => operations.get(name)!.body;
+  /** A PARTNER token of the demo's Livradois cooperative, issued with the bench's operation. */
+  const issuePartnerToken = (name: string) =>
+    graphql(stack.graphqlUrl, body('IssueBenchToken'), { input: { name, role: 'PARTNER', organisationId: demoOrganisationId('cooperative-energies-citoyennes-livradois') } }, bearer(TEST_ADMIN_TOKEN));
 
   it('answers every query of the operation files without an error', async () => {
     const queries = [...operations].filter(([, operation]) => operation.type === 'query').map(([name]) => name);
@@ -56,12 +59,7 @@ describe('the operation files and the README examples through the gateway', () =
   });
 
   it('makes a partner publishing round with the mutations of the files (bench token, registered create and submit)', async () => {
-    const issued = await graphql(
-      stack.graphqlUrl,
-      body('IssueBenchToken'),
-      { input: { name: 'operation files', role: 'PARTNER', organisationId: demoOrganisationId('cooperative-energies-citoyennes-livradois') } },
-      bearer(TEST_ADMIN_TOKEN),
-    );
+    const issued = await issuePartnerToken('operation files');
     expect(issued.errors).toBeUndefined();
     const { secret, token } = issued.data.issueApiToken;
     const publish = examples['PublishExperience.graphql']!;
@@ -78,6 +76,21 @@ describe('the operation files and the README examples through the gateway', () =
     const revoked = await graphql(stack.graphqlUrl, body('RevokeBenchToken'), { id: token.id }, bearer(TEST_ADMIN_TOKEN));
     expect(revoked.errors).toBeUndefined();
     expect(errorCodes(await graphql(stack.graphqlUrl, body('CreateExperience'), { input: publish.input }, bearer(secret)))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('runs the playground\'s publishing example as written: create, then submit with the id and version of create\'s answer', async () => {
+    const issued = await issuePartnerToken('publishing example');
+    const partner = bearer(issued.data.issueApiToken.secret);
+    const { input, id, expectedVersion, ...rest } = examples['PublishExperience.graphql']!;
+    expect(rest).toEqual({});
+    // The example's variables name the next step's: `id` and `expectedVersion` are filled from create's answer.
+    expect({ id, expectedVersion }).toEqual({ id: '<id returned by CreateExperience>', expectedVersion: 1 });
+    const created = await graphql(stack.graphqlUrl, body('CreateExperience'), { input, id, expectedVersion }, partner);
+    expect(created.errors).toBeUndefined();
+    const draft = created.data.createExperience;
+    const submitted = await graphql(stack.graphqlUrl, body('SubmitExperience'), { input, id: draft.id, expectedVersion: draft.version }, partner);
+    expect(submitted.errors).toBeUndefined();
+    expect(submitted.data.submitExperience).toMatchObject({ id: draft.id, version: draft.version + 1, status: 'SUBMITTED' });
   });
 
   it('refuses an operation of the files sent without its required variable, naming it', async () => {

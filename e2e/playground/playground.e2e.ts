@@ -120,6 +120,18 @@ describe('the playground, in a real browser with no internet', () => {
     const result = page.locator('.graphiql-response');
     await result.getByText('DRAFT').first().waitFor({ timeout: 20_000 });
     expect(await result.innerText()).toContain('Collectif Transitions Dômes');
+
+    // The id and version of the answer are now the variables of the next step: submit as written.
+    const answer = await result.innerText();
+    const created = { id: /"id": "([0-9a-f]{24})"/.exec(answer)![1]!, version: Number(/"version": (\d+)/.exec(answer)![1]) };
+    await page.getByText('Variables', { exact: true }).click();
+    await page.locator('.graphiql-editor-tool').getByText(created.id).first().waitFor({ timeout: 10_000 });
+    await page.getByLabel('Execute query (Ctrl-Enter)').click();
+    await page.getByRole('menuitem', { name: 'SubmitExperience' }).click();
+    await result.getByText('SUBMITTED').first().waitFor({ timeout: 20_000 });
+    const submitted = await result.innerText();
+    expect(submitted).toContain(`"id": "${created.id}"`);
+    expect(submitted).toContain(`"version": ${created.version + 1}`);
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

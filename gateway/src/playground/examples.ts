@@ -46,7 +46,7 @@ export const EXAMPLES: Example[] = [
   {
     title: 'Publish an experience (partner)',
     description:
-      'A partner organisation writes an experience as a draft, then submits it for publication. Needs a PARTNER token: paste it in the token field below. Run CreateExperience, then SubmitExperience with the id and version it returned.',
+      'A partner organisation writes an experience as a draft, then submits it for publication. Needs a PARTNER token: paste it in the token field below. Run CreateExperience: the playground puts the id and version it returns into the variables; then run SubmitExperience.',
     file: 'PublishExperience.graphql',
     variables: {
       input: {
@@ -54,6 +54,8 @@ export const EXAMPLES: Example[] = [
         summary: 'Trois soirées pour que les habitants choisissent les économies d’énergie de la commune.',
         body: 'Ce que nous avons fait, appris, et ce que nous conseillerions.',
         territoryIds: ['COMMUNE:63113'],
+        // A submission needs a summary, a body, a territory and a theme.
+        themeIds: ['energie'],
       },
       id: '<id returned by CreateExperience>',
       expectedVersion: 1,

@@ -28,10 +28,18 @@ export function unknownReference(field: string, what: string, id: string, use: R
 
 const RECORD_ID = /^[0-9a-f]{24}$/;
 
+/**
+ * The one refusal of a bad territory id, wherever it is named (a list argument, `territory(id:)`, a
+ * write's territory or actor, a position's holder): malformed, or naming no (current) territory. Every
+ * subgraph refuses territory ids through this function or checkTerritoryId, so each mistake has one wording.
+ */
+export function badTerritoryId(field: string, value: string, use: ReferenceUse = 'argument'): PlatformError {
+  return parseTerritoryId(value) ? unknownReference(field, 'Territory', value, use) : malformedId(field, 'territory');
+}
+
 /** A territory of the official reference data (the kit's copy: no subgraph reads another's collections). */
 export function checkTerritoryId(field: string, value: string, use: ReferenceUse = 'argument'): string {
-  if (!parseTerritoryId(value)) throw malformedId(field, 'territory');
-  if (!territoryHierarchy().has(value)) throw unknownReference(field, 'Territory', value, use);
+  if (!parseTerritoryId(value) || !territoryHierarchy().has(value)) throw badTerritoryId(field, value, use);
   return value;
 }
 

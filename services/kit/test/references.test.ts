@@ -1,4 +1,4 @@
-import { checkActorId, checkProgrammeId, checkRecordId, checkTerritoryId, programmeIdOf, unknownReference } from '../src';
+import { badTerritoryId, checkActorId, checkProgrammeId, checkRecordId, checkTerritoryId, programmeIdOf, unknownReference } from '../src';
 
 const refusal = (check: () => unknown) => {
   try {
@@ -21,6 +21,17 @@ describe('references (ids naming other records)', () => {
       field: 'within',
     });
     expect(unknownReference('parent', 'Theme', 'x').extensions).toMatchObject({ code: 'NOT_FOUND', field: 'parent', id: 'x' });
+  });
+
+  it('words a bad territory id one way, whoever refuses it (badTerritoryId, checkTerritoryId, checkActorId)', () => {
+    const wording = (error: { message: string; extensions: Record<string, unknown> }) => ({ message: error.message, code: error.extensions.code, field: error.extensions.field });
+    for (const [value, use] of [['Puy-de-Dôme', 'input'], ['DEPARTEMENT:999', 'input'], ['63', 'argument'], ['REGION:99', 'argument']] as const) {
+      const one = wording(badTerritoryId('f', value, use) as never);
+      expect(refusal(() => checkTerritoryId('f', value, use))).toEqual(one);
+      if (value.includes(':')) expect(refusal(() => checkActorId('f', value, use))).toEqual(one);
+    }
+    expect(wording(badTerritoryId('id', '63') as never).message).toBe('id must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".');
+    expect(wording(badTerritoryId('input.holderId', 'COMMUNE:99999', 'input') as never)).toEqual({ message: 'Territory "COMMUNE:99999" does not exist.', code: 'BAD_USER_INPUT', field: 'input.holderId' });
   });
 
   it('knows territories and programmes from the reference data, organisations by their form', () => {

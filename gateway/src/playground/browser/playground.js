@@ -94,10 +94,50 @@
 
   var examplesPlugin = { title: 'Examples', icon: ExamplesIcon, content: ExamplesPanel };
 
+  // The examples' steps follow each other: after a create (`createExperience { id version }`), a tab
+  // whose variables have `id` (and `expectedVersion`) gets the created record's, ready for the next step
+  // (SubmitExperience). The editors are reached through a component always rendered (in the footer).
+  var currentEditor = null;
+  function EditorHandle() {
+    currentEditor = editorHooks.useEditorContext({ nonNull: true });
+    return null;
+  }
+
+  function carryCreated(result) {
+    var data = result && result.data;
+    var editor = currentEditor && currentEditor.variableEditor;
+    if (!data || !editor) return;
+    var created = Object.keys(data).filter(function (field) { return /^create/.test(field) && data[field] && data[field].id; }).map(function (field) { return data[field]; })[0];
+    if (!created) return;
+    var variables;
+    try { variables = JSON.parse(editor.getValue() || '{}'); } catch (e) { return; }
+    if (!variables || typeof variables !== 'object' || !Object.prototype.hasOwnProperty.call(variables, 'id')) return;
+    variables.id = created.id;
+    if (Object.prototype.hasOwnProperty.call(variables, 'expectedVersion') && typeof created.version === 'number') variables.expectedVersion = created.version;
+    editor.setValue(JSON.stringify(variables, null, 2));
+  }
+
   // GraphiQL 3 fills the first tab's query from `defaultTabs` but its variables and headers only from these
   // props: give them on a first visit (afterwards, the stored tabs know better).
   var firstVisit = storage.getItem('graphiql:tabState') === null;
-  var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  var httpFetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  function carry(result) {
+    try { carryCreated(result); } catch (e) { /* never in the way of the answer */ }
+    return result;
+  }
+  // GraphiQL's fetcher answers with a promise of a result, or of an async iterable of parts (incremental delivery).
+  function carryAll(answer) {
+    if (answer && typeof answer.then === 'function') return answer.then(carryAll);
+    if (answer && typeof answer[Symbol.asyncIterator] === 'function') {
+      return (async function* () {
+        for await (var part of answer) yield carry(part);
+      })();
+    }
+    return carry(answer);
+  }
+  function fetcher(params, options) {
+    return carryAll(httpFetcher(params, options));
+  }
   ReactDOM.createRoot(document.getElementById('playground')).render(
     h(GraphiQL, {
       fetcher: fetcher,
@@ -112,6 +152,6 @@
       defaultEditorToolsVisibility: true,
       isHeadersEditorEnabled: true,
       shouldPersistHeaders: false,
-    }, h(GraphiQL.Logo, null, 'Fabrique des transitions')),
+    }, h(GraphiQL.Logo, null, 'Fabrique des transitions'), h(GraphiQL.Footer, null, h(EditorHandle))),
   );
 })();

@@ -1,6 +1,6 @@
 // Memberships of actors in alliances: whether they are active, an actor's memberships, and the staff's
 // creates, updates and leaves (an actor is a member of an alliance at most once at a time).
-import { BadUserInputError, duplicateAs, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, today, unknownReference } from '@fabrique/kit';
+import { badTerritoryId, BadUserInputError, duplicateAs, IllegalTransitionError, longText, newId, optionalText, parseTerritoryId, today, unknownReference } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { CreateMembershipInput, LeaveAllianceInput, UpdateMembershipInput } from '../generated/resolvers';
 import type { Loaders } from '../loaders';
@@ -48,9 +48,11 @@ async function refuseOverlap(context: ActorsContext, period: Pick<MembershipReco
 }
 
 async function actorType(context: ActorsContext, actorId: string): Promise<MembershipRecord['actorType']> {
-  if (parseTerritoryId(actorId)) {
-    const territory = await context.loaders.territory.load(actorId);
+  // A territory id (or what is meant as one) is refused as every bad territory id is.
+  if (parseTerritoryId(actorId) || actorId.includes(':')) {
+    const territory = parseTerritoryId(actorId) ? await context.loaders.territory.load(actorId) : null;
     if (territory && !territory.retiredIn) return 'TERRITORY';
+    throw badTerritoryId('input.actorId', actorId, 'input');
   } else if (await context.loaders.organisation.load(actorId)) {
     return 'ORGANISATION';
   }

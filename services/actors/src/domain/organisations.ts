@@ -1,5 +1,5 @@
 // Organisations: their list, and the staff's creates and updates.
-import { BadUserInputError, duplicateAs, longText, malformedId, newId, optionalText, parseTerritoryId, readPage, requiredText, toConnection, unknownReference } from '@fabrique/kit';
+import { badTerritoryId, BadUserInputError, duplicateAs, longText, newId, optionalText, parseTerritoryId, readPage, requiredText, toConnection } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { CreateOrganisationInput, QueryOrganisationsArgs, UpdateOrganisationInput } from '../generated/resolvers';
 import { ORGANISATION_ORDER } from '../models/organisations/repository';
@@ -8,13 +8,19 @@ import type { Repositories } from '../repositories';
 import { staffAuthor } from './access/policy';
 import { notNull, slug, website } from './input';
 import { territoryArgument } from './lists';
-import { nameFields } from './search';
+import { nameFields, rankedOrder, rankedPage } from './search';
 import { firstVersion, fresh, staffUpdate } from './writes';
 
+/** A name search is ranked: exact name, name prefix, word matches, then name. */
+const RANKED_ORGANISATIONS = rankedOrder(ORGANISATION_ORDER);
+
 export async function listOrganisations(repositories: Repositories, args: QueryOrganisationsArgs) {
-  const page = readPage(args, ORGANISATION_ORDER);
+  const ranked = Boolean(args.search);
+  const page = readPage(args, ranked ? RANKED_ORGANISATIONS : ORGANISATION_ORDER);
   const filter = { ...args, within: territoryArgument(args.within) };
-  const rows = await repositories.organisations.list(filter, page);
+  const rows = ranked
+    ? await rankedPage(page, (searchRank, rankPage) => repositories.organisations.list({ ...filter, searchRank }, rankPage))
+    : await repositories.organisations.list(filter, page);
   return toConnection(rows, page, () => repositories.organisations.count(filter));
 }
 
@@ -23,9 +29,8 @@ const slugTaken = duplicateAs<OrganisationRecord>('slug', (o) => new BadUserInpu
 /** The home territory and its scope; it must be a current territory. */
 async function home(id: string | null, { loaders }: ActorsContext): Promise<Pick<OrganisationRecord, 'homeTerritoryId' | 'homeScope'>> {
   if (id === null) return { homeTerritoryId: null, homeScope: [] };
-  if (!parseTerritoryId(id)) throw malformedId('input.homeTerritoryId', 'territory');
-  const territory = await loaders.territory.load(id);
-  if (!territory || territory.retiredIn) throw unknownReference('input.homeTerritoryId', 'Territory', id, 'input');
+  const territory = parseTerritoryId(id) ? await loaders.territory.load(id) : null;
+  if (!territory || territory.retiredIn) throw badTerritoryId('input.homeTerritoryId', id, 'input');
   return { homeTerritoryId: territory._id, homeScope: territory.scope };
 }
 

@@ -7,12 +7,18 @@ import type { PersonRecord } from '../models/people/schema';
 import type { Repositories } from '../repositories';
 import { staffAuthor } from './access/policy';
 import { notNull } from './input';
-import { nameFields } from './search';
+import { nameFields, rankedOrder, rankedPage } from './search';
 import { firstVersion, fresh, staffUpdate } from './writes';
 
+/** A name search is ranked: exact name, name prefix, word matches, then name. */
+const RANKED_PEOPLE = rankedOrder(PERSON_ORDER);
+
 export async function listPeople(repositories: Repositories, args: QueryPeopleArgs) {
-  const page = readPage(args, PERSON_ORDER);
-  const rows = await repositories.people.list(args.search, page);
+  const ranked = Boolean(args.search);
+  const page = readPage(args, ranked ? RANKED_PEOPLE : PERSON_ORDER);
+  const rows = ranked
+    ? await rankedPage(page, (rank, rankPage) => repositories.people.list(args.search, rankPage, rank))
+    : await repositories.people.list(args.search, page);
   return toConnection(rows, page, () => repositories.people.count(args.search));
 }
 

@@ -1,6 +1,6 @@
 // Positions (a person's role in a territory, an organisation or an alliance): who holds them, whether
 // they are current, and the staff's creates and updates.
-import { BadUserInputError, newId, parseTerritoryId, requiredText, today } from '@fabrique/kit';
+import { badTerritoryId, BadUserInputError, newId, parseTerritoryId, requiredText, today } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { CreatePositionInput, UpdatePositionInput } from '../generated/resolvers';
 import type { Loaders } from '../loaders';
@@ -47,6 +47,7 @@ export async function createPosition(context: ActorsContext, input: CreatePositi
   period(since, until, 'input.until');
   const [person, holder] = await Promise.all([context.loaders.person.load(input.personId), holderExists(context, input.holderKind, input.holderId)]);
   if (!person) throw new BadUserInputError('input.personId', `No person has the id "${input.personId}".`);
+  if (!holder && input.holderKind === 'TERRITORY') throw badTerritoryId('input.holderId', input.holderId, 'input');
   if (!holder) throw new BadUserInputError('input.holderId', `No ${input.holderKind.toLowerCase()} has the id "${input.holderId}".`);
   const record = firstVersion<PositionRecord>({
     _id: id,

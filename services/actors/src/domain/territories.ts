@@ -1,12 +1,13 @@
 // Territories of the reference data: finding one by code, lists, and a territory's ancestors and
 // children (read through the request's loaders).
-import { BadUserInputError, malformedId, parseTerritoryId, PlatformError, readPage, toConnection, type TerritoryLevel } from '@fabrique/kit';
+import { badTerritoryId, BadUserInputError, parseTerritoryId, PlatformError, readPage, toConnection, type TerritoryLevel } from '@fabrique/kit';
 import type { QueryTerritoriesArgs, QueryTerritoryArgs, TerritoryChildrenArgs } from '../generated/resolvers';
 import type { Loaders } from '../loaders';
 import { TERRITORY_ORDERS } from '../models/territories/repository';
 import type { TerritoryRecord } from '../models/territories/schema';
 import type { Repositories } from '../repositories';
 import { populationRange, territoryArgument } from './lists';
+import { rankedOrder, rankedPage } from './search';
 
 const CODE = /^[0-9A-Za-z]{2,9}$/;
 
@@ -47,16 +48,22 @@ export async function territoryByCode(repositories: Repositories, args: QueryTer
 async function territoryById(repositories: Repositories, args: QueryTerritoryArgs) {
   const id = args.id!;
   if (args.code != null || args.level != null) throw new BadUserInputError(args.code != null ? 'code' : 'level', 'territory takes either `id`, or `code` (with `level` if needed), not both.');
-  if (!parseTerritoryId(id)) throw malformedId('id', 'territory');
+  if (!parseTerritoryId(id)) throw badTerritoryId('id', id);
   const [found] = await repositories.territories.findByIds([id]);
   return found ?? null;
 }
 
+/** A name search without `orderBy` is ranked: exact name, name prefix, word matches, then population. */
+const RANKED_TERRITORIES = rankedOrder(TERRITORY_ORDERS.POPULATION_DESC);
+
 export async function listTerritories(repositories: Repositories, args: QueryTerritoriesArgs) {
-  const page = readPage(args, TERRITORY_ORDERS[args.orderBy ?? 'NAME']);
+  const ranked = Boolean(args.search) && args.orderBy == null;
+  const page = readPage(args, ranked ? RANKED_TERRITORIES : TERRITORY_ORDERS[args.orderBy ?? 'NAME']);
   populationRange(args);
   const filter = { ...args, within: territoryArgument(args.within) };
-  const rows = await repositories.territories.list(filter, page);
+  const rows = ranked
+    ? await rankedPage(page, (searchRank, rankPage) => repositories.territories.list({ ...filter, searchRank }, rankPage))
+    : await repositories.territories.list(filter, page);
   return toConnection(rows, page, () => repositories.territories.count(filter));
 }
 

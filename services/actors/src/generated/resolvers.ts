@@ -654,11 +654,11 @@ export type Query = {
   territories?: Maybe<TerritoryConnection>;
   /** One organisation by slug. */
   organisation?: Maybe<Organisation>;
-  /** Organisations, sorted by name. */
+  /** Organisations, sorted by name; with `search`, the best matches first (exact name, names starting with the search, other matches), by name within each. */
   organisations?: Maybe<OrganisationConnection>;
   /** One person by id. */
   person?: Maybe<Person>;
-  /** People, sorted by name. */
+  /** People, sorted by name; with `search`, the best matches first (exact name, names starting with the search, other matches), by name within each. */
   people?: Maybe<PersonConnection>;
   /** One alliance by slug; the Fabrique's is `fabrique-des-transitions`. */
   alliance?: Maybe<Alliance>;
@@ -1913,7 +1913,7 @@ export type AllianceRegionEngagementResolvers<ContextType = ActorsContext, Paren
 
 export type QueryResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType, Partial<QueryTerritoryArgs>>;
-  territories?: Resolver<Maybe<ResolversTypes['TerritoryConnection']>, ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'orderBy' | 'first'>>;
+  territories?: Resolver<Maybe<ResolversTypes['TerritoryConnection']>, ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'slug'>>;
   organisations?: Resolver<Maybe<ResolversTypes['OrganisationConnection']>, ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;

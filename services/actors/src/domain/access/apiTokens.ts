@@ -1,11 +1,13 @@
 // API tokens: issuing (the secret is shown once), revoking, and the staff's list of them.
 import {
   apiTokenPrefix,
+  badTerritoryId,
   ConflictError,
   hashApiToken,
   newApiToken,
   newId,
   NotFoundError,
+  parseTerritoryId,
   readPage,
   requireStaff,
   toConnection,
@@ -32,8 +34,8 @@ export async function issueApiToken(context: ActorsContext, input: IssueApiToken
   if (checked.organisationId && !(await loaders.organisation.load(checked.organisationId))) {
     throw unknownReference('input.organisationId', 'Organisation', checked.organisationId, 'input');
   }
-  if (checked.territoryId && !(await loaders.territory.load(checked.territoryId))) {
-    throw unknownReference('input.territoryId', 'Territory', checked.territoryId, 'input');
+  if (checked.territoryId && !(parseTerritoryId(checked.territoryId) && (await loaders.territory.load(checked.territoryId)))) {
+    throw badTerritoryId('input.territoryId', checked.territoryId, 'input');
   }
   const secret = newApiToken(id);
   const token = await repositories.apiTokens.insert({

@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { readAll, versionedCollection, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { nameSearchFilter } from '../../domain/search';
+import { nameSearchFilter, type SearchRank } from '../../domain/search';
 import { organisationSchema, type OrganisationKind, type OrganisationRecord } from './schema';
 
 export const ORGANISATION_ORDER: SortSpec = [
@@ -13,13 +13,15 @@ export interface OrganisationFilter {
   /** Only organisations based inside this territory (at any depth, itself included). */
   within?: string | null;
   search?: string | null;
+  /** Only the search's matches of this rank (see domain/search.ts). */
+  searchRank?: SearchRank | null;
 }
 
 function toQuery(filter: OrganisationFilter): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   if (filter.kind) query.kind = filter.kind;
   if (filter.within) query.homeScope = filter.within;
-  return filter.search ? { ...query, ...nameSearchFilter(filter.search) } : query;
+  return filter.search ? { ...query, ...nameSearchFilter(filter.search, 'search', filter.searchRank) } : query;
 }
 
 /** Writes refused by the unique slug are a DuplicateKeyError on `slug`. */

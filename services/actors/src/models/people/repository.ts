@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { versionedRepository, type Page, type RevisionRecord, type SortSpec } from '@fabrique/kit';
-import { nameSearchFilter } from '../../domain/search';
+import { nameSearchFilter, type SearchRank } from '../../domain/search';
 import { personSchema, type PersonRecord } from './schema';
 
 export const PERSON_ORDER: SortSpec = [
@@ -8,14 +8,15 @@ export const PERSON_ORDER: SortSpec = [
   ['_id', 1, 'string'],
 ];
 
-const toQuery = (search?: string | null) => (search ? nameSearchFilter(search) : {});
+const toQuery = (search?: string | null, rank?: SearchRank | null) => (search ? nameSearchFilter(search, 'search', rank) : {});
 
 export function createPersonRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<PersonRecord> = connection.model<PersonRecord>('Person', personSchema);
   const repository = versionedRepository<PersonRecord>(model, revisions, 'Person');
   return {
     ...repository,
-    list: (search: string | null | undefined, page: Page) => repository.list(toQuery(search), page),
+    /** With `rank`, only the search's matches of that rank (see domain/search.ts). */
+    list: (search: string | null | undefined, page: Page, rank?: SearchRank | null) => repository.list(toQuery(search, rank), page),
     count: (search: string | null | undefined) => repository.count(toQuery(search)),
   };
 }

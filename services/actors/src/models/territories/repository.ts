@@ -20,7 +20,7 @@ import {
   type SortSpec,
   type TerritoryLevel,
 } from '@fabrique/kit';
-import { nameSearchFilter } from '../../domain/search';
+import { nameSearchFilter, type SearchRank } from '../../domain/search';
 import { territoryImportSchema, territorySchema, type TerritoryImportRecord, type TerritoryRecord } from './schema';
 
 export const TERRITORY_ORDERS = {
@@ -45,6 +45,8 @@ export interface TerritoryFilter {
   /** Only territories inside this one, at any depth (itself excluded). */
   within?: string | null;
   search?: string | null;
+  /** Only the search's matches of this rank (see domain/search.ts). */
+  searchRank?: SearchRank | null;
   minPopulation?: number | null;
   maxPopulation?: number | null;
 }
@@ -63,7 +65,7 @@ function toQuery(filter: TerritoryFilter): Record<string, unknown> {
   if (filter.minPopulation != null) population.$gte = filter.minPopulation;
   if (filter.maxPopulation != null) population.$lte = filter.maxPopulation;
   if (Object.keys(population).length > 0) query.population = population;
-  return filter.search ? allOf(query, nameSearchFilter(filter.search)) : query;
+  return filter.search ? allOf(query, nameSearchFilter(filter.search, 'search', filter.searchRank)) : query;
 }
 
 /** A current territory before a retired one with the same code. */

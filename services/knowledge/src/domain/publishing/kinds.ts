@@ -13,6 +13,31 @@ const listItems = (values: readonly unknown[] | null | undefined, field: string)
 
 const COMMON_CONTENT = ['title', 'summary', 'body', 'language', 'territoryIds', 'themeIds', 'programmeId'] as const;
 
+const blank = (text: string | null | undefined) => !text || text.trim() === '';
+type Missing = Array<readonly [string, string]>;
+
+/** An experience is read as a story of a place: it needs a summary, a body, a territory and a theme to be submitted. */
+function experienceMissing(record: ExperienceRecord): Missing {
+  const missing: Missing = [];
+  if (blank(record.summary)) missing.push(['summary', 'a summary']);
+  if (blank(record.body)) missing.push(['body', 'a body']);
+  if (record.territoryIds.length === 0) missing.push(['territoryIds', 'at least one territory']);
+  if (record.themeIds.length === 0) missing.push(['themeIds', 'at least one theme']);
+  return missing;
+}
+
+/**
+ * A resource (a guide, a tool...) serves anywhere: no territory needed, but a summary, a theme, and what
+ * it gives to read or open: a link (`url`) or a text (`body`); `url` is listed when both are missing.
+ */
+function resourceMissing(record: ResourceRecord): Missing {
+  const missing: Missing = [];
+  if (blank(record.summary)) missing.push(['summary', 'a summary']);
+  if (record.themeIds.length === 0) missing.push(['themeIds', 'at least one theme']);
+  if (blank(record.url) && blank(record.body)) missing.push(['url', 'a url or a body']);
+  return missing;
+}
+
 function experienceFields(input: UpdateExperienceInput, path: string, partial: boolean): Partial<ExperienceRecord> {
   const fields: Partial<ExperienceRecord> = {};
   const given = (key: keyof UpdateExperienceInput) => !partial || input[key] !== undefined;
@@ -57,9 +82,13 @@ const EXPERIENCE: KindOwn<PublicationKind<ExperienceRecord, UpdateExperienceInpu
   ownFields: experienceFields,
   defaults: { authors: [], conventionId: null, outcomes: [], lessons: [], keyFigures: { budgetEuros: null, durationMonths: null, peopleInvolved: null } },
   contentFields: [...COMMON_CONTENT, 'authors', 'conventionId', 'outcomes', 'lessons', 'keyFigures'],
+  missingForSubmission: experienceMissing,
 };
 
-const RESOURCE: KindOwn<PublicationKind<ResourceRecord, UpdateResourceInput>> = { what: 'Resource', type: 'RESOURCE', ownFields: resourceFields, defaults: { kind: 'GUIDE', url: null }, contentFields: [...COMMON_CONTENT, 'kind', 'url'] };
+const RESOURCE: KindOwn<PublicationKind<ResourceRecord, UpdateResourceInput>> = { what: 'Resource', type: 'RESOURCE', ownFields: resourceFields, defaults: { kind: 'GUIDE', url: null },
+  contentFields: [...COMMON_CONTENT, 'kind', 'url'],
+  missingForSubmission: resourceMissing,
+};
 
 const depsOf = (context: KnowledgeContext) => ({ identity: context.identity, themes: context.loaders.theme, searchEntries: context.repositories.searchEntries });
 

@@ -29,6 +29,8 @@ export interface PublicationKind<R extends PublicationRecord, I extends CommonIn
   defaults: Omit<R, keyof PublicationRecord>;
   /** Fields a restore brings back from a revision (content, not workflow). */
   contentFields: ReadonlyArray<keyof R>;
+  /** What a record needs before it is submitted: each missing field's name with its wording, e.g. `['summary', 'a summary']`. */
+  missingForSubmission(record: R): Array<readonly [field: string, wording: string]>;
 }
 
 interface ServiceDeps {
@@ -38,6 +40,22 @@ interface ServiceDeps {
 }
 
 const subjectOf = (identity: Identity) => identity.subject ?? null;
+
+/**
+ * Refuses to submit an incomplete record: one BAD_USER_INPUT listing every missing field
+ * (`extensions.fields`, `field` the first of them), so that a publisher fixes them all in one edit.
+ */
+function requireComplete<R extends PublicationRecord>(kind: Pick<PublicationKind<R, never>, 'what' | 'missingForSubmission'>, record: R, path: string | null): void {
+  const missing = kind.missingForSubmission(record);
+  if (missing.length === 0) return;
+  const fields = missing.map(([field]) => (path ? `${path}.${field}` : field));
+  const edit = path ? 'Give them' : `Add them with update${kind.what}`;
+  throw new BadUserInputError(
+    fields[0]!,
+    `This ${kind.what.toLowerCase()} cannot be submitted yet: it needs ${missing.map(([, wording]) => wording).join(', ')} (missing: ${fields.join(', ')}). ${edit}, then submit again.`,
+    { fields },
+  );
+}
 
 /** Checks the common fields of an input; for updates only the given ones (null clears optional ones). */
 async function commonFields(input: CommonInput, path: string, partial: boolean, deps: ServiceDeps): Promise<Partial<PublicationRecord>> {
@@ -114,6 +132,8 @@ export function publicationService<R extends PublicationRecord, I extends Common
         updatedAt: now,
         createdBy: subjectOf(identity),
       } as unknown as R;
+      // An import that submits at once follows the rule of submit.
+      if (status === 'SUBMITTED') requireComplete(kind, record, path);
       return record;
     },
 
@@ -135,6 +155,7 @@ export function publicationService<R extends PublicationRecord, I extends Common
     async transition(id: string, action: WorkflowAction, expectedVersion: number | null | undefined, comment: string | null | undefined): Promise<R> {
       const current = await load(id);
       checkTransition(identity, current, action, kind.what);
+      if (action === 'submit') requireComplete(kind, current, null);
       const note = optionalText(comment, 'comment', longText(2_000)) || null;
       if (action === 'returnToDraft' && isStaff(identity) && !note) {
         throw new BadUserInputError('comment', 'Say why the submission goes back to its publisher.');
@@ -143,7 +164,12 @@ export function publicationService<R extends PublicationRecord, I extends Common
       const next = await kind.versions.update(
         id,
         expected,
-        (latest) => applyTransition(latest, checkTransition(identity, latest, action, kind.what).to, new Date(), note),
+        (latest) => {
+          const { to } = checkTransition(identity, latest, action, kind.what);
+          // Re-checked on the version being replaced: it may have changed since the first read.
+          if (action === 'submit') requireComplete(kind, latest, null);
+          return applyTransition(latest, to, new Date(), note);
+        },
         subjectOf(identity),
         note ? `${action}: ${note}` : action,
       );

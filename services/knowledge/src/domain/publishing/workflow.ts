@@ -34,9 +34,13 @@ function requirePublisherOrStaff(identity: Identity, record: Pick<PublicationRec
 export function requireEditable(identity: Identity, record: Pick<PublicationRecord, 'publisherId' | 'status'>, what: string): void {
   requirePublisherOrStaff(identity, record, what);
   if (!isStaff(identity) && record.status !== 'DRAFT') {
-    throw new PlatformError('ILLEGAL_TRANSITION', `This ${what} is ${record.status}: its publisher may only edit it as a DRAFT${record.status === 'SUBMITTED' ? ' (withdraw the submission first)' : ''}.`, {
+    // The mutation that makes a submission editable again, named as the schema names it.
+    const back = `return${what[0]!.toUpperCase()}${what.slice(1)}ToDraft`;
+    const submitted = record.status === 'SUBMITTED';
+    throw new PlatformError('ILLEGAL_TRANSITION', `This ${what} is ${record.status}: its publisher may only edit it as a DRAFT${submitted ? ` (send it back to draft first with ${back})` : ''}.`, {
       from: record.status,
       allowed: ['DRAFT'],
+      ...(submitted ? { hint: back } : {}),
     });
   }
 }
