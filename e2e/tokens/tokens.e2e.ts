@@ -116,7 +116,7 @@ describe('API tokens: issued, used, listed and revoked through the gateway', () 
     const all = [...page.data.apiTokens.edges, ...next.data.apiTokens.edges].map((e: { node: { id: string } }) => e.node.id);
     expect(new Set(all).size).toBe(page.data.apiTokens.totalCount);
     expect(all).toContain(partnerTokenId);
-    const partners = await graphql(stack.graphqlUrl, LIST, { filter: { role: 'PARTNER', status: 'ACTIVE' } }, admin);
+    const partners = await graphql(stack.graphqlUrl, LIST, { filter: { role: 'PARTNER', statuses: ['ACTIVE'] } }, admin);
     expect(partners.data.apiTokens.edges.map((e: { node: { role: string } }) => e.node.role)).toEqual(['PARTNER']);
     expect(errorCodes(await graphql(stack.graphqlUrl, LIST, {}, bearer(partnerToken)))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await graphql(stack.graphqlUrl, LIST, {}))).toEqual(['UNAUTHENTICATED']);

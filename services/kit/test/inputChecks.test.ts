@@ -1,4 +1,4 @@
-import { httpUrl, nonNegativeInt, optionalHttpUrl } from '../src';
+import { httpUrl, nonNegativeInt, optionalHttpUrl, requestedStatuses } from '../src';
 import { refusal } from './support/refusal';
 
 describe('whole numbers', () => {
@@ -44,5 +44,24 @@ describe('web addresses', () => {
     for (const value of [null, undefined, '', '   ']) expect(optionalHttpUrl(value, 'input.website')).toBeNull();
     expect(optionalHttpUrl('https://example.org', 'input.website')).toBe('https://example.org');
     expect(refusal(() => optionalHttpUrl('mailto:a@example.org', 'input.website')).field).toBe('input.website');
+  });
+});
+
+describe('requested statuses', () => {
+  it('reads statuses, else the deprecated status (one value or a list), else none', () => {
+    expect(requestedStatuses(null, ['ACTIVE', 'SIGNED'])).toEqual(['ACTIVE', 'SIGNED']);
+    expect(requestedStatuses('ACTIVE', undefined)).toEqual(['ACTIVE']);
+    expect(requestedStatuses(['DRAFT'], null)).toEqual(['DRAFT']);
+    expect(requestedStatuses(undefined, undefined)).toBeUndefined();
+  });
+
+  it('refuses both forms at once, naming statuses under its prefix', () => {
+    expect(refusal(() => requestedStatuses('ACTIVE', ['SIGNED'], 'filter.'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.statuses',
+      max: undefined,
+      message: 'Give `filter.statuses` or `filter.status`, not both.',
+    });
+    expect(refusal(() => requestedStatuses('ACTIVE', []))).toMatchObject({ field: 'statuses' });
   });
 });

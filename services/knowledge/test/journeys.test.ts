@@ -4,9 +4,9 @@ import { as, useKnowledge } from './support';
 
 const SEEDED = stableId('learning-journey', 'puy-de-dome-2027');
 const JOURNEY = `query($id: ID!) { learningJourney(id: $id) { id title host { id } startsOn endsOn capacity registeredCount seatsLeft registrationOpen
-  visits { day time title experience { id title } place { id } } registrations { territory { id } participants } } }`;
+  visits { day time title experience { id title } place { id } } registrations { territory { id } participantCount } } }`;
 const CREATE = `mutation($input: CreateLearningJourneyInput!) { createLearningJourney(input: $input) { id capacity host { id } visits { experience { id } } } }`;
-const REGISTER = `mutation($j: ID!, $t: ID, $p: Int!) { registerForLearningJourney(journeyId: $j, territoryId: $t, participants: $p) { id territory { id } participants } }`;
+const REGISTER = `mutation($j: ID!, $t: ID, $p: Int!) { registerForLearningJourney(journeyId: $j, territoryId: $t, participants: $p) { id territory { id } participantCount } }`;
 const CANCEL = `mutation($j: ID!, $t: ID) { cancelJourneyRegistration(journeyId: $j, territoryId: $t) }`;
 
 const journeyInput = (overrides: Record<string, unknown> = {}) => ({

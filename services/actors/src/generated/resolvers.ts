@@ -1228,8 +1228,13 @@ export type ApiTokenEdge = {
 export type ApiTokenFilter = {
   /** Only tokens with this role. */
   role?: InputMaybe<ApiTokenRole>;
-  /** Only tokens in this status. */
+  /**
+   * Only tokens in this status.
+   * @deprecated Use statuses instead.
+   */
   status?: InputMaybe<ApiTokenStatus>;
+  /** Only tokens in one of these statuses (instead of `status`; giving both is refused). */
+  statuses?: InputMaybe<Array<ApiTokenStatus>>;
   /** Only tokens bound to this organisation. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Only tokens bound to this territory (`DEPARTEMENT:63`). */

@@ -1,6 +1,6 @@
 // List filters built from arguments, shared by the top-level lists, the sub-lists and the statistics,
 // and the lists a caller may see nothing of (an empty connection, validated like any other).
-import { allOf, BadUserInputError, checkActorId, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type Connection, type Identity, type PageArgs, type SortSpec } from '@fabrique/kit';
+import { allOf, BadUserInputError, checkActorId, requestedStatuses, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type Connection, type Identity, type PageArgs, type SortSpec } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { DateRange, QueryApplicationsArgs, QueryCohortsArgs, QueryConventionsArgs, QueryDiagnosticsArgs } from '../generated/resolvers';
 import { emptyConnection } from '@fabrique/kit';
@@ -10,9 +10,9 @@ import { canSeeTerritoryRecords, privateRecordsFilter } from './access';
 
 /** A list filtered by status: one (`status`) or several (`statuses`). */
 export function statusIn<S extends string>(args: { status?: S | null; statuses?: readonly S[] | null }): Filter {
-  if (args.status && args.statuses) throw new BadUserInputError('statuses', 'Give `status` or `statuses`, not both.');
-  if (args.status) return { status: args.status };
-  return args.statuses?.length ? { status: { $in: [...new Set(args.statuses)] } } : {};
+  const statuses = requestedStatuses(args.status, args.statuses);
+  if (statuses?.length === 1) return { status: statuses[0] };
+  return statuses?.length ? { status: { $in: [...new Set(statuses)] } } : {};
 }
 
 function readRange(range: DateRange, field: string) {

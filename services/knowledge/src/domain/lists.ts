@@ -8,6 +8,7 @@ import {
   checkTerritoryId,
   connectionFromArray,
   readPage,
+  requestedStatuses,
   toConnection,
   type Filter,
   type Identity,
@@ -31,8 +32,7 @@ const REVISION_ORDER = [['version', -1, 'number']] as const;
 /** The Mongo filter of a list: what the caller may see, then the requested statuses and filters. */
 function publicationListFilter(filter: PublicationFilter | null | undefined, identity: Identity): Filter {
   // `statuses` is the conventional name (README, API conventions); `status` stays, deprecated, until removed.
-  if (filter?.status && filter.statuses) throw new BadUserInputError('filter.statuses', 'Give `filter.statuses` or `filter.status`, not both.');
-  const requested = filter?.statuses ?? filter?.status;
+  const requested = requestedStatuses(filter?.status, filter?.statuses, 'filter.');
   const field = filter?.statuses ? 'filter.statuses' : 'filter.status';
   const statuses = requested?.length ? [...new Set(requested)] : ['PUBLISHED'];
   if (statuses.some((s) => !PUBLICATION_STATUSES.includes(s as PublicationStatus))) throw new BadUserInputError(field, 'Unknown status.');

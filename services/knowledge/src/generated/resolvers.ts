@@ -520,8 +520,13 @@ export type JourneyRegistration = {
   id: Scalars['ID']['output'];
   /** The registered territory. */
   territory?: Maybe<Territory>;
-  /** How many people will come. */
+  /**
+   * How many people will come.
+   * @deprecated Use participantCount instead.
+   */
   participants: Scalars['Int']['output'];
+  /** How many people will come. */
+  participantCount: Scalars['Int']['output'];
   /** A note for the hosts. */
   note?: Maybe<Scalars['String']['output']>;
   /** When it registered (ISO date-time). */
@@ -2107,6 +2112,7 @@ export type JourneyRegistrationResolvers<ContextType = KnowledgeContext, ParentT
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };

@@ -21,5 +21,6 @@ export const Visit: VisitResolvers = {
 export const JourneyRegistration: JourneyRegistrationResolvers = {
   id: (r) => r._id,
   territory: (r) => ({ id: r.territoryId }),
+  participantCount: (r) => r.participants,
   registeredAt: (r) => new Date(r.registeredAt).toISOString(),
 };

@@ -11,7 +11,7 @@ export type ApiTokenStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 
 export interface ApiTokenFilter {
   role?: ApiTokenRole | null;
-  status?: ApiTokenStatus | null;
+  statuses?: readonly ApiTokenStatus[] | null;
   organisationId?: string | null;
   territoryId?: string | null;
 }
@@ -21,9 +21,15 @@ function toQuery(filter: ApiTokenFilter, now: Date): Record<string, unknown> {
   if (filter.role) query.role = filter.role;
   if (filter.organisationId) query.organisationId = filter.organisationId;
   if (filter.territoryId) query.territoryId = filter.territoryId;
-  if (filter.status === 'REVOKED') query.revokedAt = { $ne: null };
-  if (filter.status === 'EXPIRED') Object.assign(query, { revokedAt: null, expiresAt: { $ne: null, $lte: now } });
-  if (filter.status === 'ACTIVE') Object.assign(query, { revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] });
+  const where: Record<ApiTokenStatus, Record<string, unknown>> = {
+    REVOKED: { revokedAt: { $ne: null } },
+    EXPIRED: { revokedAt: null, expiresAt: { $ne: null, $lte: now } },
+    ACTIVE: { revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] },
+  };
+  // Empty or absent: every status. Several: any of them.
+  const statuses = [...new Set(filter.statuses ?? [])];
+  if (statuses.length === 1) Object.assign(query, where[statuses[0]!]);
+  else if (statuses.length > 1) query.$or = statuses.map((s) => where[s]);
   return query;
 }
 
