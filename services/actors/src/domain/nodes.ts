@@ -99,8 +99,8 @@ async function ownNodes(context: ActorsContext, territoryIds: string[], recordId
     Promise.all(recordIds.map((id) => loaders.organisation.load(id))),
     Promise.all(recordIds.map((id) => loaders.person.load(id))),
     Promise.all(recordIds.map((id) => loaders.alliance.load(id))),
-    recordIds.length ? repositories.positions.model.find({ _id: { $in: recordIds } }).lean().exec() : [],
-    recordIds.length ? repositories.memberships.findByIds(recordIds) : [],
+    repositories.positions.findByIds(recordIds),
+    repositories.memberships.findByIds(recordIds),
     // Tokens are staff's to read (the `apiToken` query's rule): nobody else finds one by id.
     recordIds.length && isStaff(identity) ? repositories.apiTokens.findByIds(recordIds) : [],
   ]);
@@ -108,7 +108,7 @@ async function ownNodes(context: ActorsContext, territoryIds: string[], recordId
   add('Organisation', organisations);
   add('Person', people);
   add('Alliance', alliances);
-  add('Position', positions as Array<{ _id: string }>);
+  add('Position', positions);
   add('Membership', memberships);
   add('ApiToken', tokens);
   return found;
