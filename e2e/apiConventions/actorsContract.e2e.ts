@@ -194,8 +194,10 @@ describe('API conventions v1 on the actors subgraph (through the gateway)', () =
       const stale = await send(UPDATE, { input: { id, expectedVersion: 1, description: 'Périmée.' } });
       expect(errorCodes(stale)).toEqual(['CONFLICT']);
       expect(stale.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });
+      // Left out of a variable, the input is refused before any resolver runs (variable coercion).
       const missing = await send(UPDATE, { input: { id, description: 'Sans version.' } });
       expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
+      expect(missing.errors![0]!.message).toMatch(/expectedVersion/);
       const inline = await send(`mutation { updateOrganisation(input: { id: "${id}", description: "Sans version." }) { version } }`);
       expect(errorCodes(inline)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
       expect((await read('{ organisation(slug: "contrat-actors-v1") { version description } }')).organisation).toEqual({ version: 2, description: 'Première.' });
@@ -211,7 +213,7 @@ describe('API conventions v1 on the actors subgraph (through the gateway)', () =
         '{ apiTokens(filter: { status: ACTIVE }) { totalCount } }',
         'mutation { revokeApiToken(id: "000000000000000000000000") { id } }',
       ]) {
-        expect({ query, codes: errorCodes(await send(query)) }).toEqual({ query, codes: ['GRAPHQL_VALIDATION_FAILED'] });
+        expect({ query, codes: [...new Set(errorCodes(await send(query)))] }).toEqual({ query, codes: ['GRAPHQL_VALIDATION_FAILED'] });
       }
     });
   });
