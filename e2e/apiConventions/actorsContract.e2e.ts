@@ -75,7 +75,7 @@ describe('API conventions v1 on the actors subgraph (through the gateway)', () =
 
     it('takes every list criterion in one filter, beside first, after and orderBy', async () => {
       const types = [...new Set(Object.keys(LISTS).map((coordinate) => coordinate.split('.')[0]!))];
-      const fields = new Map((await Promise.all(types.map(async (type) => (await fieldsOf(type)).map((f) => [`${type}.${f.name}`, f] as const)))).flat());
+      const fields = new Map((await Promise.all(types.map(async (type) => (await fieldsOf(type)).map((f) => [`${type}.${f.name}`, f] as [string, Field])))).flat());
       for (const [coordinate, filter] of Object.entries(LISTS)) {
         const args = fields.get(coordinate)!.args;
         const criteria = args.filter((a) => !PAGING.has(a.name)).map((a) => `${a.name}: ${printed(a.type)}`);
