@@ -30,27 +30,27 @@ describe('hostile text input through the gateway', () => {
   }
 
   const searchOf = (list: string, length: number) => () =>
-    graphql(stack.graphqlUrl, `query($search: String!) { ${list}(search: $search) { totalCount } }`, { search: 'x'.repeat(length) });
+    graphql(stack.graphqlUrl, `query($search: String!) { ${list}(filter: { search: $search }) { totalCount } }`, { search: 'x'.repeat(length) });
 
   it.each([
     ['organisations', 900_000],
     ['people', 900_000],
     ['territories', 900_000],
-  ])('refuses %s(search:) of %d characters with BAD_USER_INPUT naming the argument and its limit, before any database call', async (list, length) => {
+  ])('refuses %s(filter: { search }) of %d characters with BAD_USER_INPUT naming the field and its limit, before any database call', async (list, length) => {
     let res: Awaited<ReturnType<ReturnType<typeof searchOf>>> | undefined;
     const commands = await searchCommandsDuring(async () => {
       res = await searchOf(list, length)();
     });
     expect(errorCodes(res!)).toEqual(['BAD_USER_INPUT']);
-    expect(res!.errors![0]!.extensions).toMatchObject({ field: 'search', max: 200 });
-    expect(res!.errors![0]!.message).toBe('search is at most 200 characters.');
+    expect(res!.errors![0]!.extensions).toMatchObject({ field: 'filter.search', max: 200 });
+    expect(res!.errors![0]!.message).toBe('filter.search is at most 200 characters.');
     expect(commands).toEqual([]);
   });
 
   it('refuses territories(filter: { search: "x" × 100000 }) written in the document as BAD_USER_INPUT, not an internal error', async () => {
     const res = await graphql(stack.graphqlUrl, `{ territories(filter: { search: "${'x'.repeat(100_000)}" }) { totalCount } }`);
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.errors![0]!.extensions).toMatchObject({ field: 'search', max: 200 });
+    expect(res.errors![0]!.extensions).toMatchObject({ field: 'filter.search', max: 200 });
   });
 
   it('leaves the database idle: five hostile searches at once, then a real search answers at once', async () => {
