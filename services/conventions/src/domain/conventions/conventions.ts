@@ -153,14 +153,14 @@ async function editConvention(
   );
 }
 
-export async function updateConvention({ input: { id, expectedVersion, changes: input } }: MutationUpdateConventionArgs, context: ConventionsContext) {
+export async function updateConvention({ input: { id, expectedVersion, changes } }: MutationUpdateConventionArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const title = input.title === undefined ? undefined : requiredText(input.title ?? '', 'input.title', LINE_TEXT);
-  const summary = input.summary === undefined ? undefined : optionalText(input.summary, 'input.summary', longText(5000));
-  const parties = input.parties == null ? undefined : readParties(input.parties, 'input.parties');
-  const startsOn = input.startsOn;
-  const endsOn = input.endsOn;
-  const programmeId = input.programme === undefined ? undefined : await programmeIdOf(input.programme, 'input.programme', context);
+  const title = changes.title === undefined ? undefined : requiredText(changes.title ?? '', 'input.changes.title', LINE_TEXT);
+  const summary = changes.summary === undefined ? undefined : optionalText(changes.summary, 'input.changes.summary', longText(5000));
+  const parties = changes.parties == null ? undefined : readParties(changes.parties, 'input.changes.parties');
+  const startsOn = changes.startsOn;
+  const endsOn = changes.endsOn;
+  const programmeId = changes.programme === undefined ? undefined : await programmeIdOf(changes.programme, 'input.changes.programme', context);
   return editConvention(
     context,
     id,
@@ -173,10 +173,10 @@ export async function updateConvention({ input: { id, expectedVersion, changes: 
       if (endsOn !== undefined) next.endsOn = endsOn;
       if (programmeId !== undefined) next.programmeId = programmeId;
       if (parties) next.parties = parties;
-      orderedDates(next.startsOn, 'input.startsOn', next.endsOn, 'input.endsOn');
-      if (input.signatories != null) next.signatories = readSignatories(input.signatories, 'input.signatories', next.parties);
+      orderedDates(next.startsOn, 'input.changes.startsOn', next.endsOn, 'input.changes.endsOn');
+      if (changes.signatories != null) next.signatories = readSignatories(changes.signatories, 'input.changes.signatories', next.parties);
       else if (parties && next.signatories.some((s) => !parties.some((p) => p.actorId === s.actorId))) {
-        throw new BadUserInputError('input.parties', 'A party that has signatories cannot be removed: update the signatories too.');
+        throw new BadUserInputError('input.changes.parties', 'A party that has signatories cannot be removed: update the signatories too.');
       }
       return next;
     },
