@@ -28,6 +28,7 @@ const LISTS: Record<string, string | null> = {
   'Person.positions': 'PositionFilter',
   'Alliance.governance': 'PositionFilter',
   'Alliance.members': 'AllianceMemberFilter',
+  'Territory.similar': null,
 };
 const PAGING = new Set(['first', 'after', 'orderBy']);
 
