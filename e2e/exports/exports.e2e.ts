@@ -61,7 +61,7 @@ describe('open-data exports', () => {
     const res = await fetch(exportUrl(''));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
-    const catalogue = await res.json();
+    const catalogue: any = await res.json();
     expect(catalogue.licenses).toEqual([expect.objectContaining({ name: 'etalab-2.0', path: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' })]);
     expect(catalogue.licenses[0].title).toContain('Licence Ouverte');
     expect(catalogue.provenance).toEqual({ source: 'La Fabrique des transitions — API', api: '/graphql', apiVersion: expect.stringMatching(/^v\d+$/), generatedAt: expect.any(String) });
@@ -89,7 +89,7 @@ describe('open-data exports', () => {
     expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(file.headers.get('content-disposition')).toBe('attachment; filename="experiences.csv"');
     const { header, rows } = rowsOf(file);
-    const catalogue = await (await fetch(exportUrl(''))).json();
+    const catalogue: any = await (await fetch(exportUrl(''))).json();
     expect(header).toEqual(catalogue.resources[0].schema.fields.map((f: any) => f.name));
 
     const pagesRun = (await operationsRun(stack.metricsUrl, 'ExportExperiences')) - before;
@@ -208,9 +208,9 @@ describe('open-data exports', () => {
       enrolment_count: String(t.enrolments.totalCount),
     });
     expect(Number(puyDeDome.experience_count)).toBeGreaterThan(0);
-    const communes = rowsOf(await download(exportUrl('territories-engagement.csv?level=EPCI&territory=DEPARTEMENT:63'))).rows;
-    expect(communes.length).toBeGreaterThan(5);
-    expect(communes.every((r) => r.territory_level === 'EPCI' && /^\d{9}$/.test(r.territory_code))).toBe(true);
+    const epcis = rowsOf(await download(exportUrl('territories-engagement.csv?level=EPCI&territory=DEPARTEMENT:63'))).rows;
+    expect(epcis.length).toBeGreaterThan(5);
+    expect(epcis.every((r) => r.territory_level === 'EPCI' && /^\d{9}$/.test(r.territory_code ?? ''))).toBe(true);
   });
 
   it('exports the programmes\' cohorts with their fill, as the API reads them', async () => {
