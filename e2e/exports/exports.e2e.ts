@@ -88,6 +88,7 @@ describe('open-data exports', () => {
     const file = await download(exportUrl('experiences.csv'));
     expect(file.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(file.headers.get('content-disposition')).toBe('attachment; filename="experiences.csv"');
+    expect(file.headers.get('link')).toBe('<https://www.etalab.gouv.fr/licence-ouverte-open-licence/>; rel="license", </exports/>; rel="describedby"');
     const { header, rows } = rowsOf(file);
     const catalogue: any = await (await fetch(exportUrl(''))).json();
     expect(header).toEqual(catalogue.resources[0].schema.fields.map((f: any) => f.name));

@@ -6,7 +6,7 @@ import { sendJson, type Logger, type RouteHandler } from '@fabrique/kit';
 import type { GatewayContext } from '../context';
 import type { Admit } from '../limits/admission';
 import { readOperations } from '../playground/examples';
-import { apiVersion, catalogue, exportPath } from './catalogue';
+import { apiVersion, catalogue, exportPath, LICENCE } from './catalogue';
 import type { Dataset } from './dataset';
 import { conventions } from './datasets/conventions';
 import { experiences } from './datasets/experiences';
@@ -78,7 +78,9 @@ export function exportRoutes(options: ExportOptions): Record<string, RouteHandle
       if (error instanceof ExportFailure) return sendError(res, error.status, error.code, error.message, error.parameter);
       throw error;
     }
-    res.writeHead(200, { ...format.headers(dataset.name), ...NOT_CACHED });
+    // The licence and the catalogue describing the file, as links (RFC 8288).
+    const link = `<${LICENCE.path}>; rel="license", </exports/>; rel="describedby"`;
+    res.writeHead(200, { ...format.headers(dataset.name), ...NOT_CACHED, link });
     const columns = dataset.columns;
     let written = false;
     try {
