@@ -33,7 +33,7 @@ describe('the demo seed', () => {
 
   it('is idempotent and never overwrites what was edited since', async () => {
     const api = client(knowledge);
-    await api.ok(`mutation($id: ID!) { updateExperience(id: $id, expectedVersion: 1, input: { title: "Titre corrigé" }) { version } }`, { id: MASTERPLAN }, as.staff);
+    await api.ok(`mutation($id: ID!) { updateExperience(input: { id: $id, expectedVersion: 1, changes: { title: "Titre corrigé" } }) { version } }`, { id: MASTERPLAN }, as.staff);
     const report = await seedKnowledge(knowledge.database);
     expect(report.upgraded).toBe(0);
     const experiences = knowledge.database.connection.collection('experiences');
