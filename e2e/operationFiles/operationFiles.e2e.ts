@@ -71,7 +71,7 @@ describe('the operation files and the README examples through the gateway', () =
     expect(created.errors).toBeUndefined();
     const draft = created.data.createExperience;
     expect(draft).toMatchObject({ status: 'DRAFT', publisher: { name: expect.any(String) } });
-    const updated = await graphql(stack.graphqlUrl, body('UpdateExperience'), { id: draft.id, expectedVersion: draft.version, input: { themeIds: ['energie'] } }, bearer(secret));
+    const updated = await graphql(stack.graphqlUrl, body('UpdateExperience'), { id: draft.id, expectedVersion: draft.version, changes: { themeIds: ['energie'] } }, bearer(secret));
     expect(updated.errors).toBeUndefined();
     const { version } = updated.data.updateExperience;
     const submitted = await graphql(stack.graphqlUrl, body('SubmitExperience'), { id: draft.id, expectedVersion: version }, bearer(secret));
