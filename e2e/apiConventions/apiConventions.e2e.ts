@@ -177,14 +177,10 @@ describe('API conventions through the gateway', () => {
         single: conventions(status: ACTIVE, first: 50) { totalCount nodes { id } }
         list: conventions(statuses: [ACTIVE], first: 50) { totalCount nodes { id } }
         other: conventions(statuses: [SIGNED, IN_PREPARATION], first: 50) { totalCount }
-        both: conventions(statuses: [ACTIVE, SIGNED, IN_PREPARATION], first: 50) { totalCount }
-        singleApplications: applications(status: ACCEPTED, first: 50) { nodes { id } }
-        listApplications: applications(statuses: [ACCEPTED], first: 50) { nodes { id } } }`);
+        both: conventions(statuses: [ACTIVE, SIGNED, IN_PREPARATION], first: 50) { totalCount } }`);
       expect(data.list.totalCount).toBeGreaterThan(0);
       expect(data.list).toEqual(data.single);
       expect(data.both.totalCount).toBe(data.list.totalCount + data.other.totalCount);
-      expect(data.listApplications.nodes.length).toBeGreaterThan(0);
-      expect(data.listApplications).toEqual(data.singleApplications);
     });
 
     it('takes filter.statuses on experiences and resources as the deprecated filter.status', async () => {
@@ -246,7 +242,7 @@ describe('API conventions through the gateway', () => {
         tokenFilter: __type(name: "ApiTokenFilter") { inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`);
       type Arg = { name: string; isDeprecated: boolean; deprecationReason: string | null };
       const args = (field: string) => data.__type.fields.find((f: { name: string }) => f.name === field).args as Arg[];
-      for (const field of ['conventions', 'applications']) {
+      for (const field of ['conventions']) {
         expect(args(field).find((a) => a.name === 'status')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/statuses/) });
         expect(args(field).find((a) => a.name === 'statuses')).toMatchObject({ isDeprecated: false });
       }
