@@ -1,11 +1,11 @@
-import { argumentRules, inputFieldRules, lineText, longText, type TextRules } from '@fabrique/kit';
+import { inputFieldRules, lineText, longText, type TextRules } from '@fabrique/kit';
 
 const NOTE = longText(2_000);
 
 /** The conventions subgraph's long texts and links; every other text gets the kit's one-line default. */
 export const textRules: TextRules = {
-  ...inputFieldRules(['CreateConventionInput', 'UpdateConventionInput'], { summary: longText(5_000) }),
-  ...inputFieldRules(['CommitmentInput', 'CommitmentUpdateInput', 'CreateCohortInput', 'CohortChangesInput'], { description: longText(5_000) }),
+  ...inputFieldRules(['CreateConventionInput', 'ConventionChangesInput'], { summary: longText(5_000) }),
+  ...inputFieldRules(['CommitmentInput', 'CommitmentChangesInput', 'CreateCohortInput', 'CohortChangesInput'], { description: longText(5_000) }),
   ...inputFieldRules(['ApplicationInput'], { motivation: longText(5_000) }),
   ...inputFieldRules(['CreateDiagnosticInput', 'DiagnosticChangesInput'], {
     summary: longText(5_000),
@@ -13,7 +13,7 @@ export const textRules: TextRules = {
     weaknesses: longText(2_000),
     recommendations: longText(2_000),
   }),
-  ...argumentRules(['Mutation.changeConventionStatus', 'Mutation.recordIndicatorValue'], 'note', NOTE),
+  ...inputFieldRules(['ChangeConventionStatusInput', 'RecordIndicatorValueInput'], { note: NOTE }),
   ...inputFieldRules(
     ['Shortlist', 'Waitlist', 'Accept', 'Reject', 'Withdraw'].map((verb) => `${verb}ApplicationInput`).concat(['AcceptOfferInput', 'DeclineOfferInput']),
     { note: NOTE },
