@@ -158,8 +158,13 @@ describe("L'Observatoire, in a real browser with no internet", () => {
       await page.goto(`${stack.url}${path}`);
       await page.locator('h1').waitFor();
       await settled(page);
-      // Runs in the page (the test's TypeScript has no DOM types).
-      const width = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+      // Runs in the page (the test's TypeScript has no DOM types): the page's width, and what sticks out.
+      const width = await page.evaluate(() => {
+        const { document } = globalThis as unknown as { document: { documentElement: { scrollWidth: number }; querySelectorAll(s: string): ArrayLike<{ tagName: string; className: unknown; getBoundingClientRect(): { right: number } }> } };
+        if (document.documentElement.scrollWidth <= 375) return 375;
+        const wide = Array.from(document.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > 376);
+        return wide.length ? `${document.documentElement.scrollWidth}: ${wide.slice(-3).map((e) => `${e.tagName}.${String(e.className)}`).join(', ')}` : document.documentElement.scrollWidth;
+      });
       expect([path, width]).toEqual([path, 375]);
     }
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -3,7 +3,8 @@ import type { ExperienceCardFragment } from '../gql/graphql';
 import { experiencePath, formatDate, territoryPath } from '../labels';
 
 /** Experiences as cards: title (link to its page), summary, territories, themes, publisher. */
-export function ExperienceList({ experiences, headingLevel = 3 }: { experiences: readonly ExperienceCardFragment[]; headingLevel?: 3 | 4 }) {
+/** `highlightTerritory`: marks the experiences about that very territory (the others are about a territory inside it). */
+export function ExperienceList({ experiences, headingLevel = 3, highlightTerritory }: { experiences: readonly ExperienceCardFragment[]; headingLevel?: 3 | 4; highlightTerritory?: string }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <ul className="cards">
@@ -12,6 +13,7 @@ export function ExperienceList({ experiences, headingLevel = 3 }: { experiences:
           <Heading>
             <Link to={experiencePath(experience.id)}>{experience.title}</Link>
           </Heading>
+          {highlightTerritory && (experience.territories ?? []).some((t) => t.id === highlightTerritory) && <p className="kind">Directement pour ce territoire</p>}
           <p>{experience.summary}</p>
           <ExperienceMeta experience={experience} />
         </li>

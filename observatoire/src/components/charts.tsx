@@ -28,7 +28,9 @@ export function BarChart({ title, data, horizontal = false, colour = '#2f7d3a' }
           }}
         />
       </div>
-      <table className="visually-hidden">
+      {/* A table is never narrower than its content: the hiding is on a wrapper. */}
+      <div className="visually-hidden">
+      <table>
         <caption>{title}</caption>
         <tbody>
           {data.labels.map((label, i) => (
@@ -39,6 +41,7 @@ export function BarChart({ title, data, horizontal = false, colour = '#2f7d3a' }
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }

@@ -307,10 +307,7 @@ export type TerritoryPageQueryVariables = Exact<{
 export type TerritoryPageQuery = { territory: { id: string, code: string, name: string, level: TerritoryLevel, population: number, epciType: EpciType | null, retiredIn: string | null, parent: { id: string, code: string, name: string, level: TerritoryLevel } | null, ancestors: Array<{ id: string, code: string, name: string, level: TerritoryLevel }>, epci: { id: string, name: string } | null, chefLieu: { id: string, name: string } | null, children: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, level: TerritoryLevel, population: number }> }, memberships: Array<{ id: string, role: MembershipRole, since: string, alliance: { id: string, name: string } }>, conventions: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string | null, status: ConventionStatus, signedOn: string | null, startsOn: string | null, endsOn: string | null, progress: number | null, programme: { kind: ProgrammeKind, name: string } | null, parties: Array<{ role: string, actor:
             | { id: string, name: string }
             | { id: string, name: string }
-           | null }>, commitments: Array<{ number: number, title: string, progress: { overall: number | null, milestoneCount: number, doneMilestoneCount: number, lateMilestoneCount: number } }> }> } | null, experiences: { totalCount: number, nodes: Array<{ id: string, title: string, summary: string, publishedAt: string | null, territories: Array<{ id: string, name: string, level: TerritoryLevel, code: string }> | null, themes: Array<{ id: string, labelFr: string }>, publisher:
-          | { id: string, name: string }
-          | { id: string, name: string }
-         | null }> } | null, applications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: string, programme: { kind: ProgrammeKind, name: string }, cohort: { id: string, name: string } | null }> } | null, enrolments: { totalCount: number, nodes: Array<{ id: string }> } | null } | null };
+           | null }>, commitments: Array<{ number: number, title: string, progress: { overall: number | null, milestoneCount: number, doneMilestoneCount: number, lateMilestoneCount: number } }> }> } | null, applications: { totalCount: number, nodes: Array<{ id: string, status: ApplicationStatus, submittedAt: string, programme: { kind: ProgrammeKind, name: string }, cohort: { id: string, name: string } | null }> } | null, enrolments: { totalCount: number, nodes: Array<{ id: string }> } | null } | null };
 
 export type TerritoryInsideQueryVariables = Exact<{
   id: string;
@@ -848,12 +845,6 @@ export const TerritoryPageDocument = new TypedDocumentString(`
         }
       }
     }
-    experiences(first: 20) {
-      totalCount
-      nodes {
-        ...ExperienceCard
-      }
-    }
     applications(first: 20) {
       totalCount
       nodes {
@@ -878,26 +869,7 @@ export const TerritoryPageDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment ExperienceCard on Experience {
-  id
-  title
-  summary
-  publishedAt
-  territories {
-    id
-    name
-    level
-    code
-  }
-  themes {
-    id
-    labelFr
-  }
-  publisher {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<TerritoryPageQuery, TerritoryPageQueryVariables>;
+    `) as unknown as TypedDocumentString<TerritoryPageQuery, TerritoryPageQueryVariables>;
 export const TerritoryInsideDocument = new TypedDocumentString(`
     query TerritoryInside($id: ID!, $first: Int!, $after: String) {
   experiences(filter: {territory: $id}, first: $first, after: $after) {

@@ -148,7 +148,8 @@ export function Home() {
                       {cohorts.length === 0 ? (
                         <Empty>Aucune promotion ouverte.</Empty>
                       ) : (
-                        <table className="table">
+                        <div className="table-wrap">
+<table className="table">
                           <caption className="visually-hidden">Promotions du programme {programme.name}</caption>
                           <thead>
                             <tr>
@@ -179,6 +180,7 @@ export function Home() {
                             ))}
                           </tbody>
                         </table>
+</div>
                       )}
                     </article>
                   );

@@ -107,13 +107,7 @@ function TerritoryView({ territory }: { territory: Territory }) {
 
       <section aria-labelledby="experiences-titre" className="panel">
         <h2 id="experiences-titre">Expériences</h2>
-        <h3>Publiées pour {territory.name}</h3>
-        {territory.experiences?.nodes.length ? (
-          <ExperienceList experiences={territory.experiences.nodes} headingLevel={4} />
-        ) : (
-          <Empty>Aucune expérience publiée pour ce territoire lui-même.</Empty>
-        )}
-        {territory.level !== 'COMMUNE' && <Inside territory={territory} />}
+        <Inside territory={territory} />
         <ExportLinks dataset="experiences" params={scope} label="expériences de ce territoire et de ceux qu’il contient" />
       </section>
 
@@ -170,7 +164,8 @@ function Conventions({ territory }: { territory: Territory }) {
             Avancement : <Gauge value={c.progress} label={`Avancement ${formatPercent(c.progress)}`} /> {formatPercent(c.progress)}
           </p>
           {c.commitments.length > 0 && (
-            <table className="table">
+            <div className="table-wrap">
+<table className="table">
               <caption>Engagements</caption>
               <thead>
                 <tr>
@@ -196,6 +191,7 @@ function Conventions({ territory }: { territory: Territory }) {
                 ))}
               </tbody>
             </table>
+</div>
           )}
         </li>
       ))}
@@ -210,16 +206,19 @@ function Inside({ territory }: { territory: Territory }) {
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   return (
     <>
-      <h3>Dans tout le territoire (et les territoires qu’il contient)</h3>
+      <p className="hint">
+        Les expériences publiées pour {territory.name}
+        {territory.level !== 'COMMUNE' && ' et pour les territoires qu’il contient'}, des plus récentes aux plus anciennes.
+      </p>
       {cursors.map((cursor, i) => (
-        <InsidePage key={cursor ?? ''} id={territory.id} after={cursor} onMore={i === cursors.length - 1 ? (next) => setCursors((list) => [...list, next]) : null} />
+        <InsidePage key={cursor ?? ''} territory={territory} after={cursor} onMore={i === cursors.length - 1 ? (next) => setCursors((list) => [...list, next]) : null} />
       ))}
     </>
   );
 }
 
-function InsidePage({ id, after, onMore }: { id: string; after: string | null; onMore: ((cursor: string) => void) | null }) {
-  const state = useQuery(TerritoryInsideDocument, { id, first: INSIDE_PAGE, after });
+function InsidePage({ territory, after, onMore }: { territory: Territory; after: string | null; onMore: ((cursor: string) => void) | null }) {
+  const state = useQuery(TerritoryInsideDocument, { id: territory.id, first: INSIDE_PAGE, after });
   return (
     <Loaded state={state} what="les expériences du territoire">
       {(data) => {
@@ -229,7 +228,7 @@ function InsidePage({ id, after, onMore }: { id: string; after: string | null; o
         return (
           <>
             {after === null && <p>{plural(page.totalCount, 'expérience publiée', 'expériences publiées')}</p>}
-            <ExperienceList experiences={page.nodes} headingLevel={4} />
+            <ExperienceList experiences={page.nodes} headingLevel={3} highlightTerritory={territory.id} />
             {onMore && next && (
               <button type="button" onClick={() => onMore(next)}>
                 Voir plus d’expériences
