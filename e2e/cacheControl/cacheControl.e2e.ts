@@ -1,37 +1,15 @@
 // Cache-Control of the gateway's answers (public for anonymous GETs of persisted queries, with the least
 // of the subgraphs' @cacheControl hints; private, no-store otherwise) and the public read cache dropping
 // only what a mutation touched.
-import { createHash } from 'node:crypto';
 import { graphql } from '@fabrique/kit/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bearer } from '../harness/http';
+import { bearer, getPersisted, persistedRead } from '../harness/http';
 import { redisAvailable } from '../harness/redis';
 import { cacheStateOnceChanged, withGatewaysSharingRedis } from '../harness/sharedCache';
 import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 const PRIVATE = 'private, no-store';
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** A GET by persisted-query hash (registering the query first when `register`), as a CDN would see it. */
-async function getPersisted(
-  graphqlUrl: string,
-  query: string,
-  options: { register?: boolean; headers?: Record<string, string>; id?: string; variables?: Record<string, unknown> } = {},
-) {
-  const params = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: options.id ?? sha256(query) } }) });
-  if (options.register) params.set('query', query);
-  if (options.variables) params.set('variables', JSON.stringify(options.variables));
-  const response = await fetch(`${graphqlUrl}?${params}`, { headers: { 'apollo-require-preflight': 'true', ...options.headers } });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: any; errors?: any[] } };
-}
-
-/** Registers the query (APQ), then reads it by hash alone. */
-async function persistedRead(graphqlUrl: string, query: string, headers: Record<string, string> = {}) {
-  const registered = await getPersisted(graphqlUrl, query, { register: true, headers });
-  expect(registered.status).toBe(200);
-  return getPersisted(graphqlUrl, query, { headers });
-}
 
 describe('Cache-Control of the answers (gateway)', () => {
   const stack = useStack({ seed: true });

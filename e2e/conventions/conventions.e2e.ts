@@ -30,7 +30,7 @@ describe('conventions through the gateway (end to end)', () => {
 
   it("shows the Puy-de-Dôme's convention with its parties and signatories named by the actors subgraph", async () => {
     const data = await gateway(`{ territory(code: "63", level: DEPARTEMENT) { name
-      conventions(status: ACTIVE) { edges { node { title status parties { role actor { __typename name } } signatories { name onBehalfOf { name } }
+      conventions(filter: { statuses: [ACTIVE] }) { edges { node { title status parties { role actor { __typename name } } signatories { name onBehalfOf { name } }
         commitments { number title progress { overall } } } } } } }`);
     const convention = data.territory.conventions.edges[0].node;
     expect(convention.parties.map((p: { actor: unknown }) => p.actor)).toEqual([

@@ -36,6 +36,10 @@ const QUERY_VARIABLES: Record<string, Record<string, unknown>> = {
   TerritoryChildrenProbe: { code: '63', level: 'DEPARTEMENT' },
   SearchKnowledge: { query: 'solaire', filter: { territory: 'DEPARTEMENT:63' } },
   TerritoryDirectory: { level: 'DEPARTEMENT', within: 'REGION:84' },
+  ExportExperiences: { filter: { territory: 'DEPARTEMENT:63' }, first: 5 },
+  ExportConventions: { territory: 'DEPARTEMENT:63', first: 5 },
+  ExportTerritoriesEngagement: { level: 'DEPARTEMENT', within: 'REGION:84', first: 5 },
+  ExportProgrammes: { first: 5 },
 };
 
 describe('the operation files and the README examples through the gateway', () => {

@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
 import { applyScalarSpecifications, createLogger, createMetricsServer, createRequestHandler, serverLifecycle, type Logger, type ServerLifecycle } from '@fabrique/kit';
 import { anonymousMutationsPlugin } from './auth/anonymousMutations';
 import { createAuthenticator } from './auth/authenticator';
@@ -14,6 +15,7 @@ import { TokenVerifier } from './auth/tokenVerifier';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { createGatewayErrorFormatter } from './errors';
+import { exportRoutes } from './exports/routes';
 import { observedHandler } from './http/handler';
 import { recordOf } from './http/requestRecord';
 import { createAdmission } from './limits/admission';
@@ -119,7 +121,11 @@ export function createGateway(options: GatewayOptions): Gateway {
         name === 'actors' ? readRevocations : undefined,
       ),
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => applyScalarSpecifications(apiSchema));
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    applyScalarSpecifications(loaded.apiSchema);
+    apiSchema = loaded.apiSchema;
+  });
   const httpServer = createServer();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -173,23 +179,24 @@ export function createGateway(options: GatewayOptions): Gateway {
       fetcher.destroy();
     },
   });
+  const admit = createAdmission({
+    authenticate: createAuthenticator(tokens, options.bootstrapAdminToken),
+    rateLimiter,
+    maxBatch: options.maxBatch,
+    trustProxy: options.trustProxy,
+    onRateLimited: () => metrics.rateLimited.inc(),
+    onRefused: (req, code) => {
+      recordOf(req).errorCodes.push(code);
+      metrics.errors.inc({ operation: '(refused)', code });
+    },
+  });
   const graphqlHandler = createRequestHandler<GatewayContext>({
     apollo,
     logger,
     graphqlPath: GRAPHQL_PATH,
     maxBodyBytes: options.maxBodyBytes,
     ...(cache.enabled ? responseCacheHooks(cache, metrics) : {}),
-    admit: createAdmission({
-      authenticate: createAuthenticator(tokens, options.bootstrapAdminToken),
-      rateLimiter,
-      maxBatch: options.maxBatch,
-      trustProxy: options.trustProxy,
-      onRateLimited: () => metrics.rateLimited.inc(),
-      onRefused: (req, code) => {
-        recordOf(req).errorCodes.push(code);
-        metrics.errors.inc({ operation: '(refused)', code });
-      },
-    }),
+    admit,
     async context(req, requestId) {
       const record = recordOf(req);
       return { identity: record.identity, requestId, logger: logger.child({ requestId }), record };
@@ -197,6 +204,14 @@ export function createGateway(options: GatewayOptions): Gateway {
     routes: {
       ...playgroundRoutes(),
       ...operationsRoutes({ subgraphUrls: urls, isDraining: lifecycle.isDraining, rateLimitStatus: () => rateLimiter?.status() }),
+      ...exportRoutes({
+        apollo,
+        admit,
+        logger,
+        schema: () => apiSchema,
+        pageSize: Math.min(options.exportPageSize, options.maxPageSize),
+        supergraphPath: options.supergraphPath,
+      }),
     },
   });
   const serveObservatoire = observatoireServer(options.observatoireDir);

@@ -13,6 +13,7 @@ describe('gateway configuration', () => {
       maxCost: 20_000,
       maxAliases: 30,
       maxPageSize: 100,
+      exportPageSize: 100,
       maxBatch: 10,
       maxBodyBytes: 1_000_000,
       rateLimitRequests: 600,

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { errorCode, type Identity } from '@fabrique/kit';
 import type { Authenticate } from '../auth/authenticator';
 import { refusal } from '../errors';
@@ -18,6 +18,11 @@ interface AdmissionOptions {
   onRefused?: (req: IncomingMessage, code: string) => void;
 }
 
+/** Where the rate-limit headers go: the response (an export's, until it starts: see exports/pages.ts). */
+interface HeaderTarget {
+  setHeader(name: string, value: string): unknown;
+}
+
 /** Whose counter a request uses: its token's, or its address's when anonymous or refused. */
 function rateKey(identity: Identity | null, req: IncomingMessage, trustProxy: boolean): string {
   if (identity?.tokenId) return `token:${identity.tokenId}`;
@@ -25,14 +30,16 @@ function rateKey(identity: Identity | null, req: IncomingMessage, trustProxy: bo
   return `address:${clientAddress(req, trustProxy)}`;
 }
 
+export type Admit = (req: IncomingMessage, res: HeaderTarget, body: unknown) => Promise<void>;
+
 /**
  * What every GraphQL request goes through once its body is read, before Apollo: the batch size, the
  * request's shape (JSON depth, persisted-query extension), the caller's identity (401 for a bad token),
  * then the caller's rate limit (429). A refused token also counts against its address, so guessing
  * tokens is rate limited too.
  */
-export function createAdmission(options: AdmissionOptions) {
-  async function limitRate(req: IncomingMessage, res: ServerResponse, identity: Identity | null, weight: number) {
+export function createAdmission(options: AdmissionOptions): Admit {
+  async function limitRate(req: IncomingMessage, res: HeaderTarget, identity: Identity | null, weight: number) {
     if (!options.rateLimiter) return;
     const decision = await options.rateLimiter.consume(rateKey(identity, req, options.trustProxy), weight);
     res.setHeader('x-ratelimit-limit', String(decision.limit));
@@ -46,7 +53,7 @@ export function createAdmission(options: AdmissionOptions) {
     });
   }
 
-  async function admit(req: IncomingMessage, res: ServerResponse, body: unknown): Promise<void> {
+  async function admit(req: IncomingMessage, res: HeaderTarget, body: unknown): Promise<void> {
     const operations = Array.isArray(body) ? body.length : 1;
     if (operations > options.maxBatch) {
       throw refusal('BATCH_TOO_LARGE', `A batch holds at most ${options.maxBatch} operations; this one has ${operations}.`, 400, {
@@ -65,7 +72,7 @@ export function createAdmission(options: AdmissionOptions) {
     await limitRate(req, res, identity, Math.max(operations, 1));
   }
 
-  return async (req: IncomingMessage, res: ServerResponse, body: unknown): Promise<void> => {
+  return async (req: IncomingMessage, res: HeaderTarget, body: unknown): Promise<void> => {
     try {
       await admit(req, res, body);
     } catch (error) {

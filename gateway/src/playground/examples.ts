@@ -4,7 +4,8 @@ import { operationsOf } from '../persisted/operationDocument';
 
 /**
  * Every operation the project sends, one `.graphql` file each: the registered ones at the top (the
- * manifest, the safelist, the playground's examples), those the benchmark sends besides in `bench/`.
+ * manifest, the safelist, the playground's examples) and in `exports/` (the open-data exports), those
+ * the benchmark sends besides in `bench/`.
  */
 export const OPERATIONS_DIR = join(__dirname, '..', '..', 'operations');
 
@@ -78,6 +79,11 @@ export function operationFiles(): string[] {
   return walk(OPERATIONS_DIR)
     .map((path) => relative(OPERATIONS_DIR, path))
     .sort();
+}
+
+/** The registered operation files (the manifest's): every one but the benchmark's (`bench/`). */
+export function registeredOperationFiles(): string[] {
+  return operationFiles().filter((file) => !file.startsWith('bench/'));
 }
 
 /** Each named operation of a file, as the document sent for it (the manifest's form: printed, with the fragments it uses). */

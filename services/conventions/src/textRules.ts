@@ -4,8 +4,8 @@ const NOTE = longText(2_000);
 
 /** The conventions subgraph's long texts and links; every other text gets the kit's one-line default. */
 export const textRules: TextRules = {
-  ...inputFieldRules(['CreateConventionInput', 'UpdateConventionInput'], { summary: longText(5_000) }),
-  ...inputFieldRules(['CommitmentInput', 'CommitmentUpdateInput', 'CreateCohortInput', 'UpdateCohortInput'], { description: longText(5_000) }),
+  ...inputFieldRules(['CreateConventionInput', 'ConventionChangesInput'], { summary: longText(5_000) }),
+  ...inputFieldRules(['CommitmentInput', 'CommitmentChangesInput', 'CreateCohortInput', 'UpdateCohortInput'], { description: longText(5_000) }),
   ...inputFieldRules(['ApplicationInput'], { motivation: longText(5_000) }),
   ...inputFieldRules(['CreateDiagnosticInput', 'UpdateDiagnosticInput'], {
     summary: longText(5_000),
@@ -13,7 +13,7 @@ export const textRules: TextRules = {
     weaknesses: longText(2_000),
     recommendations: longText(2_000),
   }),
-  ...argumentRules(['Mutation.changeConventionStatus', 'Mutation.recordIndicatorValue'], 'note', NOTE),
+  ...inputFieldRules(['ChangeConventionStatusInput', 'RecordIndicatorValueInput'], { note: NOTE }),
   ...argumentRules(
     ['shortlist', 'waitlist', 'accept', 'reject', 'withdraw'].map((verb) => `Mutation.${verb}Application`).concat(['Mutation.acceptOffer', 'Mutation.declineOffer']),
     'note',

@@ -26,7 +26,7 @@ const COUNTS_ONLY = `query($reps: [_Any!]!) { _entities(representations: $reps) 
 
 // Scoped to the Pas-de-Calais, where every record is one this test made (and Loos-en-Gohelle's enrolment).
 const LISTS = [
-  `query($first: Int) { conventions(territory: "DEPARTEMENT:62", first: $first) { totalCount edges { node { title programme { kind } parties { actor { id } } commitments { progress { overall } } } } } }`,
+  `query($first: Int) { conventions(filter: { territory: "DEPARTEMENT:62" }, first: $first) { totalCount edges { node { title programme { kind } parties { actor { id } } commitments { progress { overall } } } } } }`,
   `query($first: Int) { applications(territory: "DEPARTEMENT:62", statuses: [SUBMITTED, WAITLISTED, ACCEPTED], first: $first) {
     totalCount edges { node { status territory { id } programme { name } cohort { name enrolledCount } waitlistPosition } } } }`,
   `query($first: Int) { cohorts(first: $first) { edges { node { name programme { kind } enrolments { territory { id } } enrolledCount seatsLeft waitlist(first: 3) { totalCount } applications(first: 3) { totalCount } } } } }`,

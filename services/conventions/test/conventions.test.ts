@@ -72,22 +72,41 @@ describe('conventions and programmes: reads (conventions subgraph, real database
     expect(ain.conventions).toEqual({ totalCount: 0, edges: [] });
   });
 
-  it('filters by status (one or several), party, territory, programme and dates', async () => {
-    const q = (args: string) => t.call(`{ conventions(${args}) { totalCount edges { node { title } } } }`).then((r) => dataOf(r).conventions);
-    expect((await q('status: ENDED')).totalCount).toBe(0);
-    expect((await q('statuses: [ACTIVE, IN_PREPARATION]')).totalCount).toBe(3);
+  it("filters a territory's and an organisation's conventions (their filter has no party nor territory)", async () => {
+    const query = `query($reps: [_Any!]!, $filter: ActorConventionFilter) { _entities(representations: $reps) {
+      ... on Territory { conventions(filter: $filter) { totalCount } } ... on Organisation { conventions(filter: $filter) { totalCount } } } }`;
+    const reps = [{ __typename: 'Territory', id: 'REGION:84' }, { __typename: 'Organisation', id: demoOrganisationId('association-fabrique-des-transitions') }];
+    const counts = async (filter: unknown) => dataOf(await t.call(query, { reps, filter }))._entities.map((e: { conventions: { totalCount: number } }) => e.conventions.totalCount);
+    expect(await counts(null)).toEqual([2, 3]);
+    expect(await counts({ statuses: ['ACTIVE'] })).toEqual([1, 1]);
+    expect(await counts({ statuses: ['IN_PREPARATION'], signed: { from: '2021-01-01' } })).toEqual([0, 0]);
+    expect(await counts({ signed: { from: '2021-01-01', to: '2021-12-31' } })).toEqual([1, 1]);
+    expect(errorCodes(await t.call(query, { reps, filter: { party: 'DEPARTEMENT:63' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorOf(await t.call(query, { reps, filter: { inForce: { from: '2022-01-01', to: '2021-01-01' } } })).extensions.field).toBe('filter.inForce.to');
+  });
+
+  it('filters by statuses, party, territory, programme and dates (one `filter`)', async () => {
+    const q = (filter: string) => t.call(`{ conventions(filter: { ${filter} }) { totalCount edges { node { title } } } }`).then((r) => dataOf(r).conventions);
+    expect((await q('')).totalCount).toBe(3);
     expect((await q('statuses: [ENDED]')).totalCount).toBe(0);
-    expect((await q('status: IN_PREPARATION')).totalCount).toBe(2);
+    expect((await q('statuses: [ACTIVE, IN_PREPARATION]')).totalCount).toBe(3);
+    expect((await q('statuses: [IN_PREPARATION]')).totalCount).toBe(2);
     expect((await q('party: "DEPARTEMENT:63"')).totalCount).toBe(1);
     expect((await q('party: "REGION:84"')).totalCount).toBe(0); // a party, not a territory scope
     expect((await q(`party: "${demoOrganisationId('association-fabrique-des-transitions')}"`)).totalCount).toBe(3);
     expect((await q('territory: "REGION:84"')).totalCount).toBe(2);
-    expect((await q('territory: "REGION:84", status: ACTIVE')).totalCount).toBe(1);
+    expect((await q('territory: "REGION:84", statuses: [ACTIVE]')).totalCount).toBe(1);
     expect((await q('programme: PILOT_COHORT')).totalCount).toBe(0);
     expect((await q('signed: { from: "2021-01-01", to: "2021-12-31" }')).totalCount).toBe(1);
     expect((await q('signed: { from: "2022-01-01" }')).totalCount).toBe(0);
     expect((await q('inForce: { from: "2023-01-01", to: "2023-12-31" }')).totalCount).toBe(1);
     expect((await q('inForce: { to: "2020-12-31" }')).totalCount).toBe(0);
+  });
+
+  it('no longer takes criteria outside `filter` (the removed `status` included)', async () => {
+    for (const args of ['status: ACTIVE', 'statuses: [ACTIVE]', 'party: "DEPARTEMENT:63"', 'territory: "REGION:84"', 'filter: { status: ACTIVE }']) {
+      expect(errorCodes(await t.call(`{ conventions(${args}) { totalCount } }`))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    }
   });
 
   it('pages with stable cursors', async () => {
@@ -100,16 +119,15 @@ describe('conventions and programmes: reads (conventions subgraph, real database
     expect(new Set([...titles(first), ...titles(next)]).size).toBe(3);
   });
 
-  it('refuses bad list arguments with BAD_USER_INPUT naming the argument', async () => {
+  it('refuses bad list arguments with BAD_USER_INPUT naming the argument (its path in `filter`)', async () => {
     const field = async (args: string) => errorOf(await t.call(`{ conventions(${args}) { totalCount } }`)).extensions.field;
-    expect(await field('territory: "Puy-de-Dôme"')).toBe('territory');
-    expect(await field('territory: "DEPARTEMENT:999"')).toBe('territory');
-    expect(await field('party: "nobody"')).toBe('party');
-    expect(await field('signed: { from: "2021-13-01" }')).toBe('signed.from');
-    expect(await field('inForce: { from: "2022-01-01", to: "2021-01-01" }')).toBe('inForce.to');
+    expect(await field('filter: { territory: "Puy-de-Dôme" }')).toBe('filter.territory');
+    expect(await field('filter: { territory: "DEPARTEMENT:999" }')).toBe('filter.territory');
+    expect(await field('filter: { party: "nobody" }')).toBe('filter.party');
+    expect(await field('filter: { signed: { from: "2021-13-01" } }')).toBe('filter.signed.from');
+    expect(await field('filter: { inForce: { from: "2022-01-01", to: "2021-01-01" } }')).toBe('filter.inForce.to');
     expect(await field('first: 101')).toBe('first');
     expect(await field('after: "garbage"')).toBe('after');
-    expect(await field('status: ACTIVE, statuses: [ENDED]')).toBe('statuses');
     expect(errorCodes(await t.call('{ conventions(first: -1) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
   });
 });

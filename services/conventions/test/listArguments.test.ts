@@ -36,9 +36,11 @@ describe('list arguments of the conventions subgraph (real database)', () => {
   describe('an id that names nothing is NOT_FOUND with the argument, never an empty list', () => {
     // [list, its query naming DEPARTEMENT:999 in `field`, field]
     const naming = (list: string, field: string, selection = '{ totalCount }') => [list, `{ ${list}(${field}: "DEPARTEMENT:999") ${selection} }`, field];
+    // The same for a criterion of a list's `filter`, named with its path (`filter.territory`).
+    const namingInFilter = (list: string, field: string) => [list, `{ ${list}(filter: { ${field}: "DEPARTEMENT:999" }) { totalCount } }`, `filter.${field}`];
     it.each([
-      naming('conventions', 'territory'),
-      naming('conventions', 'party'),
+      namingInFilter('conventions', 'territory'),
+      namingInFilter('conventions', 'party'),
       naming('cohorts', 'partner'),
       naming('applications', 'territory'),
       naming('diagnostics', 'territory'),
@@ -60,8 +62,8 @@ describe('list arguments of the conventions subgraph (real database)', () => {
 
     it('a malformed id is BAD_USER_INPUT, worded as in every subgraph', async () => {
       const cases: Array<[string, string, string]> = [
-        ['conventions(territory: "Puy-de-Dôme")', 'territory', 'territory must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".'],
-        ['conventions(party: "nobody")', 'party', 'party must be a territory id such as "DEPARTEMENT:63" or an organisation id (24 hexadecimal characters).'],
+        ['conventions(filter: { territory: "Puy-de-Dôme" })', 'filter.territory', 'filter.territory must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".'],
+        ['conventions(filter: { party: "nobody" })', 'filter.party', 'filter.party must be a territory id such as "DEPARTEMENT:63" or an organisation id (24 hexadecimal characters).'],
         ['applications(cohortId: "pilot")', 'cohortId', 'cohortId must be an id of 24 hexadecimal characters.'],
       ];
       for (const [list, field, message] of cases) {

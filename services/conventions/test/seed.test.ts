@@ -43,7 +43,7 @@ describe('demo seed (real database)', () => {
   it('is idempotent and never overwrites what was changed since', async () => {
     const before = await counts();
     const id = stableId('convention', 'puy-de-dome-2021');
-    const renamed = `mutation($id: ID!) { updateConvention(id: $id, expectedVersion: 1, input: { title: "Renommée" }) { version } }`;
+    const renamed = `mutation($id: ID!) { updateConvention(input: { id: $id, expectedVersion: 1, changes: { title: "Renommée" } }) { version } }`;
     expect(dataOf(await t.call(renamed, { id }, as.staff())).updateConvention.version).toBe(2);
     await seedConventions(t.subgraph.database);
     await seedConventions(t.subgraph.database);
@@ -77,6 +77,6 @@ describe('demo seed (real database)', () => {
     expect(convention.signatories.map((s: { name: string }) => s.name)).toEqual(['Jean-Yves Gouttebel', 'Pierre Calame']);
     expect(convention.statusHistory.map((h: { to: string }) => h.to)).toEqual(['IN_PREPARATION', 'SIGNED', 'ACTIVE']);
     expect(convention.commitments[0].milestones.length).toBe(3);
-    expect(dataOf(await t.call(`{ conventions(party: "DEPARTEMENT:63") { totalCount } }`)).conventions.totalCount).toBe(1);
+    expect(dataOf(await t.call(`{ conventions(filter: { party: "DEPARTEMENT:63" }) { totalCount } }`)).conventions.totalCount).toBe(1);
   });
 });

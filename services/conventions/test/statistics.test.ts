@@ -64,8 +64,10 @@ describe('dashboard statistics (real database, seeded data)', () => {
     expect(progress.commitments.map((c: { number: number }) => c.number)).toEqual([1, 2, 3, 4]);
     expect(progress.commitments[0]).toMatchObject({ progress: 0.6833, lateMilestones: 1 });
     expect(progress.progress).toBeCloseTo(progress.commitments.reduce((sum: number, c: { progress: number }) => sum + c.progress, 0) / 4, 3);
-    const preparing = dataOf(await t.call('{ conventionStatistics { conventionProgress(statuses: [IN_PREPARATION]) { totalCount edges { node { progress } } } } }'));
+    const preparing = dataOf(await t.call('{ conventionStatistics { conventionProgress(filter: { statuses: [IN_PREPARATION] }) { totalCount edges { node { progress } } } } }'));
     expect(preparing.conventionStatistics.conventionProgress).toEqual({ totalCount: 2, edges: [{ node: { progress: null } }, { node: { progress: null } }] });
+    // A filter without statuses keeps the default ones.
+    expect(dataOf(await t.call('{ conventionStatistics { conventionProgress(filter: {}) { totalCount } } }')).conventionStatistics.conventionProgress.totalCount).toBe(1);
   });
 
   it('refuses a bad scope or page size', async () => {

@@ -10,8 +10,8 @@ describe('text input of the conventions subgraph (real database)', () => {
   const count = () => t.subgraph.database.connection.collection('conventions').countDocuments();
 
   it('refuses an over-long filter before any database call', async () => {
-    const res = await t.call('query($p: ID) { conventions(party: $p) { totalCount } }', { p: 'x'.repeat(500_000) });
-    expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'party', max: 300 });
+    const res = await t.call('query($p: ID) { conventions(filter: { party: $p }) { totalCount } }', { p: 'x'.repeat(500_000) });
+    expect(errorOf(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.party', max: 300 });
     expect(roundTripsOf(res)).toBe(0);
   });
 

@@ -7,6 +7,7 @@ import type { PersonRecord } from '../models/people/schema';
 import type { PositionRecord } from '../models/positions/schema';
 import type { AllianceRecord } from '../models/alliances/schema';
 import type { MembershipRecord } from '../models/memberships/schema';
+import type { RankedTerritory } from '../domain/similar';
 import type { AllianceFigures, RegionMembers, RegionEngagement } from '../domain/statistics';
 import type { ApiTokenRecord } from '../models/apiTokens/schema';
 import type { FoundNode } from '../domain/nodes';
@@ -142,6 +143,18 @@ export type Territory = Actor & Node & {
   memberships: Array<Membership>;
   /** Roles people hold in this territory (e.g. president of the Conseil départemental), oldest first. */
   positions: Array<Position>;
+  /**
+   * Territories like this one ("territoires comme le mien"): current territories of the same level, never
+   * this one, the closest first by `score` on the official reference data: the population on a log scale,
+   * and the level's own features. For an EPCI its legal form (`epciType`). For a commune its rural or urban
+   * character and the legal form of its EPCI: the reference data has no density grid nor urban units, so a
+   * commune under 2,000 inhabitants counts as rural, INSEE's former urban-unit threshold applied to the
+   * commune's own population (a proxy); a communauté de communes or a métropole says more of its setting.
+   * For a département or a région, overseas or metropolitan France. Equal scores list the territories of
+   * the same région first, then the closer population, then by code. Each one's `territory { experiences }`
+   * (knowledge subgraph) gives what territories like this one did, in the same query.
+   */
+  similar: Array<SimilarTerritory>;
 };
 
 
@@ -178,6 +191,17 @@ export type TerritoryMembershipsArgs = {
  */
 export type TerritoryPositionsArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * A French local authority area from the official reference data (@etalab/decoupage-administratif):
+ * régions, départements, EPCI (intercommunalités) and current communes. Codes are INSEE codes (SIREN for
+ * an EPCI) and are unique within a level only. Fields other services add (conventions, experiences...) are
+ * null, with an error naming the service, when that service fails: the rest of the territory stays.
+ */
+export type TerritorySimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of territories. */
@@ -1134,6 +1158,27 @@ export type LeaveAllianceInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A territory close to another one (`Territory.similar`), with its closeness and why. */
+export type SimilarTerritory = {
+  __typename?: 'SimilarTerritory';
+  /** The similar territory, of the same level. */
+  territory: Territory;
+  /**
+   * Closeness from 0 to 1, rounded to hundredths: 0.6 × population closeness (1 for the same population,
+   * 0.5 for a factor of 10, 0 for a factor of 100 or more: 1 − |log10(ratio)| / 2) + 0.4 × the share of the
+   * level's features in common (see `Territory.similar`).
+   */
+  score: Scalars['Float']['output'];
+  /**
+   * Why it is close, in French for display: its population first (`population comparable : 12 400
+   * habitants` within a factor of 1.5, otherwise `population plus grande : …` or `population plus petite :
+   * …`), then each feature in common (`même type d'EPCI : communauté de communes`, `commune rurale`,
+   * `commune urbaine`, `même type d'intercommunalité : métropole`, `hors intercommunalité`, `outre-mer`,
+   * `France métropolitaine`), then `même région : Auvergne-Rhône-Alpes` when it shares the région.
+   */
+  reasons: Array<Scalars['String']['output']>;
+};
+
 /** Roles an API token can carry. Each role decides what its holder may do; subgraphs check it on their own data. */
 export type ApiTokenRole =
   /** A member of a partner organisation: acts for `organisation` (publishes its experiences and resources). */
@@ -1528,6 +1573,8 @@ export type ResolversTypes = {
   CreateMembershipInput: CreateMembershipInput;
   UpdateMembershipInput: UpdateMembershipInput;
   LeaveAllianceInput: LeaveAllianceInput;
+  SimilarTerritory: ResolverTypeWrapper<RankedTerritory>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ApiTokenRole: ApiTokenRole;
   CallerRole: CallerRole;
   ApiTokenStatus: ApiTokenStatus;
@@ -1603,6 +1650,8 @@ export type ResolversParentTypes = {
   CreateMembershipInput: CreateMembershipInput;
   UpdateMembershipInput: UpdateMembershipInput;
   LeaveAllianceInput: LeaveAllianceInput;
+  SimilarTerritory: RankedTerritory;
+  Float: Scalars['Float']['output'];
   ApiToken: ApiTokenRecord;
   ApiTokenConnection: import('@fabrique/kit').Connection<unknown>;
   ApiTokenEdge: Omit<ApiTokenEdge, 'node'> & { node: ResolversParentTypes['ApiToken'] };
@@ -1740,6 +1789,7 @@ export type TerritoryResolvers<ContextType = ActorsContext, ParentType extends R
   retiredIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<TerritoryMembershipsArgs, 'includeEnded'>>;
   positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<TerritoryPositionsArgs, 'includeEnded'>>;
+  similar?: Resolver<Array<ResolversTypes['SimilarTerritory']>, ParentType, ContextType, RequireFields<TerritorySimilarArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1948,6 +1998,12 @@ export type MutationResolvers<ContextType = ActorsContext, ParentType extends Re
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
 };
 
+export type SimilarTerritoryResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['SimilarTerritory'] = ResolversParentTypes['SimilarTerritory']> = {
+  territory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type ApiTokenResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2098,6 +2154,7 @@ export type Resolvers<ContextType = ActorsContext> = {
   AllianceRegionEngagement?: AllianceRegionEngagementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  SimilarTerritory?: SimilarTerritoryResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
   ApiTokenConnection?: ApiTokenConnectionResolvers<ContextType>;
   ApiTokenEdge?: ApiTokenEdgeResolvers<ContextType>;

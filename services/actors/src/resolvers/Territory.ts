@@ -1,6 +1,7 @@
 import type { TerritoryResolvers } from '../generated/resolvers';
 import { membershipsOfActor } from '../domain/memberships';
 import { positionsOfHolder } from '../domain/positions';
+import { similarTerritories } from '../domain/similar';
 import { ancestorsOf, childrenOf } from '../domain/territories';
 
 export const Territory: TerritoryResolvers = {
@@ -13,4 +14,5 @@ export const Territory: TerritoryResolvers = {
   children: (t, args, { loaders }) => childrenOf(t, args, loaders),
   memberships: (t, args, { loaders }) => membershipsOfActor(loaders, t._id, args.includeEnded),
   positions: (t, args, { loaders }) => positionsOfHolder(loaders, 'TERRITORY', t._id, args.includeEnded),
+  similar: (t, args, { repositories, loaders }) => similarTerritories(t, args, repositories.territories, loaders),
 };

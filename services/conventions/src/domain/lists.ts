@@ -2,7 +2,7 @@
 // and the lists a caller may see nothing of (an empty connection, validated like any other).
 import { allOf, BadUserInputError, checkActorId, requestedStatuses, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type Connection, type Identity, type PageArgs, type SortSpec } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
-import type { DateRange, QueryApplicationsArgs, QueryCohortsArgs, QueryConventionsArgs, QueryDiagnosticsArgs } from '../generated/resolvers';
+import type { ConventionFilter, DateRange, QueryApplicationsArgs, QueryCohortsArgs, QueryDiagnosticsArgs } from '../generated/resolvers';
 import { emptyConnection } from '@fabrique/kit';
 import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '@fabrique/kit';
@@ -47,16 +47,21 @@ async function knownCohort(id: string, { loaders }: ConventionsContext): Promise
   return id;
 }
 
-export async function conventionFilter(args: QueryConventionsArgs, context: ConventionsContext): Promise<Filter> {
-  const parts: Filter[] = [statusIn(args), territoryFilter(args.territory, 'territory'), await programmeFilter(args.programme, context)];
-  if (args.party) parts.push({ partyIds: checkActorId('party', args.party) });
-  if (args.signed) {
-    const { from, to } = readRange(args.signed, 'signed');
+/**
+ * The criteria of a `ConventionFilter` (absent: every convention); an actor's conventions take the same
+ * but `party` and `territory` (`ActorConventionFilter`). Bad criteria name their path (`filter.party`).
+ */
+export async function conventionFilter(filter: ConventionFilter | null | undefined, context: ConventionsContext): Promise<Filter> {
+  const criteria: ConventionFilter = filter ?? {};
+  const parts: Filter[] = [statusIn({ statuses: criteria.statuses }), territoryFilter(criteria.territory, 'filter.territory'), await programmeFilter(criteria.programme, context)];
+  if (criteria.party) parts.push({ partyIds: checkActorId('filter.party', criteria.party) });
+  if (criteria.signed) {
+    const { from, to } = readRange(criteria.signed, 'filter.signed');
     parts.push({ signedOn: { $ne: null, ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } });
   }
-  if (args.inForce) {
+  if (criteria.inForce) {
     // In force at some point of the range: signed, started by its end, not ended before its start.
-    const { from, to } = readRange(args.inForce, 'inForce');
+    const { from, to } = readRange(criteria.inForce, 'filter.inForce');
     parts.push({ status: { $ne: 'IN_PREPARATION' }, startsOn: { $ne: null, ...(to ? { $lte: to } : {}) } });
     if (from) parts.push({ $or: [{ endsOn: null }, { endsOn: { $gte: from } }] });
   }

@@ -87,8 +87,12 @@ export async function cohortFill(args: ConventionStatisticsCohortFillArgs, conte
   return Promise.all(cohorts.map(async (cohort) => ({ cohort, capacity: cohort.capacity, ...(await fillOf(cohort, context)) })));
 }
 
+/** The statuses `conventionProgress` lists without a filter (the default of `ConventionProgressFilter.statuses`). */
+const PROGRESS_STATUSES: ConventionStatus[] = ['SIGNED', 'ACTIVE'];
+
 export async function conventionsProgress(scope: StatisticsScope, args: ConventionStatisticsConventionProgressArgs, { repositories }: ConventionsContext) {
-  const filter = allOf(conventionScope(scope), statusIn({ statuses: args.statuses }));
+  // Absent, the filter means its default (SIGNED and ACTIVE); given, its `statuses` (null: every status).
+  const filter = allOf(conventionScope(scope), statusIn({ statuses: args.filter ? args.filter.statuses : PROGRESS_STATUSES }));
   const page = readPage(args, CONVENTION_ORDER);
   const rows = await repositories.conventions.list(filter, page);
   return toConnection(rows, page, () => repositories.conventions.count(filter), progressOf);

@@ -83,8 +83,7 @@ export type Territory = Actor & {
  * service) when the conventions service fails, without blanking the territory.
  */
 export type TerritoryConventionsArgs = {
-  status?: InputMaybe<ConventionStatus>;
-  statuses?: InputMaybe<Array<ConventionStatus>>;
+  filter?: InputMaybe<ActorConventionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -138,8 +137,7 @@ export type Organisation = Actor & {
 
 /** An organisation, owned by the actors subgraph; this subgraph adds its conventions and the cohorts it partners (null, with an error, when this service fails). */
 export type OrganisationConventionsArgs = {
-  status?: InputMaybe<ConventionStatus>;
-  statuses?: InputMaybe<Array<ConventionStatus>>;
+  filter?: InputMaybe<ActorConventionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -437,6 +435,38 @@ export type DateRange = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Criteria of `Query.conventions`: a convention matches when it meets every criterion given. */
+export type ConventionFilter = {
+  /** Only conventions in one of these statuses (one status is a list of one); absent: every status. */
+  statuses?: InputMaybe<Array<ConventionStatus>>;
+  /** Only conventions to which this actor (territory or organisation id) is itself a party. */
+  party?: InputMaybe<Scalars['ID']['input']>;
+  /** Only conventions with a party in this territory or inside it (`DEPARTEMENT:63` finds its communes' conventions too). */
+  territory?: InputMaybe<Scalars['ID']['input']>;
+  /** Only conventions carrying out this programme. */
+  programme?: InputMaybe<ProgrammeKind>;
+  /** Only conventions signed within this range. */
+  signed?: InputMaybe<DateRange>;
+  /** Only conventions in force at some point of this range (started by its end, not ended before its start). */
+  inForce?: InputMaybe<DateRange>;
+};
+
+/**
+ * Criteria of a territory's or an organisation's conventions (`Territory.conventions`,
+ * `Organisation.conventions`): those of `ConventionFilter` but `party` and `territory`, which the
+ * territory or organisation already sets.
+ */
+export type ActorConventionFilter = {
+  /** Only conventions in one of these statuses (one status is a list of one); absent: every status. */
+  statuses?: InputMaybe<Array<ConventionStatus>>;
+  /** Only conventions carrying out this programme. */
+  programme?: InputMaybe<ProgrammeKind>;
+  /** Only conventions signed within this range. */
+  signed?: InputMaybe<DateRange>;
+  /** Only conventions in force at some point of this range (started by its end, not ended before its start). */
+  inForce?: InputMaybe<DateRange>;
+};
+
 /** An actor bound by a new convention. */
 export type ConventionPartyInput = {
   /** A territory id (`DEPARTEMENT:63`, from the official reference data) or an organisation id. */
@@ -478,7 +508,7 @@ export type MilestoneInput = {
 };
 
 /** Changes to a milestone: absent fields stay as they are. */
-export type MilestoneUpdateInput = {
+export type MilestoneChangesInput = {
   /** What is to be done. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** When it is due (ISO date); null removes the due date. */
@@ -512,7 +542,7 @@ export type CommitmentInput = {
 };
 
 /** Changes to a commitment's text: absent fields stay as they are. */
-export type CommitmentUpdateInput = {
+export type CommitmentChangesInput = {
   /** Short title. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** What the parties commit to. */
@@ -542,7 +572,7 @@ export type CreateConventionInput = {
 };
 
 /** Changes to a convention: absent fields stay as they are; null clears an optional field. */
-export type UpdateConventionInput = {
+export type ConventionChangesInput = {
   /** Title. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** What the partnership is about. */
@@ -567,7 +597,7 @@ export type Query = {
   programme?: Maybe<Programme>;
   /** One convention by id. */
   convention?: Maybe<Convention>;
-  /** Conventions matching every filter given; newest first. Public. */
+  /** Conventions matching every criterion of `filter`; newest first. Public. */
   conventions?: Maybe<ConventionConnection>;
   /** One cohort by id. Public. */
   cohort?: Maybe<Cohort>;
@@ -602,13 +632,7 @@ export type QueryConventionArgs = {
 
 
 export type QueryConventionsArgs = {
-  status?: InputMaybe<ConventionStatus>;
-  statuses?: InputMaybe<Array<ConventionStatus>>;
-  party?: InputMaybe<Scalars['ID']['input']>;
-  territory?: InputMaybe<Scalars['ID']['input']>;
-  programme?: InputMaybe<ProgrammeKind>;
-  signed?: InputMaybe<DateRange>;
-  inForce?: InputMaybe<DateRange>;
+  filter?: InputMaybe<ConventionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -760,8 +784,6 @@ export type MutationCreateConventionArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateConventionArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
   input: UpdateConventionInput;
 };
 
@@ -774,11 +796,7 @@ export type MutationUpdateConventionArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationChangeConventionStatusArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  status: ConventionStatus;
-  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: ChangeConventionStatusInput;
 };
 
 
@@ -790,9 +808,7 @@ export type MutationChangeConventionStatusArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationAddConventionDocumentArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  input: ConventionDocumentInput;
+  input: AddConventionDocumentInput;
 };
 
 
@@ -804,9 +820,7 @@ export type MutationAddConventionDocumentArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationRemoveConventionDocumentArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  documentId: Scalars['ID']['input'];
+  input: RemoveConventionDocumentInput;
 };
 
 
@@ -818,9 +832,7 @@ export type MutationRemoveConventionDocumentArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationAddCommitmentArgs = {
-  conventionId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  input: CommitmentInput;
+  input: AddCommitmentInput;
 };
 
 
@@ -832,10 +844,7 @@ export type MutationAddCommitmentArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateCommitmentArgs = {
-  conventionId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  number: Scalars['Int']['input'];
-  input: CommitmentUpdateInput;
+  input: UpdateCommitmentInput;
 };
 
 
@@ -847,10 +856,7 @@ export type MutationUpdateCommitmentArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationAddMilestoneArgs = {
-  conventionId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  commitmentNumber: Scalars['Int']['input'];
-  input: MilestoneInput;
+  input: AddMilestoneInput;
 };
 
 
@@ -862,10 +868,7 @@ export type MutationAddMilestoneArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateMilestoneArgs = {
-  conventionId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  milestoneId: Scalars['ID']['input'];
-  input: MilestoneUpdateInput;
+  input: UpdateMilestoneInput;
 };
 
 
@@ -877,10 +880,7 @@ export type MutationUpdateMilestoneArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationAddIndicatorArgs = {
-  conventionId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  commitmentNumber: Scalars['Int']['input'];
-  input: IndicatorInput;
+  input: AddIndicatorInput;
 };
 
 
@@ -892,12 +892,7 @@ export type MutationAddIndicatorArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationRecordIndicatorValueArgs = {
-  conventionId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  indicatorId: Scalars['ID']['input'];
-  value: Scalars['Float']['input'];
-  measuredOn: Scalars['Date']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: RecordIndicatorValueInput;
 };
 
 
@@ -1106,6 +1101,124 @@ export type MutationUpdateDiagnosticArgs = {
   id: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   input: UpdateDiagnosticInput;
+};
+
+/** The input of `updateConvention`. */
+export type UpdateConventionInput = {
+  /** Convention id. */
+  id: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The changes. */
+  changes: ConventionChangesInput;
+};
+
+/** The input of `changeConventionStatus`. */
+export type ChangeConventionStatusInput = {
+  /** Convention id. */
+  id: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The new status. */
+  status: ConventionStatus;
+  /** The date it takes effect (ISO date); today when absent. */
+  effectiveOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Why, in a few words. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `addConventionDocument`. */
+export type AddConventionDocumentInput = {
+  /** Convention id. */
+  id: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The document. */
+  document: ConventionDocumentInput;
+};
+
+/** The input of `removeConventionDocument`. */
+export type RemoveConventionDocumentInput = {
+  /** Convention id. */
+  id: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The document's id (`ConventionDocument.id`). */
+  documentId: Scalars['ID']['input'];
+};
+
+/** The input of `addCommitment`. */
+export type AddCommitmentInput = {
+  /** Convention id. */
+  conventionId: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The commitment. */
+  commitment: CommitmentInput;
+};
+
+/** The input of `updateCommitment`. */
+export type UpdateCommitmentInput = {
+  /** Convention id. */
+  conventionId: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The commitment's number. */
+  number: Scalars['Int']['input'];
+  /** The changes. */
+  changes: CommitmentChangesInput;
+};
+
+/** The input of `addMilestone`. */
+export type AddMilestoneInput = {
+  /** Convention id. */
+  conventionId: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The number of the commitment it belongs to. */
+  commitmentNumber: Scalars['Int']['input'];
+  /** The milestone. */
+  milestone: MilestoneInput;
+};
+
+/** The input of `updateMilestone`. */
+export type UpdateMilestoneInput = {
+  /** Convention id. */
+  conventionId: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The milestone's id. */
+  milestoneId: Scalars['ID']['input'];
+  /** The changes. */
+  changes: MilestoneChangesInput;
+};
+
+/** The input of `addIndicator`. */
+export type AddIndicatorInput = {
+  /** Convention id. */
+  conventionId: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The number of the commitment it belongs to. */
+  commitmentNumber: Scalars['Int']['input'];
+  /** The indicator. */
+  indicator: IndicatorInput;
+};
+
+/** The input of `recordIndicatorValue`. */
+export type RecordIndicatorValueInput = {
+  /** Convention id. */
+  conventionId: Scalars['ID']['input'];
+  /** The version the change starts from (`Convention.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The indicator's id. */
+  indicatorId: Scalars['ID']['input'];
+  /** The measured value. */
+  value: Scalars['Float']['input'];
+  /** When it was measured (ISO date). */
+  measuredOn: Scalars['Date']['input'];
+  /** Comment. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The four support programmes (dispositifs) of the Fabrique. */
@@ -1705,6 +1818,12 @@ export type ConventionProgressEdge = {
   node: ConventionProgress;
 };
 
+/** Criteria of `ConventionStatistics.conventionProgress`. */
+export type ConventionProgressFilter = {
+  /** Only conventions in one of these statuses (one status is a list of one). */
+  statuses?: InputMaybe<Array<ConventionStatus>>;
+};
+
 /**
  * Figures for dashboards: counts only, public (they name no application). With a territory, conventions
  * and applications are those of that territory and everything inside it.
@@ -1739,7 +1858,7 @@ export type ConventionStatisticsCohortFillArgs = {
  * and applications are those of that territory and everything inside it.
  */
 export type ConventionStatisticsConventionProgressArgs = {
-  statuses?: InputMaybe<Array<ConventionStatus>>;
+  filter?: InputMaybe<ConventionProgressFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1924,18 +2043,30 @@ export type ResolversTypes = {
   ConventionEdge: ResolverTypeWrapper<Omit<ConventionEdge, 'node'> & { node: ResolversTypes['Convention'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   DateRange: DateRange;
+  ConventionFilter: ConventionFilter;
+  ActorConventionFilter: ActorConventionFilter;
   ConventionPartyInput: ConventionPartyInput;
   SignatoryInput: SignatoryInput;
   ConventionDocumentInput: ConventionDocumentInput;
   MilestoneInput: MilestoneInput;
-  MilestoneUpdateInput: MilestoneUpdateInput;
+  MilestoneChangesInput: MilestoneChangesInput;
   IndicatorInput: IndicatorInput;
   CommitmentInput: CommitmentInput;
-  CommitmentUpdateInput: CommitmentUpdateInput;
+  CommitmentChangesInput: CommitmentChangesInput;
   CreateConventionInput: CreateConventionInput;
-  UpdateConventionInput: UpdateConventionInput;
+  ConventionChangesInput: ConventionChangesInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UpdateConventionInput: UpdateConventionInput;
+  ChangeConventionStatusInput: ChangeConventionStatusInput;
+  AddConventionDocumentInput: AddConventionDocumentInput;
+  RemoveConventionDocumentInput: RemoveConventionDocumentInput;
+  AddCommitmentInput: AddCommitmentInput;
+  UpdateCommitmentInput: UpdateCommitmentInput;
+  AddMilestoneInput: AddMilestoneInput;
+  UpdateMilestoneInput: UpdateMilestoneInput;
+  AddIndicatorInput: AddIndicatorInput;
+  RecordIndicatorValueInput: RecordIndicatorValueInput;
   ProgrammeKind: ProgrammeKind;
   Programme: ResolverTypeWrapper<ProgrammeRecord>;
   ProgrammeRules: ResolverTypeWrapper<ProgrammeRules>;
@@ -1969,6 +2100,7 @@ export type ResolversTypes = {
   ConventionProgress: ResolverTypeWrapper<Omit<ConventionProgress, 'convention' | 'commitments'> & { convention: ResolversTypes['Convention'], commitments: Array<ResolversTypes['CommitmentProgressSummary']> }>;
   ConventionProgressConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../domain/statistics').ConventionProgressRow>>;
   ConventionProgressEdge: ResolverTypeWrapper<Omit<ConventionProgressEdge, 'node'> & { node: ResolversTypes['ConventionProgress'] }>;
+  ConventionProgressFilter: ConventionProgressFilter;
   ConventionStatistics: ResolverTypeWrapper<StatisticsScope>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2007,18 +2139,30 @@ export type ResolversParentTypes = {
   ConventionEdge: Omit<ConventionEdge, 'node'> & { node: ResolversParentTypes['Convention'] };
   PageInfo: PageInfo;
   DateRange: DateRange;
+  ConventionFilter: ConventionFilter;
+  ActorConventionFilter: ActorConventionFilter;
   ConventionPartyInput: ConventionPartyInput;
   SignatoryInput: SignatoryInput;
   ConventionDocumentInput: ConventionDocumentInput;
   MilestoneInput: MilestoneInput;
-  MilestoneUpdateInput: MilestoneUpdateInput;
+  MilestoneChangesInput: MilestoneChangesInput;
   IndicatorInput: IndicatorInput;
   CommitmentInput: CommitmentInput;
-  CommitmentUpdateInput: CommitmentUpdateInput;
+  CommitmentChangesInput: CommitmentChangesInput;
   CreateConventionInput: CreateConventionInput;
-  UpdateConventionInput: UpdateConventionInput;
+  ConventionChangesInput: ConventionChangesInput;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
+  UpdateConventionInput: UpdateConventionInput;
+  ChangeConventionStatusInput: ChangeConventionStatusInput;
+  AddConventionDocumentInput: AddConventionDocumentInput;
+  RemoveConventionDocumentInput: RemoveConventionDocumentInput;
+  AddCommitmentInput: AddCommitmentInput;
+  UpdateCommitmentInput: UpdateCommitmentInput;
+  AddMilestoneInput: AddMilestoneInput;
+  UpdateMilestoneInput: UpdateMilestoneInput;
+  AddIndicatorInput: AddIndicatorInput;
+  RecordIndicatorValueInput: RecordIndicatorValueInput;
   Programme: ProgrammeRecord;
   ProgrammeRules: ProgrammeRules;
   Cohort: CohortRecord;
@@ -2050,6 +2194,7 @@ export type ResolversParentTypes = {
   ConventionProgress: Omit<ConventionProgress, 'convention' | 'commitments'> & { convention: ResolversParentTypes['Convention'], commitments: Array<ResolversParentTypes['CommitmentProgressSummary']> };
   ConventionProgressConnection: import('@fabrique/kit').Connection<import('../domain/statistics').ConventionProgressRow>;
   ConventionProgressEdge: Omit<ConventionProgressEdge, 'node'> & { node: ResolversParentTypes['ConventionProgress'] };
+  ConventionProgressFilter: ConventionProgressFilter;
   ConventionStatistics: StatisticsScope;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -2312,16 +2457,16 @@ export type QueryResolvers<ContextType = ConventionsContext, ParentType extends 
 
 export type MutationResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createConvention?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationCreateConventionArgs, 'input'>>;
-  updateConvention?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationUpdateConventionArgs, 'id' | 'expectedVersion' | 'input'>>;
-  changeConventionStatus?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationChangeConventionStatusArgs, 'id' | 'expectedVersion' | 'status'>>;
-  addConventionDocument?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddConventionDocumentArgs, 'id' | 'expectedVersion' | 'input'>>;
-  removeConventionDocument?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationRemoveConventionDocumentArgs, 'id' | 'expectedVersion' | 'documentId'>>;
-  addCommitment?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddCommitmentArgs, 'conventionId' | 'expectedVersion' | 'input'>>;
-  updateCommitment?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationUpdateCommitmentArgs, 'conventionId' | 'expectedVersion' | 'number' | 'input'>>;
-  addMilestone?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'conventionId' | 'expectedVersion' | 'commitmentNumber' | 'input'>>;
-  updateMilestone?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'conventionId' | 'expectedVersion' | 'milestoneId' | 'input'>>;
-  addIndicator?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddIndicatorArgs, 'conventionId' | 'expectedVersion' | 'commitmentNumber' | 'input'>>;
-  recordIndicatorValue?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationRecordIndicatorValueArgs, 'conventionId' | 'expectedVersion' | 'indicatorId' | 'value' | 'measuredOn'>>;
+  updateConvention?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationUpdateConventionArgs, 'input'>>;
+  changeConventionStatus?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationChangeConventionStatusArgs, 'input'>>;
+  addConventionDocument?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddConventionDocumentArgs, 'input'>>;
+  removeConventionDocument?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationRemoveConventionDocumentArgs, 'input'>>;
+  addCommitment?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddCommitmentArgs, 'input'>>;
+  updateCommitment?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationUpdateCommitmentArgs, 'input'>>;
+  addMilestone?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddMilestoneArgs, 'input'>>;
+  updateMilestone?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'input'>>;
+  addIndicator?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddIndicatorArgs, 'input'>>;
+  recordIndicatorValue?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationRecordIndicatorValueArgs, 'input'>>;
   createCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
   updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'id' | 'expectedVersion' | 'input'>>;
   addCohortSession?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationAddCohortSessionArgs, 'cohortId' | 'expectedVersion' | 'input'>>;
@@ -2553,7 +2698,7 @@ export type ConventionStatisticsResolvers<ContextType = ConventionsContext, Pare
   conventionsByRegion?: Resolver<Array<ResolversTypes['RegionConventionCount']>, ParentType, ContextType>;
   applicationsByProgramme?: Resolver<Array<ResolversTypes['ApplicationCount']>, ParentType, ContextType>;
   cohortFill?: Resolver<Array<ResolversTypes['CohortFill']>, ParentType, ContextType, RequireFields<ConventionStatisticsCohortFillArgs, 'first'>>;
-  conventionProgress?: Resolver<ResolversTypes['ConventionProgressConnection'], ParentType, ContextType, RequireFields<ConventionStatisticsConventionProgressArgs, 'statuses' | 'first'>>;
+  conventionProgress?: Resolver<ResolversTypes['ConventionProgressConnection'], ParentType, ContextType, RequireFields<ConventionStatisticsConventionProgressArgs, 'first'>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

@@ -1,5 +1,5 @@
 import { actorReference } from '@fabrique/kit';
-import { listOrEmpty, statusIn, territoryRecords } from '../domain/lists';
+import { conventionFilter, listOrEmpty, statusIn, territoryRecords } from '../domain/lists';
 import type { ActorResolvers, OrganisationResolvers, TerritoryResolvers } from '../generated/resolvers';
 import { APPLICATION_ORDER } from '../models/applications/repository';
 import { DIAGNOSTIC_ORDER } from '../models/diagnostics/repository';
@@ -11,7 +11,7 @@ export const Actor: ActorResolvers = {
 
 /** Sub-lists contributed to Territory: batched over every territory of the request. */
 export const Territory: TerritoryResolvers = {
-  conventions: (t, args, { loaders }) => loaders.conventionLists.connection(t.id, { field: 'territoryScope', array: true, filter: statusIn(args) }, args),
+  conventions: async (t, args, context) => context.loaders.conventionLists.connection(t.id, { field: 'territoryScope', array: true, filter: await conventionFilter(args.filter, context) }, args),
   applications: (t, args, { identity, loaders }) =>
     listOrEmpty(territoryRecords(identity, t.id, statusIn(args)), args, APPLICATION_ORDER, (filter) =>
       loaders.applicationLists.connection(t.id, { field: 'territoryId', array: false, filter }, args),
@@ -24,6 +24,6 @@ export const Territory: TerritoryResolvers = {
 };
 
 export const Organisation: OrganisationResolvers = {
-  conventions: (o, args, { loaders }) => loaders.conventionLists.connection(o.id, { field: 'organisationIds', array: true, filter: statusIn(args) }, args),
+  conventions: async (o, args, context) => context.loaders.conventionLists.connection(o.id, { field: 'organisationIds', array: true, filter: await conventionFilter(args.filter, context) }, args),
   cohorts: (o, args, { loaders }) => loaders.cohortLists.connection(o.id, { field: 'partnerIds', array: true, filter: {} }, args),
 };

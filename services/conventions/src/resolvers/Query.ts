@@ -13,7 +13,7 @@ export const Query: QueryResolvers = {
   programme: (_, args, { loaders }) => loaders.programmeByKind.load(args.kind),
 
   convention: (_, args, { loaders }) => loaders.convention.load(args.id),
-  conventions: async (_, args, context) => listOf(context.repositories.conventions, await conventionFilter(args, context), args, CONVENTION_ORDER),
+  conventions: async (_, args, context) => listOf(context.repositories.conventions, await conventionFilter(args.filter, context), args, CONVENTION_ORDER),
 
   cohort: (_, args, { loaders }) => loaders.cohort.load(args.id),
   cohorts: async (_, args, context) => listOf(context.repositories.cohorts, await cohortFilter(args, context), args, COHORT_ORDER),

@@ -156,6 +156,8 @@ export function createTerritoryRepository(connection: Connection) {
       if (ids.length === 0) return [];
       return readAll<CoveredCommune>(communes.find({ scope: { $in: ids }, retiredIn: null }, { _id: 1, scope: 1, regionId: 1, population: 1 }));
     },
+    /** Every current territory of one level, in no particular order (what `Territory.similar` ranks; see domain/similar.ts). */
+    currentOfLevel: (level: TerritoryLevel) => readAll<TerritoryRecord>(modelOf(level).find({ level, retiredIn: null })),
     /** Every current région, by name. */
     regions: () => readAll<TerritoryRecord>(territories.find({ level: 'REGION', retiredIn: null }).sort({ searchName: 1, _id: 1 })),
     /**

@@ -7,7 +7,7 @@
  * check of the last import record sees a new one (every `refreshSeconds`). Reads give the same answers as
  * the database queries of the repository (a test compares them), without round trips.
  */
-import { compareRows, pageOfSorted, type Filter, type GroupCount, type KeyRow, type Page, type SortSpec } from '@fabrique/kit';
+import { compareRows, pageOfSorted, type Filter, type GroupCount, type KeyRow, type Page, type SortSpec, type TerritoryLevel } from '@fabrique/kit';
 import { nameSearchTest } from '../../domain/search';
 import { findByCode, TERRITORY_ORDERS, type CoveredCommune, type TerritoryFilter, type TerritoryRepository } from './repository';
 import type { TerritoryImportRecord, TerritoryRecord } from './schema';
@@ -21,6 +21,8 @@ interface Loaded {
   inside: Map<string, TerritoryRecord[]>;
   /** Sorted lists, built on first use: whole set or inside one territory, per ordering (the most recently used). */
   sorted: Map<string, TerritoryRecord[]>;
+  /** Current territories of each level, built on first use: the same array until the next load. */
+  levels: Map<TerritoryLevel, TerritoryRecord[]>;
 }
 
 /**
@@ -44,7 +46,7 @@ function index(records: TerritoryRecord[], importKey: string | null): Loaded {
       list.push(record);
     }
   }
-  return { importKey, byId, current, inside, sorted: new Map() };
+  return { importKey, byId, current, inside, sorted: new Map(), levels: new Map() };
 }
 
 /** Sorted lists kept (least recently used dropped first). */
@@ -191,6 +193,13 @@ export function withSnapshot(repository: TerritoryRepository): TerritoryReposito
         for (const r of loaded.inside.get(id) ?? []) if (r.level === 'COMMUNE') found.set(r._id, r);
       }
       return [...found.values()];
+    },
+    async currentOfLevel(level) {
+      const loaded = await served();
+      if (!loaded) return repository.currentOfLevel(level);
+      let list = loaded.levels.get(level);
+      if (!list) loaded.levels.set(level, (list = loaded.current.filter((r) => r.level === level)));
+      return list;
     },
     async regions() {
       const loaded = await served();

@@ -153,14 +153,14 @@ async function editConvention(
   );
 }
 
-export async function updateConvention({ id, expectedVersion, input }: MutationUpdateConventionArgs, context: ConventionsContext) {
+export async function updateConvention({ input: { id, expectedVersion, changes } }: MutationUpdateConventionArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const title = input.title === undefined ? undefined : requiredText(input.title ?? '', 'input.title', LINE_TEXT);
-  const summary = input.summary === undefined ? undefined : optionalText(input.summary, 'input.summary', longText(5000));
-  const parties = input.parties == null ? undefined : readParties(input.parties, 'input.parties');
-  const startsOn = input.startsOn;
-  const endsOn = input.endsOn;
-  const programmeId = input.programme === undefined ? undefined : await programmeIdOf(input.programme, 'input.programme', context);
+  const title = changes.title === undefined ? undefined : requiredText(changes.title ?? '', 'input.changes.title', LINE_TEXT);
+  const summary = changes.summary === undefined ? undefined : optionalText(changes.summary, 'input.changes.summary', longText(5000));
+  const parties = changes.parties == null ? undefined : readParties(changes.parties, 'input.changes.parties');
+  const startsOn = changes.startsOn;
+  const endsOn = changes.endsOn;
+  const programmeId = changes.programme === undefined ? undefined : await programmeIdOf(changes.programme, 'input.changes.programme', context);
   return editConvention(
     context,
     id,
@@ -173,10 +173,10 @@ export async function updateConvention({ id, expectedVersion, input }: MutationU
       if (endsOn !== undefined) next.endsOn = endsOn;
       if (programmeId !== undefined) next.programmeId = programmeId;
       if (parties) next.parties = parties;
-      orderedDates(next.startsOn, 'input.startsOn', next.endsOn, 'input.endsOn');
-      if (input.signatories != null) next.signatories = readSignatories(input.signatories, 'input.signatories', next.parties);
+      orderedDates(next.startsOn, 'input.changes.startsOn', next.endsOn, 'input.changes.endsOn');
+      if (changes.signatories != null) next.signatories = readSignatories(changes.signatories, 'input.changes.signatories', next.parties);
       else if (parties && next.signatories.some((s) => !parties.some((p) => p.actorId === s.actorId))) {
-        throw new BadUserInputError('input.parties', 'A party that has signatories cannot be removed: update the signatories too.');
+        throw new BadUserInputError('input.changes.parties', 'A party that has signatories cannot be removed: update the signatories too.');
       }
       return next;
     },
@@ -184,10 +184,10 @@ export async function updateConvention({ id, expectedVersion, input }: MutationU
   );
 }
 
-export async function changeConventionStatus(args: MutationChangeConventionStatusArgs, context: ConventionsContext) {
+export async function changeConventionStatus({ input: args }: MutationChangeConventionStatusArgs, context: ConventionsContext) {
   requireStaff(context.identity);
   const effectiveOn = args.effectiveOn ?? null;
-  const note = optionalText(args.note, 'note', longText(2000));
+  const note = optionalText(args.note, 'input.note', longText(2000));
   return editConvention(
     context,
     args.id,
@@ -197,18 +197,18 @@ export async function changeConventionStatus(args: MutationChangeConventionStatu
   );
 }
 
-export async function addConventionDocument({ id, expectedVersion, input }: MutationAddConventionDocumentArgs, context: ConventionsContext) {
+export async function addConventionDocument({ input: { id, expectedVersion, document: input } }: MutationAddConventionDocumentArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const document = readDocument(input, 'input', new Date());
+  const document = readDocument(input, 'input.document', new Date());
   return editConvention(context, id, expectedVersion, (current) => {
-    if (current.documents.length >= 100) throw new BadUserInputError('input', 'A convention holds at most 100 documents.');
+    if (current.documents.length >= 100) throw new BadUserInputError('input.document', 'A convention holds at most 100 documents.');
     return { ...current, documents: [...current.documents, document] };
   }, 'document added');
 }
 
-export async function removeConventionDocument({ id, expectedVersion, documentId }: MutationRemoveConventionDocumentArgs, context: ConventionsContext) {
+export async function removeConventionDocument({ input: { id, expectedVersion, documentId } }: MutationRemoveConventionDocumentArgs, context: ConventionsContext) {
   return editConvention(context, id, expectedVersion, (current) => {
-    if (!current.documents.some((d) => d.id === documentId)) throw new BadUserInputError('documentId', `The convention has no document "${documentId}".`);
+    if (!current.documents.some((d) => d.id === documentId)) throw new BadUserInputError('input.documentId', `The convention has no document "${documentId}".`);
     return { ...current, documents: current.documents.filter((d) => d.id !== documentId) };
   }, 'document removed');
 }
@@ -232,20 +232,20 @@ function onItem(
   return onCommitment(current, holder.number, field, change);
 }
 
-export async function addCommitment({ conventionId, expectedVersion, input }: MutationAddCommitmentArgs, context: ConventionsContext) {
+export async function addCommitment({ input: { conventionId, expectedVersion, commitment: input } }: MutationAddCommitmentArgs, context: ConventionsContext) {
   return editConvention(context, conventionId, expectedVersion, (current) => {
-    if (current.commitments.length >= 30) throw new BadUserInputError('input', 'A convention has at most 30 commitments.');
+    if (current.commitments.length >= 30) throw new BadUserInputError('input.commitment', 'A convention has at most 30 commitments.');
     const number = Math.max(0, ...current.commitments.map((c) => c.number)) + 1;
-    return { ...current, commitments: [...current.commitments, readCommitment(input, 'input', number)] };
+    return { ...current, commitments: [...current.commitments, readCommitment(input, 'input.commitment', number)] };
   }, 'commitment added');
 }
 
-export async function updateCommitment({ conventionId, expectedVersion, number, input }: MutationUpdateCommitmentArgs, context: ConventionsContext) {
+export async function updateCommitment({ input: { conventionId, expectedVersion, number, changes } }: MutationUpdateCommitmentArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const title = input.title == null ? undefined : requiredText(input.title, 'input.title', LINE_TEXT);
-  const description = input.description == null ? undefined : requiredText(input.description, 'input.description', longText(5000));
+  const title = changes.title == null ? undefined : requiredText(changes.title, 'input.changes.title', LINE_TEXT);
+  const description = changes.description == null ? undefined : requiredText(changes.description, 'input.changes.description', longText(5000));
   return editConvention(context, conventionId, expectedVersion, (current) =>
-    onCommitment(current, number, 'number', (c) => ({ ...c, title: title ?? c.title, description: description ?? c.description })), `commitment ${number} updated`);
+    onCommitment(current, number, 'input.number', (c) => ({ ...c, title: title ?? c.title, description: description ?? c.description })), `commitment ${number} updated`);
 }
 
 /** Appends a milestone or an indicator to a commitment (within the commitment's limit). */
@@ -257,25 +257,25 @@ async function addToCommitment<K extends 'milestones' | 'indicators'>(
   max: number,
 ) {
   return editConvention(context, target.conventionId, target.expectedVersion, (current) =>
-    onCommitment(current, target.commitmentNumber, 'commitmentNumber', (c) => {
-      if (c[list].length >= max) throw new BadUserInputError('input', `A commitment has at most ${max} ${list}.`);
+    onCommitment(current, target.commitmentNumber, 'input.commitmentNumber', (c) => {
+      if (c[list].length >= max) throw new BadUserInputError(list === 'milestones' ? 'input.milestone' : 'input.indicator', `A commitment has at most ${max} ${list}.`);
       return { ...c, [list]: [...c[list], item] };
     }), `${list === 'milestones' ? 'milestone' : 'indicator'} added to commitment ${target.commitmentNumber}`);
 }
 
-export async function addMilestone(args: MutationAddMilestoneArgs, context: ConventionsContext) {
+export async function addMilestone({ input }: MutationAddMilestoneArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  return addToCommitment(context, args, 'milestones', readMilestone(args.input, 'input'), 50);
+  return addToCommitment(context, input, 'milestones', readMilestone(input.milestone, 'input.milestone'), 50);
 }
 
 /** Title, due date and done date of a milestone; `doneOn: null` reopens it. */
-export async function updateMilestone({ conventionId, expectedVersion, milestoneId, input }: MutationUpdateMilestoneArgs, context: ConventionsContext) {
+export async function updateMilestone({ input: { conventionId, expectedVersion, milestoneId, changes } }: MutationUpdateMilestoneArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const title = input.title == null ? undefined : requiredText(input.title, 'input.title', LINE_TEXT);
-  const dueOn = input.dueOn;
-  const doneOn = input.doneOn;
+  const title = changes.title == null ? undefined : requiredText(changes.title, 'input.changes.title', LINE_TEXT);
+  const dueOn = changes.dueOn;
+  const doneOn = changes.doneOn;
   return editConvention(context, conventionId, expectedVersion, (current) =>
-    onItem(current, 'milestones', milestoneId, 'milestoneId', (c) => ({
+    onItem(current, 'milestones', milestoneId, 'input.milestoneId', (c) => ({
       ...c,
       milestones: c.milestones.map((m) =>
         m.id === milestoneId ? { ...m, title: title ?? m.title, dueOn: dueOn === undefined ? m.dueOn : dueOn, doneOn: doneOn === undefined ? m.doneOn : doneOn } : m,
@@ -283,23 +283,23 @@ export async function updateMilestone({ conventionId, expectedVersion, milestone
     })), `milestone ${milestoneId} updated`);
 }
 
-export async function addIndicator(args: MutationAddIndicatorArgs, context: ConventionsContext) {
+export async function addIndicator({ input }: MutationAddIndicatorArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  return addToCommitment(context, args, 'indicators', readIndicator(args.input, 'input'), 20);
+  return addToCommitment(context, input, 'indicators', readIndicator(input.indicator, 'input.indicator'), 20);
 }
 
 /** Appends a measured value to an indicator's history (the current value is the latest measured). */
-export async function recordIndicatorValue(args: MutationRecordIndicatorValueArgs, context: ConventionsContext) {
+export async function recordIndicatorValue({ input: args }: MutationRecordIndicatorValueArgs, context: ConventionsContext) {
   requireStaff(context.identity);
-  const value = finiteNumber(args.value, 'value');
+  const value = finiteNumber(args.value, 'input.value');
   const measuredOn = args.measuredOn;
-  const note = optionalText(args.note, 'note', longText(2000));
+  const note = optionalText(args.note, 'input.note', longText(2000));
   return editConvention(context, args.conventionId, args.expectedVersion, (current, at) =>
-    onItem(current, 'indicators', args.indicatorId, 'indicatorId', (c) => ({
+    onItem(current, 'indicators', args.indicatorId, 'input.indicatorId', (c) => ({
       ...c,
       indicators: c.indicators.map((ind) => {
         if (ind.id !== args.indicatorId) return ind;
-        if (ind.values.length >= 1000) throw new BadUserInputError('indicatorId', 'This indicator already holds 1000 values.');
+        if (ind.values.length >= 1000) throw new BadUserInputError('input.indicatorId', 'This indicator already holds 1000 values.');
         return { ...ind, values: [...ind.values, { value, measuredOn, recordedAt: at, recordedBy: authorOf(context.identity), note }] };
       }),
     })), `indicator ${args.indicatorId} measured`);

@@ -30,9 +30,9 @@ const CONVENTION_LIFECYCLE: Readonly<Record<ConventionStatus, StatusRule>> = {
     keepsPlannedDate: false,
     requirement: (c) =>
       c.parties.length < 2
-        ? { field: 'status', message: 'A convention is signed by at least two parties: add the missing party first.' }
+        ? { field: 'input.status', message: 'A convention is signed by at least two parties: add the missing party first.' }
         : c.commitments.length === 0
-          ? { field: 'status', message: 'A convention is signed with at least one commitment: add its commitments first.' }
+          ? { field: 'input.status', message: 'A convention is signed with at least one commitment: add its commitments first.' }
           : null,
   },
   ACTIVE: { next: ['ENDED', 'TERMINATED'], stamps: 'startsOn', keepsPlannedDate: false, requirement: null },
@@ -64,7 +64,7 @@ export function moveConvention(
   }
   if (to === 'SIGNED') next.signatories = convention.signatories.map((s) => ({ ...s, signedOn: s.signedOn ?? next.signedOn }));
   if (next.startsOn && next.endsOn && next.endsOn < next.startsOn) {
-    throw new BadUserInputError('effectiveOn', `The convention would end (${next.endsOn}) before it starts (${next.startsOn}).`);
+    throw new BadUserInputError('input.effectiveOn', `The convention would end (${next.endsOn}) before it starts (${next.startsOn}).`);
   }
   next.statusHistory = [...convention.statusHistory, { from, to, at: change.at, effectiveOn: change.effectiveOn, by: change.by, note: change.note }];
   return next;
