@@ -96,6 +96,12 @@ describe("L'Observatoire, in a real browser with no internet", () => {
     // Applications are not shown to an anonymous reader, and the page says so.
     await page.getByText('Les candidatures ne sont montrées qu’à l’équipe').waitFor();
     expect(await page.locator('a[href="/exports/conventions.csv?territory=DEPARTEMENT%3A63"]').count()).toBe(1);
+    expect(await page.locator('a[href="/exports/territories-engagement.csv?territory=DEPARTEMENT%3A63&level=EPCI"]').count()).toBe(1);
+    // Territories like mine: other départements, each with why it is close.
+    const similar = page.getByRole('region', { name: 'Territoires comparables' });
+    await similar.locator('.reasons li').first().waitFor({ timeout: 20_000 });
+    expect(await similar.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(0);
+    expect(await similar.innerText()).toMatch(/population/);
     await settled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'territoire.png'), fullPage: true });
   });

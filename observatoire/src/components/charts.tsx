@@ -30,17 +30,17 @@ export function BarChart({ title, data, horizontal = false, colour = '#2f7d3a' }
       </div>
       {/* A table is never narrower than its content: the hiding is on a wrapper. */}
       <div className="visually-hidden">
-      <table>
-        <caption>{title}</caption>
-        <tbody>
-          {data.labels.map((label, i) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>{formatNumber(data.values[i] ?? 0)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        <table>
+          <caption>{title}</caption>
+          <tbody>
+            {data.labels.map((label, i) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td>{formatNumber(data.values[i] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

@@ -299,6 +299,14 @@ export type HomeAlliancesQuery = { alliances: { nodes: Array<{ id: string, name:
             | { __typename: 'Territory', id: string, name: string, code: string, level: TerritoryLevel, ancestors: Array<{ id: string, code: string, name: string, level: TerritoryLevel }> }
            }> } }> } | null };
 
+export type TerritorySimilarQueryVariables = Exact<{
+  id: string;
+  first: number;
+}>;
+
+
+export type TerritorySimilarQuery = { territory: { id: string, similar: Array<{ score: number, reasons: Array<string>, territory: { id: string, code: string, name: string, level: TerritoryLevel, population: number, experiences: { totalCount: number, nodes: Array<{ id: string, title: string }> } | null } }> } | null };
+
 export type TerritoryPageQueryVariables = Exact<{
   id: string;
 }>;
@@ -762,6 +770,31 @@ fragment ActorPlace on Actor {
     }
   }
 }`) as unknown as TypedDocumentString<HomeAlliancesQuery, HomeAlliancesQueryVariables>;
+export const TerritorySimilarDocument = new TypedDocumentString(`
+    query TerritorySimilar($id: ID!, $first: Int!) {
+  territory(id: $id) {
+    id
+    similar(first: $first) {
+      score
+      reasons
+      territory {
+        id
+        code
+        name
+        level
+        population
+        experiences(first: 3) {
+          totalCount
+          nodes {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TerritorySimilarQuery, TerritorySimilarQueryVariables>;
 export const TerritoryPageDocument = new TypedDocumentString(`
     query TerritoryPage($id: ID!) {
   territory(id: $id) {

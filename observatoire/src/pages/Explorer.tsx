@@ -43,7 +43,8 @@ export function Explorer() {
     event.preventDefault();
     update({ q: text.trim() || null });
   };
-  const exportParams = { q: filters.q || undefined, territory: filters.territory ?? undefined, theme: filters.theme ?? undefined, programme: filters.programme ?? undefined };
+  // The export takes the filters, not the words searched.
+  const exportParams = { territory: filters.territory ?? undefined, theme: filters.theme ?? undefined, programme: filters.programme ?? undefined };
 
   return (
     <>
@@ -98,7 +99,7 @@ export function Explorer() {
       </div>
       {options.status === 'error' && <p className="state state-warning">Les listes de thèmes et de programmes n’ont pas pu être chargées : {options.error.message}</p>}
       {filters.q ? <SearchResults filters={filters} onPage={(cursor) => update({ apres: cursor })} /> : <Browse filters={filters} onPage={(cursor) => update({ apres: cursor })} />}
-      <ExportLinks dataset="experiences" params={exportParams} label="expériences correspondant aux filtres" />
+      <ExportLinks dataset="experiences" params={exportParams} label={filters.q ? 'expériences publiées avec ces filtres, sans la recherche par mots' : 'expériences publiées avec ces filtres'} />
     </>
   );
 }

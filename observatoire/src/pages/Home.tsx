@@ -149,38 +149,38 @@ export function Home() {
                         <Empty>Aucune promotion ouverte.</Empty>
                       ) : (
                         <div className="table-wrap">
-<table className="table">
-                          <caption className="visually-hidden">Promotions du programme {programme.name}</caption>
-                          <thead>
-                            <tr>
-                              <th scope="col">Promotion</th>
-                              <th scope="col">Remplissage</th>
-                              <th scope="col">Places</th>
-                              <th scope="col">Liste d’attente</th>
-                            </tr>
-                          </thead>
-                          <tbody>
-                            {cohorts.map((fill) => (
-                              <tr key={fill.cohort.id}>
-                                <th scope="row">
-                                  {fill.cohort.name}
-                                  <small>
-                                    {formatDate(fill.cohort.startsOn)} – {formatDate(fill.cohort.endsOn)}
-                                  </small>
-                                </th>
-                                <td>
-                                  <Gauge value={fill.fillRate} label={`Remplie à ${formatPercent(fill.fillRate)}`} /> {formatPercent(fill.fillRate)}
-                                </td>
-                                <td>
-                                  {formatNumber(fill.enrolledCount)} inscrits / {formatNumber(fill.capacity)}
-                                  {fill.offeredCount > 0 && `, ${formatNumber(fill.offeredCount)} proposées`}
-                                </td>
-                                <td>{formatNumber(fill.cohort.waitlist.totalCount)}</td>
+                          <table className="table">
+                            <caption className="visually-hidden">Promotions du programme {programme.name}</caption>
+                            <thead>
+                              <tr>
+                                <th scope="col">Promotion</th>
+                                <th scope="col">Remplissage</th>
+                                <th scope="col">Places</th>
+                                <th scope="col">Liste d’attente</th>
                               </tr>
-                            ))}
-                          </tbody>
-                        </table>
-</div>
+                            </thead>
+                            <tbody>
+                              {cohorts.map((fill) => (
+                                <tr key={fill.cohort.id}>
+                                  <th scope="row">
+                                    {fill.cohort.name}
+                                    <small>
+                                      {formatDate(fill.cohort.startsOn)} – {formatDate(fill.cohort.endsOn)}
+                                    </small>
+                                  </th>
+                                  <td>
+                                    <Gauge value={fill.fillRate} label={`Remplie à ${formatPercent(fill.fillRate)}`} /> {formatPercent(fill.fillRate)}
+                                  </td>
+                                  <td>
+                                    {formatNumber(fill.enrolledCount)} inscrits / {formatNumber(fill.capacity)}
+                                    {fill.offeredCount > 0 && `, ${formatNumber(fill.offeredCount)} proposées`}
+                                  </td>
+                                  <td>{formatNumber(fill.cohort.waitlist.totalCount)}</td>
+                                </tr>
+                              ))}
+                            </tbody>
+                          </table>
+                        </div>
                       )}
                     </article>
                   );

@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '../api/client';
 import { ExperienceList } from '../components/ExperienceList';
+import { SimilarTerritories } from '../components/SimilarTerritories';
 import { useTitle } from '../components/Layout';
 import { Empty, ExportLinks, Gauge, Loaded } from '../components/states';
-import { TerritoryInsideDocument, TerritoryPageDocument, type TerritoryPageQuery } from '../gql/graphql';
+import { TerritoryInsideDocument, TerritoryPageDocument, type TerritoryLevel, type TerritoryPageQuery } from '../gql/graphql';
 import { APPLICATION_STATUS, CONVENTION_STATUS, EPCI_TYPE, formatDate, formatNumber, formatPercent, LEVEL, plural, PROGRAMME, territoryPath } from '../labels';
 
 type Territory = NonNullable<TerritoryPageQuery['territory']>;
+
+/** The level of the rows of a territory's engagement export: the one below it. */
+const CHILD_LEVEL: Record<TerritoryLevel, TerritoryLevel | null> = { REGION: 'DEPARTEMENT', DEPARTEMENT: 'EPCI', EPCI: 'COMMUNE', COMMUNE: null };
 
 export function TerritoryPage() {
   const id = useParams().id ?? '';
@@ -33,6 +37,7 @@ export function TerritoryPage() {
 
 function TerritoryView({ territory }: { territory: Territory }) {
   const scope = { territory: territory.id };
+  const childLevel = CHILD_LEVEL[territory.level];
   return (
     <>
       <nav aria-label="Fil d’Ariane" className="breadcrumb">
@@ -96,7 +101,13 @@ function TerritoryView({ territory }: { territory: Territory }) {
           </dd>
         </dl>
         <Children territory={territory} />
-        <ExportLinks dataset="territories-engagement" params={scope} label="engagement des territoires de ce périmètre" />
+        {childLevel && (
+          <ExportLinks
+            dataset="territories-engagement"
+            params={{ territory: territory.id, level: childLevel }}
+            label={`engagement des territoires de ce périmètre, niveau ${LEVEL[childLevel].toLowerCase()}`}
+          />
+        )}
       </section>
 
       <section aria-labelledby="conventions-titre" className="panel">
@@ -114,8 +125,10 @@ function TerritoryView({ territory }: { territory: Territory }) {
       <section aria-labelledby="programmes-titre" className="panel">
         <h2 id="programmes-titre">Programmes et candidatures</h2>
         <Programmes territory={territory} />
-        <ExportLinks dataset="programmes" params={scope} label="programmes" />
+        <ExportLinks dataset="programmes" label="programmes et promotions" />
       </section>
+
+      <SimilarTerritories id={territory.id} name={territory.name} />
     </>
   );
 }
@@ -165,33 +178,33 @@ function Conventions({ territory }: { territory: Territory }) {
           </p>
           {c.commitments.length > 0 && (
             <div className="table-wrap">
-<table className="table">
-              <caption>Engagements</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Engagement</th>
-                  <th scope="col">Jalons</th>
-                  <th scope="col">Avancement</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.commitments.map((commitment) => (
-                  <tr key={commitment.number}>
-                    <th scope="row">
-                      {commitment.number}. {commitment.title}
-                    </th>
-                    <td>
-                      {commitment.progress.doneMilestoneCount} / {commitment.progress.milestoneCount}
-                      {commitment.progress.lateMilestoneCount > 0 && <span className="late"> ({commitment.progress.lateMilestoneCount} en retard)</span>}
-                    </td>
-                    <td>
-                      <Gauge value={commitment.progress.overall} label={`Avancement ${formatPercent(commitment.progress.overall)}`} /> {formatPercent(commitment.progress.overall)}
-                    </td>
+              <table className="table">
+                <caption>Engagements</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Engagement</th>
+                    <th scope="col">Jalons</th>
+                    <th scope="col">Avancement</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-</div>
+                </thead>
+                <tbody>
+                  {c.commitments.map((commitment) => (
+                    <tr key={commitment.number}>
+                      <th scope="row">
+                        {commitment.number}. {commitment.title}
+                      </th>
+                      <td>
+                        {commitment.progress.doneMilestoneCount} / {commitment.progress.milestoneCount}
+                        {commitment.progress.lateMilestoneCount > 0 && <span className="late"> ({commitment.progress.lateMilestoneCount} en retard)</span>}
+                      </td>
+                      <td>
+                        <Gauge value={commitment.progress.overall} label={`Avancement ${formatPercent(commitment.progress.overall)}`} /> {formatPercent(commitment.progress.overall)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </li>
       ))}
