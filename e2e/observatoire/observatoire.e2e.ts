@@ -77,6 +77,7 @@ describe("L'Observatoire, in a real browser with no internet", () => {
     await page.getByRole('button', { name: 'Membres de l’alliance' }).click();
     await page.waitForURL(/carte=membres/);
     await page.screenshot({ path: join(SCREENSHOTS, 'accueil.png'), fullPage: true });
+    await expectWorkingExports(page, stack.url);
   });
 
   it('a click on a département opens its page: the Puy-de-Dôme, its conventions with commitments and progress', async () => {
@@ -104,6 +105,7 @@ describe("L'Observatoire, in a real browser with no internet", () => {
     expect(await similar.innerText()).toMatch(/population/);
     await settled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'territoire.png'), fullPage: true });
+    await expectWorkingExports(page, stack.url);
   });
 
   it('the map works from the keyboard: a département is focusable and Enter opens it', async () => {
@@ -135,6 +137,7 @@ describe("L'Observatoire, in a real browser with no internet", () => {
     await hit.waitFor({ timeout: 20_000 });
     await settled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'experiences.png'), fullPage: true });
+    await expectWorkingExports(page, stack.url);
     // The URL is shareable: loaded afresh, it shows the same search.
     await page.reload();
     await page.getByRole('link', { name: SOLAR_ROOFS }).waitFor({ timeout: 20_000 });
@@ -216,5 +219,17 @@ async function settled(page: Page, timeoutMs = 20_000): Promise<void> {
   while ((await page.locator('.state-loading').count()) > 0) {
     if (Date.now() > until) throw new Error(`Still loading after ${timeoutMs} ms: ${await page.locator('.state-loading').first().innerText()}`);
     await page.waitForTimeout(100);
+  }
+}
+
+/** Every open-data link of the page answers its file (the exports take exactly these parameters). */
+async function expectWorkingExports(page: Page, base: string): Promise<void> {
+  const links = new Set(await page.locator('a[href^="/exports/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? '')));
+  expect(links.size).toBeGreaterThan(0);
+  for (const href of links) {
+    const response = await fetch(`${base}${href}`);
+    const body = await response.text();
+    expect([href, response.status, response.status === 200 ? '' : body.slice(0, 500)]).toEqual([href, 200, '']);
+    expect(body.length).toBeGreaterThan(0);
   }
 }
