@@ -191,7 +191,7 @@ describe('open-data exports', () => {
     const api = await graphql(
       stack.graphqlUrl,
       `{ territory(id: "DEPARTEMENT:63") { population memberships { role } conventions(first: 0) { totalCount }
-         active: conventions(statuses: [ACTIVE], first: 0) { totalCount } experiences(first: 0) { totalCount } enrolments(first: 0) { totalCount } } }`,
+         active: conventions(filter: { statuses: [ACTIVE] }, first: 0) { totalCount } experiences(first: 0) { totalCount } enrolments(first: 0) { totalCount } } }`,
     );
     const t = api.data.territory;
     expect(puyDeDome).toMatchObject({
