@@ -161,20 +161,20 @@ describe("L'Observatoire, in a real browser with no internet", () => {
     browser.pageErrors.splice(0, browser.pageErrors.length, ...browser.pageErrors.filter((e) => !/status of 4\d\d/.test(e)));
   });
 
-  it('is usable on a phone: nothing wider than 375 px', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
+  it.each([375, 1024])('is usable at %i px: nothing wider than the screen', async (screen) => {
+    await page.setViewportSize({ width: screen, height: 800 });
     for (const path of ['/observatoire/', '/observatoire/territoires/DEPARTEMENT:63', '/observatoire/experiences?q=solaire']) {
       await page.goto(`${stack.url}${path}`);
       await page.locator('h1').waitFor();
       await settled(page);
       // Runs in the page (the test's TypeScript has no DOM types): the page's width, and what sticks out.
-      const width = await page.evaluate(() => {
+      const width = await page.evaluate((limit) => {
         const { document } = globalThis as unknown as { document: { documentElement: { scrollWidth: number }; querySelectorAll(s: string): ArrayLike<{ tagName: string; className: unknown; getBoundingClientRect(): { right: number } }> } };
-        if (document.documentElement.scrollWidth <= 375) return 375;
-        const wide = Array.from(document.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > 376);
+        if (document.documentElement.scrollWidth <= limit) return limit;
+        const wide = Array.from(document.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > limit + 1);
         return wide.length ? `${document.documentElement.scrollWidth}: ${wide.slice(-3).map((e) => `${e.tagName}.${String(e.className)}`).join(', ')}` : document.documentElement.scrollWidth;
-      });
-      expect([path, width]).toEqual([path, 375]);
+      }, screen);
+      expect([path, width]).toEqual([path, screen]);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   });
