@@ -152,6 +152,14 @@ describe("L'Observatoire, in a real browser with no internet", () => {
     expect(await sheet.innerText()).toMatch(/Thèmes/);
   });
 
+  it('lists the published resources when asked for that type without words', async () => {
+    await page.goto(`${stack.url}/observatoire/experiences`);
+    await page.getByLabel('Type').selectOption('ressources');
+    await page.waitForURL(/type=ressources/);
+    await page.getByRole('heading', { name: 'Ressources publiées' }).waitFor({ timeout: 20_000 });
+    await page.locator('.cards .card .kind', { hasText: 'Ressource' }).first().waitFor({ timeout: 20_000 });
+  });
+
   it('a search that finds nothing says so; an unknown territory says so', async () => {
     await page.goto(`${stack.url}/observatoire/experiences?q=zzzzqqqq`);
     await page.getByText('Aucun résultat pour « zzzzqqqq »').waitFor({ timeout: 20_000 });

@@ -257,6 +257,18 @@ export type ExperiencePageQuery = { experience: { id: string, title: string, sum
           | { id: string, name: string }
          | null }> } | null, programme: { kind: ProgrammeKind, name: string } | null, keyFigures: { budgetEuros: number | null, durationMonths: number | null, peopleInvolved: number | null } } | null };
 
+export type BrowseResourcesQueryVariables = Exact<{
+  filter?: PublicationFilter | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type BrowseResourcesQuery = { resources: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, summary: string, kind: ResourceKind, url: string | null, publisher:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null, themes: Array<{ id: string, labelFr: string }> }> } | null };
+
 export type TerritoryPlaceFragment = { id: string, code: string, name: string, level: TerritoryLevel, ancestors: Array<{ id: string, code: string, name: string, level: TerritoryLevel }> };
 
 type ActorPlace_Organisation_Fragment = { __typename: 'Organisation', id: string, name: string, homeTerritory: { id: string, code: string, name: string, level: TerritoryLevel, ancestors: Array<{ id: string, code: string, name: string, level: TerritoryLevel }> } | null };
@@ -272,6 +284,11 @@ export type ExperienceCardFragment = { id: string, title: string, summary: strin
     | { id: string, name: string }
     | { id: string, name: string }
    | null };
+
+export type ResourceCardFragment = { id: string, title: string, summary: string, kind: ResourceKind, url: string | null, publisher:
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null, themes: Array<{ id: string, labelFr: string }> };
 
 export type HomeKnowledgeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -409,6 +426,23 @@ export const ExperienceCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExperienceCard"}) as unknown as TypedDocumentString<ExperienceCardFragment, unknown>;
+export const ResourceCardFragmentDoc = new TypedDocumentString(`
+    fragment ResourceCard on Resource {
+  id
+  title
+  summary
+  kind
+  url
+  publisher {
+    id
+    name
+  }
+  themes {
+    id
+    labelFr
+  }
+}
+    `, {"fragmentName":"ResourceCard"}) as unknown as TypedDocumentString<ResourceCardFragment, unknown>;
 export const ExplorerOptionsDocument = new TypedDocumentString(`
     query ExplorerOptions {
   themes {
@@ -481,19 +515,7 @@ export const SearchKnowledgeDocument = new TypedDocumentString(`
             ...ExperienceCard
           }
           ... on Resource {
-            id
-            title
-            summary
-            kind
-            url
-            publisher {
-              id
-              name
-            }
-            themes {
-              id
-              labelFr
-            }
+            ...ResourceCard
           }
         }
       }
@@ -518,6 +540,21 @@ export const SearchKnowledgeDocument = new TypedDocumentString(`
   publisher {
     id
     name
+  }
+}
+fragment ResourceCard on Resource {
+  id
+  title
+  summary
+  kind
+  url
+  publisher {
+    id
+    name
+  }
+  themes {
+    id
+    labelFr
   }
 }`) as unknown as TypedDocumentString<SearchKnowledgeQuery, SearchKnowledgeQueryVariables>;
 export const BrowseExperiencesDocument = new TypedDocumentString(`
@@ -623,6 +660,34 @@ export const ExperiencePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExperiencePageQuery, ExperiencePageQueryVariables>;
+export const BrowseResourcesDocument = new TypedDocumentString(`
+    query BrowseResources($filter: PublicationFilter, $first: Int!, $after: String) {
+  resources(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ResourceCard
+    }
+  }
+}
+    fragment ResourceCard on Resource {
+  id
+  title
+  summary
+  kind
+  url
+  publisher {
+    id
+    name
+  }
+  themes {
+    id
+    labelFr
+  }
+}`) as unknown as TypedDocumentString<BrowseResourcesQuery, BrowseResourcesQueryVariables>;
 export const HomeKnowledgeDocument = new TypedDocumentString(`
     query HomeKnowledge {
   knowledgeStatistics {

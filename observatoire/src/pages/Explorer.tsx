@@ -1,11 +1,19 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from '../api/client';
 import { ExperienceList, ExperienceMeta } from '../components/ExperienceList';
 import { useTitle } from '../components/Layout';
 import { Empty, ExportLinks, Loaded } from '../components/states';
 import { TerritoryPicker } from '../components/TerritoryPicker';
-import { BrowseExperiencesDocument, ExplorerOptionsDocument, SearchKnowledgeDocument, type KnowledgeType, type SearchKnowledgeQuery } from '../gql/graphql';
+import {
+  BrowseExperiencesDocument,
+  BrowseResourcesDocument,
+  ExplorerOptionsDocument,
+  SearchKnowledgeDocument,
+  type KnowledgeType,
+  type ResourceCardFragment,
+  type SearchKnowledgeQuery,
+} from '../gql/graphql';
 import { experiencePath, plural, RESOURCE_KIND } from '../labels';
 
 const PAGE = 10;
@@ -196,40 +204,48 @@ function SearchHit({ hit }: { hit: Hit }) {
           <ExperienceMeta experience={item} />
         </>
       ) : (
-        <>
-          <p className="kind">Ressource · {RESOURCE_KIND[item.kind]}</p>
-          <h3>{item.url ? <a href={item.url}>{item.title}</a> : item.title}</h3>
+        <ResourceBody resource={item}>
           <Snippet text={hit.snippet.text} highlights={hit.snippet.highlights} />
-          <p className="meta">
-            {item.themes.map((t) => (
-              <span key={t.id} className="tag tag-theme">
-                {t.labelFr}
-              </span>
-            ))}
-            {item.publisher && <span>Publiée par {item.publisher.name}</span>}
-          </p>
-        </>
+        </ResourceBody>
       )}
     </li>
   );
 }
 
-function Browse({ filters, onPage }: { filters: Filters; onPage: (cursor: string | null) => void }) {
-  const skip = filters.type === 'RESOURCE';
-  const state = useQuery(
-    BrowseExperiencesDocument,
-    {
-      filter: {
-        ...(filters.theme ? { theme: filters.theme } : {}),
-        ...(filters.territory ? { territory: filters.territory } : {}),
-        ...(filters.programme ? { programme: filters.programme } : {}),
-      },
-      first: PAGE,
-      after: filters.after,
-    },
-    { skip },
+/** A resource: its kind, title (a link to it when it has an address), the given text, themes and publisher. */
+function ResourceBody({ resource, children }: { resource: ResourceCardFragment; children: ReactNode }) {
+  return (
+    <>
+      <p className="kind">Ressource · {RESOURCE_KIND[resource.kind]}</p>
+      <h3>{resource.url ? <a href={resource.url}>{resource.title}</a> : resource.title}</h3>
+      {children}
+      <p className="meta">
+        {resource.themes.map((t) => (
+          <span key={t.id} className="tag tag-theme">
+            {t.labelFr}
+          </span>
+        ))}
+        {resource.publisher && <span>Publiée par {resource.publisher.name}</span>}
+      </p>
+    </>
   );
-  if (skip) return <Empty>Saisissez des mots pour chercher parmi les ressources.</Empty>;
+}
+
+function browseFilter(filters: Filters) {
+  return {
+    ...(filters.theme ? { theme: filters.theme } : {}),
+    ...(filters.territory ? { territory: filters.territory } : {}),
+    ...(filters.programme ? { programme: filters.programme } : {}),
+  };
+}
+
+/** Without words: the published experiences (or resources), newest first, page by page. */
+function Browse({ filters, onPage }: { filters: Filters; onPage: (cursor: string | null) => void }) {
+  return filters.type === 'RESOURCE' ? <BrowseResources filters={filters} onPage={onPage} /> : <BrowseExperiences filters={filters} onPage={onPage} />;
+}
+
+function BrowseExperiences({ filters, onPage }: { filters: Filters; onPage: (cursor: string | null) => void }) {
+  const state = useQuery(BrowseExperiencesDocument, { filter: browseFilter(filters), first: PAGE, after: filters.after });
   return (
     <section aria-labelledby="resultats-titre" aria-live="polite">
       <h2 id="resultats-titre">Expériences publiées</h2>
@@ -241,6 +257,36 @@ function Browse({ filters, onPage }: { filters: Filters; onPage: (cursor: string
             <>
               <p>{plural(page.totalCount, 'expérience', 'expériences')}, des plus récentes aux plus anciennes</p>
               <ExperienceList experiences={page.nodes} />
+              <Pager after={filters.after} next={page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null} onPage={onPage} />
+            </>
+          );
+        }}
+      </Loaded>
+    </section>
+  );
+}
+
+function BrowseResources({ filters, onPage }: { filters: Filters; onPage: (cursor: string | null) => void }) {
+  const state = useQuery(BrowseResourcesDocument, { filter: browseFilter(filters), first: PAGE, after: filters.after });
+  return (
+    <section aria-labelledby="resultats-titre" aria-live="polite">
+      <h2 id="resultats-titre">Ressources publiées</h2>
+      <Loaded state={state} what="les ressources">
+        {(data) => {
+          const page = data.resources;
+          if (!page || page.totalCount === 0) return <Empty>Aucune ressource publiée avec ces filtres.</Empty>;
+          return (
+            <>
+              <p>{plural(page.totalCount, 'ressource', 'ressources')}, des plus récentes aux plus anciennes</p>
+              <ul className="cards">
+                {page.nodes.map((resource) => (
+                  <li key={resource.id} className="card">
+                    <ResourceBody resource={resource}>
+                      <p>{resource.summary}</p>
+                    </ResourceBody>
+                  </li>
+                ))}
+              </ul>
               <Pager after={filters.after} next={page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null} onPage={onPage} />
             </>
           );
