@@ -185,14 +185,12 @@ describe('API conventions through the gateway', () => {
       expect(data.listApplications).toEqual(data.singleApplications);
     });
 
-    it('takes filter.statuses on experiences and resources as the deprecated filter.status', async () => {
+    it('takes filter.statuses on experiences and resources (filter.status is gone since v1)', async () => {
       const data = await read(`{
-        old: experiences(first: 50, filter: { status: [DRAFT, SUBMITTED, PUBLISHED] }) { totalCount nodes { id status } }
         new: experiences(first: 50, filter: { statuses: [DRAFT, SUBMITTED, PUBLISHED] }) { totalCount nodes { id status } }
         published: experiences(first: 1) { totalCount }
         resources: resources(first: 50, filter: { statuses: [PUBLISHED] }) { totalCount }
         defaultResources: resources(first: 50) { totalCount } }`);
-      expect(data.new).toEqual(data.old);
       expect(data.new.totalCount).toBeGreaterThan(data.published.totalCount);
       expect(data.resources.totalCount).toBe(data.defaultResources.totalCount);
     });
@@ -223,10 +221,6 @@ describe('API conventions through the gateway', () => {
     });
 
     it('refuses both forms at once, and an unknown status, naming the argument', async () => {
-      const experiences = await graphql(stack.graphqlUrl, '{ experiences(filter: { status: [DRAFT], statuses: [PUBLISHED] }) { totalCount } }', {}, admin);
-      expect(errorCodes(experiences)).toEqual(['BAD_USER_INPUT']);
-      expect(experiences.errors![0]!.message).toMatch(/filter\.statuses.*not both/);
-      expect(experiences.errors![0]!.extensions).toMatchObject({ field: 'filter.statuses' });
       const tokens = await graphql(stack.graphqlUrl, '{ apiTokens(filter: { status: ACTIVE, statuses: [REVOKED] }) { totalCount } }', {}, admin);
       expect(errorCodes(tokens)).toEqual(['BAD_USER_INPUT']);
       expect(tokens.errors![0]!.message).toMatch(/filter\.statuses.*not both/);
@@ -237,7 +231,6 @@ describe('API conventions through the gateway', () => {
 
     it('marks the single status arguments deprecated', async () => {
       const data = await read(`{ __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } }
-        filter: __type(name: "PublicationFilter") { inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } }
         tokenFilter: __type(name: "ApiTokenFilter") { inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`);
       type Arg = { name: string; isDeprecated: boolean; deprecationReason: string | null };
       const args = (field: string) => data.__type.fields.find((f: { name: string }) => f.name === field).args as Arg[];
@@ -245,7 +238,7 @@ describe('API conventions through the gateway', () => {
         expect(args(field).find((a) => a.name === 'status')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/statuses/) });
         expect(args(field).find((a) => a.name === 'statuses')).toMatchObject({ isDeprecated: false });
       }
-      for (const inputs of [data.filter.inputFields, data.tokenFilter.inputFields] as Arg[][]) {
+      for (const inputs of [data.tokenFilter.inputFields] as Arg[][]) {
         expect(inputs.find((a) => a.name === 'status')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/statuses/) });
         expect(inputs.find((a) => a.name === 'statuses')).toMatchObject({ isDeprecated: false });
       }

@@ -65,10 +65,10 @@ describe('knowledge through the gateway (end to end)', () => {
     const created = await graphql(knowledge, `mutation { createExperience(input: { title: "Méthaniseur agricole partagé à Riom", summary: "Six fermes alimentent un méthaniseur collectif.", body: "Le montage, les contrats et les premiers bilans.",
       territoryIds: ["COMMUNE:63300"], themeIds: ["energie"] }) { id } }`, {}, as.livradois);
     const id = created.data.createExperience.id;
-    await graphql(knowledge, `mutation($id: ID!) { submitExperience(id: $id) { id } }`, { id }, as.livradois);
+    await graphql(knowledge, `mutation($id: ID!) { submitExperience(input: { id: $id, expectedVersion: 1 }) { id } }`, { id }, as.livradois);
     const before = await gateway(`{ searchKnowledge(query: "méthaniseurs") { totalCount } }`);
     expect(before.searchKnowledge.totalCount).toBe(0);
-    await graphql(knowledge, `mutation($id: ID!) { publishExperience(id: $id) { id } }`, { id }, as.staff);
+    await graphql(knowledge, `mutation($id: ID!) { publishExperience(input: { id: $id, expectedVersion: 2 }) { id } }`, { id }, as.staff);
     const after = await gateway(`{ searchKnowledge(query: "méthaniseurs") { edges { node { item { ... on Experience { id publisher { name } territories { name } } } } } } }`);
     expect(after.searchKnowledge.edges[0].node.item).toEqual({ id, publisher: { name: 'Coopérative Énergies citoyennes du Livradois' }, territories: [{ name: 'Riom' }] });
   });

@@ -37,7 +37,7 @@ const QUERY_VARIABLES: Record<string, Record<string, unknown>> = {
   SearchKnowledge: { query: 'solaire', filter: { territory: 'DEPARTEMENT:63' } },
   TerritoryDirectory: { level: 'DEPARTEMENT', within: 'REGION:84' },
   ExportExperiences: { filter: { territory: 'DEPARTEMENT:63' }, first: 5 },
-  ExportConventions: { territory: 'DEPARTEMENT:63', first: 5 },
+  ExportConventions: { filter: { territory: 'DEPARTEMENT:63' }, first: 5 },
   ExportTerritoriesEngagement: { level: 'DEPARTEMENT', within: 'REGION:84', first: 5 },
   ExportProgrammes: { first: 5 },
 };
@@ -71,7 +71,7 @@ describe('the operation files and the README examples through the gateway', () =
     expect(created.errors).toBeUndefined();
     const draft = created.data.createExperience;
     expect(draft).toMatchObject({ status: 'DRAFT', publisher: { name: expect.any(String) } });
-    const updated = await graphql(stack.graphqlUrl, body('UpdateExperience'), { id: draft.id, expectedVersion: draft.version, input: { themeIds: ['energie'] } }, bearer(secret));
+    const updated = await graphql(stack.graphqlUrl, body('UpdateExperience'), { id: draft.id, expectedVersion: draft.version, changes: { themeIds: ['energie'] } }, bearer(secret));
     expect(updated.errors).toBeUndefined();
     const { version } = updated.data.updateExperience;
     const submitted = await graphql(stack.graphqlUrl, body('SubmitExperience'), { id: draft.id, expectedVersion: version }, bearer(secret));

@@ -8,8 +8,8 @@ import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 const ISSUE = 'mutation($input: IssueApiTokenInput!) { issueApiToken(input: $input) { secret } }';
 const CREATE_EXPERIENCE = 'mutation($input: CreateExperienceInput!) { createExperience(input: $input) { id version status } }';
-const SUBMIT_EXPERIENCE = 'mutation($id: ID!, $v: Int) { submitExperience(id: $id, expectedVersion: $v) { id version status } }';
-const UPDATE_EXPERIENCE = 'mutation($id: ID!, $v: Int!, $input: UpdateExperienceInput!) { updateExperience(id: $id, expectedVersion: $v, input: $input) { id version status } }';
+const SUBMIT_EXPERIENCE = 'mutation($id: ID!, $v: Int!) { submitExperience(input: { id: $id, expectedVersion: $v }) { id version status } }';
+const UPDATE_EXPERIENCE = 'mutation($id: ID!, $v: Int!, $input: ExperienceChangesInput!) { updateExperience(input: { id: $id, expectedVersion: $v, changes: $input }) { id version status } }';
 const EXPERIENCE = 'query($id: ID!) { experience(id: $id) { version status summary } }';
 
 describe('the partner flow guides (end to end)', () => {
@@ -56,21 +56,21 @@ describe('the partner flow guides (end to end)', () => {
     expect(refused.errors![0]!.message).toContain('returnExperienceToDraft');
     expect(refused.errors![0]!.message).not.toContain('withdraw');
     expect(refused.errors![0]!.extensions).toMatchObject({ hint: 'returnExperienceToDraft' });
-    const back = await ok('mutation($id: ID!) { returnExperienceToDraft(id: $id) { version status } }', { id: draft.id }, partner);
+    const back = await ok('mutation($id: ID!, $v: Int!) { returnExperienceToDraft(input: { id: $id, expectedVersion: $v }) { version status } }', { id: draft.id, v: submitted.version }, partner);
     expect(back.status).toBe('DRAFT');
     expect(await ok(UPDATE_EXPERIENCE, { id: draft.id, v: back.version, input: { title: 'Retouche' } }, partner)).toMatchObject({ status: 'DRAFT' });
   });
 
   it('refuses to submit a resource without summary, theme, and url or body; a complete one goes through', async () => {
     const create = 'mutation($input: CreateResourceInput!) { createResource(input: $input) { id version } }';
-    const submit = 'mutation($id: ID!) { submitResource(id: $id) { status } }';
+    const submit = 'mutation($id: ID!, $v: Int!) { submitResource(input: { id: $id, expectedVersion: $v }) { status } }';
     const bare = await ok(create, { input: { kind: 'GUIDE', title: 'Un guide' } }, partner);
-    const refused = await send(submit, { id: bare.id }, partner);
+    const refused = await send(submit, { id: bare.id, v: bare.version }, partner);
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
     expect(refused.errors![0]!.extensions).toMatchObject({ fields: ['summary', 'themeIds', 'url'] });
     expect(await ok('query($id: ID!) { resource(id: $id) { status version } }', { id: bare.id }, partner)).toEqual({ status: 'DRAFT', version: 1 });
     const withText = await ok(create, { input: { kind: 'GUIDE', title: 'Un guide', summary: 'Résumé.', body: 'Le guide.', themeIds: ['energie'] } }, partner);
-    expect(await ok(submit, { id: withText.id }, partner)).toEqual({ status: 'SUBMITTED' });
+    expect(await ok(submit, { id: withText.id, v: withText.version }, partner)).toEqual({ status: 'SUBMITTED' });
   });
 
   it('words a bad territory id the same way in every subgraph', async () => {

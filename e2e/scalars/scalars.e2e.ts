@@ -54,7 +54,7 @@ describe('Date, DateTime, URL and EmailAddress (through the gateway)', () => {
     expect(trip.data.createLearningJourney).toMatchObject({ startsOn: '2026-09-14', endsOn: '2026-09-16' });
 
     // A Date argument declared as such in the query text.
-    const upcoming = await graphql(stack.graphqlUrl, 'query($from: Date) { learningJourneys(endingFrom: $from) { edges { node { endsOn } } } }', { from: '2026-09-15' });
+    const upcoming = await graphql(stack.graphqlUrl, 'query($from: Date) { learningJourneys(filter: { endingFrom: $from }) { edges { node { endsOn } } } }', { from: '2026-09-15' });
     expect(upcoming.errors).toBeUndefined();
     const ends = upcoming.data.learningJourneys.edges.map((e: { node: { endsOn: string } }) => e.node.endsOn);
     expect(ends).toContain('2026-09-16');
@@ -91,9 +91,9 @@ describe('Date, DateTime, URL and EmailAddress (through the gateway)', () => {
     expectRefused(await graphql(stack.graphqlUrl, CREATE_JOURNEY, journey('2026-03-01', '02/03/2026'), admin), 'input.endsOn', /YYYY-MM-DD/);
     const literal = 'mutation { createLearningJourney(input: { title: "T", hostTerritoryId: "DEPARTEMENT:63", startsOn: "2026-3-1", endsOn: "2026-03-02", capacity: 5 }) { id } }';
     expectRefused(await graphql(stack.graphqlUrl, literal, {}, admin), 'input.startsOn', /YYYY-MM-DD/);
-    expectRefused(await graphql(stack.graphqlUrl, '{ learningJourneys(endingFrom: "tomorrow") { totalCount } }'), 'endingFrom', /YYYY-MM-DD/);
+    expectRefused(await graphql(stack.graphqlUrl, '{ learningJourneys(filter: { endingFrom: "tomorrow" }) { totalCount } }'), 'filter.endingFrom', /YYYY-MM-DD/);
     // A number where a date is expected: refused the same way, never a 500.
-    expectRefused(await graphql(stack.graphqlUrl, 'query($from: Date) { learningJourneys(endingFrom: $from) { totalCount } }', { from: 20260301 }), 'endingFrom', /YYYY-MM-DD/);
+    expectRefused(await graphql(stack.graphqlUrl, 'query($from: Date) { learningJourneys(filter: { endingFrom: $from }) { totalCount } }', { from: 20260301 }), 'filter.endingFrom', /YYYY-MM-DD/);
     // The domain rule stays: the end is not before the start.
     const backwards = await graphql(stack.graphqlUrl, CREATE_JOURNEY, journey('2026-03-02', '2026-03-01'), admin);
     expect(errorCodes(backwards)).toEqual(['BAD_USER_INPUT']);
@@ -117,8 +117,8 @@ describe('Date, DateTime, URL and EmailAddress (through the gateway)', () => {
 
   it('a production gateway gives the same refusal: a client mistake, not a masked internal error', async () => {
     const production = await stack.startGateway({ nodeEnv: 'production' });
-    const res = await graphql(production.graphqlUrl, '{ learningJourneys(endingFrom: "31/12/2026") { totalCount } }');
-    expectRefused(res, 'endingFrom', /YYYY-MM-DD/);
+    const res = await graphql(production.graphqlUrl, '{ learningJourneys(filter: { endingFrom: "31/12/2026" }) { totalCount } }');
+    expectRefused(res, 'filter.endingFrom', /YYYY-MM-DD/);
     expect(res.errors![0]!.extensions).toMatchObject({ expected: 'Date', service: 'knowledge' });
   });
 });

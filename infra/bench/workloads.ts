@@ -169,9 +169,9 @@ const publishing: Workload = {
         };
       }
       if (draft.next === 'update') {
-        const input = { summary: `Mis à jour : ${experienceText(manifest, random, 0).summary}`, lessons: ['Associer les habitants dès le début.'] };
+        const changes = { summary: `Mis à jour : ${experienceText(manifest, random, 0).summary}`, lessons: ['Associer les habitants dès le début.'] };
         return {
-          ...request('UpdateExperience', op.UPDATE_EXPERIENCE, { id: draft.id, expectedVersion: draft.version, input }),
+          ...request('UpdateExperience', op.UPDATE_EXPERIENCE, { id: draft.id, expectedVersion: draft.version, changes }),
           headers: auth(draft.token),
           onAnswer(answer) {
             const experience = (answer?.data as { updateExperience?: { version: number } } | null)?.updateExperience;

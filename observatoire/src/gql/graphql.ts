@@ -138,13 +138,6 @@ export type PublicationFilter = {
   /**
    * Statuses to list; PUBLISHED by default. Other statuses only return what the caller may see: its own
    * organisation's (or territory's) content, or everything for staff (e.g. SUBMITTED: the moderation queue).
-   * @deprecated Use `statuses` instead (same meaning).
-   */
-  status?: Array<PublicationStatus> | null | undefined;
-  /**
-   * Statuses to list; PUBLISHED by default. Other statuses only return what the caller may see: its own
-   * organisation's (or territory's) content, or everything for staff (e.g. SUBMITTED: the moderation queue).
-   * Give `statuses` or the deprecated `status`, not both.
    */
   statuses?: Array<PublicationStatus> | null | undefined;
   /** Only those about this territory or a territory inside it (e.g. `DEPARTEMENT:63`). */

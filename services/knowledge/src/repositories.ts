@@ -10,12 +10,12 @@ import { createThemeRepository } from './models/themes/repository';
 
 /** Every collection of the knowledge database, behind its repository. */
 export function createRepositories(connection: Connection) {
-  // One `revisions` collection holds the history of experiences and resources (their versioned writes).
+  // One `revisions` collection holds the history of experiences, resources and learning journeys (their versioned writes).
   const revisions = createRevisionModel(connection);
   const experiences = createExperienceRepository(connection, revisions);
   const resources = createResourceRepository(connection, revisions);
   const themes = createThemeRepository(connection);
-  const journeys = createLearningJourneyRepository(connection);
+  const journeys = createLearningJourneyRepository(connection, revisions);
   const importClaims = createImportClaimRepository(connection);
   const searchEntries = createSearchEntryRepository(connection);
   // The claims of idempotency keys of every create (see the kit's idempotency.ts).

@@ -1,6 +1,6 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
-import { as, CREATE, DOMES, LIVRADOIS, newExperience, UPDATE, useKnowledge } from './support';
+import { as, CREATE, DOMES, LIVRADOIS, newExperience, step, UPDATE, useKnowledge } from './support';
 
 const LIST = `query($filter: PublicationFilter, $first: Int) { experiences(filter: $filter, first: $first) { totalCount edges { node { id status } } } }`;
 const BY_ID = `query($id: ID!) { experience(id: $id) { id title status moderationComment } }`;
@@ -28,13 +28,13 @@ describe('experiences: ownership, workflow and visibility (real database)', () =
   });
 
   it('shows a partner its own drafts and submissions, never another organisation’s', async () => {
-    const mine = await api.ok(LIST, { filter: { status: ['DRAFT', 'SUBMITTED'] }, first: 100 }, as.livradois);
+    const mine = await api.ok(LIST, { filter: { statuses: ['DRAFT', 'SUBMITTED'] }, first: 100 }, as.livradois);
     expect(mine.experiences.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([DRAFT_DEMO]);
-    const anonymous = await api.ok(LIST, { filter: { status: ['DRAFT', 'SUBMITTED'] } });
+    const anonymous = await api.ok(LIST, { filter: { statuses: ['DRAFT', 'SUBMITTED'] } });
     expect(anonymous.experiences.totalCount).toBe(0);
     expect((await api.ok(BY_ID, { id: DRAFT_DEMO }, as.domes)).experience).toBeNull();
     expect((await api.ok(BY_ID, { id: DRAFT_DEMO }, as.livradois)).experience.status).toBe('DRAFT');
-    const queue = await api.ok(LIST, { filter: { status: ['SUBMITTED'] } }, as.staff);
+    const queue = await api.ok(LIST, { filter: { statuses: ['SUBMITTED'] } }, as.staff);
     expect(queue.experiences.totalCount).toBe(2);
   });
 
@@ -75,12 +75,23 @@ describe('experiences: ownership, workflow and visibility (real database)', () =
     expect(await count()).toBe(before);
   });
 
+  it('names an edit’s field by its path inside the input, and an edit without changes', async () => {
+    const { id } = (await api.ok(CREATE, { input: newExperience() }, as.livradois)).createExperience;
+    const bad = await api.send(UPDATE, { id, v: 1, input: { title: ' ', themeIds: ['energie'] } }, as.livradois);
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.title' });
+    const empty = await api.send(UPDATE, { id, v: 1, input: {} }, as.livradois);
+    expect(empty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes' });
+    const badVersion = await api.send(UPDATE, { id, v: 0, input: { title: 'Zéro' } }, as.livradois);
+    expect(badVersion.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.expectedVersion' });
+    expect((await api.ok(BY_ID, { id }, as.livradois)).experience.title).toBe(newExperience().title);
+  });
+
   it('refuses another partner’s edit with FORBIDDEN and changes nothing', async () => {
     const created = (await api.ok(CREATE, { input: newExperience() }, as.livradois)).createExperience;
     const res = await api.send(UPDATE, { id: created.id, v: 1, input: { title: 'Piraté' } }, as.domes);
     expect(errorCodes(res)).toEqual(['FORBIDDEN']);
     for (const mutation of ['submitExperience', 'publishExperience']) {
-      const r = await api.send(`mutation($id: ID!) { ${mutation}(id: $id) { id } }`, { id: created.id }, as.domes);
+      const r = await api.send(step(mutation), { id: created.id, v: 1 }, as.domes);
       expect(errorCodes(r)).toEqual(['FORBIDDEN']);
     }
     const stored = await knowledge().database.connection.collection('experiences').findOne({ _id: created.id as never });
@@ -89,36 +100,43 @@ describe('experiences: ownership, workflow and visibility (real database)', () =
 
   it('runs the workflow: submit, send back with a comment, resubmit, publish, archive, republish', async () => {
     const { id } = (await api.ok(CREATE, { input: newExperience({ title: 'Workflow complet' }) }, as.livradois)).createExperience;
-    const step = (mutation: string, headers: Record<string, string>, extra = '') =>
-      api.send(`mutation($id: ID!) { ${mutation}(id: $id${extra}) { status version moderationComment publishedAt } }`, { id }, headers);
+    const run = (mutation: string, v: number, headers: Record<string, string>, comment?: string) => {
+      const withComment = mutation === 'returnExperienceToDraft' || mutation === 'archiveExperience';
+      const query = `mutation($id: ID!, $v: Int!${withComment ? ', $comment: String' : ''}) {
+        ${mutation}(input: { id: $id, expectedVersion: $v${withComment ? ', comment: $comment' : ''} }) { status version moderationComment publishedAt } }`;
+      return api.send(query, { id, v, comment }, headers);
+    };
 
-    expect(errorCodes(await step('publishExperience', as.staff))).toEqual(['ILLEGAL_TRANSITION']);
-    expect((await step('submitExperience', as.livradois)).data.submitExperience).toMatchObject({ status: 'SUBMITTED', version: 2 });
+    expect(errorCodes(await run('publishExperience', 1, as.staff))).toEqual(['ILLEGAL_TRANSITION']);
+    expect((await run('submitExperience', 1, as.livradois)).data.submitExperience).toMatchObject({ status: 'SUBMITTED', version: 2 });
     // A publisher edits drafts only.
     expect(errorCodes(await api.send(UPDATE, { id, v: 2, input: { title: 'Trop tard' } }, as.livradois))).toEqual(['ILLEGAL_TRANSITION']);
-    expect(errorCodes(await step('publishExperience', as.livradois))).toEqual(['FORBIDDEN']);
-    const noComment = await step('returnExperienceToDraft', as.staff);
-    expect(noComment.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'comment' });
-    const back = await step('returnExperienceToDraft', as.staff, ', comment: "Précisez le budget, svp."');
-    expect(back.data.returnExperienceToDraft).toMatchObject({ status: 'DRAFT', moderationComment: 'Précisez le budget, svp.' });
+    expect(errorCodes(await run('publishExperience', 2, as.livradois))).toEqual(['FORBIDDEN']);
+    // A step names the version it saw: a stale one is CONFLICT with the current version, and changes nothing.
+    const stale = await run('returnExperienceToDraft', 1, as.staff, 'Trop tard ?');
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const noComment = await run('returnExperienceToDraft', 2, as.staff);
+    expect(noComment.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.comment' });
+    const back = await run('returnExperienceToDraft', 2, as.staff, 'Précisez le budget, svp.');
+    expect(back.data.returnExperienceToDraft).toMatchObject({ status: 'DRAFT', version: 3, moderationComment: 'Précisez le budget, svp.' });
     expect((await api.ok(BY_ID, { id }, as.livradois)).experience.moderationComment).toBe('Précisez le budget, svp.');
     await api.ok(UPDATE, { id, v: 3, input: { keyFigures: { budgetEuros: 260000 } } }, as.livradois);
-    expect((await step('submitExperience', as.livradois)).data.submitExperience).toMatchObject({ status: 'SUBMITTED', moderationComment: null });
+    expect((await run('submitExperience', 4, as.livradois)).data.submitExperience).toMatchObject({ status: 'SUBMITTED', moderationComment: null });
     expect((await api.ok(BY_ID, { id })).experience).toBeNull();
-    const published = (await step('publishExperience', as.staff)).data.publishExperience;
+    const published = (await run('publishExperience', 5, as.staff)).data.publishExperience;
     expect(published.status).toBe('PUBLISHED');
     expect((await api.ok(BY_ID, { id })).experience.status).toBe('PUBLISHED');
-    expect(errorCodes(await step('archiveExperience', as.livradois))).toEqual(['FORBIDDEN']);
-    expect((await step('archiveExperience', as.staff)).data.archiveExperience.status).toBe('ARCHIVED');
+    expect(errorCodes(await run('archiveExperience', 6, as.livradois))).toEqual(['FORBIDDEN']);
+    expect((await run('archiveExperience', 6, as.staff)).data.archiveExperience.status).toBe('ARCHIVED');
     expect((await api.ok(BY_ID, { id })).experience).toBeNull();
-    const republished = (await step('publishExperience', as.staff)).data.publishExperience;
+    const republished = (await run('publishExperience', 7, as.staff)).data.publishExperience;
     expect(republished).toMatchObject({ status: 'PUBLISHED', publishedAt: published.publishedAt });
   });
 
   it('lets staff correct a published experience, re-indexed for search at once', async () => {
     const { id } = (await api.ok(CREATE, { input: newExperience({ title: 'Brouillon sur les zostères' }) }, as.livradois)).createExperience;
-    await api.ok(`mutation($id: ID!) { submitExperience(id: $id) { id } }`, { id }, as.livradois);
-    await api.ok(`mutation($id: ID!) { publishExperience(id: $id) { id } }`, { id }, as.staff);
+    await api.ok(step('submitExperience'), { id, v: 1 }, as.livradois);
+    await api.ok(step('publishExperience'), { id, v: 2 }, as.staff);
     const find = async (q: string) => (await api.ok(`query($q: String!) { searchKnowledge(query: $q) { edges { node { item { ... on Experience { id } } } } } }`, { q })).searchKnowledge.edges.map((e: { node: { item: { id: string } } }) => e.node.item.id);
     expect(await find('zostère')).toEqual([id]);
     const edited = (await api.ok(UPDATE, { id, v: 3, input: { title: 'Les herbiers de posidonies' } }, as.staff)).updateExperience;
@@ -128,7 +146,8 @@ describe('experiences: ownership, workflow and visibility (real database)', () =
   });
 
   it('lets a publisher withdraw its own submission', async () => {
-    const res = await api.send(`mutation($id: ID!) { returnExperienceToDraft(id: $id) { status } }`, { id: SUBMITTED_DEMO }, as.domes);
+    const { version } = (await api.ok('query($id: ID!) { experience(id: $id) { version } }', { id: SUBMITTED_DEMO }, as.domes)).experience;
+    const res = await api.send(step('returnExperienceToDraft'), { id: SUBMITTED_DEMO, v: version }, as.domes);
     expect(res.data.returnExperienceToDraft.status).toBe('DRAFT');
   });
 

@@ -1,7 +1,7 @@
 import { errorCodes } from '@fabrique/kit/testing';
 import { as, DOMES, LIVRADOIS, newExperience, useKnowledge } from './support';
 
-const IMPORT = `mutation($items: [ExperienceImportItem!]!, $submit: Boolean) { importExperiences(items: $items, submit: $submit) {
+const IMPORT = `mutation($items: [ExperienceImportItem!]!, $submit: Boolean) { importExperiences(input: { items: $items, submit: $submit }) {
   createdCount alreadyImportedCount failedCount
   results { index key status experience { id title status publisher { id } } error { code field message } } } }`;
 
@@ -20,9 +20,9 @@ describe('bulk import of experiences with idempotency keys (real database)', () 
     expect(data).toMatchObject({ createdCount: 3, alreadyImportedCount: 0, failedCount: 3 });
     expect(data.results.map((r: { status: string }) => r.status)).toEqual(['CREATED', 'CREATED', 'CREATED', 'FAILED', 'FAILED', 'FAILED']);
     expect(data.results[0].experience).toMatchObject({ title: 'Import a', status: 'DRAFT', publisher: { id: LIVRADOIS } });
-    expect(data.results[3].error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items.3.experience.title' });
+    expect(data.results[3].error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.items.3.experience.title' });
     expect(data.results[4].error).toMatchObject({ code: 'FORBIDDEN' });
-    expect(data.results[5].error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items.5.experience.themeIds.0' });
+    expect(data.results[5].error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.items.5.experience.themeIds.0' });
     expect(await ofLivradois()).toBe(before + 3);
   });
 
@@ -46,10 +46,10 @@ describe('bulk import of experiences with idempotency keys (real database)', () 
   it('refuses a key reused for other content, and a key twice in one import', async () => {
     await api.ok(IMPORT, { items: [item('same')] }, as.livradois);
     const other = (await api.ok(IMPORT, { items: [item('same', { summary: 'Un autre texte' })] }, as.livradois)).importExperiences;
-    expect(other.results[0]).toMatchObject({ status: 'FAILED', error: { code: 'CONFLICT', field: 'items.0.key' } });
+    expect(other.results[0]).toMatchObject({ status: 'FAILED', error: { code: 'CONFLICT', field: 'input.items.0.key' } });
     const twice = (await api.ok(IMPORT, { items: [item('twice'), item('twice')] }, as.livradois)).importExperiences;
     expect(twice.results.map((r: { status: string }) => r.status)).toEqual(['CREATED', 'FAILED']);
-    expect(twice.results[1].error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items.1.key' });
+    expect(twice.results[1].error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.items.1.key' });
   });
 
   it('keeps keys per publisher: another organisation may use the same key', async () => {
@@ -93,6 +93,6 @@ describe('bulk import of experiences with idempotency keys (real database)', () 
   it('refuses anonymous callers and oversized imports', async () => {
     expect(errorCodes(await api.send(IMPORT, { items: [item('anon')] }))).toEqual(['UNAUTHENTICATED']);
     const big = await api.send(IMPORT, { items: Array.from({ length: 101 }, (_, i) => item(`big-${i}`)) }, as.livradois);
-    expect(big.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'items' });
+    expect(big.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.items' });
   });
 });

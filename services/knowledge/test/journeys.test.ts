@@ -6,8 +6,9 @@ const SEEDED = stableId('learning-journey', 'puy-de-dome-2027');
 const JOURNEY = `query($id: ID!) { learningJourney(id: $id) { id title host { id } startsOn endsOn capacity registeredCount seatsLeft registrationOpen
   visits { day time title experience { id title } place { id } } registrations { territory { id } participantCount } } }`;
 const CREATE = `mutation($input: CreateLearningJourneyInput!) { createLearningJourney(input: $input) { id capacity host { id } visits { experience { id } } } }`;
-const REGISTER = `mutation($j: ID!, $t: ID, $p: Int!) { registerForLearningJourney(journeyId: $j, territoryId: $t, participants: $p) { id territory { id } participantCount } }`;
-const CANCEL = `mutation($j: ID!, $t: ID) { cancelJourneyRegistration(journeyId: $j, territoryId: $t) }`;
+const REGISTER = `mutation($j: ID!, $t: ID, $p: Int!) { registerForLearningJourney(input: { journeyId: $j, territoryId: $t, participantCount: $p }) { id territory { id } participantCount } }`;
+const JOURNEY_VERSION = `query($id: ID!) { learningJourney(id: $id) { version title } }`;
+const CANCEL = `mutation($j: ID!, $t: ID) { cancelJourneyRegistration(input: { journeyId: $j, territoryId: $t }) }`;
 
 const journeyInput = (overrides: Record<string, unknown> = {}) => ({
   title: 'Voyage apprenant en Haute-Loire',
@@ -32,6 +33,11 @@ describe('learning journeys and registrations (real database)', () => {
     expect(inRegion._entities[0].learningJourneys.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(SEEDED);
     const experience = await api.ok(`query($id: ID!) { experience(id: $id) { learningJourneys { id } } }`, { id: journey.visits[0].experience.id });
     expect(experience.experience.learningJourneys).toEqual([{ id: SEEDED }]);
+    const LIST = `query($filter: LearningJourneyFilter) { learningJourneys(filter: $filter) { nodes { id } } }`;
+    const listed = async (filter: Record<string, unknown>) => (await api.ok(LIST, { filter })).learningJourneys.nodes.map((j: { id: string }) => j.id);
+    expect(await listed({ host: 'REGION:84', endingFrom: '2027-06-10' })).toContain(SEEDED);
+    expect(await listed({ host: 'DEPARTEMENT:15' })).not.toContain(SEEDED);
+    expect(await listed({ endingFrom: '2027-06-11' })).not.toContain(SEEDED);
   });
 
   it('shows registrations to staff and hosts, and its own to a registered territory', async () => {
@@ -91,25 +97,33 @@ describe('learning journeys and registrations (real database)', () => {
   it('refuses registrations for another territory, bad numbers and started journeys', async () => {
     expect(errorCodes(await api.send(REGISTER, { j: SEEDED, t: 'DEPARTEMENT:43', p: 1 }, as.territory('DEPARTEMENT:15')))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await api.send(REGISTER, { j: SEEDED, p: 1 }))).toEqual(['UNAUTHENTICATED']);
-    expect((await api.send(REGISTER, { j: SEEDED, p: 0 }, as.territory('DEPARTEMENT:43'))).errors![0]!.extensions).toMatchObject({ field: 'participants' });
+    expect((await api.send(REGISTER, { j: SEEDED, p: 0 }, as.territory('DEPARTEMENT:43'))).errors![0]!.extensions).toMatchObject({ field: 'input.participantCount' });
     expect(errorCodes(await api.send(REGISTER, { j: 'ffffffffffffffffffffffff', p: 1 }, as.territory('DEPARTEMENT:43')))).toEqual(['NOT_FOUND']);
     const past = (await api.ok(CREATE, { input: journeyInput({ startsOn: '2020-01-01', endsOn: '2020-01-02', visits: [] }) }, as.staff)).createLearningJourney;
-    expect((await api.send(REGISTER, { j: past.id, p: 1 }, as.territory('DEPARTEMENT:43'))).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'journeyId' });
+    expect((await api.send(REGISTER, { j: past.id, p: 1 }, as.territory('DEPARTEMENT:43'))).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.journeyId' });
   });
 
   it('lets staff and the host change a journey, never lowering the capacity below a taken seat', async () => {
-    const UPDATE = `mutation($id: ID!, $input: UpdateLearningJourneyInput!) { updateLearningJourney(id: $id, input: $input) { title capacity } }`;
+    const UPDATE = `mutation($id: ID!, $v: Int!, $input: LearningJourneyChangesInput!) {
+      updateLearningJourney(input: { id: $id, expectedVersion: $v, changes: $input }) { version title capacity } }`;
     const { id } = (await api.ok(CREATE, { input: journeyInput({ capacity: 4 }) }, as.staff)).createLearningJourney;
-    expect(errorCodes(await api.send(UPDATE, { id, input: { title: 'Non' } }, as.territory('DEPARTEMENT:15')))).toEqual(['FORBIDDEN']);
-    expect((await api.ok(UPDATE, { id, input: { title: 'Voyage renommé', capacity: 6 } }, as.territory('DEPARTEMENT:43'))).updateLearningJourney).toEqual({ title: 'Voyage renommé', capacity: 6 });
+    expect((await api.ok(JOURNEY_VERSION, { id })).learningJourney.version).toBe(1);
+    expect(errorCodes(await api.send(UPDATE, { id, v: 1, input: { title: 'Non' } }, as.territory('DEPARTEMENT:15')))).toEqual(['FORBIDDEN']);
+    const renamed = (await api.ok(UPDATE, { id, v: 1, input: { title: 'Voyage renommé', capacity: 6 } }, as.territory('DEPARTEMENT:43'))).updateLearningJourney;
+    expect(renamed).toEqual({ version: 2, title: 'Voyage renommé', capacity: 6 });
     for (const t of ['DEPARTEMENT:01', 'DEPARTEMENT:02', 'DEPARTEMENT:03']) await api.ok(REGISTER, { j: id, p: 1 }, as.territory(t));
-    expect((await api.send(UPDATE, { id, input: { capacity: 2 } }, as.staff)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
-    expect((await api.ok(UPDATE, { id, input: { capacity: 3 } }, as.staff)).updateLearningJourney.capacity).toBe(3);
+    expect((await api.send(UPDATE, { id, v: 2, input: { capacity: 2 } }, as.staff)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.capacity' });
+    expect((await api.send(UPDATE, { id, v: 2, input: {} }, as.staff)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes' });
+    expect((await api.ok(UPDATE, { id, v: 2, input: { capacity: 3 } }, as.staff)).updateLearningJourney).toMatchObject({ version: 3, capacity: 3 });
+    // A change from a version someone else moved past is CONFLICT, naming the current version, and changes nothing.
+    const stale = await api.send(UPDATE, { id, v: 2, input: { title: 'Écrase tout' } }, as.staff);
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3 });
+    expect((await api.ok(JOURNEY_VERSION, { id })).learningJourney).toEqual({ version: 3, title: 'Voyage renommé' });
     expect(errorCodes(await api.send(REGISTER, { j: id, p: 1 }, as.territory('DEPARTEMENT:04')))).toEqual(['CAPACITY_REACHED']);
   });
 
   it('keeps every seat within the capacity when it is lowered during registrations', async () => {
-    const UPDATE = `mutation($id: ID!, $c: Int!) { updateLearningJourney(id: $id, input: { capacity: $c }) { capacity } }`;
+    const UPDATE = `mutation($id: ID!, $c: Int!) { updateLearningJourney(input: { id: $id, expectedVersion: 1, changes: { capacity: $c } }) { capacity } }`;
     const { id } = (await api.ok(CREATE, { input: journeyInput({ capacity: 10 }) }, as.staff)).createLearningJourney;
     for (const t of ['DEPARTEMENT:01', 'DEPARTEMENT:02']) await api.ok(REGISTER, { j: id, p: 1 }, as.territory(t));
     await Promise.all([

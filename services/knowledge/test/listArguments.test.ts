@@ -46,8 +46,8 @@ describe('list arguments of the knowledge subgraph (real database)', () => {
       ['searchKnowledge', '{ searchKnowledge(query: "eau", filter: { territory: "REGION:99" }) { totalCount } }', 'filter.territory', 'Territory "REGION:99" does not exist.'],
       ['knowledgeStatistics', '{ knowledgeStatistics(filter: { territory: "DEPARTEMENT:999" }) { experienceCount } }', 'filter.territory', 'Territory "DEPARTEMENT:999" does not exist.'],
       ['knowledgeStatistics', '{ knowledgeStatistics(filter: { theme: "astrologie" }) { experienceCount } }', 'filter.theme', 'Theme "astrologie" does not exist.'],
-      ['learningJourneys', '{ learningJourneys(host: "DEPARTEMENT:999") { totalCount } }', 'host', 'Territory "DEPARTEMENT:999" does not exist.'],
-      ['themes', '{ themes(parent: "astrologie") { id } }', 'parent', 'Theme "astrologie" does not exist.'],
+      ['learningJourneys', '{ learningJourneys(filter: { host: "DEPARTEMENT:999" }) { totalCount } }', 'filter.host', 'Territory "DEPARTEMENT:999" does not exist.'],
+      ['themes', '{ themes(filter: { parent: "astrologie" }) { id } }', 'filter.parent', 'Theme "astrologie" does not exist.'],
     ])('%s: %s', async (list, query, field, message) => {
       const res = await api.send(query);
       expect(res.errors).toHaveLength(1);
@@ -71,7 +71,7 @@ describe('list arguments of the knowledge subgraph (real database)', () => {
 
     it('known ids still filter', async () => {
       const data = await api.ok(`query($p: ID) { experiences(filter: { territory: "DEPARTEMENT:63", theme: "enjeux-ecologiques" }) { totalCount }
-        resources(filter: { programme: $p }) { totalCount } themes(parent: "enjeux-sociaux") { id } }`, { p: programmeIdOf('PILOT_COHORT') });
+        resources(filter: { programme: $p }) { totalCount } themes(filter: { parent: "enjeux-sociaux" }) { id } }`, { p: programmeIdOf('PILOT_COHORT') });
       expect(data.experiences.totalCount).toBeGreaterThan(0);
       expect(data.resources.totalCount).toBeGreaterThan(0);
       expect(data.themes.length).toBeGreaterThan(0);

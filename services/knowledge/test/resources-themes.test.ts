@@ -1,10 +1,10 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
-import { as, LIVRADOIS, useKnowledge } from './support';
+import { as, LIVRADOIS, step, useKnowledge } from './support';
 
 const CREATE_RESOURCE = `mutation($input: CreateResourceInput!) { createResource(input: $input) { id version kind title status url themes { id } publisher { id } } }`;
-const UPDATE_RESOURCE = `mutation($id: ID!, $v: Int!, $input: UpdateResourceInput!) { updateResource(id: $id, expectedVersion: $v, input: $input) { version title url } }`;
-const THEMES = `query($parent: ID) { themes(parent: $parent) { id label labelEn: label(language: EN) parent { id } children { id label } ancestors { id } } }`;
+const UPDATE_RESOURCE = `mutation($id: ID!, $v: Int!, $input: ResourceChangesInput!) { updateResource(input: { id: $id, expectedVersion: $v, changes: $input }) { version title url } }`;
+const THEMES = `query($parent: ID) { themes(filter: { parent: $parent }) { id label labelEn: label(language: EN) parent { id } children { id label } ancestors { id } } }`;
 
 describe('resources and the theme taxonomy (real database)', () => {
   const { knowledge, api } = useKnowledge();
@@ -31,12 +31,12 @@ describe('resources and the theme taxonomy (real database)', () => {
     expect(errorCodes(await api.send(UPDATE_RESOURCE, { id: created.id, v: 1, input: { title: 'Volé' } }, as.domes))).toEqual(['FORBIDDEN']);
     expect((await api.ok(UPDATE_RESOURCE, { id: created.id, v: 1, input: { title: 'Tableur v2' } }, as.livradois)).updateResource.version).toBe(2);
     expect(errorCodes(await api.send(UPDATE_RESOURCE, { id: created.id, v: 1, input: { title: 'Tableur v3' } }, as.livradois))).toEqual(['CONFLICT']);
-    await api.ok(`mutation($id: ID!) { submitResource(id: $id) { status } }`, { id: created.id }, as.livradois);
+    await api.ok(step('submitResource'), { id: created.id, v: 2 }, as.livradois);
     expect((await api.ok(`query($id: ID!) { resource(id: $id) { id } }`, { id: created.id })).resource).toBeNull();
-    await api.ok(`mutation($id: ID!) { publishResource(id: $id) { status } }`, { id: created.id }, as.staff);
+    await api.ok(step('publishResource'), { id: created.id, v: 3 }, as.staff);
     const published = (await api.ok(`query($id: ID!) { resource(id: $id) { title status revisions { totalCount } } }`, { id: created.id }, as.livradois)).resource;
     expect(published).toMatchObject({ title: 'Tableur v2', status: 'PUBLISHED', revisions: { totalCount: 4 } });
-    const restored = await api.ok(`mutation($id: ID!) { restoreResourceRevision(id: $id, version: 1, expectedVersion: 4) { title version status } }`, { id: created.id }, as.staff);
+    const restored = await api.ok(`mutation($id: ID!) { restoreResourceRevision(input: { id: $id, version: 1, expectedVersion: 4 }) { title version status } }`, { id: created.id }, as.staff);
     expect(restored.restoreResourceRevision).toEqual({ title: 'Tableur de suivi des toitures', version: 5, status: 'PUBLISHED' });
     // Revisions of published content stay with its publisher and staff.
     expect(errorCodes(await api.send(`query($id: ID!) { resource(id: $id) { revisions { totalCount } } }`, { id: created.id }))).toEqual(['FORBIDDEN']);

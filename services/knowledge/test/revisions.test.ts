@@ -4,7 +4,7 @@ import { as, client, CREATE, newExperience, startKnowledge, UPDATE, type Knowled
 const REVISIONS = `query($id: ID!, $first: Int, $after: String) { experience(id: $id) { version revisions(first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { version author note changedFields content { title status keyFigures { budgetEuros } } } } } } }`;
 const REVISION = `query($id: ID!, $v: Int!) { experience(id: $id) { revision(version: $v) { version author changedFields content { title body } } } }`;
-const RESTORE = `mutation($id: ID!, $version: Int!, $v: Int!) { restoreExperienceRevision(id: $id, version: $version, expectedVersion: $v) { version title body status } }`;
+const RESTORE = `mutation($id: ID!, $version: Int!, $v: Int!) { restoreExperienceRevision(input: { id: $id, version: $version, expectedVersion: $v }) { version title body status } }`;
 
 describe('experience revisions, restore and concurrent edits (real database)', () => {
   let knowledge: Knowledge;

@@ -33,7 +33,7 @@ describe('the demo seed', () => {
 
   it('is idempotent and never overwrites what was edited since', async () => {
     const api = client(knowledge);
-    await api.ok(`mutation($id: ID!) { updateExperience(id: $id, expectedVersion: 1, input: { title: "Titre corrigé" }) { version } }`, { id: MASTERPLAN }, as.staff);
+    await api.ok(`mutation($id: ID!) { updateExperience(input: { id: $id, expectedVersion: 1, changes: { title: "Titre corrigé" } }) { version } }`, { id: MASTERPLAN }, as.staff);
     const report = await seedKnowledge(knowledge.database);
     expect(report.upgraded).toBe(0);
     const experiences = knowledge.database.connection.collection('experiences');
@@ -41,5 +41,15 @@ describe('the demo seed', () => {
     expect(await experiences.findOne({ _id: MASTERPLAN as never })).toMatchObject({ title: 'Titre corrigé', version: 2 });
     const history = await api.ok(`query($id: ID!) { experience(id: $id) { revisions { edges { node { version note } } } } }`, { id: MASTERPLAN }, as.staff);
     expect(history.experience.revisions.edges.map((e: { node: unknown }) => e.node)).toEqual([{ version: 2, note: 'edited' }, { version: 1, note: 'seeded' }]);
+  });
+
+  it('brings learning journeys written before they were versioned to their version 1, which changes then name', async () => {
+    const journeys = knowledge.database.connection.collection('learning_journeys');
+    const journey = stableId('learning-journey', 'puy-de-dome-2027');
+    await journeys.updateOne({ _id: journey as never }, { $unset: { version: '' } });
+    await seedKnowledge(knowledge.database);
+    expect(await journeys.findOne({ _id: journey as never })).toMatchObject({ version: 1 });
+    const UPDATE = 'mutation($id: ID!) { updateLearningJourney(input: { id: $id, expectedVersion: 1, changes: { capacity: 14 } }) { version capacity } }';
+    expect((await client(knowledge).ok(UPDATE, { id: journey }, as.staff)).updateLearningJourney).toEqual({ version: 2, capacity: 14 });
   });
 });

@@ -2,7 +2,7 @@ import { errorCodes } from '@fabrique/kit/testing';
 import { experienceRecord } from '../src/seed/build';
 import { demoExperiences } from '../src/seed/experiences';
 import { demoResources } from '../src/seed/resources';
-import { as, CREATE, newExperience, useKnowledge } from './support';
+import { as, CREATE, newExperience, step, useKnowledge } from './support';
 
 const STATS = `query($filter: KnowledgeStatisticsFilter, $level: TerritoryLevel) { knowledgeStatistics(filter: $filter) {
   experienceCount resourceCount
@@ -36,9 +36,9 @@ describe('dashboard statistics (published content only)', () => {
     expect(stats.publishedPerMonth).toEqual([...tally(published.map((e) => e.publishedMonth!))].sort().map(([month, count]) => ({ month, count })));
     const publishers = [...tally(published.map((e) => e.publisherId)).values()].sort((a, b) => b - a);
     expect(stats.topPublishers.map((p: { publishedExperiences: number }) => p.publishedExperiences)).toEqual(publishers.slice(0, 3));
-    const organisations = (await api.ok('{ knowledgeStatistics { topPublishers(first: 100, kind: ORGANISATION) { publisher { __typename } } } }')).knowledgeStatistics;
+    const organisations = (await api.ok('{ knowledgeStatistics { topPublishers(first: 100, filter: { kind: ORGANISATION }) { publisher { __typename } } } }')).knowledgeStatistics;
     expect(new Set(organisations.topPublishers.map((p: { publisher: { __typename: string } }) => p.publisher.__typename))).toEqual(new Set(['Organisation']));
-    const territories = (await api.ok('{ knowledgeStatistics { topPublishers(kind: TERRITORY) { publisher { id } publishedExperiences } } }')).knowledgeStatistics;
+    const territories = (await api.ok('{ knowledgeStatistics { topPublishers(filter: { kind: TERRITORY }) { publisher { id } publishedExperiences } } }')).knowledgeStatistics;
     expect(territories.topPublishers[0]).toEqual({ publisher: { id: 'DEPARTEMENT:63' }, publishedExperiences: published.filter((e) => e.publisherId === 'DEPARTEMENT:63').length });
     expect(stats.resourcesByKind.reduce((n: number, k: { count: number }) => n + k.count, 0)).toBe(stats.resourceCount);
   });
@@ -60,8 +60,8 @@ describe('dashboard statistics (published content only)', () => {
     const before = (await api.ok(STATS)).knowledgeStatistics.experienceCount;
     const { id } = (await api.ok(CREATE, { input: newExperience() }, as.livradois)).createExperience;
     expect((await api.ok(STATS)).knowledgeStatistics.experienceCount).toBe(before);
-    await api.ok(`mutation($id: ID!) { submitExperience(id: $id) { id } }`, { id }, as.livradois);
-    await api.ok(`mutation($id: ID!) { publishExperience(id: $id) { id } }`, { id }, as.staff);
+    await api.ok(step('submitExperience'), { id, v: 1 }, as.livradois);
+    await api.ok(step('publishExperience'), { id, v: 2 }, as.staff);
     const after = (await api.ok(STATS)).knowledgeStatistics;
     expect(after.experienceCount).toBe(before + 1);
     const month = new Date().toISOString().slice(0, 7);

@@ -49,7 +49,12 @@ export const EXPERIENCE_FIELDS = `id version title summary status publisher { __
   moderationComment publishedAt`;
 
 export const CREATE = `mutation($input: CreateExperienceInput!) { createExperience(input: $input) { ${EXPERIENCE_FIELDS} } }`;
-export const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateExperienceInput!) { updateExperience(id: $id, expectedVersion: $v, input: $input) { ${EXPERIENCE_FIELDS} } }`;
+/** An edit: `{ id, v, input }` are the experience, the version edited and the changes. */
+export const UPDATE = `mutation($id: ID!, $v: Int!, $input: ExperienceChangesInput!) { updateExperience(input: { id: $id, expectedVersion: $v, changes: $input }) { ${EXPERIENCE_FIELDS} } }`;
+
+/** A workflow step (`submitExperience`, `publishResource`...) of the record `id` at version `v`. */
+export const step = (mutation: string, fields = 'status version') =>
+  `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, expectedVersion: $v }) { ${fields} } }`;
 
 export const newExperience = (overrides: Record<string, unknown> = {}) => ({
   title: 'Une chaufferie bois pour le groupe scolaire',

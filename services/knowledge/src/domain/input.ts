@@ -1,6 +1,6 @@
 // The knowledge subgraph's domain checks of input (generic text checks come from the kit's input
 // module). Every check names the offending field with its full path (`input.title`,
-// `items.3.experience.themeIds.1`) and nothing is written before all checks pass.
+// `input.items.3.experience.themeIds.1`) and nothing is written before all checks pass.
 import {
   BadUserInputError,
   checkActorId,

@@ -31,11 +31,9 @@ const REVISION_ORDER = [['version', -1, 'number']] as const;
 
 /** The Mongo filter of a list: what the caller may see, then the requested statuses and filters. */
 function publicationListFilter(filter: PublicationFilter | null | undefined, identity: Identity): Filter {
-  // `statuses` is the conventional name (README, API conventions); `status` stays, deprecated, until removed.
-  const requested = requestedStatuses(filter?.status, filter?.statuses, 'filter.');
-  const field = filter?.statuses ? 'filter.statuses' : 'filter.status';
+  const requested = requestedStatuses(undefined, filter?.statuses, 'filter.');
   const statuses = requested?.length ? [...new Set(requested)] : ['PUBLISHED'];
-  if (statuses.some((s) => !PUBLICATION_STATUSES.includes(s as PublicationStatus))) throw new BadUserInputError(field, 'Unknown status.');
+  if (statuses.some((s) => !PUBLICATION_STATUSES.includes(s as PublicationStatus))) throw new BadUserInputError('filter.statuses', 'Unknown status.');
   const where: Filter = { status: statuses.length === 1 ? statuses[0] : { $in: statuses } };
   if (filter?.territory) where.territoryScope = filter.territory;
   if (filter?.theme) where.themeScope = filter.theme;
@@ -78,8 +76,9 @@ export async function publishedSubList<R>(lists: SubLists<R>, field: string, arr
 
 export async function listLearningJourneys(args: QueryLearningJourneysArgs, repositories: Repositories) {
   const page = readPage(args, JOURNEY_ORDER);
-  if (args.endingFrom != null && !/^\d{4}-\d{2}-\d{2}$/.test(args.endingFrom)) throw new BadUserInputError('endingFrom', 'endingFrom must be a date such as 2026-05-12.');
-  const filter = allOf(args.host ? { hostScope: checkTerritoryId('host', args.host) } : {}, args.endingFrom ? { endsOn: { $gte: args.endingFrom } } : {});
+  const { host, endingFrom } = args.filter ?? {};
+  if (endingFrom != null && !/^\d{4}-\d{2}-\d{2}$/.test(endingFrom)) throw new BadUserInputError('filter.endingFrom', 'filter.endingFrom must be a date such as 2026-05-12.');
+  const filter = allOf(host ? { hostScope: checkTerritoryId('filter.host', host) } : {}, endingFrom ? { endsOn: { $gte: endingFrom } } : {});
   const rows = await repositories.journeys.list(filter, page);
   return toConnection(rows, page, () => repositories.journeys.count(filter));
 }

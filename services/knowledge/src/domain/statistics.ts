@@ -64,7 +64,8 @@ export async function topPublishers({ filter }: StatisticsScope, args: Knowledge
   const first = args.first ?? 10;
   if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'first must be between 1 and 100.');
   // Territory ids read `<LEVEL>:<code>`; organisation ids are 24 hexadecimal digits.
-  const valuePattern = args.kind === 'TERRITORY' ? /^[A-Z]+:/ : args.kind === 'ORGANISATION' ? /^[0-9a-f]{24}$/ : undefined;
+  const kind = args.filter?.kind;
+  const valuePattern = kind === 'TERRITORY' ? /^[A-Z]+:/ : kind === 'ORGANISATION' ? /^[0-9a-f]{24}$/ : undefined;
   const groups = await repositories.experiences.countBy(filter, 'publisherId', { top: first, ...(valuePattern ? { valuePattern } : {}) });
   return groups.map((g) => ({ publisher: actorReference(g._id!), publishedExperiences: g.count }));
 }

@@ -41,6 +41,6 @@ export async function createTheme(input: CreateThemeInput, context: KnowledgeCon
 
 /** The sub-themes of a theme of the taxonomy, or the root themes. */
 export async function childThemes(parent: string | null | undefined, context: KnowledgeContext): Promise<ThemeRecord[]> {
-  if (parent) await knownThemes([{ field: 'parent', id: parent }], context);
+  if (parent) await knownThemes([{ field: 'filter.parent', id: parent }], context);
   return context.loaders.themeChildren.load(parent ?? '');
 }

@@ -484,6 +484,8 @@ export type LearningJourney = Node & {
   __typename?: 'LearningJourney';
   /** Opaque id. */
   id: Scalars['ID']['output'];
+  /** Current version number (1 when created, one more at each change): pass it as `expectedVersion` when you change the journey. */
+  version: Scalars['Int']['output'];
   /** Title. */
   title: Scalars['String']['output'];
   /** What the journey is about (Markdown). */
@@ -617,13 +619,6 @@ export type PublicationFilter = {
   /**
    * Statuses to list; PUBLISHED by default. Other statuses only return what the caller may see: its own
    * organisation's (or territory's) content, or everything for staff (e.g. SUBMITTED: the moderation queue).
-   * @deprecated Use `statuses` instead (same meaning).
-   */
-  status?: InputMaybe<Array<PublicationStatus>>;
-  /**
-   * Statuses to list; PUBLISHED by default. Other statuses only return what the caller may see: its own
-   * organisation's (or territory's) content, or everything for staff (e.g. SUBMITTED: the moderation queue).
-   * Give `statuses` or the deprecated `status`, not both.
    */
   statuses?: InputMaybe<Array<PublicationStatus>>;
   /** Only those about this territory or a territory inside it (e.g. `DEPARTEMENT:63`). */
@@ -640,6 +635,20 @@ export type PublicationFilter = {
   kind?: InputMaybe<ResourceKind>;
   /** Only those in this language (ISO 639-1). */
   language?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which themes `themes` lists. */
+export type ThemeFilter = {
+  /** List the sub-themes of this theme instead of the roots. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Filters of learning journey lists (all optional, combined with AND). */
+export type LearningJourneyFilter = {
+  /** Only those hosted by this territory or a territory inside it. */
+  host?: InputMaybe<Scalars['ID']['input']>;
+  /** Only those ending on or after this date (ISO date), e.g. today for upcoming ones. */
+  endingFrom?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** What a search looks in. */
@@ -792,6 +801,12 @@ export type PublisherKind =
   /** Territories (local authorities). */
   | 'TERRITORY';
 
+/** Which publishers `topPublishers` ranks (all optional). */
+export type PublisherFilter = {
+  /** Only organisations, or only territories (both by default). */
+  kind?: InputMaybe<PublisherKind>;
+};
+
 /** A resource kind and how many published resources are of it. */
 export type ResourceKindCount = {
   __typename?: 'ResourceKindCount';
@@ -835,21 +850,21 @@ export type KnowledgeStatisticsExperiencesByTerritoryArgs = {
 
 /** Aggregated figures for dashboards; only PUBLISHED content counts. */
 export type KnowledgeStatisticsTopPublishersArgs = {
+  filter?: InputMaybe<PublisherFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  kind?: InputMaybe<PublisherKind>;
 };
 
 export type Query = {
   __typename?: 'Query';
   /** One experience by id: a published one, or one the caller may see (its publisher's, or any for staff). */
   experience?: Maybe<Experience>;
-  /** Experiences, newest first: published ones unless `filter.status` asks for others the caller may see. */
+  /** Experiences, newest first: published ones unless `filter.statuses` asks for others the caller may see. */
   experiences?: Maybe<ExperienceConnection>;
   /** One resource by id: a published one, or one the caller may see. */
   resource?: Maybe<Resource>;
-  /** Resources, newest first: published ones unless `filter.status` asks for others the caller may see. */
+  /** Resources, newest first: published ones unless `filter.statuses` asks for others the caller may see. */
   resources?: Maybe<ResourceConnection>;
-  /** The theme taxonomy: the root themes (the stakes) by default, or the children of `parent`. */
+  /** The theme taxonomy: the root themes (the stakes) by default, or the children of `filter.parent`. */
   themes?: Maybe<Array<Theme>>;
   /** One theme by id. */
   theme?: Maybe<Theme>;
@@ -899,7 +914,7 @@ export type QueryResourcesArgs = {
 
 
 export type QueryThemesArgs = {
-  parent?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<ThemeFilter>;
 };
 
 
@@ -922,8 +937,7 @@ export type QueryLearningJourneyArgs = {
 
 
 export type QueryLearningJourneysArgs = {
-  host?: InputMaybe<Scalars['ID']['input']>;
-  endingFrom?: InputMaybe<Scalars['Date']['input']>;
+  filter?: InputMaybe<LearningJourneyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -986,8 +1000,64 @@ export type CreateExperienceInput = {
   keyFigures?: InputMaybe<KeyFiguresInput>;
 };
 
-/** Changes to an experience: only the fields given change (null clears an optional one). */
+/** Edits an experience: which one, the version you edited, and the changes. */
 export type UpdateExperienceInput = {
+  /** Experience id. */
+  id: Scalars['ID']['input'];
+  /** The version you edited (its `version`); CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The changes. */
+  changes: ExperienceChangesInput;
+};
+
+/** Submits a draft experience for publication. */
+export type SubmitExperienceInput = {
+  /** Experience id. */
+  id: Scalars['ID']['input'];
+  /** The version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** Sends a submitted experience back to draft. */
+export type ReturnExperienceToDraftInput = {
+  /** Experience id. */
+  id: Scalars['ID']['input'];
+  /** The version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why (required from staff; at most 2,000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Publishes a submitted (or archived) experience. */
+export type PublishExperienceInput = {
+  /** Experience id. */
+  id: Scalars['ID']['input'];
+  /** The version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** Archives an experience. */
+export type ArchiveExperienceInput = {
+  /** Experience id. */
+  id: Scalars['ID']['input'];
+  /** The version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why (at most 2,000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Brings back the content of an earlier version of an experience. */
+export type RestoreExperienceRevisionInput = {
+  /** Experience id. */
+  id: Scalars['ID']['input'];
+  /** The version whose content comes back. */
+  version: Scalars['Int']['input'];
+  /** The current version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** Changes to an experience: only the fields given change (null clears an optional one). */
+export type ExperienceChangesInput = {
   /** Title. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** Summary. */
@@ -1025,6 +1095,14 @@ export type ExperienceImportItem = {
   experience: CreateExperienceInput;
 };
 
+/** A bulk import of experiences. */
+export type ImportExperiencesInput = {
+  /** The experiences (1 to 100), each with its key. */
+  items: Array<ExperienceImportItem>;
+  /** Submit the created experiences for publication instead of leaving them as drafts. */
+  submit?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** What happened to an import item. */
 export type ImportItemStatus =
   /** Created by this import. */
@@ -1039,7 +1117,7 @@ export type ImportItemError = {
   __typename?: 'ImportItemError';
   /** Machine-readable code (`BAD_USER_INPUT`, `FORBIDDEN`, `CONFLICT`...). */
   code: Scalars['String']['output'];
-  /** The input field at fault, as a path from the mutation's arguments (e.g. `items.3.experience.title`). */
+  /** The input field at fault, as a path from the mutation's arguments (e.g. `input.items.3.experience.title`). */
   field?: Maybe<Scalars['String']['output']>;
   /** What went wrong. */
   message: Scalars['String']['output'];
@@ -1097,8 +1175,64 @@ export type CreateResourceInput = {
   publisherId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Changes to a resource: only the fields given change. */
+/** Edits a resource: which one, the version you edited, and the changes. */
 export type UpdateResourceInput = {
+  /** Resource id. */
+  id: Scalars['ID']['input'];
+  /** The version you edited (its `version`); CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The changes. */
+  changes: ResourceChangesInput;
+};
+
+/** Submits a draft resource for publication. */
+export type SubmitResourceInput = {
+  /** Resource id. */
+  id: Scalars['ID']['input'];
+  /** The version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** Sends a submitted resource back to draft. */
+export type ReturnResourceToDraftInput = {
+  /** Resource id. */
+  id: Scalars['ID']['input'];
+  /** The version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why (required from staff; at most 2,000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Publishes a submitted (or archived) resource. */
+export type PublishResourceInput = {
+  /** Resource id. */
+  id: Scalars['ID']['input'];
+  /** The version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** Archives a resource. */
+export type ArchiveResourceInput = {
+  /** Resource id. */
+  id: Scalars['ID']['input'];
+  /** The version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why (at most 2,000 characters). */
+  comment?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Brings back the content of an earlier version of a resource. */
+export type RestoreResourceRevisionInput = {
+  /** Resource id. */
+  id: Scalars['ID']['input'];
+  /** The version whose content comes back. */
+  version: Scalars['Int']['input'];
+  /** The current version you saw; CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** Changes to a resource: only the fields given change. */
+export type ResourceChangesInput = {
   /** Kind. */
   kind?: InputMaybe<ResourceKind>;
   /** Title. */
@@ -1173,8 +1307,38 @@ export type CreateLearningJourneyInput = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Changes to a learning journey: only the fields given change. */
+/** Changes a learning journey: which one, the version you changed, and the changes. */
 export type UpdateLearningJourneyInput = {
+  /** Journey id. */
+  id: Scalars['ID']['input'];
+  /** The version you changed (its `version`); CONFLICT with `extensions.currentVersion` when it moved since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The changes. */
+  changes: LearningJourneyChangesInput;
+};
+
+/** A territory's registration to a learning journey. */
+export type RegisterForLearningJourneyInput = {
+  /** Journey id. */
+  journeyId: Scalars['ID']['input'];
+  /** Registering territory; a territory member's own territory by default. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many people will come (1 to 50). */
+  participantCount: Scalars['Int']['input'];
+  /** A note for the hosts (at most 1,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Cancels a territory's registration to a learning journey. */
+export type CancelJourneyRegistrationInput = {
+  /** Journey id. */
+  journeyId: Scalars['ID']['input'];
+  /** Registered territory; a territory member's own territory by default. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Changes to a learning journey: only the fields given change. */
+export type LearningJourneyChangesInput = {
   /** Title. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** Description (Markdown). */
@@ -1240,7 +1404,10 @@ export type Mutation = {
   createTheme: Theme;
   /** Creates a learning journey (staff, or a member of the host territory). */
   createLearningJourney: LearningJourney;
-  /** Changes a learning journey (staff, or a member of the host territory). Capacity never goes below a taken seat. */
+  /**
+   * Changes a learning journey (staff, or a member of the host territory): a new version. Capacity never
+   * goes below a taken seat. CONFLICT (with `extensions.currentVersion`) when it moved past `expectedVersion`.
+   */
   updateLearningJourney: LearningJourney;
   /**
    * Registers a territory to a learning journey (staff, or a member of that territory). CAPACITY_REACHED
@@ -1273,8 +1440,6 @@ export type MutationCreateExperienceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateExperienceArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
   input: UpdateExperienceInput;
 };
 
@@ -1287,8 +1452,7 @@ export type MutationUpdateExperienceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationSubmitExperienceArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: SubmitExperienceInput;
 };
 
 
@@ -1300,9 +1464,7 @@ export type MutationSubmitExperienceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationReturnExperienceToDraftArgs = {
-  id: Scalars['ID']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: ReturnExperienceToDraftInput;
 };
 
 
@@ -1314,8 +1476,7 @@ export type MutationReturnExperienceToDraftArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationPublishExperienceArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: PublishExperienceInput;
 };
 
 
@@ -1327,9 +1488,7 @@ export type MutationPublishExperienceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationArchiveExperienceArgs = {
-  id: Scalars['ID']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: ArchiveExperienceInput;
 };
 
 
@@ -1341,9 +1500,7 @@ export type MutationArchiveExperienceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationRestoreExperienceRevisionArgs = {
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-  expectedVersion: Scalars['Int']['input'];
+  input: RestoreExperienceRevisionInput;
 };
 
 
@@ -1355,8 +1512,7 @@ export type MutationRestoreExperienceRevisionArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationImportExperiencesArgs = {
-  items: Array<ExperienceImportItem>;
-  submit?: InputMaybe<Scalars['Boolean']['input']>;
+  input: ImportExperiencesInput;
 };
 
 
@@ -1381,8 +1537,6 @@ export type MutationCreateResourceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateResourceArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
   input: UpdateResourceInput;
 };
 
@@ -1395,8 +1549,7 @@ export type MutationUpdateResourceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationSubmitResourceArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: SubmitResourceInput;
 };
 
 
@@ -1408,9 +1561,7 @@ export type MutationSubmitResourceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationReturnResourceToDraftArgs = {
-  id: Scalars['ID']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: ReturnResourceToDraftInput;
 };
 
 
@@ -1422,8 +1573,7 @@ export type MutationReturnResourceToDraftArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationPublishResourceArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: PublishResourceInput;
 };
 
 
@@ -1435,9 +1585,7 @@ export type MutationPublishResourceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationArchiveResourceArgs = {
-  id: Scalars['ID']['input'];
-  comment?: InputMaybe<Scalars['String']['input']>;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: ArchiveResourceInput;
 };
 
 
@@ -1449,9 +1597,7 @@ export type MutationArchiveResourceArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationRestoreResourceRevisionArgs = {
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-  expectedVersion: Scalars['Int']['input'];
+  input: RestoreResourceRevisionInput;
 };
 
 
@@ -1489,7 +1635,6 @@ export type MutationCreateLearningJourneyArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateLearningJourneyArgs = {
-  id: Scalars['ID']['input'];
   input: UpdateLearningJourneyInput;
 };
 
@@ -1502,10 +1647,7 @@ export type MutationUpdateLearningJourneyArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationRegisterForLearningJourneyArgs = {
-  journeyId: Scalars['ID']['input'];
-  territoryId?: InputMaybe<Scalars['ID']['input']>;
-  participants: Scalars['Int']['input'];
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: RegisterForLearningJourneyInput;
 };
 
 
@@ -1517,8 +1659,7 @@ export type MutationRegisterForLearningJourneyArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationCancelJourneyRegistrationArgs = {
-  journeyId: Scalars['ID']['input'];
-  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  input: CancelJourneyRegistrationInput;
 };
 
 /** Who may keep a cached answer: any cache (PUBLIC), or only the caller's own (PRIVATE). Used by the subgraphs only: not part of the API. */
@@ -1720,6 +1861,8 @@ export type ResolversTypes = {
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PublicationFilter: PublicationFilter;
+  ThemeFilter: ThemeFilter;
+  LearningJourneyFilter: LearningJourneyFilter;
   KnowledgeType: KnowledgeType;
   KnowledgeSearchFilter: KnowledgeSearchFilter;
   KnowledgeItem: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['KnowledgeItem']>;
@@ -1735,6 +1878,7 @@ export type ResolversTypes = {
   MonthCount: ResolverTypeWrapper<MonthCount>;
   PublisherActivity: ResolverTypeWrapper<Awaited<ReturnType<typeof import('../domain/statistics').topPublishers>>[number]>;
   PublisherKind: PublisherKind;
+  PublisherFilter: PublisherFilter;
   ResourceKindCount: ResolverTypeWrapper<ResourceKindCount>;
   KnowledgeStatistics: ResolverTypeWrapper<{ filter: import('@fabrique/kit').Filter }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1742,17 +1886,33 @@ export type ResolversTypes = {
   KeyFiguresInput: KeyFiguresInput;
   CreateExperienceInput: CreateExperienceInput;
   UpdateExperienceInput: UpdateExperienceInput;
+  SubmitExperienceInput: SubmitExperienceInput;
+  ReturnExperienceToDraftInput: ReturnExperienceToDraftInput;
+  PublishExperienceInput: PublishExperienceInput;
+  ArchiveExperienceInput: ArchiveExperienceInput;
+  RestoreExperienceRevisionInput: RestoreExperienceRevisionInput;
+  ExperienceChangesInput: ExperienceChangesInput;
   ExperienceImportItem: ExperienceImportItem;
+  ImportExperiencesInput: ImportExperiencesInput;
   ImportItemStatus: ImportItemStatus;
   ImportItemError: ResolverTypeWrapper<ImportItemError>;
   ExperienceImportResult: ResolverTypeWrapper<Omit<ExperienceImportResult, 'experience'> & { experience?: Maybe<ResolversTypes['Experience']> }>;
   ImportExperiencesPayload: ResolverTypeWrapper<Omit<ImportExperiencesPayload, 'results'> & { results: Array<ResolversTypes['ExperienceImportResult']> }>;
   CreateResourceInput: CreateResourceInput;
   UpdateResourceInput: UpdateResourceInput;
+  SubmitResourceInput: SubmitResourceInput;
+  ReturnResourceToDraftInput: ReturnResourceToDraftInput;
+  PublishResourceInput: PublishResourceInput;
+  ArchiveResourceInput: ArchiveResourceInput;
+  RestoreResourceRevisionInput: RestoreResourceRevisionInput;
+  ResourceChangesInput: ResourceChangesInput;
   CreateThemeInput: CreateThemeInput;
   VisitInput: VisitInput;
   CreateLearningJourneyInput: CreateLearningJourneyInput;
   UpdateLearningJourneyInput: UpdateLearningJourneyInput;
+  RegisterForLearningJourneyInput: RegisterForLearningJourneyInput;
+  CancelJourneyRegistrationInput: CancelJourneyRegistrationInput;
+  LearningJourneyChangesInput: LearningJourneyChangesInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1798,6 +1958,8 @@ export type ResolversParentTypes = {
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
   PageInfo: PageInfo;
   PublicationFilter: PublicationFilter;
+  ThemeFilter: ThemeFilter;
+  LearningJourneyFilter: LearningJourneyFilter;
   KnowledgeSearchFilter: KnowledgeSearchFilter;
   KnowledgeItem: ResolversUnionTypes<ResolversParentTypes>['KnowledgeItem'];
   Snippet: Snippet;
@@ -1811,6 +1973,7 @@ export type ResolversParentTypes = {
   TerritoryCount: Omit<TerritoryCount, 'territory'> & { territory?: Maybe<ResolversParentTypes['Territory']> };
   MonthCount: MonthCount;
   PublisherActivity: Awaited<ReturnType<typeof import('../domain/statistics').topPublishers>>[number];
+  PublisherFilter: PublisherFilter;
   ResourceKindCount: ResourceKindCount;
   KnowledgeStatistics: { filter: import('@fabrique/kit').Filter };
   Query: Record<PropertyKey, never>;
@@ -1818,16 +1981,32 @@ export type ResolversParentTypes = {
   KeyFiguresInput: KeyFiguresInput;
   CreateExperienceInput: CreateExperienceInput;
   UpdateExperienceInput: UpdateExperienceInput;
+  SubmitExperienceInput: SubmitExperienceInput;
+  ReturnExperienceToDraftInput: ReturnExperienceToDraftInput;
+  PublishExperienceInput: PublishExperienceInput;
+  ArchiveExperienceInput: ArchiveExperienceInput;
+  RestoreExperienceRevisionInput: RestoreExperienceRevisionInput;
+  ExperienceChangesInput: ExperienceChangesInput;
   ExperienceImportItem: ExperienceImportItem;
+  ImportExperiencesInput: ImportExperiencesInput;
   ImportItemError: ImportItemError;
   ExperienceImportResult: Omit<ExperienceImportResult, 'experience'> & { experience?: Maybe<ResolversParentTypes['Experience']> };
   ImportExperiencesPayload: Omit<ImportExperiencesPayload, 'results'> & { results: Array<ResolversParentTypes['ExperienceImportResult']> };
   CreateResourceInput: CreateResourceInput;
   UpdateResourceInput: UpdateResourceInput;
+  SubmitResourceInput: SubmitResourceInput;
+  ReturnResourceToDraftInput: ReturnResourceToDraftInput;
+  PublishResourceInput: PublishResourceInput;
+  ArchiveResourceInput: ArchiveResourceInput;
+  RestoreResourceRevisionInput: RestoreResourceRevisionInput;
+  ResourceChangesInput: ResourceChangesInput;
   CreateThemeInput: CreateThemeInput;
   VisitInput: VisitInput;
   CreateLearningJourneyInput: CreateLearningJourneyInput;
   UpdateLearningJourneyInput: UpdateLearningJourneyInput;
+  RegisterForLearningJourneyInput: RegisterForLearningJourneyInput;
+  CancelJourneyRegistrationInput: CancelJourneyRegistrationInput;
+  LearningJourneyChangesInput: LearningJourneyChangesInput;
   Mutation: Record<PropertyKey, never>;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -2093,6 +2272,7 @@ export type VisitResolvers<ContextType = KnowledgeContext, ParentType extends Re
 export type LearningJourneyResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['LearningJourney'] = ResolversParentTypes['LearningJourney'], FederationReferenceType extends FederationReferenceTypes['LearningJourney'] = FederationReferenceTypes['LearningJourney']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LearningJourney']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   host?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
@@ -2272,25 +2452,25 @@ export type ImportExperiencesPayloadResolvers<ContextType = KnowledgeContext, Pa
 
 export type MutationResolvers<ContextType = KnowledgeContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationCreateExperienceArgs, 'input'>>;
-  updateExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationUpdateExperienceArgs, 'id' | 'expectedVersion' | 'input'>>;
-  submitExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationSubmitExperienceArgs, 'id'>>;
-  returnExperienceToDraft?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationReturnExperienceToDraftArgs, 'id'>>;
-  publishExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationPublishExperienceArgs, 'id'>>;
-  archiveExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationArchiveExperienceArgs, 'id'>>;
-  restoreExperienceRevision?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationRestoreExperienceRevisionArgs, 'id' | 'version' | 'expectedVersion'>>;
-  importExperiences?: Resolver<ResolversTypes['ImportExperiencesPayload'], ParentType, ContextType, RequireFields<MutationImportExperiencesArgs, 'items' | 'submit'>>;
+  updateExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationUpdateExperienceArgs, 'input'>>;
+  submitExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationSubmitExperienceArgs, 'input'>>;
+  returnExperienceToDraft?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationReturnExperienceToDraftArgs, 'input'>>;
+  publishExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationPublishExperienceArgs, 'input'>>;
+  archiveExperience?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationArchiveExperienceArgs, 'input'>>;
+  restoreExperienceRevision?: Resolver<ResolversTypes['Experience'], ParentType, ContextType, RequireFields<MutationRestoreExperienceRevisionArgs, 'input'>>;
+  importExperiences?: Resolver<ResolversTypes['ImportExperiencesPayload'], ParentType, ContextType, RequireFields<MutationImportExperiencesArgs, 'input'>>;
   createResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
-  updateResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'id' | 'expectedVersion' | 'input'>>;
-  submitResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationSubmitResourceArgs, 'id'>>;
-  returnResourceToDraft?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationReturnResourceToDraftArgs, 'id'>>;
-  publishResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationPublishResourceArgs, 'id'>>;
-  archiveResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'id'>>;
-  restoreResourceRevision?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationRestoreResourceRevisionArgs, 'id' | 'version' | 'expectedVersion'>>;
+  updateResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
+  submitResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationSubmitResourceArgs, 'input'>>;
+  returnResourceToDraft?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationReturnResourceToDraftArgs, 'input'>>;
+  publishResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationPublishResourceArgs, 'input'>>;
+  archiveResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationArchiveResourceArgs, 'input'>>;
+  restoreResourceRevision?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationRestoreResourceRevisionArgs, 'input'>>;
   createTheme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType, RequireFields<MutationCreateThemeArgs, 'input'>>;
   createLearningJourney?: Resolver<ResolversTypes['LearningJourney'], ParentType, ContextType, RequireFields<MutationCreateLearningJourneyArgs, 'input'>>;
-  updateLearningJourney?: Resolver<ResolversTypes['LearningJourney'], ParentType, ContextType, RequireFields<MutationUpdateLearningJourneyArgs, 'id' | 'input'>>;
-  registerForLearningJourney?: Resolver<ResolversTypes['JourneyRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForLearningJourneyArgs, 'journeyId' | 'participants'>>;
-  cancelJourneyRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelJourneyRegistrationArgs, 'journeyId'>>;
+  updateLearningJourney?: Resolver<ResolversTypes['LearningJourney'], ParentType, ContextType, RequireFields<MutationUpdateLearningJourneyArgs, 'input'>>;
+  registerForLearningJourney?: Resolver<ResolversTypes['JourneyRegistration'], ParentType, ContextType, RequireFields<MutationRegisterForLearningJourneyArgs, 'input'>>;
+  cancelJourneyRegistration?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationCancelJourneyRegistrationArgs, 'input'>>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {

@@ -75,6 +75,8 @@ export async function seedKnowledge(database: Database) {
     ...firstRevisions(repositories.resources.model.collection.collectionName, resources),
   ]);
   await insertMissing(repositories.journeys.journeys, demoJourneys);
+  // Journeys written before they were versioned are at their version 1.
+  await repositories.journeys.journeys.updateMany({ version: { $exists: false } }, { $set: { version: 1 } }).exec();
   await insertMissing(repositories.journeys.registrations, demoRegistrations);
   const reindexed = await reindexStale(repositories);
   return { themes: demoThemes.length, experiences: experiences.length, resources: resources.length, learningJourneys: demoJourneys.length, upgraded, reindexed };

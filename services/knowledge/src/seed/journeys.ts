@@ -10,6 +10,7 @@ const created = new Date('2025-12-01T09:00:00Z');
 export const demoJourneys: LearningJourneyRecord[] = [
   {
     _id: journeyId,
+    version: 1,
     title: 'Voyage apprenant dans le Puy-de-Dôme : coopérer pour la transition',
     description:
       "Trois jours pour découvrir comment le Département, les intercommunalités, les habitants et les entreprises du Puy-de-Dôme conduisent ensemble la transition : rencontres avec les porteurs de projets, visites de terrain et temps d'échange entre territoires.",

@@ -18,12 +18,12 @@ export function actingTerritory(context: KnowledgeContext, given: string | null 
   return checked;
 }
 
-async function visits(input: VisitInput[], startsOn: string, endsOn: string, context: KnowledgeContext): Promise<VisitRecord[]> {
-  if (input.length > 100) throw new BadUserInputError('input.visits', 'At most 100 visits.');
+async function visits(input: VisitInput[], startsOn: string, endsOn: string, context: KnowledgeContext, field: string): Promise<VisitRecord[]> {
+  if (input.length > 100) throw new BadUserInputError(field, 'At most 100 visits.');
   const experiences = await context.loaders.experience.loadMany(input.map((v) => v.experienceId).filter((id): id is string => Boolean(id)));
   const published = new Set(experiences.flatMap((e) => (e && !(e instanceof Error) && e.status === 'PUBLISHED' ? [e._id] : [])));
   return input.map((v, i) => {
-    const path = `input.visits.${i}`;
+    const path = `${field}.${i}`;
     const day = v.day;
     if (day < startsOn || day > endsOn) throw new BadUserInputError(`${path}.day`, 'A visit must take place during the journey.');
     if (v.time != null && !/^([01]\d|2[0-3]):[0-5]\d$/.test(v.time)) throw new BadUserInputError(`${path}.time`, 'time must read HH:MM.');
@@ -47,36 +47,43 @@ function capacity(value: unknown, field: string): number {
 }
 
 /**
- * Staff or the host's members change a journey. Lowering the capacity below a taken seat is refused;
- * a registration racing with the change checks the capacity after taking its seat and gives it back
- * if it is above, and the change checks the seats after writing and reverts if one is above: either
- * way no seat stays above the capacity.
+ * Staff or the host's members change a journey: a new version from `expectedVersion` (CONFLICT with the
+ * current version when it moved). Lowering the capacity below a taken seat is refused; a registration
+ * racing with the change checks the capacity after taking its seat and gives it back if it is above,
+ * and the change checks the seats after writing and puts the previous content back (as a further
+ * version) if one is above: either way no seat stays above the capacity, and the refused change is undone.
  */
-export async function updateLearningJourney(id: string, input: UpdateLearningJourneyInput, context: KnowledgeContext): Promise<LearningJourneyRecord> {
+export async function updateLearningJourney(input: UpdateLearningJourneyInput, context: KnowledgeContext): Promise<LearningJourneyRecord> {
   requireAuthenticated(context.identity);
+  const { id, expectedVersion, changes } = input;
   const current = await context.loaders.journey.load(id);
   if (!current) throw new NotFoundError('Learning journey', id);
   if (!canActForTerritory(context.identity, current.hostTerritoryId)) throw new ForbiddenError('Only staff and the host territory change a learning journey.');
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 1) throw new BadUserInputError('input.expectedVersion', 'input.expectedVersion must be a version number (1 or more).');
+  if (Object.values(changes).every((value) => value === undefined)) throw new BadUserInputError('input.changes', 'Nothing to change: give at least one field.');
+  const path = 'input.changes';
   const next: LearningJourneyRecord = { ...current, updatedAt: new Date() };
-  if (input.title !== undefined) next.title = requiredText(input.title, 'input.title', 200);
-  if (input.description !== undefined) next.description = optionalText(input.description, 'input.description', longText(20_000)) ?? '';
-  if (input.startsOn != null) next.startsOn = input.startsOn;
-  if (input.endsOn != null) next.endsOn = input.endsOn;
-  if (next.endsOn < next.startsOn) throw new BadUserInputError('input.endsOn', 'The journey must end on or after its first day.');
-  if (input.capacity != null) next.capacity = capacity(input.capacity, 'input.capacity');
-  if (input.visits != null) next.visits = await visits(input.visits, next.startsOn, next.endsOn, context);
-  else if (next.visits.some((v) => v.day < next.startsOn || v.day > next.endsOn)) throw new BadUserInputError('input.startsOn', 'Some visits would fall outside the new dates: give the visits too.');
-  if (input.programmeId !== undefined) next.programmeId = objectIdOrNull(input.programmeId, 'input.programmeId');
+  if (changes.title !== undefined) next.title = requiredText(changes.title, `${path}.title`, 200);
+  if (changes.description !== undefined) next.description = optionalText(changes.description, `${path}.description`, longText(20_000)) ?? '';
+  if (changes.startsOn != null) next.startsOn = changes.startsOn;
+  if (changes.endsOn != null) next.endsOn = changes.endsOn;
+  if (next.endsOn < next.startsOn) throw new BadUserInputError(`${path}.endsOn`, 'The journey must end on or after its first day.');
+  if (changes.capacity != null) next.capacity = capacity(changes.capacity, `${path}.capacity`);
+  if (changes.visits != null) next.visits = await visits(changes.visits, next.startsOn, next.endsOn, context, `${path}.visits`);
+  else if (next.visits.some((v) => v.day < next.startsOn || v.day > next.endsOn)) throw new BadUserInputError(`${path}.startsOn`, 'Some visits would fall outside the new dates: give the visits too.');
+  if (changes.programmeId !== undefined) next.programmeId = objectIdOrNull(changes.programmeId, `${path}.programmeId`);
   const { journeys } = context.repositories;
+  const author = context.identity.subject ?? null;
   const highestSeat = async () => Math.max(0, ...(await journeys.registrationsOf([id])).map((r) => r.seat));
-  const tooSmall = () => new BadUserInputError('input.capacity', 'Seats above this capacity are taken: cancel registrations first.');
-  if (next.capacity < current.capacity && (await highestSeat()) > next.capacity) throw tooSmall();
-  await journeys.replace(next);
-  if (next.capacity < current.capacity && (await highestSeat()) > next.capacity) {
-    await journeys.replace({ ...next, capacity: current.capacity });
+  const tooSmall = () => new BadUserInputError(`${path}.capacity`, 'Seats above this capacity are taken: cancel registrations first.');
+  const lowered = next.capacity < current.capacity;
+  if (lowered && (await highestSeat()) > next.capacity) throw tooSmall();
+  const saved = await journeys.update(id, expectedVersion, () => next, author, 'edited');
+  if (lowered && (await highestSeat()) > saved.capacity) {
+    await journeys.update(id, saved.version, () => ({ ...current, updatedAt: new Date() }), author, `undone: a seat above capacity ${saved.capacity} was taken meanwhile`);
     throw tooSmall();
   }
-  return next;
+  return saved;
 }
 
 export async function createLearningJourney(input: CreateLearningJourneyInput, context: KnowledgeContext, id: string = newId()): Promise<LearningJourneyRecord> {
@@ -89,6 +96,7 @@ export async function createLearningJourney(input: CreateLearningJourneyInput, c
   const now = new Date();
   const journey: LearningJourneyRecord = {
     _id: id,
+    version: 1,
     title,
     description: optionalText(input.description, 'input.description', longText(20_000)) ?? '',
     hostTerritoryId: host,
@@ -96,12 +104,11 @@ export async function createLearningJourney(input: CreateLearningJourneyInput, c
     startsOn,
     endsOn,
     capacity: input.capacity,
-    visits: await visits(input.visits ?? [], startsOn, endsOn, context),
+    visits: await visits(input.visits ?? [], startsOn, endsOn, context, 'input.visits'),
     programmeId: objectIdOrNull(input.programmeId, 'input.programmeId'),
     createdAt: now,
     updatedAt: now,
     createdBy: context.identity.subject ?? null,
   };
-  await context.repositories.journeys.insert(journey);
-  return journey;
+  return context.repositories.journeys.create(journey, context.identity.subject ?? null, 'created');
 }

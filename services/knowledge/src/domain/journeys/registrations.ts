@@ -2,7 +2,7 @@
 // journey's capacity, until the journey starts.
 import { BadUserInputError, CapacityReachedError, ConflictError, isDuplicateKeyError, longText, NotFoundError, optionalText, today } from '@fabrique/kit';
 import type { KnowledgeContext } from '../../context';
-import type { MutationCancelJourneyRegistrationArgs, MutationRegisterForLearningJourneyArgs } from '../../generated/resolvers';
+import type { CancelJourneyRegistrationInput, RegisterForLearningJourneyInput } from '../../generated/resolvers';
 import { seatId } from '../../models/journeys/repository';
 import type { LearningJourneyRecord, RegistrationRecord } from '../../models/journeys/schema';
 import { actingTerritory } from './journeys';
@@ -13,15 +13,16 @@ const MAX_PARTICIPANTS = 50;
  * Takes the first free seat: each seat is a unique `_id`, so of simultaneous registrations for the
  * last seat exactly one wins; the unique (journey, territory) index refuses a second registration.
  */
-export async function registerForLearningJourney(args: MutationRegisterForLearningJourneyArgs, context: KnowledgeContext): Promise<RegistrationRecord> {
-  const territoryId = actingTerritory(context, args.territoryId, 'territoryId');
-  if (!Number.isInteger(args.participants) || args.participants < 1 || args.participants > MAX_PARTICIPANTS) {
-    throw new BadUserInputError('participants', `participants must be between 1 and ${MAX_PARTICIPANTS}.`);
+export async function registerForLearningJourney(input: RegisterForLearningJourneyInput, context: KnowledgeContext): Promise<RegistrationRecord> {
+  const territoryId = actingTerritory(context, input.territoryId, 'input.territoryId');
+  const participants = input.participantCount;
+  if (!Number.isInteger(participants) || participants < 1 || participants > MAX_PARTICIPANTS) {
+    throw new BadUserInputError('input.participantCount', `participantCount must be between 1 and ${MAX_PARTICIPANTS}.`);
   }
-  const note = optionalText(args.note, 'note', longText(1_000)) || null;
-  const journey = await context.loaders.journey.load(args.journeyId);
-  if (!journey) throw new NotFoundError('Learning journey', args.journeyId);
-  if (journey.startsOn <= today()) throw new BadUserInputError('journeyId', 'Registrations are closed: the journey has started.');
+  const note = optionalText(input.note, 'input.note', longText(1_000)) || null;
+  const journey = await context.loaders.journey.load(input.journeyId);
+  if (!journey) throw new NotFoundError('Learning journey', input.journeyId);
+  if (journey.startsOn <= today()) throw new BadUserInputError('input.journeyId', 'Registrations are closed: the journey has started.');
   const { journeys } = context.repositories;
   const alreadyRegistered = () => new ConflictError(`${territoryId} is already registered to this journey.`);
   const registrations = await journeys.registrationsOf([journey._id]);
@@ -34,7 +35,7 @@ export async function registerForLearningJourney(args: MutationRegisterForLearni
       journeyId: journey._id,
       seat,
       territoryId,
-      participants: args.participants,
+      participants,
       note,
       registeredAt: new Date(),
       registeredBy: context.identity.subject ?? null,
@@ -57,9 +58,9 @@ export async function registerForLearningJourney(args: MutationRegisterForLearni
   throw new CapacityReachedError(`This learning journey is full (${journey.capacity} territories).`, journey.capacity);
 }
 
-export async function cancelJourneyRegistration(args: MutationCancelJourneyRegistrationArgs, context: KnowledgeContext): Promise<boolean> {
-  const territoryId = actingTerritory(context, args.territoryId, 'territoryId');
-  const registration = await context.repositories.journeys.findRegistration(args.journeyId, territoryId);
+export async function cancelJourneyRegistration(input: CancelJourneyRegistrationInput, context: KnowledgeContext): Promise<boolean> {
+  const territoryId = actingTerritory(context, input.territoryId, 'input.territoryId');
+  const registration = await context.repositories.journeys.findRegistration(input.journeyId, territoryId);
   if (!registration) return false;
   await context.repositories.journeys.deleteRegistration(registration._id);
   return true;

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { BadUserInputError, ConflictError, errorCode, isDuplicateKeyError, requireAuthenticated, type Identity } from '@fabrique/kit';
 import { GraphQLError } from 'graphql';
 import type { KnowledgeContext } from '../../context';
-import type { ExperienceImportItem, MutationImportExperiencesArgs } from '../../generated/resolvers';
+import type { ExperienceImportItem, ImportExperiencesInput } from '../../generated/resolvers';
 import { claimId } from '../../models/imports/repository';
 import type { ImportClaimRecord } from '../../models/imports/schema';
 import type { ExperienceRecord } from '../../models/experiences/schema';
@@ -49,7 +49,7 @@ async function importItems(items: readonly ExperienceImportItem[], submit: boole
   const identity: Identity = context.identity;
   requireAuthenticated(identity);
   if (items.length === 0 || items.length > MAX_IMPORT_ITEMS) {
-    throw new BadUserInputError('items', `Import between 1 and ${MAX_IMPORT_ITEMS} experiences at once.`, { max: MAX_IMPORT_ITEMS });
+    throw new BadUserInputError('input.items', `Import between 1 and ${MAX_IMPORT_ITEMS} experiences at once.`, { max: MAX_IMPORT_ITEMS });
   }
   const { repositories } = context;
   const versions = repositories.experiences;
@@ -62,8 +62,8 @@ async function importItems(items: readonly ExperienceImportItem[], submit: boole
     items.map(async (item, index) => {
       const key = typeof item.key === 'string' ? item.key.trim() : '';
       try {
-        if (key === '' || key.length > MAX_KEY_LENGTH) throw new BadUserInputError(`items.${index}.key`, `key must have 1 to ${MAX_KEY_LENGTH} characters.`);
-        const record = await service.prepare(item.experience, `items.${index}.experience`, status);
+        if (key === '' || key.length > MAX_KEY_LENGTH) throw new BadUserInputError(`input.items.${index}.key`, `key must have 1 to ${MAX_KEY_LENGTH} characters.`);
+        const record = await service.prepare(item.experience, `input.items.${index}.experience`, status);
         valid.push({
           index,
           record,
@@ -82,7 +82,7 @@ async function importItems(items: readonly ExperienceImportItem[], submit: boole
       keysSeen.add(item.claim._id);
       prepared.push(item);
     } else {
-      const error = new BadUserInputError(`items.${item.index}.key`, `key "${item.claim.key}" appears twice in this import.`);
+      const error = new BadUserInputError(`input.items.${item.index}.key`, `key "${item.claim.key}" appears twice in this import.`);
       results[item.index] = failure(item.index, item.claim.key, error);
     }
   }
@@ -117,7 +117,7 @@ async function importItems(items: readonly ExperienceImportItem[], submit: boole
         }
         const previous = earlier.get(claim._id)!;
         if (previous.fingerprint !== claim.fingerprint) {
-          throw new ConflictError(`key "${claim.key}" was already imported with other content; use a new key for new content.`, undefined, { field: `items.${index}.key` });
+          throw new ConflictError(`key "${claim.key}" was already imported with other content; use a new key for new content.`, undefined, { field: `input.items.${index}.key` });
         }
         const done = existing.get(previous.experienceId);
         if (done) {
@@ -135,8 +135,8 @@ async function importItems(items: readonly ExperienceImportItem[], submit: boole
   return results;
 }
 
-export async function importExperiences(args: MutationImportExperiencesArgs, context: KnowledgeContext) {
-  const results = await importItems(args.items, Boolean(args.submit), context);
+export async function importExperiences(input: ImportExperiencesInput, context: KnowledgeContext) {
+  const results = await importItems(input.items, Boolean(input.submit), context);
   const count = (status: ImportResult['status']) => results.filter((r) => r.status === status).length;
   return { results, createdCount: count('CREATED'), alreadyImportedCount: count('ALREADY_IMPORTED'), failedCount: count('FAILED') };
 }

@@ -2,7 +2,7 @@
 // brings back, and where their versions are stored.
 import { BadUserInputError, longText, nonNegativeInt, optionalHttpUrl, optionalText, requiredText, textList } from '@fabrique/kit';
 import type { KnowledgeContext } from '../../context';
-import type { UpdateExperienceInput, UpdateResourceInput } from '../../generated/resolvers';
+import type { ExperienceChangesInput, ResourceChangesInput } from '../../generated/resolvers';
 import type { ExperienceRecord } from '../../models/experiences/schema';
 import { RESOURCE_KINDS, type ResourceRecord } from '../../models/resources/schema';
 import * as check from '../input';
@@ -38,9 +38,9 @@ function resourceMissing(record: ResourceRecord): Missing {
   return missing;
 }
 
-function experienceFields(input: UpdateExperienceInput, path: string, partial: boolean): Partial<ExperienceRecord> {
+function experienceFields(input: ExperienceChangesInput, path: string, partial: boolean): Partial<ExperienceRecord> {
   const fields: Partial<ExperienceRecord> = {};
-  const given = (key: keyof UpdateExperienceInput) => !partial || input[key] !== undefined;
+  const given = (key: keyof ExperienceChangesInput) => !partial || input[key] !== undefined;
   if (given('authors')) {
     const authors = input.authors ?? [];
     if (authors.length > check.LIMITS.listLength) throw new BadUserInputError(`${path}.authors`, `${path}.authors has too many items.`);
@@ -63,7 +63,7 @@ function experienceFields(input: UpdateExperienceInput, path: string, partial: b
   return fields;
 }
 
-function resourceFields(input: UpdateResourceInput, path: string, partial: boolean): Partial<ResourceRecord> {
+function resourceFields(input: ResourceChangesInput, path: string, partial: boolean): Partial<ResourceRecord> {
   const fields: Partial<ResourceRecord> = {};
   if (!partial || input.kind !== undefined) {
     if (!input.kind || !RESOURCE_KINDS.includes(input.kind)) throw new BadUserInputError(`${path}.kind`, `${path}.kind must be one of ${RESOURCE_KINDS.join(', ')}.`);
@@ -76,7 +76,7 @@ function resourceFields(input: UpdateResourceInput, path: string, partial: boole
 /** What a kind says of itself; its version store and loader are the request's (see the services below). */
 type KindOwn<K> = Omit<K, 'versions' | 'loader'>;
 
-const EXPERIENCE: KindOwn<PublicationKind<ExperienceRecord, UpdateExperienceInput>> = {
+const EXPERIENCE: KindOwn<PublicationKind<ExperienceRecord, ExperienceChangesInput>> = {
   what: 'Experience',
   type: 'EXPERIENCE',
   ownFields: experienceFields,
@@ -85,7 +85,7 @@ const EXPERIENCE: KindOwn<PublicationKind<ExperienceRecord, UpdateExperienceInpu
   missingForSubmission: experienceMissing,
 };
 
-const RESOURCE: KindOwn<PublicationKind<ResourceRecord, UpdateResourceInput>> = { what: 'Resource', type: 'RESOURCE', ownFields: resourceFields, defaults: { kind: 'GUIDE', url: null },
+const RESOURCE: KindOwn<PublicationKind<ResourceRecord, ResourceChangesInput>> = { what: 'Resource', type: 'RESOURCE', ownFields: resourceFields, defaults: { kind: 'GUIDE', url: null },
   contentFields: [...COMMON_CONTENT, 'kind', 'url'],
   missingForSubmission: resourceMissing,
 };

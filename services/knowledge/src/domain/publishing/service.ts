@@ -3,7 +3,7 @@
 // versioning), and each re-indexed for search.
 import { BadUserInputError, ForbiddenError, isStaff, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, type Identity, type RevisionRecord, type VersionStore } from '@fabrique/kit';
 import type DataLoader from 'dataloader';
-import type { UpdateExperienceInput } from '../../generated/resolvers';
+import type { ExperienceChangesInput } from '../../generated/resolvers';
 import type { PublicationRecord } from '../../models/publications/schema';
 import type { SearchEntryRepository } from '../../models/search/repository';
 import type { KnowledgeType } from '../../models/search/schema';
@@ -14,7 +14,7 @@ import { indexed } from '../search/entries';
 import { applyTransition, checkTransition, requireEditable, type WorkflowAction } from './workflow';
 
 /** The fields every create/update input of a publication may carry. */
-type CommonInput = Pick<UpdateExperienceInput, 'title' | 'summary' | 'body' | 'language' | 'territoryIds' | 'themeIds' | 'programmeId'>;
+type CommonInput = Pick<ExperienceChangesInput, 'title' | 'summary' | 'body' | 'language' | 'territoryIds' | 'themeIds' | 'programmeId'>;
 
 /** What differs between experiences and resources. */
 export interface PublicationKind<R extends PublicationRecord, I extends CommonInput> {
@@ -143,24 +143,24 @@ export function publicationService<R extends PublicationRecord, I extends Common
       return indexed(kind.type, await kind.versions.create(record, subjectOf(identity), 'created'), deps.searchEntries);
     },
 
-    async update(id: string, expectedVersion: number, input: I): Promise<R> {
+    async update(id: string, expectedVersion: number, changes: I): Promise<R> {
       const current = await load(id);
       requireEditable(identity, current, kind.what.toLowerCase());
-      const expected = version(expectedVersion, 'expectedVersion');
-      const patch = { ...(await commonFields(input, 'input', true, deps)), ...kind.ownFields(input, 'input', true) } as Partial<R>;
-      if (Object.keys(patch).length === 0) throw new BadUserInputError('input', 'Nothing to change: give at least one field.');
+      const expected = version(expectedVersion, 'input.expectedVersion');
+      const patch = { ...(await commonFields(changes, 'input.changes', true, deps)), ...kind.ownFields(changes, 'input.changes', true) } as Partial<R>;
+      if (Object.keys(patch).length === 0) throw new BadUserInputError('input.changes', 'Nothing to change: give at least one field.');
       return saveContent(id, expected, patch, 'edited');
     },
 
-    async transition(id: string, action: WorkflowAction, expectedVersion: number | null | undefined, comment: string | null | undefined): Promise<R> {
+    async transition(id: string, action: WorkflowAction, expectedVersion: number, comment: string | null | undefined): Promise<R> {
       const current = await load(id);
       checkTransition(identity, current, action, kind.what);
       if (action === 'submit') requireComplete(kind, current, null);
-      const note = optionalText(comment, 'comment', longText(2_000)) || null;
+      const note = optionalText(comment, 'input.comment', longText(2_000)) || null;
       if (action === 'returnToDraft' && isStaff(identity) && !note) {
-        throw new BadUserInputError('comment', 'Say why the submission goes back to its publisher.');
+        throw new BadUserInputError('input.comment', 'Say why the submission goes back to its publisher.');
       }
-      const expected = expectedVersion == null ? current.version : version(expectedVersion, 'expectedVersion');
+      const expected = version(expectedVersion, 'input.expectedVersion');
       const next = await kind.versions.update(
         id,
         expected,
@@ -179,13 +179,13 @@ export function publicationService<R extends PublicationRecord, I extends Common
     async restore(id: string, revisionVersion: number, expectedVersion: number): Promise<R> {
       const current = await load(id);
       requireEditable(identity, current, kind.what.toLowerCase());
-      const expected = version(expectedVersion, 'expectedVersion');
-      const revision = await kind.versions.revision(id, version(revisionVersion, 'version'));
+      const expected = version(expectedVersion, 'input.expectedVersion');
+      const revision = await kind.versions.revision(id, version(revisionVersion, 'input.version'));
       if (!revision) throw new NotFoundError(`Revision of ${kind.what} "${id}"`, String(revisionVersion));
       const restored: Partial<R> = {};
       for (const field of kind.contentFields) restored[field] = revision.snapshot[field];
       // Scopes are recomputed from the restored ids (a theme's ancestors never change).
-      Object.assign(restored, await commonFields({ territoryIds: revision.snapshot.territoryIds, themeIds: revision.snapshot.themeIds }, 'version', true, deps));
+      Object.assign(restored, await commonFields({ territoryIds: revision.snapshot.territoryIds, themeIds: revision.snapshot.themeIds }, 'input.version', true, deps));
       return saveContent(id, expected, restored, `restored from version ${revisionVersion}`);
     },
   };

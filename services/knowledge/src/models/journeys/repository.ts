@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { baseRepository, type SortSpec } from '@fabrique/kit';
+import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
 import { learningJourneySchema, registrationSchema, type LearningJourneyRecord, type RegistrationRecord } from './schema';
 
 export const JOURNEY_ORDER: SortSpec = [
@@ -9,11 +9,12 @@ export const JOURNEY_ORDER: SortSpec = [
 
 export const seatId = (journeyId: string, seat: number) => `${journeyId}#seat-${seat}`;
 
-export function createLearningJourneyRepository(connection: Connection) {
+/** Journeys are versioned (the kit's versionStore: each change claims its version); registrations are not. */
+export function createLearningJourneyRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const journeys: Model<LearningJourneyRecord> = connection.model<LearningJourneyRecord>('LearningJourney', learningJourneySchema);
   const registrations: Model<RegistrationRecord> = connection.model<RegistrationRecord>('Registration', registrationSchema);
   return {
-    ...baseRepository(journeys),
+    ...versionedRepository<LearningJourneyRecord>(journeys, revisions, 'Learning journey'),
     journeys,
     registrations,
     /** Journeys hosted inside any of these territories, soonest first. */
@@ -22,7 +23,6 @@ export function createLearningJourneyRepository(connection: Connection) {
     /** Journeys whose visit programme shows any of these experiences. */
     findByExperienceIds: (experienceIds: readonly string[]) =>
       journeys.find({ 'visits.experienceId': { $in: experienceIds } }).sort({ startsOn: 1, _id: 1 }).lean<LearningJourneyRecord[]>().exec(),
-    replace: (journey: LearningJourneyRecord) => journeys.replaceOne({ _id: journey._id }, journey).exec(),
     /** Every registration of these journeys, in registration order. */
     registrationsOf: (journeyIds: readonly string[]) =>
       registrations.find({ journeyId: { $in: journeyIds } }).sort({ registeredAt: 1, _id: 1 }).lean<RegistrationRecord[]>().exec(),

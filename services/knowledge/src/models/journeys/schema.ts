@@ -16,6 +16,8 @@ export interface VisitRecord {
 /** A "voyage apprenant": a territory hosts others to show them its experiences. */
 export interface LearningJourneyRecord {
   _id: string;
+  /** 1 when created, one more at each change (the kit's versionStore). */
+  version: number;
   title: string;
   description: string;
   hostTerritoryId: string;
@@ -36,6 +38,7 @@ export interface LearningJourneyRecord {
 export const learningJourneySchema = new Schema<LearningJourneyRecord>(
   {
     _id: { type: String, required: true },
+    version: { type: Number, required: true, default: 1 },
     title: { type: String, required: true },
     description: { type: String, default: '' },
     hostTerritoryId: { type: String, required: true },
