@@ -41,13 +41,19 @@ export interface Result<R> {
   warnings: ApiError[];
 }
 
+/** The operation's name, sent along so that the gateway's logs and metrics name it. */
+function operationName(query: string): string | undefined {
+  return /\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+}
+
 export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, signal?: AbortSignal): Promise<Result<R>> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch(GRAPHQL_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify({ query, operationName: operationName(query), variables }),
       ...(signal ? { signal } : {}),
     });
   } catch (error) {

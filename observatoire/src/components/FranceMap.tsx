@@ -11,8 +11,8 @@ interface SvgMap {
 const MAP = franceDepartments as unknown as SvgMap;
 
 /** Five shades from light to dark; zero has its own grey. */
-const SHADES = ['#d8ecd9', '#a9d5ad', '#6fb877', '#3a9346', '#1b6a2a'];
-const ZERO = '#eef0ee';
+const SHADES = ['#bfe0c2', '#8fc796', '#5aa965', '#2f8a3c', '#1b6a2a'];
+const ZERO = '#eceeec';
 
 function shadeOf(count: number, max: number): string {
   if (count <= 0 || max <= 0) return ZERO;
