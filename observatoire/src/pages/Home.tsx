@@ -11,6 +11,7 @@ import {
   HomeProgrammesDocument,
   type HomeAlliancesQuery,
   type HomeConventionsQuery,
+  type ConventionStatus,
   type HomeKnowledgeQuery,
 } from '../gql/graphql';
 import { CONVENTION_STATUS, formatDate, formatMonth, formatNumber, formatPercent, PROGRAMME } from '../labels';
@@ -27,7 +28,17 @@ function isMode(value: string | null): value is Mode {
   return value !== null && value in MODES;
 }
 
-function mapCounts(mode: Mode, members: QueryState<HomeAlliancesQuery>, conventions: QueryState<HomeConventionsQuery>, knowledge: QueryState<HomeKnowledgeQuery>): Map<string, number> | QueryState<unknown> {
+function isConventionStatus(value: string | null): value is ConventionStatus {
+  return value !== null && value in CONVENTION_STATUS;
+}
+
+function mapCounts(
+  mode: Mode,
+  status: ConventionStatus | null,
+  members: QueryState<HomeAlliancesQuery>,
+  conventions: QueryState<HomeConventionsQuery>,
+  knowledge: QueryState<HomeKnowledgeQuery>,
+): Map<string, number> | QueryState<unknown> {
   if (mode === 'membres') {
     if (members.status !== 'done') return members;
     const all = (members.data.alliances?.nodes ?? []).flatMap((a) => a.members.nodes);
@@ -35,7 +46,8 @@ function mapCounts(mode: Mode, members: QueryState<HomeAlliancesQuery>, conventi
   }
   if (mode === 'conventions') {
     if (conventions.status !== 'done') return conventions;
-    return countByDepartement(conventions.data.conventions?.nodes ?? [], (c) => c.parties.map((p) => departementOfActor(p.actor)));
+    const listed = (conventions.data.conventions?.nodes ?? []).filter((c) => !status || c.status === status);
+    return countByDepartement(listed, (c) => c.parties.map((p) => departementOfActor(p.actor)));
   }
   if (knowledge.status !== 'done') return knowledge;
   const rows = knowledge.data.knowledgeStatistics?.experiencesByTerritory ?? [];
@@ -51,7 +63,18 @@ export function Home() {
   const conventions = useQuery(HomeConventionsDocument, {});
   const alliances = useQuery(HomeAlliancesDocument, {});
   const programmes = useQuery(HomeProgrammesDocument, {});
-  const counts = mapCounts(mode, alliances, conventions, knowledge);
+  const requestedStatus = params.get('statut');
+  const status = mode === 'conventions' && isConventionStatus(requestedStatus) ? requestedStatus : null;
+  const counts = mapCounts(mode, status, alliances, conventions, knowledge);
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (p) => {
+        if (value) p.set(key, value);
+        else p.delete(key);
+        return p;
+      },
+      { replace: true },
+    );
 
   return (
     <>
@@ -71,15 +94,25 @@ export function Home() {
               key={key}
               type="button"
               aria-pressed={mode === key}
-              onClick={() => setParams((p) => {
-                p.set('carte', key);
-                return p;
-              }, { replace: true })}
+              onClick={() => setParam('carte', key)}
             >
               {MODES[key].label}
             </button>
           ))}
         </div>
+        {mode === 'conventions' && (
+          <div className="field inline">
+            <label htmlFor="carte-statut">Statut des conventions</label>
+            <select id="carte-statut" value={status ?? ''} onChange={(e) => setParam('statut', e.target.value || null)}>
+              <option value="">Tous les statuts</option>
+              {(Object.keys(CONVENTION_STATUS) as ConventionStatus[]).map((s) => (
+                <option key={s} value={s}>
+                  {CONVENTION_STATUS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {counts instanceof Map ? (
           <>
             <FranceMap counts={counts} unit={MODES[mode].unit} />
@@ -90,7 +123,7 @@ export function Home() {
             {() => null}
           </Loaded>
         )}
-        <ExportLinks dataset={MODES[mode].exportDataset} label={MODES[mode].label.toLowerCase()} />
+        <ExportLinks dataset={MODES[mode].exportDataset} params={{ statuses: status ?? undefined }} label={MODES[mode].label.toLowerCase()} />
       </section>
 
       <div className="columns">
