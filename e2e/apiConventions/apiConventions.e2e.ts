@@ -176,13 +176,9 @@ describe('API conventions through the gateway', () => {
       const data = await read(`{
         list: conventions(filter: { statuses: [ACTIVE] }, first: 50) { totalCount nodes { id } }
         other: conventions(filter: { statuses: [SIGNED, IN_PREPARATION] }, first: 50) { totalCount }
-        both: conventions(filter: { statuses: [ACTIVE, SIGNED, IN_PREPARATION] }, first: 50) { totalCount }
-        singleApplications: applications(status: ACCEPTED, first: 50) { nodes { id } }
-        listApplications: applications(statuses: [ACCEPTED], first: 50) { nodes { id } } }`);
+        both: conventions(filter: { statuses: [ACTIVE, SIGNED, IN_PREPARATION] }, first: 50) { totalCount } }`);
       expect(data.list.totalCount).toBeGreaterThan(0);
       expect(data.both.totalCount).toBe(data.list.totalCount + data.other.totalCount);
-      expect(data.listApplications.nodes.length).toBeGreaterThan(0);
-      expect(data.listApplications).toEqual(data.singleApplications);
     });
 
     it('takes filter.statuses on experiences and resources (filter.status is gone since v1)', async () => {
@@ -229,20 +225,21 @@ describe('API conventions through the gateway', () => {
       expect(errorCodes(unknown)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     });
 
-    it('marks the single status arguments deprecated', async () => {
-      const data = await read(`{ __type(name: "Query") { fields { name args(includeDeprecated: true) { name isDeprecated deprecationReason } } }
-        tokenFilter: __type(name: "ApiTokenFilter") { inputFields(includeDeprecated: true) { name isDeprecated deprecationReason } } }`);
-      type Arg = { name: string; isDeprecated: boolean; deprecationReason: string | null };
-      const args = (field: string) => data.__type.fields.find((f: { name: string }) => f.name === field).args as Arg[];
-      for (const field of ['applications']) {
-        expect(args(field).find((a) => a.name === 'status')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/statuses/) });
-        expect(args(field).find((a) => a.name === 'statuses')).toMatchObject({ isDeprecated: false });
+    it('filters statuses by one list everywhere: no single status argument or input field is left (removed in v1)', async () => {
+      const data = await read(`{ __schema { types { name kind inputFields(includeDeprecated: true) { name }
+        fields(includeDeprecated: true) { name args(includeDeprecated: true) { name } } } } }`);
+      type Named = { name: string };
+      type SchemaType = { name: string; kind: string; inputFields: Named[] | null; fields: Array<Named & { args: Named[] }> | null };
+      const types = data.__schema.types as SchemaType[];
+      const singleStatus: string[] = [];
+      for (const t of types.filter((t) => !t.name.startsWith('__'))) {
+        // A filter holds `statuses`; an input such as ChangeConventionStatusInput may name the status it sets.
+        if (t.name.endsWith('Filter')) for (const f of t.inputFields ?? []) if (f.name === 'status') singleStatus.push(`${t.name}.status`);
+        for (const f of t.fields ?? []) for (const a of f.args) if (a.name === 'status') singleStatus.push(`${t.name}.${f.name}(status:)`);
       }
-      for (const inputs of [data.tokenFilter.inputFields] as Arg[][]) {
-        expect(inputs.find((a) => a.name === 'status')).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringMatching(/statuses/) });
-        expect(inputs.find((a) => a.name === 'statuses')).toMatchObject({ isDeprecated: false });
-      }
-      expect(data.tokenFilter.inputFields.find((a: Arg) => a.name === 'status').deprecationReason).toBe('Use statuses instead.');
+      expect(singleStatus).toEqual([]);
+      const filters = types.filter((t) => t.kind === 'INPUT_OBJECT' && (t.inputFields ?? []).some((f) => f.name === 'statuses'));
+      expect(filters.map((t) => t.name)).toEqual(expect.arrayContaining(['PublicationFilter', 'ApiTokenFilter', 'ConventionFilter']));
     });
   });
 });

@@ -58,12 +58,15 @@ describe('conventions through the gateway (end to end)', () => {
     const metropole = (await gateway(apply, input(METROPOLE), tokens.metropole)).submitApplication;
     const riom = (await gateway(apply, input(RIOM), tokens.riom)).submitApplication;
 
-    const act = (mutation: string, id: string, headers: Record<string, string>) => gateway(`mutation($id: ID!) { ${mutation}(id: $id) { status } }`, { id }, headers);
-    expect((await act('acceptApplication', metropole.id, tokens.staff)).acceptApplication.status).toBe('ACCEPTED');
-    expect(errorCodes(await graphql(stack.graphqlUrl, `mutation($id: ID!) { acceptApplication(id: $id) { status } }`, { id: riom.id }, tokens.staff))).toEqual(['CAPACITY_REACHED']);
-    await act('waitlistApplication', riom.id, tokens.staff);
-    await act('withdrawApplication', metropole.id, tokens.metropole);
-    expect((await act('acceptOffer', riom.id, tokens.riom)).acceptOffer.status).toBe('ACCEPTED');
+    // A workflow step from the version the caller saw (each step moves the application one version on).
+    const step = (mutation: string) => `mutation($id: ID!, $v: Int!) { ${mutation}(input: { id: $id, expectedVersion: $v }) { status version } }`;
+    const act = (mutation: string, id: string, expectedVersion: number, headers: Record<string, string>) => gateway(step(mutation), { id, v: expectedVersion }, headers);
+    expect((await act('acceptApplication', metropole.id, 1, tokens.staff)).acceptApplication.status).toBe('ACCEPTED');
+    expect(errorCodes(await graphql(stack.graphqlUrl, step('acceptApplication'), { id: riom.id, v: 1 }, tokens.staff))).toEqual(['CAPACITY_REACHED']);
+    await act('waitlistApplication', riom.id, 1, tokens.staff);
+    await act('withdrawApplication', metropole.id, 2, tokens.metropole);
+    // The withdrawal offered Riom the freed place (version 3).
+    expect((await act('acceptOffer', riom.id, 3, tokens.riom)).acceptOffer.status).toBe('ACCEPTED');
 
     const view = `query($id: ID!) { cohort(id: $id) { name enrolledCount enrolments { territory { name } } applications { totalCount edges { node { territory { name } status history { from to } } } } } }`;
     const seenByRiom = (await gateway(view, { id: cohort.id }, tokens.riom)).cohort;

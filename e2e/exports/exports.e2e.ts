@@ -166,9 +166,9 @@ describe('open-data exports', () => {
       commitment_count: String(first.commitments.length),
     });
     for (const [search, variables] of [
-      ['statuses=SIGNED,ACTIVE', { filter: { statuses: ['SIGNED', 'ACTIVE'] } }],
-      ['statuses=SIGNED&statuses=ACTIVE&territory=DEPARTEMENT:63', { filter: { statuses: ['SIGNED', 'ACTIVE'], territory: 'DEPARTEMENT:63' } }],
-      ['territory=REGION:11', { filter: { territory: 'REGION:11' } }],
+      ['statuses=SIGNED,ACTIVE', { statuses: ['SIGNED', 'ACTIVE'] }],
+      ['statuses=SIGNED&statuses=ACTIVE&territory=DEPARTEMENT:63', { statuses: ['SIGNED', 'ACTIVE'], territory: 'DEPARTEMENT:63' }],
+      ['territory=REGION:11', { territory: 'REGION:11' }],
     ] as const) {
       const { rows } = rowsOf(await download(exportUrl(`conventions.csv?${search}`)));
       const listed = await allNodes(stack.graphqlUrl, query, variables, (d) => d.conventions);

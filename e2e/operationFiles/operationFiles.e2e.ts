@@ -37,7 +37,7 @@ const QUERY_VARIABLES: Record<string, Record<string, unknown>> = {
   SearchKnowledge: { query: 'solaire', filter: { territory: 'DEPARTEMENT:63' } },
   TerritoryDirectory: { level: 'DEPARTEMENT', within: 'REGION:84' },
   ExportExperiences: { filter: { territory: 'DEPARTEMENT:63' }, first: 5 },
-  ExportConventions: { filter: { territory: 'DEPARTEMENT:63' }, first: 5 },
+  ExportConventions: { territory: 'DEPARTEMENT:63', first: 5 },
   ExportTerritoriesEngagement: { level: 'DEPARTEMENT', within: 'REGION:84', first: 5 },
   ExportProgrammes: { first: 5 },
 };

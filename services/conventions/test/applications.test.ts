@@ -1,7 +1,7 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
 import { PILOT_COHORT_ID } from '../src/seed/engagement';
-import { ACT, as, cohortWithApplications, communes, dataOf, errorOf, SUBMIT, useConventions } from './support';
+import { ACT, as, cohortWithApplications, communes, dataOf, errorOf, step, SUBMIT, useConventions } from './support';
 
 const APPLICATION = `query($id: ID!) { application(id: $id) {
   id status version motivation territory { id } programme { kind } cohort { id } nextStatuses waitlistPosition seatNumber
@@ -12,7 +12,9 @@ const APPLICATION = `query($id: ID!) { application(id: $id) {
 describe('applications: workflow, access and waitlist offers (real database)', () => {
   const t = useConventions();
   const read = async (id: string, headers = as.staff()) => dataOf(await t.call(APPLICATION, { id }, headers)).application;
-  const act = async (mutation: string, id: string, headers: Record<string, string>, extra: Record<string, unknown> = {}) => t.call(ACT(mutation), { id, ...extra }, headers);
+  /** A workflow step from the application's current version (as staff see it), unless `extra` gives `expectedVersion`. */
+  const act = async (mutation: string, id: string, headers: Record<string, string>, extra: Record<string, unknown> = {}) =>
+    t.call(ACT(mutation), step(id, (await read(id))?.version ?? 1, extra), headers);
 
   it('lets a territory member apply for their own territory only; refuses anonymous and partners', async () => {
     const [mine, other] = communes(2, 500);
@@ -64,6 +66,9 @@ describe('applications: workflow, access and waitlist offers (real database)', (
     expect(errorCodes(await act('shortlistApplication', a, as.anonymous()))).toEqual(['UNAUTHENTICATED']);
     expect(dataOf(await act('shortlistApplication', a, as.staff(), { note: 'Dossier solide' })).shortlistApplication).toMatchObject({ status: 'SHORTLISTED', version: 2 });
     expect(errorOf(await act('waitlistApplication', a, as.staff(), { expectedVersion: 1 })).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    // expectedVersion is required: GraphQL refuses a step without it before the resolver runs.
+    expect(errorCodes(await t.call(ACT('waitlistApplication'), { input: { id: a } }, as.staff()))).toEqual(['BAD_USER_INPUT']);
+    expect(errorOf(await act('waitlistApplication', a, as.staff(), { note: 'x'.repeat(2001) })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
     dataOf(await act('rejectApplication', a, as.otherStaff(), { expectedVersion: 2 }));
     const illegal = errorOf(await act('acceptApplication', a, as.staff()));
     expect(illegal.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', from: 'REJECTED', to: 'ACCEPTED', allowed: [] });
@@ -85,7 +90,7 @@ describe('applications: workflow, access and waitlist offers (real database)', (
     for (const headers of [as.anonymous(), as.partner(), as.member(other!)]) expect(await read(id, headers)).toBeNull();
 
     const lists = `query($id: ID!, $reps: [_Any!]!) {
-      applications(cohortId: $id) { totalCount }
+      applications(filter: { cohortId: $id }) { totalCount }
       cohort(id: $id) { applications { totalCount } waitlist { totalCount } }
       _entities(representations: $reps) { ... on Territory { applications { totalCount } } }
     }`;

@@ -1,6 +1,6 @@
 import { DEMO_ORGANISATIONS, demoOrganisationId, ROUND_TRIPS_HEADER } from '@fabrique/kit';
 import type { GraphQLResponse } from '@fabrique/kit/testing';
-import { ACT, as, cohortWithApplications, communes, conventionInput, dataOf, useConventions } from './support';
+import { ACT, as, cohortWithApplications, communes, conventionInput, dataOf, step, useConventions } from './support';
 
 /*
  * Each loader is used from one place of a query: a loader used from two branches batches their loads
@@ -27,7 +27,7 @@ const COUNTS_ONLY = `query($reps: [_Any!]!) { _entities(representations: $reps) 
 // Scoped to the Pas-de-Calais, where every record is one this test made (and Loos-en-Gohelle's enrolment).
 const LISTS = [
   `query($first: Int) { conventions(filter: { territory: "DEPARTEMENT:62" }, first: $first) { totalCount edges { node { title programme { kind } parties { actor { id } } commitments { progress { overall } } } } } }`,
-  `query($first: Int) { applications(territory: "DEPARTEMENT:62", statuses: [SUBMITTED, WAITLISTED, ACCEPTED], first: $first) {
+  `query($first: Int) { applications(filter: { territory: "DEPARTEMENT:62", statuses: [SUBMITTED, WAITLISTED, ACCEPTED] }, first: $first) {
     totalCount edges { node { status territory { id } programme { name } cohort { name enrolledCount } waitlistPosition } } } }`,
   `query($first: Int) { cohorts(first: $first) { edges { node { name programme { kind } enrolments { territory { id } } enrolledCount seatsLeft waitlist(first: 3) { totalCount } applications(first: 3) { totalCount } } } } }`,
   `query($first: Int) { programmes { kind cohorts(first: $first) { totalCount edges { node { name fillRate } } } applications(first: $first) { totalCount } enrolments(first: $first) { totalCount } } }`,
@@ -53,8 +53,8 @@ describe('batching: constant database round trips whatever the list size (real d
     }
     const { applications } = await cohortWithApplications(t.subgraph, 4, twelve);
     for (const [i, id] of applications.entries()) {
-      if (i % 3 === 0) dataOf(await t.call(ACT('acceptApplication'), { id }, as.staff()));
-      if (i % 3 === 1) dataOf(await t.call(ACT('waitlistApplication'), { id }, as.staff()));
+      if (i % 3 === 0) dataOf(await t.call(ACT('acceptApplication'), step(id, 1), as.staff()));
+      if (i % 3 === 1) dataOf(await t.call(ACT('waitlistApplication'), step(id, 1), as.staff()));
     }
   });
 

@@ -6,10 +6,10 @@ import { as, cohortInput, dataOf, errorOf, useConventions, Y } from './support';
 const FIELDS = `id version name capacity startsOn endsOn programme { kind } partners { __typename id }
   sessions { id date topic place } trainingDays ruleIssues enrolledCount offeredCount seatsLeft fillRate`;
 const CREATE = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateCohortInput!) { updateCohort(id: $id, expectedVersion: $v, input: $input) { ${FIELDS} } }`;
-const ADD_SESSION = `mutation($id: ID!, $v: Int!, $input: CohortSessionInput!) { addCohortSession(cohortId: $id, expectedVersion: $v, input: $input) { ${FIELDS} } }`;
-const UPDATE_SESSION = `mutation($id: ID!, $v: Int!, $s: ID!, $input: CohortSessionUpdateInput!) { updateCohortSession(cohortId: $id, expectedVersion: $v, sessionId: $s, input: $input) { ${FIELDS} } }`;
-const REMOVE_SESSION = `mutation($id: ID!, $v: Int!, $s: ID!) { removeCohortSession(cohortId: $id, expectedVersion: $v, sessionId: $s) { ${FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $changes: CohortChangesInput!) { updateCohort(input: { id: $id, expectedVersion: $v, changes: $changes }) { ${FIELDS} } }`;
+const ADD_SESSION = `mutation($id: ID!, $v: Int!, $session: CohortSessionInput!) { addCohortSession(input: { cohortId: $id, expectedVersion: $v, session: $session }) { ${FIELDS} } }`;
+const UPDATE_SESSION = `mutation($input: UpdateCohortSessionInput!) { updateCohortSession(input: $input) { ${FIELDS} } }`;
+const REMOVE_SESSION = `mutation($input: RemoveCohortSessionInput!) { removeCohortSession(input: $input) { ${FIELDS} } }`;
 
 const day = (n: number) => `${Y}-${String(9 + Math.floor(n / 28)).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')}`;
 const sessions = (count: number) => Array.from({ length: count }, (_, i) => ({ date: day(i * 3), topic: `Journée ${i + 1}`, place: 'Clermont-Ferrand' }));
@@ -60,39 +60,46 @@ describe('cohorts and their sessions, checked against programme rules (real data
 
   it('plans, moves and cancels training days, never more than the programme allows', async () => {
     let cohort = dataOf(await t.call(CREATE, { input: cohortInput({ sessions: sessions(7) }) }, as.staff())).createCohort;
-    cohort = dataOf(await t.call(ADD_SESSION, { id: cohort.id, v: 1, input: { date: `${Y + 1}-06-01`, topic: 'Restitution', place: 'Lyon' } }, as.staff())).addCohortSession;
+    cohort = dataOf(await t.call(ADD_SESSION, { id: cohort.id, v: 1, session: { date: `${Y + 1}-06-01`, topic: 'Restitution', place: 'Lyon' } }, as.staff())).addCohortSession;
     expect(cohort.trainingDays).toBe(8);
     expect(cohort.sessions.at(-1)).toMatchObject({ date: `${Y + 1}-06-01`, topic: 'Restitution' });
-    const ninth = errorOf(await t.call(ADD_SESSION, { id: cohort.id, v: 2, input: { date: `${Y + 1}-06-02`, topic: 'De trop', place: 'Lyon' } }, as.staff()));
-    expect(ninth.extensions).toMatchObject({ code: 'BAD_USER_INPUT', max: 8 });
+    const ninth = errorOf(await t.call(ADD_SESSION, { id: cohort.id, v: 2, session: { date: `${Y + 1}-06-02`, topic: 'De trop', place: 'Lyon' } }, as.staff()));
+    expect(ninth.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.session', max: 8 });
+    const blank = errorOf(await t.call(ADD_SESSION, { id: cohort.id, v: 2, session: { date: `${Y + 1}-06-02`, topic: ' ', place: 'Lyon' } }, as.staff()));
+    expect(blank.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.session.topic' });
     const last = cohort.sessions.at(-1);
-    cohort = dataOf(await t.call(UPDATE_SESSION, { id: cohort.id, v: 2, s: last.id, input: { date: `${Y}-09-02` } }, as.staff())).updateCohortSession;
+    const outside = { cohortId: cohort.id, expectedVersion: 2, sessionId: last.id, changes: { date: `${Y + 2}-01-01` } };
+    expect(errorOf(await t.call(UPDATE_SESSION, { input: outside }, as.staff())).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes' });
+    cohort = dataOf(await t.call(UPDATE_SESSION, { input: { cohortId: cohort.id, expectedVersion: 2, sessionId: last.id, changes: { date: `${Y}-09-02` } } }, as.staff())).updateCohortSession;
     expect(cohort.sessions[1]).toMatchObject({ id: last.id, date: `${Y}-09-02`, topic: 'Restitution' }); // sessions stay in date order
-    cohort = dataOf(await t.call(REMOVE_SESSION, { id: cohort.id, v: 3, s: last.id }, as.staff())).removeCohortSession;
+    expect(errorOf(await t.call(REMOVE_SESSION, { input: { cohortId: cohort.id, expectedVersion: 2, sessionId: last.id } }, as.staff())).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 3 });
+    cohort = dataOf(await t.call(REMOVE_SESSION, { input: { cohortId: cohort.id, expectedVersion: 3, sessionId: last.id } }, as.staff())).removeCohortSession;
     expect(cohort).toMatchObject({ version: 4, trainingDays: 7 });
-    expect(errorOf(await t.call(REMOVE_SESSION, { id: cohort.id, v: 4, s: last.id }, as.staff())).extensions.field).toBe('sessionId');
+    expect(errorOf(await t.call(REMOVE_SESSION, { input: { cohortId: cohort.id, expectedVersion: 4, sessionId: last.id } }, as.staff())).extensions.field).toBe('input.sessionId');
   });
 
   it('raises a capacity but never lowers it; refuses stale versions and non-staff', async () => {
     const cohort = dataOf(await t.call(CREATE, { input: cohortInput({ capacity: 6 }) }, as.staff())).createCohort;
-    const raised = dataOf(await t.call(UPDATE, { id: cohort.id, v: 1, input: { capacity: 8, name: 'Promotion élargie' } }, as.staff())).updateCohort;
+    const raised = dataOf(await t.call(UPDATE, { id: cohort.id, v: 1, changes: { capacity: 8, name: 'Promotion élargie' } }, as.staff())).updateCohort;
     expect(raised).toMatchObject({ capacity: 8, name: 'Promotion élargie', version: 2 });
-    expect(errorOf(await t.call(UPDATE, { id: cohort.id, v: 2, input: { capacity: 7 } }, as.staff())).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.capacity' });
-    expect(errorOf(await t.call(UPDATE, { id: cohort.id, v: 2, input: { capacity: 12 } }, as.staff())).extensions.field).toBe('input.capacity');
-    expect(errorOf(await t.call(UPDATE, { id: cohort.id, v: 1, input: { name: 'Vieux' } }, as.staff())).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    expect(errorCodes(await t.call(UPDATE, { id: cohort.id, v: 2, input: { name: 'x' } }, as.anonymous()))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await t.call(UPDATE, { id: cohort.id, v: 2, input: { name: 'x' } }, as.partner()))).toEqual(['FORBIDDEN']);
+    expect(errorOf(await t.call(UPDATE, { id: cohort.id, v: 2, changes: { capacity: 7 } }, as.staff())).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.capacity' });
+    expect(errorOf(await t.call(UPDATE, { id: cohort.id, v: 2, changes: { capacity: 12 } }, as.staff())).extensions.field).toBe('input.changes.capacity');
+    expect(errorOf(await t.call(UPDATE, { id: cohort.id, v: 2, changes: { endsOn: `${Y + 2}-09-01` } }, as.staff())).extensions.field).toBe('input.changes.endsOn');
+    expect(errorOf(await t.call(UPDATE, { id: cohort.id, v: 1, changes: { name: 'Vieux' } }, as.staff())).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(errorCodes(await t.call(UPDATE, { id: cohort.id, v: 2, changes: { name: 'x' } }, as.anonymous()))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(await t.call(UPDATE, { id: cohort.id, v: 2, changes: { name: 'x' } }, as.partner()))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await t.call(CREATE, { input: cohortInput() }, as.member('COMMUNE:63113')))).toEqual(['FORBIDDEN']);
     expect(dataOf(await t.call(`query($id: ID!) { cohort(id: $id) { version capacity } }`, { id: cohort.id })).cohort).toEqual({ version: 2, capacity: 8 });
   });
 
   it('lists cohorts by programme and partner, latest cycle first', async () => {
     const list = async (args: string) => dataOf(await t.call(`{ cohorts(${args}) { totalCount edges { node { name startsOn } } } }`)).cohorts;
-    const pilots = await list('programme: PILOT_COHORT');
+    const pilots = await list('filter: { programme: PILOT_COHORT }');
     expect(pilots.totalCount).toBeGreaterThan(1);
     const starts = pilots.edges.map((e: { node: { startsOn: string } }) => e.node.startsOn);
     expect(starts).toEqual([...starts].sort().reverse());
-    expect((await list(`partner: "${demoOrganisationId('ademe')}"`)).totalCount).toBeGreaterThanOrEqual(2);
-    expect(errorOf(await t.call('{ cohorts(partner: "?") { totalCount } }')).extensions.field).toBe('partner');
+    expect((await list(`filter: { partner: "${demoOrganisationId('ademe')}" }`)).totalCount).toBeGreaterThanOrEqual(2);
+    expect((await list(`filter: { programme: INITIATION_DAY, partner: "${demoOrganisationId('ademe')}" }`)).totalCount).toBe(0);
+    expect(errorOf(await t.call('{ cohorts(filter: { partner: "?" }) { totalCount } }')).extensions.field).toBe('filter.partner');
   });
 });

@@ -1,10 +1,10 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
-import { ACT, as, dataOf, errorOf, SUBMIT, useConventions } from './support';
+import { ACT, as, dataOf, errorOf, step, SUBMIT, useConventions } from './support';
 
 const FIELDS = `id version territory { id } programme { kind } application { id status } auditDays auditDayCount summary strengths weaknesses recommendations deliveredOn`;
 const CREATE = `mutation($input: CreateDiagnosticInput!) { createDiagnostic(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateDiagnosticInput!) { updateDiagnostic(id: $id, expectedVersion: $v, input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $v: Int!, $changes: DiagnosticChangesInput!) { updateDiagnostic(input: { id: $id, expectedVersion: $v, changes: $changes }) { ${FIELDS} } }`;
 const READ = `query($id: ID!) { diagnostic(id: $id) { ${FIELDS} } }`;
 
 const SEEDED = stableId('diagnostic', 'EPCI:200071215/2021');
@@ -30,7 +30,7 @@ describe('diagnostics (real database)', () => {
     for (const headers of [as.anonymous(), as.partner(), as.member('DEPARTEMENT:63')]) {
       expect(dataOf(await t.call(READ, { id: SEEDED }, headers)).diagnostic).toBeNull();
     }
-    const lists = `query($reps: [_Any!]!) { diagnostics(territory: "DEPARTEMENT:63") { totalCount } _entities(representations: $reps) { ... on Territory { diagnostics { totalCount } } } }`;
+    const lists = `query($reps: [_Any!]!) { diagnostics(filter: { territory: "DEPARTEMENT:63" }) { totalCount } _entities(representations: $reps) { ... on Territory { diagnostics { totalCount } } } }`;
     const counts = async (headers: Record<string, string>) => {
       const data = dataOf(await t.call(lists, { reps: [{ __typename: 'Territory', id: DIAGNOSED }] }, headers));
       return [data.diagnostics.totalCount, data._entities[0].diagnostics.totalCount];
@@ -65,7 +65,7 @@ describe('diagnostics (real database)', () => {
     const submitted = dataOf(await t.call(SUBMIT, { input: { territoryId, programme: 'SHORT_DIAGNOSTIC', motivation: 'Un diagnostic.' } }, as.member(territoryId))).submitApplication;
     const early = errorOf(await t.call(CREATE, { input: input({ territoryId, applicationId: submitted.id }) }, as.staff()));
     expect(early.extensions.field).toBe('input.applicationId');
-    dataOf(await t.call(ACT('acceptApplication'), { id: submitted.id }, as.staff()));
+    dataOf(await t.call(ACT('acceptApplication'), step(submitted.id, 1), as.staff()));
     const wrongTerritory = errorOf(await t.call(CREATE, { input: input({ applicationId: submitted.id }) }, as.staff()));
     expect(wrongTerritory.extensions.field).toBe('input.applicationId');
     const linked = dataOf(await t.call(CREATE, { input: input({ territoryId, applicationId: submitted.id }) }, as.staff())).createDiagnostic;
@@ -74,11 +74,11 @@ describe('diagnostics (real database)', () => {
 
   it('changes a diagnostic from the version seen, staff only', async () => {
     const created = dataOf(await t.call(CREATE, { input: input() }, as.staff())).createDiagnostic;
-    const updated = dataOf(await t.call(UPDATE, { id: created.id, v: 1, input: { auditDays: days(4), summary: 'Synthèse', deliveredOn: '2031-04-01' } }, as.staff())).updateDiagnostic;
+    const updated = dataOf(await t.call(UPDATE, { id: created.id, v: 1, changes: { auditDays: days(4), summary: 'Synthèse', deliveredOn: '2031-04-01' } }, as.staff())).updateDiagnostic;
     expect(updated).toMatchObject({ version: 2, auditDayCount: 4, summary: 'Synthèse', deliveredOn: '2031-04-01', strengths: ['Une équipe engagée.'] });
-    expect(errorOf(await t.call(UPDATE, { id: created.id, v: 1, input: { summary: 'x' } }, as.staff())).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    expect(errorOf(await t.call(UPDATE, { id: created.id, v: 2, input: { auditDays: days(1) } }, as.staff())).extensions.field).toBe('input.auditDays');
-    expect(errorCodes(await t.call(UPDATE, { id: created.id, v: 2, input: { summary: 'x' } }, as.member('COMMUNE:63113')))).toEqual(['FORBIDDEN']);
+    expect(errorOf(await t.call(UPDATE, { id: created.id, v: 1, changes: { summary: 'x' } }, as.staff())).extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(errorOf(await t.call(UPDATE, { id: created.id, v: 2, changes: { auditDays: days(1) } }, as.staff())).extensions.field).toBe('input.changes.auditDays');
+    expect(errorCodes(await t.call(UPDATE, { id: created.id, v: 2, changes: { summary: 'x' } }, as.member('COMMUNE:63113')))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await t.call(CREATE, { input: input() }, as.anonymous()))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await t.call(CREATE, { input: input() }, as.member('COMMUNE:63113')))).toEqual(['FORBIDDEN']);
     expect(dataOf(await t.call(READ, { id: created.id }, as.staff())).diagnostic.version).toBe(2);

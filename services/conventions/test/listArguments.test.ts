@@ -41,9 +41,9 @@ describe('list arguments of the conventions subgraph (real database)', () => {
     it.each([
       namingInFilter('conventions', 'territory'),
       namingInFilter('conventions', 'party'),
-      naming('cohorts', 'partner'),
-      naming('applications', 'territory'),
-      naming('diagnostics', 'territory'),
+      namingInFilter('cohorts', 'partner'),
+      namingInFilter('applications', 'territory'),
+      namingInFilter('diagnostics', 'territory'),
       naming('conventionStatistics', 'territory', '{ conventionsByStatus { status count } }'),
     ])('%s(%s)', async (list, query, field) => {
       const res = await t.call(query, {}, as.staff());
@@ -54,9 +54,9 @@ describe('list arguments of the conventions subgraph (real database)', () => {
     });
 
     it('an unknown cohort', async () => {
-      const res = await t.call('{ applications(cohortId: "ffffffffffffffffffffffff") { totalCount } }', {}, as.staff());
-      expect(res.errors![0]).toMatchObject({ message: 'Cohort "ffffffffffffffffffffffff" does not exist.', extensions: { code: 'NOT_FOUND', field: 'cohortId' } });
-      const known = await t.call('query($c: ID) { applications(cohortId: $c) { totalCount } }', { c: PILOT_COHORT_ID }, as.staff());
+      const res = await t.call('{ applications(filter: { cohortId: "ffffffffffffffffffffffff" }) { totalCount } }', {}, as.staff());
+      expect(res.errors![0]).toMatchObject({ message: 'Cohort "ffffffffffffffffffffffff" does not exist.', extensions: { code: 'NOT_FOUND', field: 'filter.cohortId' } });
+      const known = await t.call('query($c: ID) { applications(filter: { cohortId: $c }) { totalCount } }', { c: PILOT_COHORT_ID }, as.staff());
       expect(dataOf(known).applications.totalCount).toBeGreaterThan(0);
     });
 
@@ -64,7 +64,7 @@ describe('list arguments of the conventions subgraph (real database)', () => {
       const cases: Array<[string, string, string]> = [
         ['conventions(filter: { territory: "Puy-de-Dôme" })', 'filter.territory', 'filter.territory must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".'],
         ['conventions(filter: { party: "nobody" })', 'filter.party', 'filter.party must be a territory id such as "DEPARTEMENT:63" or an organisation id (24 hexadecimal characters).'],
-        ['applications(cohortId: "pilot")', 'cohortId', 'cohortId must be an id of 24 hexadecimal characters.'],
+        ['applications(filter: { cohortId: "pilot" })', 'filter.cohortId', 'filter.cohortId must be an id of 24 hexadecimal characters.'],
       ];
       for (const [list, field, message] of cases) {
         const res = await t.call(`{ ${list} { totalCount } }`, {}, as.staff());

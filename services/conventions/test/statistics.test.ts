@@ -6,7 +6,7 @@ const STATISTICS = `query($territory: ID) { conventionStatistics(territory: $ter
   conventionsByStatus { status count }
   conventionsByRegion { region { id } count }
   applicationsByProgramme { programme { kind } status count }
-  cohortFill(programme: PILOT_COHORT) { cohort { id name } capacity enrolled offered seatsLeft fillRate }
+  cohortFill(filter: { programme: PILOT_COHORT }) { cohort { id name } capacity enrolled offered seatsLeft fillRate }
   conventionProgress { totalCount edges { node { convention { id } progress commitments { number title progress lateMilestones } } } }
 } }`;
 

@@ -84,9 +84,13 @@ export function communes(count: number, from = 0): string[] {
 
 export const CREATE_COHORT = `mutation($input: CreateCohortInput!) { createCohort(input: $input) { id version capacity } }`;
 export const SUBMIT = `mutation($input: ApplicationInput!) { submitApplication(input: $input) { id status version } }`;
-export const ACT = (mutation: string) => `mutation($id: ID!, $expectedVersion: Int, $note: String) {
-  ${mutation}(id: $id, expectedVersion: $expectedVersion, note: $note) { id status version seatNumber waitlistPosition }
+/** A workflow step (`acceptApplication`…), its variable `$input` holding the application's id, `expectedVersion` and `note`. */
+export const ACT = (mutation: string) => `mutation($input: ${mutation[0]!.toUpperCase()}${mutation.slice(1)}Input!) {
+  ${mutation}(input: $input) { id status version seatNumber waitlistPosition }
 }`;
+
+/** The variables of a workflow step on application `id` from version `expectedVersion` (and a `note`, say). */
+export const step = (id: string, expectedVersion: number, more: Record<string, unknown> = {}) => ({ input: { id, expectedVersion, ...more } });
 
 /** A cohort of the given capacity (staff), and one submitted application per territory to it. */
 export async function cohortWithApplications(subgraph: TestSubgraph, capacity: number, territories: string[]) {

@@ -30,12 +30,12 @@ export const conventions: Dataset<Convention> = {
   description: 'Conventions between the Fabrique and territories (and their partners), newest first, with their parties and status.',
   operation: { name: 'ExportConventions', file: 'exports/ExportConventions.graphql' },
   parameters: [
-    { name: 'statuses', type: '[ConventionStatus!]', argument: 'filter.statuses', description: 'Statuses to list (comma-separated: IN_PREPARATION, SIGNED, ACTIVE, ENDED, TERMINATED); all by default.' },
-    { name: 'territory', type: 'ID', argument: 'filter.territory', description: 'Only conventions with a party in this territory or inside it (a territory id, e.g. `DEPARTEMENT:63`).' },
-    { name: 'party', type: 'ID', argument: 'filter.party', description: 'Only conventions to which this actor (territory or organisation id) is itself a party.' },
-    { name: 'programme', type: 'ProgrammeKind', argument: 'filter.programme', description: 'Only conventions carrying out this programme (PILOT_COHORT...).' },
+    { name: 'statuses', argument: 'filter.statuses', description: 'Statuses to list (comma-separated: IN_PREPARATION, SIGNED, ACTIVE, ENDED, TERMINATED); all by default.' },
+    { name: 'territory', argument: 'filter.territory', description: 'Only conventions with a party in this territory or inside it (a territory id, e.g. `DEPARTEMENT:63`).' },
+    { name: 'party', argument: 'filter.party', description: 'Only conventions to which this actor (territory or organisation id) is itself a party.' },
+    { name: 'programme', argument: 'filter.programme', description: 'Only conventions carrying out this programme (PILOT_COHORT...).' },
   ],
-  variables: ({ statuses, territory, party, programme }) => ({ filter: defined({ statuses, territory, party, programme }) }),
+  variables: ({ statuses, territory, party, programme }) => defined({ statuses, territory, party, programme }),
   page: (data) => data.conventions,
   columns: [
     { name: 'id', type: 'string', description: 'Convention id.', value: (c) => c.id },

@@ -25,8 +25,8 @@ export const programmes: Dataset<CohortRow> = {
     'One row per cohort of the Fabrique\'s programmes, latest cycle first: its programme, dates, capacity and fill, waitlist and the territories enrolled. Programmes are national: filter them by programme or partner.',
   operation: { name: 'ExportProgrammes', file: 'exports/ExportProgrammes.graphql' },
   parameters: [
-    { name: 'programme', argument: 'programme', description: 'Only cohorts of this programme (INITIATION_DAY, SHORT_DIAGNOSTIC, PILOT_COHORT...).' },
-    { name: 'partner', argument: 'partner', description: 'Only cohorts built with this partner (an organisation or territory id).' },
+    { name: 'programme', argument: 'filter.programme', description: 'Only cohorts of this programme (INITIATION_DAY, SHORT_DIAGNOSTIC, PILOT_COHORT...).' },
+    { name: 'partner', argument: 'filter.partner', description: 'Only cohorts built with this partner (an organisation or territory id).' },
   ],
   variables: ({ programme, partner }) => defined({ programme, partner }),
   page: (data) => data.cohorts,

@@ -2,7 +2,7 @@
 // obey the programme's rules.
 import { BadUserInputError, longText, newId, optionalText, territoryScope, textList } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
-import type { CreateDiagnosticInput, MutationUpdateDiagnosticArgs } from '../generated/resolvers';
+import type { CreateDiagnosticInput, UpdateDiagnosticInput } from '../generated/resolvers';
 import type { DiagnosticRecord } from '../models/diagnostics/schema';
 import type { ProgrammeRecord } from '../models/programmes/schema';
 import { authorOf, requireStaff, visibleRecord } from './access';
@@ -51,18 +51,18 @@ export async function createDiagnostic(input: CreateDiagnosticInput, context: Co
   return context.repositories.diagnostics.create(diagnostic, authorOf(context.identity), 'created');
 }
 
-export async function updateDiagnostic({ id, expectedVersion, input }: MutationUpdateDiagnosticArgs, context: ConventionsContext) {
+export async function updateDiagnostic({ id, expectedVersion, changes }: UpdateDiagnosticInput, context: ConventionsContext) {
   requireStaff(context.identity);
   const current = await context.loaders.diagnostic.load(id);
   const programme = current ? await context.loaders.programme.load(current.programmeId) : null;
-  const auditDays = input.auditDays == null || !programme ? undefined : readAuditDays(programme, input.auditDays, 'input.auditDays');
-  const summary = input.summary === undefined ? undefined : optionalText(input.summary, 'input.summary', longText(5000));
+  const auditDays = changes.auditDays == null || !programme ? undefined : readAuditDays(programme, changes.auditDays, 'input.changes.auditDays');
+  const summary = changes.summary === undefined ? undefined : optionalText(changes.summary, 'input.changes.summary', longText(5000));
   const lists = {
-    strengths: input.strengths == null ? undefined : textList(input.strengths, 'input.strengths', 50, longText(2000)),
-    weaknesses: input.weaknesses == null ? undefined : textList(input.weaknesses, 'input.weaknesses', 50, longText(2000)),
-    recommendations: input.recommendations == null ? undefined : textList(input.recommendations, 'input.recommendations', 50, longText(2000)),
+    strengths: changes.strengths == null ? undefined : textList(changes.strengths, 'input.changes.strengths', 50, longText(2000)),
+    weaknesses: changes.weaknesses == null ? undefined : textList(changes.weaknesses, 'input.changes.weaknesses', 50, longText(2000)),
+    recommendations: changes.recommendations == null ? undefined : textList(changes.recommendations, 'input.changes.recommendations', 50, longText(2000)),
   };
-  const deliveredOn = input.deliveredOn === undefined ? undefined : input.deliveredOn;
+  const deliveredOn = changes.deliveredOn === undefined ? undefined : changes.deliveredOn;
   const at = new Date();
   return context.repositories.diagnostics.update(
     id,

@@ -41,9 +41,9 @@ export function visible(identity: Identity, ...more: Filter[]): Filter | null {
 /** The filter of a territory's private records (`more`) when the caller may see them; null when not. */
 export const territoryRecords = (identity: Identity, territoryId: string, more: Filter): Filter | null => (canSeeTerritoryRecords(identity, territoryId) ? more : null);
 
-/** A `cohortId` argument: a cohort that exists (cohorts are public). */
+/** A `filter.cohortId`: a cohort that exists (cohorts are public). */
 async function knownCohort(id: string, { loaders }: ConventionsContext): Promise<string> {
-  if (!(await loaders.cohort.load(checkRecordId('cohortId', id)))) throw unknownReference('cohortId', 'Cohort', id);
+  if (!(await loaders.cohort.load(checkRecordId('filter.cohortId', id)))) throw unknownReference('filter.cohortId', 'Cohort', id);
   return id;
 }
 
@@ -68,21 +68,22 @@ export async function conventionFilter(filter: ConventionFilter | null | undefin
   return allOf(...parts);
 }
 
-export async function cohortFilter(args: QueryCohortsArgs, context: ConventionsContext): Promise<Filter> {
-  return allOf(await programmeFilter(args.programme, context), args.partner ? { partnerIds: checkActorId('partner', args.partner) } : {});
+/** `Query.cohorts(filter:)` and `ConventionStatistics.cohortFill(filter:)`. */
+export async function cohortFilter(filter: QueryCohortsArgs['filter'], context: ConventionsContext): Promise<Filter> {
+  return allOf(await programmeFilter(filter?.programme, context), filter?.partner ? { partnerIds: checkActorId('filter.partner', filter.partner) } : {});
 }
 
-export async function applicationFilter(args: QueryApplicationsArgs, context: ConventionsContext): Promise<Filter | null> {
+export async function applicationFilter(filter: QueryApplicationsArgs['filter'], context: ConventionsContext): Promise<Filter | null> {
   return visible(
     context.identity,
-    statusIn(args),
-    await programmeFilter(args.programme, context),
-    args.cohortId ? { cohortId: await knownCohort(args.cohortId, context) } : {},
-    territoryFilter(args.territory, 'territory'),
+    statusIn(filter ?? {}),
+    await programmeFilter(filter?.programme, context),
+    filter?.cohortId ? { cohortId: await knownCohort(filter.cohortId, context) } : {},
+    territoryFilter(filter?.territory, 'filter.territory'),
   );
 }
 
-export const diagnosticFilter = (args: QueryDiagnosticsArgs, identity: Identity): Filter | null => visible(identity, territoryFilter(args.territory, 'territory'));
+export const diagnosticFilter = (filter: QueryDiagnosticsArgs['filter'], identity: Identity): Filter | null => visible(identity, territoryFilter(filter?.territory, 'filter.territory'));
 
 /** A list over `filter`, or an empty connection when the caller may see nothing of it (`filter` null). */
 export function listOrEmpty<N>(filter: Filter | null, args: PageArgs, order: SortSpec, list: (filter: Filter) => Promise<Connection<N>>): Promise<Connection<N>> {

@@ -11,7 +11,7 @@ import { CONVENTION_STATUSES, type ConventionRecord, type ConventionStatus } fro
 import type { ProgrammeRecord } from '../models/programmes/schema';
 import { commitmentsInOrder } from './conventions/conventions';
 import { commitmentProgress, conventionProgress } from './conventions/progress';
-import { programmeFilter, statusIn, visible } from './lists';
+import { cohortFilter, statusIn, visible } from './lists';
 
 /** The scope of `conventionStatistics` (a validated territory id, or everything). */
 export interface StatisticsScope {
@@ -83,7 +83,7 @@ export async function applicationsByProgramme(scope: StatisticsScope, { identity
 
 export async function cohortFill(args: ConventionStatisticsCohortFillArgs, context: ConventionsContext) {
   const page = readPage({ first: args.first }, COHORT_ORDER);
-  const cohorts = (await context.repositories.cohorts.list(await programmeFilter(args.programme, context), page)).slice(0, page.limit);
+  const cohorts = (await context.repositories.cohorts.list(await cohortFilter(args.filter, context), page)).slice(0, page.limit);
   return Promise.all(cohorts.map(async (cohort) => ({ cohort, capacity: cohort.capacity, ...(await fillOf(cohort, context)) })));
 }
 

@@ -95,8 +95,7 @@ export type TerritoryConventionsArgs = {
  * service) when the conventions service fails, without blanking the territory.
  */
 export type TerritoryApplicationsArgs = {
-  status?: InputMaybe<ApplicationStatus>;
-  statuses?: InputMaybe<Array<ApplicationStatus>>;
+  filter?: InputMaybe<ApplicationStatusFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -644,8 +643,7 @@ export type QueryCohortArgs = {
 
 
 export type QueryCohortsArgs = {
-  programme?: InputMaybe<ProgrammeKind>;
-  partner?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<CohortFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -657,11 +655,7 @@ export type QueryApplicationArgs = {
 
 
 export type QueryApplicationsArgs = {
-  status?: InputMaybe<ApplicationStatus>;
-  statuses?: InputMaybe<Array<ApplicationStatus>>;
-  programme?: InputMaybe<ProgrammeKind>;
-  cohortId?: InputMaybe<Scalars['ID']['input']>;
-  territory?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -673,7 +667,7 @@ export type QueryDiagnosticArgs = {
 
 
 export type QueryDiagnosticsArgs = {
-  territory?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<DiagnosticFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -917,8 +911,6 @@ export type MutationCreateCohortArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateCohortArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
   input: UpdateCohortInput;
 };
 
@@ -931,9 +923,7 @@ export type MutationUpdateCohortArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationAddCohortSessionArgs = {
-  cohortId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  input: CohortSessionInput;
+  input: AddCohortSessionInput;
 };
 
 
@@ -945,10 +935,7 @@ export type MutationAddCohortSessionArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateCohortSessionArgs = {
-  cohortId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  sessionId: Scalars['ID']['input'];
-  input: CohortSessionUpdateInput;
+  input: UpdateCohortSessionInput;
 };
 
 
@@ -960,9 +947,7 @@ export type MutationUpdateCohortSessionArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationRemoveCohortSessionArgs = {
-  cohortId: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
-  sessionId: Scalars['ID']['input'];
+  input: RemoveCohortSessionInput;
 };
 
 
@@ -987,9 +972,7 @@ export type MutationSubmitApplicationArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationShortlistApplicationArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: ShortlistApplicationInput;
 };
 
 
@@ -1001,9 +984,7 @@ export type MutationShortlistApplicationArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationWaitlistApplicationArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: WaitlistApplicationInput;
 };
 
 
@@ -1015,9 +996,7 @@ export type MutationWaitlistApplicationArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationAcceptApplicationArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: AcceptApplicationInput;
 };
 
 
@@ -1029,9 +1008,7 @@ export type MutationAcceptApplicationArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationRejectApplicationArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: RejectApplicationInput;
 };
 
 
@@ -1043,9 +1020,7 @@ export type MutationRejectApplicationArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationWithdrawApplicationArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: WithdrawApplicationInput;
 };
 
 
@@ -1057,9 +1032,7 @@ export type MutationWithdrawApplicationArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationAcceptOfferArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: AcceptOfferInput;
 };
 
 
@@ -1071,9 +1044,7 @@ export type MutationAcceptOfferArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationDeclineOfferArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
+  input: DeclineOfferInput;
 };
 
 
@@ -1098,8 +1069,6 @@ export type MutationCreateDiagnosticArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationUpdateDiagnosticArgs = {
-  id: Scalars['ID']['input'];
-  expectedVersion: Scalars['Int']['input'];
   input: UpdateDiagnosticInput;
 };
 
@@ -1266,8 +1235,7 @@ export type ProgrammeCohortsArgs = {
 
 /** A support programme (dispositif) of the Fabrique, with its rules. Public. */
 export type ProgrammeApplicationsArgs = {
-  status?: InputMaybe<ApplicationStatus>;
-  statuses?: InputMaybe<Array<ApplicationStatus>>;
+  filter?: InputMaybe<ApplicationStatusFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1362,8 +1330,7 @@ export type CohortWaitlistArgs = {
  * territory only.
  */
 export type CohortApplicationsArgs = {
-  status?: InputMaybe<ApplicationStatus>;
-  statuses?: InputMaybe<Array<ApplicationStatus>>;
+  filter?: InputMaybe<ApplicationStatusFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1460,7 +1427,7 @@ export type Application = Node & {
   enrolment?: Maybe<Enrolment>;
   /** Every status change, oldest first (submission included), with who and when. */
   history: Array<ApplicationStatusChange>;
-  /** Version number, from 1; may be passed as `expectedVersion` to act only on what you saw. */
+  /** Version number, from 1; pass it as `expectedVersion` when moving the application along the workflow. */
   version: Scalars['Int']['output'];
   /** When it was submitted (ISO date-time). */
   submittedAt: Scalars['DateTime']['output'];
@@ -1557,7 +1524,7 @@ export type CohortSessionInput = {
 };
 
 /** Changes to a training day: absent fields stay as they are. */
-export type CohortSessionUpdateInput = {
+export type CohortSessionChangesInput = {
   /** The day (ISO date). */
   date?: InputMaybe<Scalars['Date']['input']>;
   /** What is worked on. */
@@ -1587,7 +1554,7 @@ export type CreateCohortInput = {
 };
 
 /** Changes to a cohort: absent fields stay as they are. */
-export type UpdateCohortInput = {
+export type CohortChangesInput = {
   /** Name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** What the cohort is about (null clears it). */
@@ -1612,6 +1579,148 @@ export type ApplicationInput = {
   cohortId?: InputMaybe<Scalars['ID']['input']>;
   /** Why the territory applies. */
   motivation: Scalars['String']['input'];
+};
+
+/** Criteria of `Query.cohorts` and `ConventionStatistics.cohortFill`: a cohort matches when it meets every criterion given. */
+export type CohortFilter = {
+  /** Only cohorts of this programme. */
+  programme?: InputMaybe<ProgrammeKind>;
+  /** Only cohorts this organisation (or territory) partners. */
+  partner?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Criteria of `Query.applications`: an application matches when it meets every criterion given. */
+export type ApplicationFilter = {
+  /** Only applications in one of these statuses (one status is a list of one); absent: every status. */
+  statuses?: InputMaybe<Array<ApplicationStatus>>;
+  /** Only applications to this programme (cohorts included). */
+  programme?: InputMaybe<ProgrammeKind>;
+  /** Only applications to this cohort. */
+  cohortId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only applications of this territory or of territories inside it. */
+  territory?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Criteria of a territory's, a programme's or a cohort's applications (`Territory.applications`,
+ * `Programme.applications`, `Cohort.applications`): those of `ApplicationFilter` but the territory,
+ * programme and cohort, which the parent already sets.
+ */
+export type ApplicationStatusFilter = {
+  /** Only applications in one of these statuses (one status is a list of one); absent: every status. */
+  statuses?: InputMaybe<Array<ApplicationStatus>>;
+};
+
+/** The input of `updateCohort`. */
+export type UpdateCohortInput = {
+  /** Cohort id. */
+  id: Scalars['ID']['input'];
+  /** The version the change starts from (`Cohort.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The changes. */
+  changes: CohortChangesInput;
+};
+
+/** The input of `addCohortSession`. */
+export type AddCohortSessionInput = {
+  /** Cohort id. */
+  cohortId: Scalars['ID']['input'];
+  /** The version the change starts from (`Cohort.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The training day. */
+  session: CohortSessionInput;
+};
+
+/** The input of `updateCohortSession`. */
+export type UpdateCohortSessionInput = {
+  /** Cohort id. */
+  cohortId: Scalars['ID']['input'];
+  /** The version the change starts from (`Cohort.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The session's id (`CohortSession.id`). */
+  sessionId: Scalars['ID']['input'];
+  /** The changes. */
+  changes: CohortSessionChangesInput;
+};
+
+/** The input of `removeCohortSession`. */
+export type RemoveCohortSessionInput = {
+  /** Cohort id. */
+  cohortId: Scalars['ID']['input'];
+  /** The version the change starts from (`Cohort.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The session's id (`CohortSession.id`). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The input of `shortlistApplication`. */
+export type ShortlistApplicationInput = {
+  /** Application id. */
+  id: Scalars['ID']['input'];
+  /** The version the step starts from (`Application.version`): if the application changed since, `CONFLICT` (`extensions.currentVersion`) and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Comment kept in the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `waitlistApplication`. */
+export type WaitlistApplicationInput = {
+  /** Application id. */
+  id: Scalars['ID']['input'];
+  /** The version the step starts from (`Application.version`): if the application changed since, `CONFLICT` (`extensions.currentVersion`) and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Comment kept in the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `acceptApplication`. */
+export type AcceptApplicationInput = {
+  /** Application id. */
+  id: Scalars['ID']['input'];
+  /** The version the step starts from (`Application.version`): if the application changed since, `CONFLICT` (`extensions.currentVersion`) and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Comment kept in the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `rejectApplication`. */
+export type RejectApplicationInput = {
+  /** Application id. */
+  id: Scalars['ID']['input'];
+  /** The version the step starts from (`Application.version`): if the application changed since, `CONFLICT` (`extensions.currentVersion`) and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Comment kept in the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `withdrawApplication`. */
+export type WithdrawApplicationInput = {
+  /** Application id. */
+  id: Scalars['ID']['input'];
+  /** The version the step starts from (`Application.version`): if the application changed since, `CONFLICT` (`extensions.currentVersion`) and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Comment kept in the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `acceptOffer`. */
+export type AcceptOfferInput = {
+  /** Application id. */
+  id: Scalars['ID']['input'];
+  /** The version the step starts from (`Application.version`): if the application changed since, `CONFLICT` (`extensions.currentVersion`) and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Comment kept in the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The input of `declineOffer`. */
+export type DeclineOfferInput = {
+  /** Application id. */
+  id: Scalars['ID']['input'];
+  /** The version the step starts from (`Application.version`): if the application changed since, `CONFLICT` (`extensions.currentVersion`) and nothing changes. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Comment kept in the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -1696,7 +1805,7 @@ export type CreateDiagnosticInput = {
 };
 
 /** Changes to a diagnostic: absent fields stay as they are; null clears an optional field. */
-export type UpdateDiagnosticInput = {
+export type DiagnosticChangesInput = {
   /** Replaces the audit days (same rules as at creation). */
   auditDays?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The diagnostic in a few sentences. */
@@ -1709,6 +1818,22 @@ export type UpdateDiagnosticInput = {
   recommendations?: InputMaybe<Array<Scalars['String']['input']>>;
   /** When the report was handed to the territory (ISO date). */
   deliveredOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Criteria of `Query.diagnostics`: a diagnostic matches when it meets every criterion given. */
+export type DiagnosticFilter = {
+  /** Only diagnostics of this territory or of territories inside it. */
+  territory?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The input of `updateDiagnostic`. */
+export type UpdateDiagnosticInput = {
+  /** Diagnostic id. */
+  id: Scalars['ID']['input'];
+  /** The version the change starts from (`Diagnostic.version`). */
+  expectedVersion: Scalars['Int']['input'];
+  /** The changes. */
+  changes: DiagnosticChangesInput;
 };
 
 /** How many conventions are in one status. */
@@ -1848,7 +1973,7 @@ export type ConventionStatistics = {
  * and applications are those of that territory and everything inside it.
  */
 export type ConventionStatisticsCohortFillArgs = {
-  programme?: InputMaybe<ProgrammeKind>;
+  filter?: InputMaybe<CohortFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2083,14 +2208,30 @@ export type ResolversTypes = {
   EnrolmentConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/applications/schema').ApplicationRecord>>;
   EnrolmentEdge: ResolverTypeWrapper<Omit<EnrolmentEdge, 'node'> & { node: ResolversTypes['Enrolment'] }>;
   CohortSessionInput: CohortSessionInput;
-  CohortSessionUpdateInput: CohortSessionUpdateInput;
+  CohortSessionChangesInput: CohortSessionChangesInput;
   CreateCohortInput: CreateCohortInput;
-  UpdateCohortInput: UpdateCohortInput;
+  CohortChangesInput: CohortChangesInput;
   ApplicationInput: ApplicationInput;
+  CohortFilter: CohortFilter;
+  ApplicationFilter: ApplicationFilter;
+  ApplicationStatusFilter: ApplicationStatusFilter;
+  UpdateCohortInput: UpdateCohortInput;
+  AddCohortSessionInput: AddCohortSessionInput;
+  UpdateCohortSessionInput: UpdateCohortSessionInput;
+  RemoveCohortSessionInput: RemoveCohortSessionInput;
+  ShortlistApplicationInput: ShortlistApplicationInput;
+  WaitlistApplicationInput: WaitlistApplicationInput;
+  AcceptApplicationInput: AcceptApplicationInput;
+  RejectApplicationInput: RejectApplicationInput;
+  WithdrawApplicationInput: WithdrawApplicationInput;
+  AcceptOfferInput: AcceptOfferInput;
+  DeclineOfferInput: DeclineOfferInput;
   Diagnostic: ResolverTypeWrapper<DiagnosticRecord>;
   DiagnosticConnection: ResolverTypeWrapper<import('@fabrique/kit').Connection<import('../models/diagnostics/schema').DiagnosticRecord>>;
   DiagnosticEdge: ResolverTypeWrapper<Omit<DiagnosticEdge, 'node'> & { node: ResolversTypes['Diagnostic'] }>;
   CreateDiagnosticInput: CreateDiagnosticInput;
+  DiagnosticChangesInput: DiagnosticChangesInput;
+  DiagnosticFilter: DiagnosticFilter;
   UpdateDiagnosticInput: UpdateDiagnosticInput;
   ConventionStatusCount: ResolverTypeWrapper<ConventionStatusCount>;
   RegionConventionCount: ResolverTypeWrapper<Omit<RegionConventionCount, 'region'> & { region?: Maybe<ResolversTypes['Territory']> }>;
@@ -2177,14 +2318,30 @@ export type ResolversParentTypes = {
   EnrolmentConnection: import('@fabrique/kit').Connection<import('../models/applications/schema').ApplicationRecord>;
   EnrolmentEdge: Omit<EnrolmentEdge, 'node'> & { node: ResolversParentTypes['Enrolment'] };
   CohortSessionInput: CohortSessionInput;
-  CohortSessionUpdateInput: CohortSessionUpdateInput;
+  CohortSessionChangesInput: CohortSessionChangesInput;
   CreateCohortInput: CreateCohortInput;
-  UpdateCohortInput: UpdateCohortInput;
+  CohortChangesInput: CohortChangesInput;
   ApplicationInput: ApplicationInput;
+  CohortFilter: CohortFilter;
+  ApplicationFilter: ApplicationFilter;
+  ApplicationStatusFilter: ApplicationStatusFilter;
+  UpdateCohortInput: UpdateCohortInput;
+  AddCohortSessionInput: AddCohortSessionInput;
+  UpdateCohortSessionInput: UpdateCohortSessionInput;
+  RemoveCohortSessionInput: RemoveCohortSessionInput;
+  ShortlistApplicationInput: ShortlistApplicationInput;
+  WaitlistApplicationInput: WaitlistApplicationInput;
+  AcceptApplicationInput: AcceptApplicationInput;
+  RejectApplicationInput: RejectApplicationInput;
+  WithdrawApplicationInput: WithdrawApplicationInput;
+  AcceptOfferInput: AcceptOfferInput;
+  DeclineOfferInput: DeclineOfferInput;
   Diagnostic: DiagnosticRecord;
   DiagnosticConnection: import('@fabrique/kit').Connection<import('../models/diagnostics/schema').DiagnosticRecord>;
   DiagnosticEdge: Omit<DiagnosticEdge, 'node'> & { node: ResolversParentTypes['Diagnostic'] };
   CreateDiagnosticInput: CreateDiagnosticInput;
+  DiagnosticChangesInput: DiagnosticChangesInput;
+  DiagnosticFilter: DiagnosticFilter;
   UpdateDiagnosticInput: UpdateDiagnosticInput;
   ConventionStatusCount: ConventionStatusCount;
   RegionConventionCount: Omit<RegionConventionCount, 'region'> & { region?: Maybe<ResolversParentTypes['Territory']> };
@@ -2468,20 +2625,20 @@ export type MutationResolvers<ContextType = ConventionsContext, ParentType exten
   addIndicator?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationAddIndicatorArgs, 'input'>>;
   recordIndicatorValue?: Resolver<ResolversTypes['Convention'], ParentType, ContextType, RequireFields<MutationRecordIndicatorValueArgs, 'input'>>;
   createCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationCreateCohortArgs, 'input'>>;
-  updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'id' | 'expectedVersion' | 'input'>>;
-  addCohortSession?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationAddCohortSessionArgs, 'cohortId' | 'expectedVersion' | 'input'>>;
-  updateCohortSession?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortSessionArgs, 'cohortId' | 'expectedVersion' | 'sessionId' | 'input'>>;
-  removeCohortSession?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationRemoveCohortSessionArgs, 'cohortId' | 'expectedVersion' | 'sessionId'>>;
+  updateCohort?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortArgs, 'input'>>;
+  addCohortSession?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationAddCohortSessionArgs, 'input'>>;
+  updateCohortSession?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationUpdateCohortSessionArgs, 'input'>>;
+  removeCohortSession?: Resolver<ResolversTypes['Cohort'], ParentType, ContextType, RequireFields<MutationRemoveCohortSessionArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
-  shortlistApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationShortlistApplicationArgs, 'id'>>;
-  waitlistApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWaitlistApplicationArgs, 'id'>>;
-  acceptApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAcceptApplicationArgs, 'id'>>;
-  rejectApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationRejectApplicationArgs, 'id'>>;
-  withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
-  acceptOffer?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'id'>>;
-  declineOffer?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDeclineOfferArgs, 'id'>>;
+  shortlistApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationShortlistApplicationArgs, 'input'>>;
+  waitlistApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWaitlistApplicationArgs, 'input'>>;
+  acceptApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAcceptApplicationArgs, 'input'>>;
+  rejectApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationRejectApplicationArgs, 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
+  acceptOffer?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAcceptOfferArgs, 'input'>>;
+  declineOffer?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDeclineOfferArgs, 'input'>>;
   createDiagnostic?: Resolver<ResolversTypes['Diagnostic'], ParentType, ContextType, RequireFields<MutationCreateDiagnosticArgs, 'input'>>;
-  updateDiagnostic?: Resolver<ResolversTypes['Diagnostic'], ParentType, ContextType, RequireFields<MutationUpdateDiagnosticArgs, 'id' | 'expectedVersion' | 'input'>>;
+  updateDiagnostic?: Resolver<ResolversTypes['Diagnostic'], ParentType, ContextType, RequireFields<MutationUpdateDiagnosticArgs, 'input'>>;
 };
 
 export type ProgrammeResolvers<ContextType = ConventionsContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme'], FederationReferenceType extends FederationReferenceTypes['Programme'] = FederationReferenceTypes['Programme']> = {

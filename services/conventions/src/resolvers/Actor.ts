@@ -13,7 +13,7 @@ export const Actor: ActorResolvers = {
 export const Territory: TerritoryResolvers = {
   conventions: async (t, args, context) => context.loaders.conventionLists.connection(t.id, { field: 'territoryScope', array: true, filter: await conventionFilter(args.filter, context) }, args),
   applications: (t, args, { identity, loaders }) =>
-    listOrEmpty(territoryRecords(identity, t.id, statusIn(args)), args, APPLICATION_ORDER, (filter) =>
+    listOrEmpty(territoryRecords(identity, t.id, statusIn(args.filter ?? {})), args, APPLICATION_ORDER, (filter) =>
       loaders.applicationLists.connection(t.id, { field: 'territoryId', array: false, filter }, args),
     ),
   enrolments: (t, args, { loaders }) => loaders.enrolmentLists.connection(t.id, { field: 'territoryId', array: false, filter: { status: 'ACCEPTED' } }, args),

@@ -23,7 +23,7 @@ export const Cohort: CohortResolvers = {
       loaders.waitlistLists.connection(c._id, { field: 'targetId', array: false, filter }, args),
     ),
   applications: (c, args, { identity, loaders }) =>
-    listOrEmpty(visible(identity, statusIn(args)), args, APPLICATION_ORDER, (filter) =>
+    listOrEmpty(visible(identity, statusIn(args.filter ?? {})), args, APPLICATION_ORDER, (filter) =>
       loaders.applicationLists.connection(c._id, { field: 'cohortId', array: false, filter }, args),
     ),
 };

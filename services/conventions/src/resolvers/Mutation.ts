@@ -6,8 +6,8 @@ import { createDiagnostic, updateDiagnostic } from '../domain/diagnostics';
 import { addCohortSession, createCohort, removeCohortSession, updateCohort, updateCohortSession } from '../domain/programmes/cohorts';
 import type { MutationResolvers } from '../generated/resolvers';
 
-/** The resolver of a workflow mutation (they all take the same arguments). */
-const act = (action: ApplicationAction): NonNullable<MutationResolvers['shortlistApplication']> => (_, args, context) => actOnApplication(action, args, context);
+/** The resolver of a workflow mutation (their inputs all have the same fields). */
+const act = (action: ApplicationAction): NonNullable<MutationResolvers['shortlistApplication']> => (_, { input }, context) => actOnApplication(action, input, context);
 
 export const Mutation: MutationResolvers = {
   createConvention: idempotentMutation('createConvention', {
@@ -29,10 +29,10 @@ export const Mutation: MutationResolvers = {
     create: (context, input, id) => createCohort(input, context, id),
     find: (context, id) => context.repositories.cohorts.resume(id),
   }),
-  updateCohort: (_, args, context) => updateCohort(args, context),
-  addCohortSession: (_, args, context) => addCohortSession(args, context),
-  updateCohortSession: (_, args, context) => updateCohortSession(args, context),
-  removeCohortSession: (_, args, context) => removeCohortSession(args, context),
+  updateCohort: (_, { input }, context) => updateCohort(input, context),
+  addCohortSession: (_, { input }, context) => addCohortSession(input, context),
+  updateCohortSession: (_, { input }, context) => updateCohortSession(input, context),
+  removeCohortSession: (_, { input }, context) => removeCohortSession(input, context),
 
   submitApplication: idempotentMutation('submitApplication', {
     create: (context, input, id) => submitApplication(input, context, id),
@@ -50,5 +50,5 @@ export const Mutation: MutationResolvers = {
     create: (context, input, id) => createDiagnostic(input, context, id),
     find: (context, id) => context.repositories.diagnostics.resume(id),
   }),
-  updateDiagnostic: (_, args, context) => updateDiagnostic(args, context),
+  updateDiagnostic: (_, { input }, context) => updateDiagnostic(input, context),
 };

@@ -7,7 +7,7 @@ export const Programme: ProgrammeResolvers = {
   id: (p) => p._id,
   cohorts: (p, args, { loaders }) => loaders.cohortLists.connection(p._id, { field: 'programmeId', array: false, filter: {} }, args),
   applications: (p, args, { identity, loaders }) =>
-    listOrEmpty(visible(identity, statusIn(args)), args, APPLICATION_ORDER, (filter) =>
+    listOrEmpty(visible(identity, statusIn(args.filter ?? {})), args, APPLICATION_ORDER, (filter) =>
       loaders.applicationLists.connection(p._id, { field: 'programmeId', array: false, filter }, args),
     ),
   enrolments: (p, args, { loaders }) => loaders.enrolmentLists.connection(p._id, { field: 'programmeId', array: false, filter: { status: 'ACCEPTED' } }, args),

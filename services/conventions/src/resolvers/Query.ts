@@ -16,13 +16,13 @@ export const Query: QueryResolvers = {
   conventions: async (_, args, context) => listOf(context.repositories.conventions, await conventionFilter(args.filter, context), args, CONVENTION_ORDER),
 
   cohort: (_, args, { loaders }) => loaders.cohort.load(args.id),
-  cohorts: async (_, args, context) => listOf(context.repositories.cohorts, await cohortFilter(args, context), args, COHORT_ORDER),
+  cohorts: async (_, args, context) => listOf(context.repositories.cohorts, await cohortFilter(args.filter, context), args, COHORT_ORDER),
 
   application: async (_, args, { identity, loaders }) => visibleRecord(await loaders.application.load(args.id), identity),
-  applications: async (_, args, context) => listOf(context.repositories.applications, await applicationFilter(args, context), args, APPLICATION_ORDER),
+  applications: async (_, args, context) => listOf(context.repositories.applications, await applicationFilter(args.filter, context), args, APPLICATION_ORDER),
 
   diagnostic: async (_, args, { identity, loaders }) => visibleRecord(await loaders.diagnostic.load(args.id), identity),
-  diagnostics: (_, args, context) => listOf(context.repositories.diagnostics, diagnosticFilter(args, context.identity), args, DIAGNOSTIC_ORDER),
+  diagnostics: (_, args, context) => listOf(context.repositories.diagnostics, diagnosticFilter(args.filter, context.identity), args, DIAGNOSTIC_ORDER),
 
   /** The statistics' scope; each figure is computed by its own resolver (Statistics.ts). */
   conventionStatistics: (_, args) => statisticsScope(args),

@@ -2,7 +2,7 @@
 // the workflow (workflow.ts) with the seat it holds (seats.ts); a waitlisted application's position.
 import { BadUserInputError, ConflictError, errorCode, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, territoryScope, today } from '@fabrique/kit';
 import type { ConventionsContext } from '../../context';
-import type { ApplicationInput, MutationShortlistApplicationArgs } from '../../generated/resolvers';
+import type { ApplicationInput, ShortlistApplicationInput } from '../../generated/resolvers';
 import type { ApplicationRecord } from '../../models/applications/schema';
 import type { ClaimRecord } from '../../models/claims/schema';
 import { authorOf, requireActingForTerritory, requireStaff } from '../access';
@@ -113,20 +113,20 @@ async function poolOf(application: ApplicationRecord, context: ConventionsContex
  */
 export async function actOnApplication(
   action: ApplicationAction,
-  // Every workflow mutation takes the same arguments.
-  args: MutationShortlistApplicationArgs,
+  // Every workflow mutation's input has the same fields (id, expectedVersion, note).
+  input: ShortlistApplicationInput,
   context: ConventionsContext,
 ): Promise<ApplicationRecord> {
   const { identity, repositories } = context;
   requireAuthenticated(identity);
   const rule = APPLICATION_WORKFLOW[action];
   if (rule.by === 'staff') requireStaff(identity);
-  const application = await repositories.applications.findById(args.id);
-  if (!application) throw new NotFoundError('Application', args.id);
+  const application = await repositories.applications.findById(input.id);
+  if (!application) throw new NotFoundError('Application', input.id);
   if (rule.by === 'territory') requireActingForTerritory(identity, application.territoryId);
-  const note = optionalText(args.note, 'note', longText(2000));
-  if (args.expectedVersion != null && args.expectedVersion !== application.version) {
-    throw new ConflictError(`Application "${args.id}" is at version ${application.version}, you saw version ${args.expectedVersion}.`, application.version);
+  const note = optionalText(input.note, 'input.note', longText(2000));
+  if (input.expectedVersion !== application.version) {
+    throw new ConflictError(`Application "${input.id}" is at version ${application.version}, you saw version ${input.expectedVersion}.`, application.version);
   }
   const by = authorOf(identity);
   // Validate the move before taking anything.

@@ -1,7 +1,7 @@
 // Cohorts: their mutations (staff only), checked against their programme's rules (rules.ts).
 import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, requiredText } from '@fabrique/kit';
 import type { ConventionsContext } from '../../context';
-import type { CohortSessionInput, CreateCohortInput, MutationAddCohortSessionArgs, MutationRemoveCohortSessionArgs, MutationUpdateCohortArgs, MutationUpdateCohortSessionArgs } from '../../generated/resolvers';
+import type { AddCohortSessionInput, CohortSessionInput, CreateCohortInput, RemoveCohortSessionInput, UpdateCohortInput, UpdateCohortSessionInput } from '../../generated/resolvers';
 import type { CohortRecord, SessionRecord } from '../../models/cohorts/schema';
 import { authorOf, requireStaff } from '../access';
 import { actorInput, distinct } from '../input';
@@ -48,11 +48,13 @@ export async function createCohort(input: CreateCohortInput, context: Convention
   return context.repositories.cohorts.create(cohort, authorOf(context.identity), 'created');
 }
 
-/** Every change of a cohort: staff only, from the version the caller saw; rules checked on the result. */
+/**
+ * Every change of a cohort: staff only, from the version the caller saw; rules checked on the result,
+ * a breach named on `content` (the input field holding what changed, e.g. `input.changes`).
+ */
 async function editCohort(
   context: ConventionsContext,
-  id: string,
-  expectedVersion: number,
+  { id, expectedVersion, content }: { id: string; expectedVersion: number; content: string },
   change: (current: CohortRecord) => CohortRecord,
   note: string,
 ): Promise<CohortRecord> {
@@ -66,8 +68,8 @@ async function editCohort(
     (current) => {
       const next = change(current);
       if (programme) {
-        checkCycle(programme, next.startsOn, next.endsOn, 'input.endsOn');
-        checkSessions(programme, next, next.sessions, 'input');
+        checkCycle(programme, next.startsOn, next.endsOn, `${content}.endsOn`);
+        checkSessions(programme, next, next.sessions, content);
       }
       return { ...next, sessions: bySessionDate(next.sessions), updatedAt: at };
     },
@@ -76,24 +78,23 @@ async function editCohort(
   );
 }
 
-export async function updateCohort({ id, expectedVersion, input }: MutationUpdateCohortArgs, context: ConventionsContext) {
+export async function updateCohort({ id, expectedVersion, changes }: UpdateCohortInput, context: ConventionsContext) {
   requireStaff(context.identity);
-  const name = input.name == null ? undefined : requiredText(input.name, 'input.name', LINE_TEXT);
-  const description = input.description === undefined ? undefined : optionalText(input.description, 'input.description', longText(5000));
-  const startsOn = input.startsOn ?? undefined;
-  const endsOn = input.endsOn ?? undefined;
-  const partnerIds = input.partners == null ? undefined : readPartners(input.partners, 'input.partners');
+  const name = changes.name == null ? undefined : requiredText(changes.name, 'input.changes.name', LINE_TEXT);
+  const description = changes.description === undefined ? undefined : optionalText(changes.description, 'input.changes.description', longText(5000));
+  const startsOn = changes.startsOn ?? undefined;
+  const endsOn = changes.endsOn ?? undefined;
+  const partnerIds = changes.partners == null ? undefined : readPartners(changes.partners, 'input.changes.partners');
   const cohort = await context.loaders.cohort.load(id);
   const programme = cohort ? await context.loaders.programme.load(cohort.programmeId) : null;
-  const capacity = input.capacity == null || !programme ? undefined : cohortCapacity(programme, input.capacity, 'input.capacity');
+  const capacity = changes.capacity == null || !programme ? undefined : cohortCapacity(programme, changes.capacity, 'input.changes.capacity');
   return editCohort(
     context,
-    id,
-    expectedVersion,
+    { id, expectedVersion, content: 'input.changes' },
     (current) => {
       // Lowering a capacity could leave accepted territories beyond it; seats are only ever added.
       if (capacity !== undefined && capacity < current.capacity) {
-        throw new BadUserInputError('input.capacity', `A cohort's capacity can only be raised (it is ${current.capacity}).`, { min: current.capacity });
+        throw new BadUserInputError('input.changes.capacity', `A cohort's capacity can only be raised (it is ${current.capacity}).`, { min: current.capacity });
       }
       return {
         ...current,
@@ -109,42 +110,46 @@ export async function updateCohort({ id, expectedVersion, input }: MutationUpdat
   );
 }
 
-export async function addCohortSession({ cohortId, expectedVersion, input }: MutationAddCohortSessionArgs, context: ConventionsContext) {
+export async function addCohortSession({ cohortId, expectedVersion, session: input }: AddCohortSessionInput, context: ConventionsContext) {
   requireStaff(context.identity);
-  const session = readSession(input, 'input');
-  return editCohort(context, cohortId, expectedVersion, (current) => ({ ...current, sessions: [...current.sessions, session] }), `session ${session.date} added`);
+  const session = readSession(input, 'input.session');
+  return editCohort(
+    context,
+    { id: cohortId, expectedVersion, content: 'input.session' },
+    (current) => ({ ...current, sessions: [...current.sessions, session] }),
+    `session ${session.date} added`,
+  );
 }
 
-/** Changes one session of a cohort (BAD_USER_INPUT when the cohort has no such session). */
+/** Changes one session of a cohort (BAD_USER_INPUT on `input.sessionId` when the cohort has no such session). */
 async function editSession(
   context: ConventionsContext,
-  target: { cohortId: string; expectedVersion: number; sessionId: string },
+  target: RemoveCohortSessionInput & { content: string },
   change: (sessions: SessionRecord[], session: SessionRecord) => SessionRecord[],
   note: string,
 ) {
   requireStaff(context.identity);
   return editCohort(
     context,
-    target.cohortId,
-    target.expectedVersion,
+    { id: target.cohortId, expectedVersion: target.expectedVersion, content: target.content },
     (current) => {
       const session = current.sessions.find((s) => s.id === target.sessionId);
-      if (!session) throw new BadUserInputError('sessionId', `The cohort has no session "${target.sessionId}".`);
+      if (!session) throw new BadUserInputError('input.sessionId', `The cohort has no session "${target.sessionId}".`);
       return { ...current, sessions: change(current.sessions, session) };
     },
     `session ${target.sessionId} ${note}`,
   );
 }
 
-export async function updateCohortSession({ cohortId, expectedVersion, sessionId, input }: MutationUpdateCohortSessionArgs, context: ConventionsContext) {
-  return editSession(context, { cohortId, expectedVersion, sessionId }, (sessions, session) => {
-    const next = readSession({ date: input.date ?? session.date, topic: input.topic ?? session.topic, place: input.place ?? session.place }, 'input', sessionId);
-    return sessions.map((s) => (s.id === sessionId ? next : s));
+export async function updateCohortSession({ changes, ...target }: UpdateCohortSessionInput, context: ConventionsContext) {
+  return editSession(context, { ...target, content: 'input.changes' }, (sessions, session) => {
+    const next = readSession({ date: changes.date ?? session.date, topic: changes.topic ?? session.topic, place: changes.place ?? session.place }, 'input.changes', target.sessionId);
+    return sessions.map((s) => (s.id === target.sessionId ? next : s));
   }, 'updated');
 }
 
-export async function removeCohortSession({ cohortId, expectedVersion, sessionId }: MutationRemoveCohortSessionArgs, context: ConventionsContext) {
-  return editSession(context, { cohortId, expectedVersion, sessionId }, (sessions) => sessions.filter((s) => s.id !== sessionId), 'removed');
+export async function removeCohortSession(target: RemoveCohortSessionInput, context: ConventionsContext) {
+  return editSession(context, { ...target, content: 'input' }, (sessions) => sessions.filter((s) => s.id !== target.sessionId), 'removed');
 }
 
 /** What a cohort does not meet yet of its programme's rules (for dashboards). */
