@@ -1,57 +1,28 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoOrganisationId } from '@fabrique/kit';
 import { graphql } from '@fabrique/kit/testing';
+import { offlineBrowser, type OfflineBrowser } from '../harness/browser';
 import { bearer } from '../harness/http';
 import { startStack, TEST_ADMIN_TOKEN, type Stack } from '../harness/stack';
 
-/** Debian's Chromium (`apt-get install -y chromium`; `npm test` installs it): never a downloaded browser. */
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 describe('the playground, in a real browser with no internet', () => {
   let stack: Stack;
-  let context: BrowserContext;
+  let browser: OfflineBrowser;
   let page: Page;
-  let userDataDir: string;
-  const blocked: string[] = [];
-  const pageErrors: string[] = [];
+  let blocked: string[];
+  let pageErrors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: run \`apt-get install -y chromium\` (npm test does it when it can).`);
     stack = await startStack({ seed: true });
-    userDataDir = mkdtempSync(join(tmpdir(), 'fabrique-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: FLAGS });
     // Offline: anything but the gateway itself is refused (and recorded).
-    const origin = new URL(stack.url).origin;
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(origin)) return route.continue();
-      blocked.push(url);
-      return route.abort('internetdisconnected');
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(message.text());
-    });
+    browser = await offlineBrowser(new URL(stack.url).origin);
+    ({ page, blocked, pageErrors } = browser);
     await page.goto(`${stack.url}/playground`);
     await page.locator('.graphiql-container').waitFor({ timeout: 20_000 });
   }, 60_000);
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await browser?.close();
     await stack?.stop();
   });
 

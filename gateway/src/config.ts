@@ -1,6 +1,6 @@
+import { join } from 'node:path';
 import { commonVariables, DEFAULT_PAGE_SIZE, env, MAX_PAGE_SIZE, metricsVariables, parseConfig, type Variable } from '@fabrique/kit';
 import { SUBGRAPHS, SUPERGRAPH_PATH } from '@fabrique/schema';
-import { join } from 'node:path';
 
 const [actors, conventions, knowledge] = SUBGRAPHS;
 
@@ -61,6 +61,10 @@ const gatewayVariables = {
   conventionsUrl: env.url('CONVENTIONS_URL', { description: 'GraphQL URL of the conventions subgraph.', default: conventions.url }),
   knowledgeUrl: env.url('KNOWLEDGE_URL', { description: 'GraphQL URL of the knowledge subgraph.', default: knowledge.url }),
   supergraphPath: env.string('SUPERGRAPH_PATH', { description: 'The composed supergraph to serve.', default: SUPERGRAPH_PATH }),
+  observatoireDir: env.string('OBSERVATOIRE_DIR', {
+    description: "The built web app (L'Observatoire) served at /observatoire/.",
+    default: join(__dirname, '..', '..', 'observatoire', 'dist'),
+  }),
   // Identity
   bootstrapAdminToken: optionalSecret(
     'BOOTSTRAP_ADMIN_TOKEN',

@@ -29,6 +29,7 @@ import { operationsRoutes } from './operations/routes';
 import { PersistedQueryCache } from './persisted/apqCache';
 import { loadManifest } from './persisted/manifest';
 import { safelistPlugin } from './persisted/safelistPlugin';
+import { observatoireServer } from './observatoire/serve';
 import { playgroundRoutes } from './playground/routes';
 import { cacheControlPlugin } from './cache/cacheControl';
 import { responseCachePlugin } from './cache/cachePlugin';
@@ -213,7 +214,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       }),
     },
   });
-  httpServer.on('request', observedHandler(graphqlHandler, { logger, metrics, corsOrigins: options.corsOrigins, graphqlPath: GRAPHQL_PATH }));
+  const serveObservatoire = observatoireServer(options.observatoireDir);
+  const handler: typeof graphqlHandler = (req, res) => {
+    if (!serveObservatoire(req, res)) graphqlHandler(req, res);
+  };
+  httpServer.on('request', observedHandler(handler, { logger, metrics, corsOrigins: options.corsOrigins, graphqlPath: GRAPHQL_PATH }));
 
   return { httpServer, apollo, metrics, fetcher, tokens, ...lifecycle };
 }

@@ -2,3 +2,4 @@
 // `exports` points here). A database of one's own to crash and restart (the end-to-end outage suite),
 // and free ports for it.
 export { freePort, startFerretdb, type RunningDatabase } from './db/ferretdb';
+export { buildObservatoire, OBSERVATOIRE_DIST } from './tasks';

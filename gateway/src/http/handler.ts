@@ -21,7 +21,7 @@ export function observedHandler(inner: RequestListener, options: { logger: Logge
     const graphql = path === options.graphqlPath;
     res.on('finish', () => {
       const seconds = secondsSince(record.startedAt);
-      const route = graphql ? 'graphql' : path.startsWith('/playground') ? 'playground' : path;
+      const route = graphql ? 'graphql' : path.startsWith('/playground') ? 'playground' : path.startsWith('/observatoire') ? 'observatoire' : path;
       options.metrics.httpRequests.inc({ route: route.length > 40 ? 'other' : route, status: String(res.statusCode) });
       const line = {
         requestId,

@@ -4,6 +4,7 @@ import { provideDatabase, type ProvidedDatabase } from '../db/provide';
 import { seedDemo } from '../seed';
 import { startServices, stopProcesses, type ManagedProcess } from '../stack';
 import { Supervisor } from '../supervisor';
+import { buildObservatoire } from '../tasks';
 
 const log = (line: string) => console.log(line);
 
@@ -28,6 +29,8 @@ async function main() {
     database = await provideDatabase('demo', log);
     log('Seeding demo data (idempotent)...');
     await seedDemo(database.uri, log);
+    // The web app is served by the gateway; the API works without it (the gateway then says how to build it).
+    if (!buildObservatoire(log)) console.error("⚠ L'Observatoire did not build (see above): /observatoire/ will say so; the API is unaffected.");
     log('Starting the subgraphs and the gateway...');
     processes = await startServices(database.uri);
   } catch (error) {
@@ -40,6 +43,7 @@ async function main() {
   const gateway = processes.find((p) => p.name === 'gateway')!;
   log('');
   log(`  The platform is up. Playground: ${gateway.url}/playground`);
+  log(`  L'Observatoire (web app):     ${gateway.url}/observatoire/`);
   log(`  GraphQL endpoint:             ${gateway.url}/graphql`);
   log(`  Metrics (this machine only):  ${processes.map((p) => `${p.name} ${p.metricsUrl}/metrics`).join(', ')}`);
   log('  Press Ctrl-C to stop.');

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseStartError } from '../db/ferretdb';
 import { provideDatabase } from '../db/provide';
-import { ROOT, typecheck } from '../tasks';
+import { buildObservatoire, ROOT, typecheck } from '../tasks';
 
 /** The jest projects named by --selectProjects (all of them when absent). */
 function selectedProjects(args: string[]): string[] | null {
@@ -32,9 +32,13 @@ function aptInstall(pkg: string): boolean {
  * shared rate limit). Installs them with apt when missing; without Chromium the run stops with the command
  * to type; without Redis its one test is skipped and says so.
  */
-function provideSystemPackages(args: string[]): boolean {
+function wantsEndToEnd(args: string[]): boolean {
   const projects = selectedProjects(args);
-  if (projects && !projects.includes('e2e')) return true;
+  return !projects || projects.includes('e2e');
+}
+
+function provideSystemPackages(args: string[]): boolean {
+  if (!wantsEndToEnd(args)) return true;
   const wanted = [
     { binary: '/usr/bin/chromium', pkg: 'chromium', required: true },
     { binary: '/usr/bin/redis-server', pkg: 'redis-server', required: false },
@@ -59,6 +63,8 @@ async function main(): Promise<number> {
     if (typecheck() !== 0) return 1;
   }
   if (!provideSystemPackages(process.argv.slice(2))) return 1;
+  // The browser tests open L'Observatoire as the gateway serves it: built when missing or stale.
+  if (wantsEndToEnd(process.argv.slice(2)) && !buildObservatoire()) return 1;
   const database = await provideDatabase('test', (line) => console.log(line));
   const stopDatabase = () => database.stop();
   try {
