@@ -180,7 +180,7 @@ describe('open-data exports', () => {
     const { rows } = rowsOf(await download(exportUrl('territories-engagement.csv?territory=REGION:84')));
     const departements = await allNodes(
       stack.graphqlUrl,
-      'query($first: Int, $after: String) { territories(level: DEPARTEMENT, within: "REGION:84", first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }',
+      'query($first: Int, $after: String) { territories(filter: { level: DEPARTEMENT, within: "REGION:84" }, first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } }',
       {},
       (d) => d.territories,
     );
@@ -250,6 +250,7 @@ describe('open-data exports', () => {
       // Checked by the API itself: a malformed territory id.
       ['conventions.csv?territory=nowhere', 'territory', 400, 'BAD_USER_INPUT'],
       ['experiences.json?territory=nowhere', 'territory', 400, 'BAD_USER_INPUT'],
+      ['territories-engagement.csv?territory=nowhere', 'territory', 400, 'BAD_USER_INPUT'],
     ];
     for (const [path, parameter, status, code] of cases) {
       const res = await download(exportUrl(path));

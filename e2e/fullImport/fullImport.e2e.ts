@@ -30,17 +30,17 @@ describe('actors through the gateway, on the full reference data (end to end)', 
   it('holds every région, département, EPCI and current commune', async () => {
     expect(seeded.territories.edition).toBe('6.0.0');
     const data = await query(`{
-      regions: territories(level: REGION, first: 0) { totalCount }
-      departements: territories(level: DEPARTEMENT, first: 0) { totalCount }
-      epci: territories(level: EPCI, first: 0) { totalCount }
-      communes: territories(level: COMMUNE, first: 0) { totalCount }
+      regions: territories(filter: { level: REGION }, first: 0) { totalCount }
+      departements: territories(filter: { level: DEPARTEMENT }, first: 0) { totalCount }
+      epci: territories(filter: { level: EPCI }, first: 0) { totalCount }
+      communes: territories(filter: { level: COMMUNE }, first: 0) { totalCount }
     }`);
     expect([data.regions, data.departements, data.epci, data.communes].map((c) => c.totalCount)).toEqual([26, 109, 1255, 34969]);
   }, SLOW);
 
   it('links communes, EPCI, départements and régions, and searches names', async () => {
     const data = await query(`{
-      search: territories(search: "puy de dome") { edges { node { id } } }
+      search: territories(filter: { search: "puy de dome" }) { edges { node { id } } }
       puyDeDome: territory(code: "63") { name parent { name } chefLieu { name } children(first: 0) { totalCount } }
       clermont: territory(code: "63113") { epci { name children(first: 0) { totalCount } } ancestors { id } }
     }`);
@@ -56,7 +56,7 @@ describe('actors through the gateway, on the full reference data (end to end)', 
     const data = await query(`{
       alliance(slug: "fabrique-des-transitions") {
         governance { role person { name } }
-        members(actorType: TERRITORY) { edges { node { since actor { ... on Territory { id name } } } } }
+        members(filter: { actorType: TERRITORY }) { edges { node { since actor { ... on Territory { id name } } } } }
       }
       territory(code: "63") { name conventions { totalCount edges { node { parties { actor { __typename name } } } } } }
     }`);

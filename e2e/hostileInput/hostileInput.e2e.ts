@@ -30,27 +30,27 @@ describe('hostile text input through the gateway', () => {
   }
 
   const searchOf = (list: string, length: number) => () =>
-    graphql(stack.graphqlUrl, `query($search: String!) { ${list}(search: $search) { totalCount } }`, { search: 'x'.repeat(length) });
+    graphql(stack.graphqlUrl, `query($search: String!) { ${list}(filter: { search: $search }) { totalCount } }`, { search: 'x'.repeat(length) });
 
   it.each([
     ['organisations', 900_000],
     ['people', 900_000],
     ['territories', 900_000],
-  ])('refuses %s(search:) of %d characters with BAD_USER_INPUT naming the argument and its limit, before any database call', async (list, length) => {
+  ])('refuses %s(filter: { search }) of %d characters with BAD_USER_INPUT naming the field and its limit, before any database call', async (list, length) => {
     let res: Awaited<ReturnType<ReturnType<typeof searchOf>>> | undefined;
     const commands = await searchCommandsDuring(async () => {
       res = await searchOf(list, length)();
     });
     expect(errorCodes(res!)).toEqual(['BAD_USER_INPUT']);
-    expect(res!.errors![0]!.extensions).toMatchObject({ field: 'search', max: 200 });
-    expect(res!.errors![0]!.message).toBe('search is at most 200 characters.');
+    expect(res!.errors![0]!.extensions).toMatchObject({ field: 'filter.search', max: 200 });
+    expect(res!.errors![0]!.message).toBe('filter.search is at most 200 characters.');
     expect(commands).toEqual([]);
   });
 
-  it('refuses territories(search: "x" × 100000) written in the document as BAD_USER_INPUT, not an internal error', async () => {
-    const res = await graphql(stack.graphqlUrl, `{ territories(search: "${'x'.repeat(100_000)}") { totalCount } }`);
+  it('refuses territories(filter: { search: "x" × 100000 }) written in the document as BAD_USER_INPUT, not an internal error', async () => {
+    const res = await graphql(stack.graphqlUrl, `{ territories(filter: { search: "${'x'.repeat(100_000)}" }) { totalCount } }`);
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.errors![0]!.extensions).toMatchObject({ field: 'search', max: 200 });
+    expect(res.errors![0]!.extensions).toMatchObject({ field: 'filter.search', max: 200 });
   });
 
   it('leaves the database idle: five hostile searches at once, then a real search answers at once', async () => {
@@ -60,7 +60,7 @@ describe('hostile text input through the gateway', () => {
     const started = Date.now();
     let res: Awaited<ReturnType<typeof graphql>> | undefined;
     const real = await searchCommandsDuring(async () => {
-      res = await graphql(stack.graphqlUrl, '{ organisations(search: "energie") { totalCount } people(search: "martin") { totalCount } }');
+      res = await graphql(stack.graphqlUrl, '{ organisations(filter: { search: "energie" }) { totalCount } people(filter: { search: "martin" }) { totalCount } }');
     });
     expect(res!.errors).toBeUndefined();
     // Generous: the old code kept the database busy for minutes after such a burst.
@@ -85,7 +85,7 @@ describe('hostile text input through the gateway', () => {
   });
 
   it('refuses a body that is not UTF-8 (a surrogate encoded in bytes) with 400 BAD_REQUEST', async () => {
-    const body = Buffer.concat([Buffer.from('{"query":"{ organisations(search: \\"a'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\\") { totalCount } }"}')]);
+    const body = Buffer.concat([Buffer.from('{"query":"{ organisations(filter: { search: \\"a'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('\\" }) { totalCount } }"}')]);
     const res = await fetch(stack.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');

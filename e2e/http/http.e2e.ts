@@ -50,7 +50,7 @@ describe('HTTP: CORS, CSRF prevention, persisted queries, safelist', () => {
 
     it('refuses form posts (urlencoded, multipart) and a mutation sent that way, before any subgraph', async () => {
       const before = await stack.subgraphRequests();
-      const mutation = JSON.stringify({ query: 'mutation { revokeApiToken(id: "x") { id } }' });
+      const mutation = JSON.stringify({ query: 'mutation { revokeApiToken(input: { id: "x" }) { id } }' });
       for (const type of ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/plain;charset=UTF-8']) {
         const form = await post(stack.graphqlUrl, mutation, { 'content-type': type, ...bearer(TEST_ADMIN_TOKEN) });
         expect(form.status).toBe(400);
@@ -62,7 +62,7 @@ describe('HTTP: CORS, CSRF prevention, persisted queries, safelist', () => {
     it('accepts GET queries that carry a preflight header, never GET mutations', async () => {
       const get = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('{ programmes { kind } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
       expect(get.status).toBe(200);
-      const mutation = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('mutation { revokeApiToken(id: "x") { id } }')}`, {
+      const mutation = await fetch(`${stack.graphqlUrl}?query=${encodeURIComponent('mutation { revokeApiToken(input: { id: "x" }) { id } }')}`, {
         headers: { 'apollo-require-preflight': 'true', ...bearer(TEST_ADMIN_TOKEN) },
       });
       expect(mutation.status).toBe(405);

@@ -30,7 +30,7 @@ describe('node and nodes: any object by its global id, through the gateway', () 
   beforeAll(async () => {
     const actors = await read(`{ territory(code: "63", level: DEPARTEMENT) { id }
       organisations(first: 1) { edges { node { id } } }
-      people(first: 50) { edges { node { id positions(includeEnded: true) { id } } } }
+      people(first: 50) { edges { node { id positions(filter: { includeEnded: true }) { id } } } }
       alliances(first: 1) { edges { node { id members(first: 1) { edges { node { id } } } } } } }`);
     const issued = await read(`mutation { issueApiToken(input: { name: "Node test", role: STAFF }) { token { id } } }`);
     const people = actors.people.edges.map((e: { node: { id: string; positions: Array<{ id: string }> } }) => e.node);

@@ -77,14 +77,14 @@ describe('the partner flow guides (end to end)', () => {
     const malformed = (field: string) => `${field} must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".`;
     const cases: Array<[string, string, Record<string, unknown>, string, string]> = [
       // [query, field, variables, code, message]: malformed ids, then unknown ones, from each subgraph.
-      ['{ territories(within: "Puy") { totalCount } }', 'within', {}, 'BAD_USER_INPUT', malformed('within')],
+      ['{ territories(filter: { within: "Puy" }) { totalCount } }', 'filter.within', {}, 'BAD_USER_INPUT', malformed('filter.within')],
       ['{ territory(id: "Puy") { id } }', 'id', {}, 'BAD_USER_INPUT', malformed('id')],
       ['{ conventions(filter: { territory: "Puy" }) { totalCount } }', 'filter.territory', {}, 'BAD_USER_INPUT', malformed('filter.territory')],
       ['{ experiences(filter: { territory: "Puy" }) { totalCount } }', 'filter.territory', {}, 'BAD_USER_INPUT', malformed('filter.territory')],
       ['mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', 'input.homeTerritoryId', { input: { slug: `bad-home-${process.pid}`, name: 'X', kind: 'ASSOCIATION', homeTerritoryId: 'Puy' } }, 'BAD_USER_INPUT', malformed('input.homeTerritoryId')],
       ['mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', 'input.homeTerritoryId', { input: { slug: `bad-home2-${process.pid}`, name: 'X', kind: 'ASSOCIATION', homeTerritoryId: 'COMMUNE:99999' } }, 'BAD_USER_INPUT', 'Territory "COMMUNE:99999" does not exist.'],
       ['mutation($input: CreateExperienceInput!) { createExperience(input: $input) { id } }', 'input.territoryIds.0', { input: { title: 'T', territoryIds: ['COMMUNE:99999'] } }, 'BAD_USER_INPUT', 'Territory "COMMUNE:99999" does not exist.'],
-      ['{ territories(within: "COMMUNE:99999") { totalCount } }', 'within', {}, 'NOT_FOUND', 'Territory "COMMUNE:99999" does not exist.'],
+      ['{ territories(filter: { within: "COMMUNE:99999" }) { totalCount } }', 'filter.within', {}, 'NOT_FOUND', 'Territory "COMMUNE:99999" does not exist.'],
       ['{ conventions(filter: { territory: "COMMUNE:99999" }) { totalCount } }', 'filter.territory', {}, 'NOT_FOUND', 'Territory "COMMUNE:99999" does not exist.'],
     ];
     // Writes of the actors subgraph that name a territory among other kinds of record.

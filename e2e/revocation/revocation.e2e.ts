@@ -11,15 +11,15 @@ const admin = bearer(TEST_ADMIN_TOKEN);
 /** However a revocation is written, the gateway acts on what the actors subgraph says it revoked. */
 const SHAPES: Record<string, (id: string) => { query: string; variables?: Record<string, unknown> }> = {
   'a fragment spread': (id) => ({
-    query: `mutation Revoke($id: ID!) { ...R } fragment R on Mutation { revokeApiToken(id: $id) { id } }`,
+    query: `mutation Revoke($id: ID!) { ...R } fragment R on Mutation { revokeApiToken(input: { id: $id }) { id } }`,
     variables: { id },
   }),
-  'an inline fragment': (id) => ({ query: `mutation { ... on Mutation { revokeApiToken(id: "${id}") { id } } }` }),
-  '@include(if: true)': (id) => ({ query: `mutation { revokeApiToken(id: "${id}") @include(if: true) { id } }` }),
-  '@include with a variable': (id) => ({ query: `mutation($yes: Boolean!) { revokeApiToken(id: "${id}") @include(if: $yes) { id } }`, variables: { yes: true } }),
-  'an alias': (id) => ({ query: `mutation { gone: revokeApiToken(id: "${id}") { status } }` }),
+  'an inline fragment': (id) => ({ query: `mutation { ... on Mutation { revokeApiToken(input: { id: "${id}" }) { id } } }` }),
+  '@include(if: true)': (id) => ({ query: `mutation { revokeApiToken(input: { id: "${id}" }) @include(if: true) { id } }` }),
+  '@include with a variable': (id) => ({ query: `mutation($yes: Boolean!) { revokeApiToken(input: { id: "${id}" }) @include(if: $yes) { id } }`, variables: { yes: true } }),
+  'an alias': (id) => ({ query: `mutation { gone: revokeApiToken(input: { id: "${id}" }) { status } }` }),
   'a fragment spread in an inline fragment': (id) => ({
-    query: `mutation { ... @include(if: true) { ...R } } fragment R on Mutation { again: revokeApiToken(id: "${id}") { id } }`,
+    query: `mutation { ... @include(if: true) { ...R } } fragment R on Mutation { again: revokeApiToken(input: { id: "${id}" }) { id } }`,
   }),
 };
 
@@ -48,7 +48,7 @@ describe('revocation takes effect at once, however the operation is written', ()
 
   it('inside a batch', async () => {
     const { secret, id } = await acceptedToken([stack]);
-    const batch = await post(stack.graphqlUrl, [{ query: VIEWER }, { query: 'mutation($id: ID!) { ...R } fragment R on Mutation { r: revokeApiToken(id: $id) { id } }', variables: { id } }], admin);
+    const batch = await post(stack.graphqlUrl, [{ query: VIEWER }, { query: 'mutation($id: ID!) { ...R } fragment R on Mutation { r: revokeApiToken(input: { id: $id }) { id } }', variables: { id } }], admin);
     expect(batch.status).toBe(200);
     expect(batch.body.map((r: { errors?: unknown }) => r.errors)).toEqual([undefined, undefined]);
     expect(batch.text).not.toContain('revokedApiTokens');
@@ -58,9 +58,9 @@ describe('revocation takes effect at once, however the operation is written', ()
   it('also when the token had been revoked before (a gateway may still trust it)', async () => {
     const { secret, id } = await acceptedToken([stack]);
     const elsewhere = await stack.startGateway();
-    expect(errorCodes(await graphql(elsewhere.graphqlUrl, `mutation { ...R } fragment R on Mutation { revokeApiToken(id: "${id}") { id } }`, {}, admin))).toEqual([]);
+    expect(errorCodes(await graphql(elsewhere.graphqlUrl, `mutation { ...R } fragment R on Mutation { revokeApiToken(input: { id: "${id}" }) { id } }`, {}, admin))).toEqual([]);
     expect((await graphql(stack.graphqlUrl, VIEWER, {}, bearer(secret))).status).toBe(200); // no Redis: stale for TOKEN_CACHE_SECONDS
-    expect(errorCodes(await graphql(stack.graphqlUrl, `mutation { ... on Mutation { revokeApiToken(id: "${id}") { id } } }`, {}, admin))).toEqual([]);
+    expect(errorCodes(await graphql(stack.graphqlUrl, `mutation { ... on Mutation { revokeApiToken(input: { id: "${id}" }) { id } } }`, {}, admin))).toEqual([]);
     expect((await graphql(stack.graphqlUrl, VIEWER, {}, bearer(secret))).status).toBe(401);
   });
 
@@ -70,7 +70,7 @@ describe('revocation takes effect at once, however the operation is written', ()
     const evict = jest.spyOn(stack.gateway.tokens, 'evict');
     try {
       // A STAFF token may not revoke another STAFF token: FORBIDDEN, nothing revoked, nothing evicted.
-      expect(errorCodes(await graphql(stack.graphqlUrl, `mutation { ...R } fragment R on Mutation { revokeApiToken(id: "${id}") { id } }`, {}, bearer(staff.secret)))).toEqual([
+      expect(errorCodes(await graphql(stack.graphqlUrl, `mutation { ...R } fragment R on Mutation { revokeApiToken(input: { id: "${id}" }) { id } }`, {}, bearer(staff.secret)))).toEqual([
         'FORBIDDEN',
       ]);
       expect(evict).not.toHaveBeenCalled();

@@ -24,7 +24,7 @@ describe('ranked name search (end to end)', () => {
   }, 120_000);
 
   it('lists Saint-Flour before Anglards-de-Saint-Flour for "st flour"', async () => {
-    const data = await query('{ territories(search: "st flour") { edges { node { id name } } } }');
+    const data = await query('{ territories(filter: { search: "st flour" }) { edges { node { id name } } } }');
     const found = names(data.territories);
     expect(found[0]).toBe('Saint-Flour');
     expect(found).toContain('Anglards-de-Saint-Flour');
@@ -32,23 +32,23 @@ describe('ranked name search (end to end)', () => {
   });
 
   it('puts an exact name before a more populous name that starts with it', async () => {
-    const data = await query('{ territories(search: "villeneuve", level: COMMUNE) { edges { node { id name population } } } }');
+    const data = await query('{ territories(filter: { search: "villeneuve", level: COMMUNE }) { edges { node { id name population } } } }');
     const [first, second] = data.territories.edges.map((e: { node: { name: string; population: number } }) => e.node);
     expect([first.name, second.name]).toEqual(['Villeneuve', 'Villeneuve-les-Cerfs']);
     expect(first.population).toBeLessThan(second.population);
   });
 
   it('keeps an explicit orderBy', async () => {
-    const data = await query('{ territories(search: "st flour", orderBy: NAME) { edges { node { id name } } } }');
+    const data = await query('{ territories(filter: { search: "st flour" }, orderBy: NAME) { edges { node { id name } } } }');
     expect(names(data.territories).indexOf('Anglards-de-Saint-Flour')).toBeLessThan(names(data.territories).indexOf('Saint-Flour'));
-    const byPopulation = await query('{ territories(search: "villeneuve", level: COMMUNE, orderBy: POPULATION_DESC) { edges { node { name population } } } }');
+    const byPopulation = await query('{ territories(filter: { search: "villeneuve", level: COMMUNE }, orderBy: POPULATION_DESC) { edges { node { name population } } } }');
     const populations = byPopulation.territories.edges.map((e: { node: { population: number } }) => e.node.population);
     expect(populations).toEqual([...populations].sort((a, b) => b - a));
     expect(names(byPopulation.territories).indexOf('Villeneuve-les-Cerfs')).toBeLessThan(names(byPopulation.territories).indexOf('Villeneuve'));
   });
 
   it('pages the ranked order with its own cursors, and refuses them for another ordering', async () => {
-    const q = 'query($after: String) { territories(search: "saint", first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }';
+    const q = 'query($after: String) { territories(filter: { search: "saint" }, first: 9, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }';
     const ids: string[] = [];
     let after: string | null = null;
     let totalCount = 0;
@@ -62,7 +62,7 @@ describe('ranked name search (end to end)', () => {
     expect(ids.slice(0, 100)).toEqual(whole.territories.edges.map((e: { node: { id: string } }) => e.node.id));
     expect(new Set(ids).size).toBe(totalCount);
     const cursor = whole.territories.pageInfo.endCursor;
-    const res = await graphql(stack.graphqlUrl, 'query($after: String) { territories(search: "saint", orderBy: NAME, after: $after) { totalCount } }', { after: cursor });
+    const res = await graphql(stack.graphqlUrl, 'query($after: String) { territories(filter: { search: "saint" }, orderBy: NAME, after: $after) { totalCount } }', { after: cursor });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors![0]!.extensions!.field).toBe('after');
   });
@@ -74,7 +74,7 @@ describe('ranked name search (end to end)', () => {
       await query('mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', { input: { slug: `ranking-${process.pid}-${i}`, name, kind: 'ASSOCIATION' } }, staff);
     }
     for (const name of [`Anne ${word}`, `${word}-Martin`, word]) await query('mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }', { input: { name } }, staff);
-    const data = await query(`{ organisations(search: "${word.toLowerCase()}") { edges { node { id name } } } people(search: "${word}") { edges { node { id name } } } }`, {}, staff);
+    const data = await query(`{ organisations(filter: { search: "${word.toLowerCase()}" }) { edges { node { id name } } } people(filter: { search: "${word}" }) { edges { node { id name } } } }`, {}, staff);
     expect(names(data.organisations)).toEqual([word, `${word} Énergie`, `Atelier ${word}`]);
     expect(names(data.people)).toEqual([word, `${word}-Martin`, `Anne ${word}`]);
   });

@@ -7,7 +7,7 @@ import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 const ISSUE = `mutation Issue($input: IssueApiTokenInput!) {
   issueApiToken(input: $input) { secret token { id name role status prefix createdBy expiresAt organisation { name } territory { name } } }
 }`;
-const REVOKE = `mutation Revoke($id: ID!) { revokeApiToken(id: $id) { id status revokedAt revokedBy } }`;
+const REVOKE = `mutation Revoke($id: ID!) { revokeApiToken(input: { id: $id }) { id status revokedAt revokedBy } }`;
 const VIEWER = `{ viewer { role subject organisation { name } territory { name } token { id name status } } }`;
 const LIST = `query List($filter: ApiTokenFilter, $first: Int, $after: String) {
   apiTokens(filter: $filter, first: $first, after: $after) { totalCount edges { node { id name role status } } pageInfo { hasNextPage endCursor } }

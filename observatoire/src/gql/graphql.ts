@@ -455,7 +455,7 @@ export const ExplorerOptionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ExplorerOptionsQuery, ExplorerOptionsQueryVariables>;
 export const TerritorySuggestionsDocument = new TypedDocumentString(`
     query TerritorySuggestions($search: String!) {
-  territories(search: $search, first: 8) {
+  territories(filter: {search: $search}, first: 8) {
     nodes {
       id
       code

@@ -1,8 +1,8 @@
-import { argumentRules, inputFieldRules, longText, SEARCH_TEXT, type TextRules } from '@fabrique/kit';
+import { inputFieldRules, longText, SEARCH_TEXT, type TextRules } from '@fabrique/kit';
 
 /** The actors subgraph's searches and long texts; every other text gets the kit's one-line default. */
 export const textRules: TextRules = {
-  ...argumentRules(['Query.territories', 'Query.organisations', 'Query.people'], 'search', SEARCH_TEXT),
+  ...inputFieldRules(['TerritoryFilter', 'OrganisationFilter', 'PersonFilter'], { search: SEARCH_TEXT }),
   ...inputFieldRules(['CreateOrganisationInput', 'UpdateOrganisationInput', 'CreateAllianceInput', 'UpdateAllianceInput'], { description: longText(4_000) }),
   ...inputFieldRules(['CreateMembershipInput', 'UpdateMembershipInput', 'LeaveAllianceInput'], { note: longText(1_000) }),
 };

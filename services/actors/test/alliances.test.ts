@@ -3,7 +3,7 @@ import { asStaff, expectEachRefused, OTHER_STAFF, PARTNER, STAFF, startActorsWit
 
 const MEMBERS = `query($at: Date, $includeEnded: Boolean, $actorType: ActorType, $role: MembershipRole, $first: Int, $after: String) {
   alliance(slug: "fabrique-des-transitions") {
-    members(at: $at, includeEnded: $includeEnded, actorType: $actorType, role: $role, first: $first, after: $after) {
+    members(filter: { at: $at, includeEnded: $includeEnded, actorType: $actorType, role: $role }, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
       edges { node { id role since until active actorType actor { __typename id name } alliance { slug } } }
     }
@@ -93,13 +93,13 @@ describe('alliances and memberships (actors subgraph, real database)', () => {
       } while (after);
       expect(seen).toEqual(all.edges.map((e) => e.node.id));
       const badDate = await graphql(actors.url, MEMBERS, { at: 'hier' });
-      expect(badDate.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'at' });
+      expect(badDate.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.at' });
     });
 
     it("shows a territory's and an organisation's memberships", async () => {
       const res = await graphql(
         actors.url,
-        '{ territory(code: "43157") { current: memberships { id } all: memberships(includeEnded: true) { since until active alliance { slug } } } organisation(slug: "ademe") { memberships { role alliance { name } actor { ... on Organisation { slug } } } } }',
+        '{ territory(code: "43157") { current: memberships { id } all: memberships(filter: { includeEnded: true }) { since until active alliance { slug } } } organisation(slug: "ademe") { memberships { role alliance { name } actor { ... on Organisation { slug } } } } }',
       );
       expect(res.errors).toBeUndefined();
       expect(res.data.territory).toEqual({ current: [], all: [{ since: '2021-06-01', until: '2023-07-01', active: false, alliance: { slug: 'fabrique-des-transitions' } }] });
@@ -157,8 +157,8 @@ describe('alliances and memberships (actors subgraph, real database)', () => {
       const read = async (args: string) =>
         (await graphql(actors.url, `{ alliance(slug: "${alliance.slug}") { members${args ? `(${args})` : ''} { edges { node { id } } } } }`)).data.alliance.members.edges.map((e: any) => e.node.id);
       expect(await read('')).toEqual([territory.id]);
-      expect(await read('includeEnded: true')).toEqual([territory.id, company.id]);
-      expect(await read('at: "2022-06-01"')).toEqual([territory.id, company.id]);
+      expect(await read('filter: { includeEnded: true }')).toEqual([territory.id, company.id]);
+      expect(await read('filter: { at: "2022-06-01" }')).toEqual([territory.id, company.id]);
 
       const again = await graphql(actors.url, LEAVE, { input: { membershipId: company.id, expectedVersion: 2 } }, STAFF);
       expect(errorCodes(again)).toEqual(['ILLEGAL_TRANSITION']);
@@ -219,7 +219,7 @@ describe('alliances and memberships (actors subgraph, real database)', () => {
       expect(reopen.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.until' });
       const backwards = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: old.id, expectedVersion: 1, since: '2019-06-01' } }, STAFF);
       expect(backwards.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.since' });
-      const unchanged = await graphql(actors.url, `{ organisation(slug: "${organisation.slug}") { memberships(includeEnded: true) { id role since until version } } }`);
+      const unchanged = await graphql(actors.url, `{ organisation(slug: "${organisation.slug}") { memberships(filter: { includeEnded: true }) { id role since until version } } }`);
       expect(unchanged.data.organisation.memberships).toEqual([
         { id: old.id, role: 'MEMBER', since: '2018-01-01', until: '2019-01-01', version: 1 },
         { id: current.id, role: 'FUNDER', since: '2020-01-01', until: null, version: 2 },

@@ -61,8 +61,8 @@ describe('batching: round trips do not grow with the number of items (actors sub
   it('pages the children of many territories, and theirs, in a constant number of round trips', async () => {
     // The départements of Auvergne-Rhône-Alpes: four of them have their communes in the test data.
     const NESTED = `query($first: Int) {
-      territories(level: DEPARTEMENT, within: "REGION:84", first: $first) {
-        edges { node { name children(first: 5) { totalCount edges { node { name epci { name } children { totalCount } } } } epcis: children(level: EPCI, orderBy: POPULATION_DESC, first: 2) { totalCount edges { node { name } } } } }
+      territories(filter: { level: DEPARTEMENT, within: "REGION:84" }, first: $first) {
+        edges { node { name children(first: 5) { totalCount edges { node { name epci { name } children { totalCount } } } } epcis: children(filter: { level: EPCI }, orderBy: POPULATION_DESC, first: 2) { totalCount edges { node { name } } } } }
       }
     }`;
     const two = await measure(NESTED, { first: 2 });
@@ -73,7 +73,7 @@ describe('batching: round trips do not grow with the number of items (actors sub
     expect(puyDeDome.children.edges).toHaveLength(5);
     expect(all.roundTrips).toBe(two.roundTrips);
 
-    const REGIONS = `query($first: Int) { territories(level: REGION, first: $first) { edges { node { children(first: 100) { edges { node { children(level: COMMUNE, first: 3) { totalCount edges { node { name } } } } } } } } } }`;
+    const REGIONS = `query($first: Int) { territories(filter: { level: REGION }, first: $first) { edges { node { children(first: 100) { edges { node { children(filter: { level: COMMUNE }, first: 3) { totalCount edges { node { name } } } } } } } } } }`;
     const oneRegion = await measure(REGIONS, { first: 2 });
     const everyRegion = await measure(REGIONS, { first: 26 });
     expect(everyRegion.roundTrips).toBe(oneRegion.roundTrips);
@@ -106,7 +106,7 @@ describe('batching: round trips do not grow with the number of items (actors sub
     expect(five.data.alliances.edges).toHaveLength(5);
     expect(five.roundTrips).toBe(one.roundTrips);
 
-    const ORGANISATIONS = `query($first: Int) { organisations(within: "DEPARTEMENT:63", first: $first) { edges { node { homeTerritory { name ancestors { name } } memberships { alliance { name } } positions { person { name } } } } } }`;
+    const ORGANISATIONS = `query($first: Int) { organisations(filter: { within: "DEPARTEMENT:63" }, first: $first) { edges { node { homeTerritory { name ancestors { name } } memberships { alliance { name } } positions { person { name } } } } } }`;
     const single = await measure(ORGANISATIONS, { first: 1 });
     const every = await measure(ORGANISATIONS, { first: 100 });
     expect(every.data.organisations.edges.length).toBeGreaterThanOrEqual(4);

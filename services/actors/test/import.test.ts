@@ -104,7 +104,7 @@ describe('importing the territories (real database)', () => {
     expect(report.retired).toEqual(['COMMUNE:15001']);
     const res = await graphql(
       actors.url,
-      '{ cantal: territory(code: "15") { population children { totalCount } } merged: territory(code: "15001") { name retiredIn } renamed: territory(code: "15014") { name } search: territories(search: "allanche") { totalCount } }',
+      '{ cantal: territory(code: "15") { population children { totalCount } } merged: territory(code: "15001") { name retiredIn } renamed: territory(code: "15014") { name } search: territories(filter: { search: "allanche" }) { totalCount } }',
     );
     expect(res.errors).toBeUndefined();
     expect(res.data.cantal.children.totalCount).toBe(before.children.totalCount - 1);
@@ -149,7 +149,7 @@ describe('importing the territories (real database)', () => {
     const hauteLoire = await importTerritories(repositories.territories, reference, { departements: ['43'] });
     expect(hauteLoire.created.every((id) => id.startsWith('COMMUNE:43') || id.startsWith('EPCI:'))).toBe(true);
     expect(hauteLoire.retired).toEqual([]);
-    const res = await graphql(actors.url, '{ territories(level: COMMUNE, within: "REGION:84", first: 1) { totalCount } }');
+    const res = await graphql(actors.url, '{ territories(filter: { level: COMMUNE, within: "REGION:84" }, first: 1) { totalCount } }');
     expect(res.data.territories.totalCount).toBe(250 + 257);
   });
 });

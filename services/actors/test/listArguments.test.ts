@@ -29,7 +29,7 @@ describe('list arguments of the actors subgraph (real database)', () => {
   describeCursorRefusals(connections, (query, variables) => graphql(actors.url, query, variables));
 
   it('refuses crafted cursors on a sub-list (Territory.children) too', async () => {
-    const query = 'query($after: String) { territory(code: "63", level: DEPARTEMENT) { children(level: COMMUNE, first: 3, after: $after) { edges { node { id } } } } }';
+    const query = 'query($after: String) { territory(code: "63", level: DEPARTEMENT) { children(filter: { level: COMMUNE }, first: 3, after: $after) { edges { node { id } } } } }';
     for (const [, after] of craftedCursors('searchName:1,_id:1', 2)) {
       const res = await graphql(actors.url, query, { after });
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
@@ -47,27 +47,27 @@ describe('list arguments of the actors subgraph (real database)', () => {
 
   describe('a territory id that names nothing is NOT_FOUND with the argument, never an empty list', () => {
     it.each([
-      ['territories', '{ territories(within: "DEPARTEMENT:999") { totalCount } }'],
-      ['organisations', '{ organisations(within: "DEPARTEMENT:999") { totalCount } }'],
-    ])('%s(within:)', async (list, query) => {
+      ['territories', '{ territories(filter: { within: "DEPARTEMENT:999" }) { totalCount } }'],
+      ['organisations', '{ organisations(filter: { within: "DEPARTEMENT:999" }) { totalCount } }'],
+    ])('%s(filter: { within })', async (list, query) => {
       const res = await graphql(actors.url, query);
       expect(res.errors).toHaveLength(1);
-      expect(res.errors![0]).toMatchObject({ message: 'Territory "DEPARTEMENT:999" does not exist.', extensions: { code: 'NOT_FOUND', field: 'within', id: 'DEPARTEMENT:999' } });
+      expect(res.errors![0]).toMatchObject({ message: 'Territory "DEPARTEMENT:999" does not exist.', extensions: { code: 'NOT_FOUND', field: 'filter.within', id: 'DEPARTEMENT:999' } });
       // Root fields are nullable (one failure stays local): the refused list alone is null.
       expect(res.data).toEqual({ [list]: null });
       expect(Number(res.headers.get('x-fabrique-db-round-trips'))).toBe(0);
     });
 
     it('a malformed one is BAD_USER_INPUT, worded as in every subgraph', async () => {
-      const res = await graphql(actors.url, '{ territories(within: "Puy-de-Dôme") { totalCount } }');
+      const res = await graphql(actors.url, '{ territories(filter: { within: "Puy-de-Dôme" }) { totalCount } }');
       expect(res.errors![0]).toMatchObject({
-        message: 'within must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".',
-        extensions: { code: 'BAD_USER_INPUT', field: 'within' },
+        message: 'filter.within must be a territory id such as "DEPARTEMENT:63" or "COMMUNE:63113".',
+        extensions: { code: 'BAD_USER_INPUT', field: 'filter.within' },
       });
     });
 
     it('an existing territory still filters', async () => {
-      const res = await graphql(actors.url, '{ territories(within: "DEPARTEMENT:63", level: COMMUNE) { totalCount } }');
+      const res = await graphql(actors.url, '{ territories(filter: { within: "DEPARTEMENT:63", level: COMMUNE }) { totalCount } }');
       expect(res.data.territories.totalCount).toBe(463);
     });
   });

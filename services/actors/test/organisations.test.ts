@@ -31,21 +31,21 @@ describe('organisations (actors subgraph, real database)', () => {
         expect(res.errors).toBeUndefined();
         return res.data.organisations;
       };
-      const agencies = await list('kind: PUBLIC_AGENCY, first: 100');
+      const agencies = await list('filter: { kind: PUBLIC_AGENCY }, first: 100');
       expect(agencies.edges.map((e: any) => e.node.slug)).toEqual(expect.arrayContaining(['ademe', 'anct', 'cerema']));
       expect(agencies.edges.every((e: any) => e.node.kind === 'PUBLIC_AGENCY')).toBe(true);
       // Based in Clermont-Ferrand (63113) and Thiers (63430): inside the Puy-de-Dôme and its région.
-      const inPuyDeDome = (await list('within: "DEPARTEMENT:63", first: 100')).edges.map((e: any) => e.node.slug);
+      const inPuyDeDome = (await list('filter: { within: "DEPARTEMENT:63" }, first: 100')).edges.map((e: any) => e.node.slug);
       expect(inPuyDeDome).toEqual(expect.arrayContaining(['prefecture-puy-de-dome', 'collectif-transitions-domes', 'cooperative-energies-citoyennes-livradois']));
       expect(inPuyDeDome).not.toContain('ademe');
-      const search = await list('search: "energies LIVRADOIS"');
+      const search = await list('filter: { search: "energies LIVRADOIS" }');
       expect(search.edges.map((e: any) => e.node.slug)).toEqual(['cooperative-energies-citoyennes-livradois']);
       const all = await list('first: 100');
       const slugs = all.edges.map((e: any) => e.node.slug);
       expect(all.totalCount).toBeGreaterThanOrEqual(12);
       expect(slugs).toContain('association-fabrique-des-transitions');
-      const invalid = await graphql(actors.url, '{ organisations(within: "63") { totalCount } }');
-      expect(invalid.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'within' });
+      const invalid = await graphql(actors.url, '{ organisations(filter: { within: "63" }) { totalCount } }');
+      expect(invalid.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.within' });
     });
   });
 
@@ -60,7 +60,7 @@ describe('organisations (actors subgraph, real database)', () => {
       );
       expect(res.errors).toBeUndefined();
       expect(res.data.createOrganisation).toMatchObject({ slug, name: 'Agence locale de l’énergie', version: 1, homeTerritory: { id: 'COMMUNE:15014' } });
-      const read = await graphql(actors.url, `{ organisations(within: "DEPARTEMENT:15", search: "agence energie") { edges { node { slug } } } }`);
+      const read = await graphql(actors.url, `{ organisations(filter: { within: "DEPARTEMENT:15", search: "agence energie" }) { edges { node { slug } } } }`);
       expect(read.data.organisations.edges.map((e: any) => e.node.slug)).toContain(slug);
     });
 
@@ -106,7 +106,7 @@ describe('organisations (actors subgraph, real database)', () => {
       const res = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, name: 'Nouveau nom', website: null, homeTerritoryId: 'DEPARTEMENT:43' } }, STAFF);
       expect(res.errors).toBeUndefined();
       expect(res.data.updateOrganisation).toMatchObject({ id: created.id, slug: created.slug, name: 'Nouveau nom', website: null, description: 'Avant.', version: 2, homeTerritory: { id: 'DEPARTEMENT:43' } });
-      const renamed = await graphql(actors.url, `{ organisations(search: "nouveau nom", within: "REGION:84") { edges { node { id } } } }`);
+      const renamed = await graphql(actors.url, `{ organisations(filter: { search: "nouveau nom", within: "REGION:84" }) { edges { node { id } } } }`);
       expect(renamed.data.organisations.edges.map((e: any) => e.node.id)).toContain(created.id);
     });
 

@@ -27,7 +27,7 @@ describe('people and positions (actors subgraph, real database)', () => {
   });
 
   it('lists and searches people, and reads a person by id', async () => {
-    const search = await graphql(actors.url, '{ people(search: "calame") { totalCount edges { node { id name positions { role holder { ... on Alliance { slug } } } } } } }');
+    const search = await graphql(actors.url, '{ people(filter: { search: "calame" }) { totalCount edges { node { id name positions { role holder { ... on Alliance { slug } } } } } } }');
     expect(search.errors).toBeUndefined();
     expect(search.data.people.totalCount).toBe(1);
     const calame = search.data.people.edges[0].node;
@@ -47,7 +47,7 @@ describe('people and positions (actors subgraph, real database)', () => {
     expect(renamed.data.updatePerson).toEqual({ id: person.id, name: 'Élise Martin-Roux', version: 2 });
     const stale = await graphql(actors.url, UPDATE_PERSON, { input: { id: person.id, expectedVersion: 1, name: 'Autre' } }, OTHER_STAFF);
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    const found = await graphql(actors.url, '{ people(search: "martin roux") { edges { node { id } } } }');
+    const found = await graphql(actors.url, '{ people(filter: { search: "martin roux" }) { edges { node { id } } } }');
     expect(found.data.people.edges.map((e: any) => e.node.id)).toEqual([person.id]);
     const create = 'mutation { createPerson(input: { name: "Intrus" }) { id } }';
     expect(errorCodes(await graphql(actors.url, create))).toEqual(['UNAUTHENTICATED']);
@@ -84,7 +84,7 @@ describe('people and positions (actors subgraph, real database)', () => {
     expect(ended.data.updatePosition).toMatchObject({ until: '2022-06-30', current: false, version: 2 });
     const lists = await graphql(
       actors.url,
-      `{ organisation(slug: "${organisation.slug}") { current: positions { id } all: positions(includeEnded: true) { id until } } }`,
+      `{ organisation(slug: "${organisation.slug}") { current: positions { id } all: positions(filter: { includeEnded: true }) { id until } } }`,
     );
     expect(lists.data.organisation).toEqual({ current: [], all: [{ id: position.id, until: '2022-06-30' }] });
   });

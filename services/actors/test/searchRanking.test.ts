@@ -28,25 +28,25 @@ describe('ranked name search', () => {
     afterAll(() => actors.stop());
 
     it('lists Saint-Flour before Anglards-de-Saint-Flour for "st flour"', async () => {
-      const data = await query('{ territories(search: "st flour", level: COMMUNE) { edges { node { id name } } } }');
+      const data = await query('{ territories(filter: { search: "st flour", level: COMMUNE }) { edges { node { id name } } } }');
       const found = names(data.territories);
       expect(found[0]).toBe('Saint-Flour');
       expect(found.indexOf('Saint-Flour')).toBeLessThan(found.indexOf('Anglards-de-Saint-Flour'));
     });
 
     it('puts an exact name before a more populous name starting with it, then orders by population', async () => {
-      const data = await query('{ territories(search: "cussac", level: COMMUNE) { edges { node { name population } } } }');
+      const data = await query('{ territories(filter: { search: "cussac", level: COMMUNE }) { edges { node { name population } } } }');
       expect(names(data.territories).slice(0, 2)).toEqual(['Cussac', 'Cussac-sur-Loire']);
       expect(data.territories.edges[0].node.population).toBeLessThan(data.territories.edges[1].node.population);
     });
 
     it('keeps an explicit orderBy', async () => {
-      const data = await query('{ byName: territories(search: "st flour", level: COMMUNE, orderBy: NAME) { edges { node { name } } } }');
+      const data = await query('{ byName: territories(filter: { search: "st flour", level: COMMUNE }, orderBy: NAME) { edges { node { name } } } }');
       expect(names(data.byName).indexOf('Anglards-de-Saint-Flour')).toBeLessThan(names(data.byName).indexOf('Saint-Flour'));
     });
 
     it('pages a ranked search with stable cursors, across the ranks, as one list', async () => {
-      const q = 'query($after: String) { territories(search: "saint", level: COMMUNE, first: 37, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+      const q = 'query($after: String) { territories(filter: { search: "saint", level: COMMUNE }, first: 37, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
       const paged = await pageThrough(actors.url, q, (d) => d.territories);
       const whole = await pageThrough(actors.url, q.replace('first: 37', 'first: 100'), (d) => d.territories);
       expect(paged.ids).toEqual(whole.ids);
@@ -54,8 +54,8 @@ describe('ranked name search', () => {
     });
 
     it('refuses a ranked cursor for another ordering', async () => {
-      const data = await query('{ territories(search: "saint", first: 1) { pageInfo { endCursor } } }');
-      const res = await graphql(actors.url, 'query($after: String) { territories(search: "saint", orderBy: NAME, after: $after) { totalCount } }', { after: data.territories.pageInfo.endCursor });
+      const data = await query('{ territories(filter: { search: "saint" }, first: 1) { pageInfo { endCursor } } }');
+      const res = await graphql(actors.url, 'query($after: String) { territories(filter: { search: "saint" }, orderBy: NAME, after: $after) { totalCount } }', { after: data.territories.pageInfo.endCursor });
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
       expect(res.errors![0]!.extensions!.field).toBe('after');
     });
@@ -65,13 +65,13 @@ describe('ranked name search', () => {
       for (const name of [`Atelier ${word}`, `${word} Énergie`, word, `${word} Avenir`]) await make.organisation({ name });
       for (const name of [`Anne ${word}`, `${word}-Martin`, word]) await make.person(name);
       const expected = [word, `${word} Avenir`, `${word} Énergie`, `Atelier ${word}`];
-      const orgs = await query(`{ organisations(search: "${word.toLowerCase()}") { edges { node { id name } } } }`);
+      const orgs = await query(`{ organisations(filter: { search: "${word.toLowerCase()}" }) { edges { node { id name } } } }`);
       expect(names(orgs.organisations)).toEqual(expected);
-      const paged = await pageThrough(actors.url, `query($after: String) { organisations(search: "${word}", first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }`, (d) => d.organisations);
+      const paged = await pageThrough(actors.url, `query($after: String) { organisations(filter: { search: "${word}" }, first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }`, (d) => d.organisations);
       expect(paged.ids).toEqual(orgs.organisations.edges.map((e: { node: Node }) => e.node.id));
-      const people = await query(`{ people(search: "${word}") { edges { node { name } } } }`);
+      const people = await query(`{ people(filter: { search: "${word}" }) { edges { node { name } } } }`);
       expect(names(people.people)).toEqual([word, `${word}-Martin`, `Anne ${word}`]);
-      const unranked = await query(`{ organisations(kind: ASSOCIATION, first: 0) { totalCount } }`);
+      const unranked = await query(`{ organisations(filter: { kind: ASSOCIATION }, first: 0) { totalCount } }`);
       expect(unranked.organisations.totalCount).toBeGreaterThanOrEqual(4);
     });
   });

@@ -45,8 +45,8 @@ describe('the actors seed (real database)', () => {
     const res = await graphql(
       actors.url,
       `{
-        organisations(search: "ademe", within: "DEPARTEMENT:63") { edges { node { slug version homeTerritory { id } } } }
-        people(search: "calame") { edges { node { id name version positions { role } } } }
+        organisations(filter: { search: "ademe", within: "DEPARTEMENT:63" }) { edges { node { slug version homeTerritory { id } } } }
+        people(filter: { search: "calame" }) { edges { node { id name version positions { role } } } }
         alliance(slug: "fabrique-des-transitions") { description members(first: 100) { edges { node { actor { id } } } } }
       }`,
     );

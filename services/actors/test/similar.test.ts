@@ -88,7 +88,7 @@ describe('Territory.similar: territories like this one (actors subgraph, real da
       expect(s.reasons).toContain("même type d'EPCI : communauté de communes");
     }
     const all = await similarTo('EPCI:200066660', 50);
-    const { data } = await graphql(actors.url, '{ territories(level: EPCI) { totalCount } }');
+    const { data } = await graphql(actors.url, '{ territories(filter: { level: EPCI }) { totalCount } }');
     expect(all.similar).toHaveLength(data.territories.totalCount - 1);
     expect(new Set(all.similar.map((s) => s.territory.id)).size).toBe(all.similar.length);
     expect(all.similar.map((s) => s.territory.id)).not.toContain('EPCI:200066660');

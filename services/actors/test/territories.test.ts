@@ -100,7 +100,7 @@ describe('territories (actors subgraph, real database)', () => {
 
     it('sorts children by population, and lists the EPCI of a département', async () => {
       const res = await query(
-        '{ territory(code: "63") { biggest: children(orderBy: POPULATION_DESC, first: 3) { edges { node { name population } } } epci: children(level: EPCI, first: 100) { totalCount edges { node { level } } } } }',
+        '{ territory(code: "63") { biggest: children(orderBy: POPULATION_DESC, first: 3) { edges { node { name population } } } epci: children(filter: { level: EPCI }, first: 100) { totalCount edges { node { level } } } } }',
       );
       expect(res.errors).toBeUndefined();
       const biggest = nodes(res.data.territory.biggest);
@@ -111,7 +111,7 @@ describe('territories (actors subgraph, real database)', () => {
     });
 
     it('lists every commune of a région with level COMMUNE, and nothing under a commune', async () => {
-      const res = await query('{ region: territory(code: "84", level: REGION) { children(level: COMMUNE, first: 1) { totalCount } } commune: territory(code: "63113") { children { totalCount edges { cursor } } } }');
+      const res = await query('{ region: territory(code: "84", level: REGION) { children(filter: { level: COMMUNE }, first: 1) { totalCount } } commune: territory(code: "63113") { children { totalCount edges { cursor } } } }');
       // The test data holds the communes of four départements of the région (see support.ts).
       expect(res.data.region.children.totalCount).toBe(463 + 317 + 250 + 257);
       expect(res.data.commune.children).toEqual({ totalCount: 0, edges: [] });
@@ -124,7 +124,7 @@ describe('territories (actors subgraph, real database)', () => {
     it('pages through every région with stable cursors', async () => {
       const { ids, totalCount } = await pageThrough(
         actors.url,
-        'query($after: String) { territories(level: REGION, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        'query($after: String) { territories(filter: { level: REGION }, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
         (data) => data.territories,
       );
       expect(totalCount).toBe(26);
@@ -132,12 +132,12 @@ describe('territories (actors subgraph, real database)', () => {
     });
 
     it('finds the communes inside a région at any depth', async () => {
-      const res = await list('level: COMMUNE, within: "REGION:84", first: 5');
+      const res = await list('filter: { level: COMMUNE, within: "REGION:84" }, first: 5');
       expect(res.data.territories.totalCount).toBe(1287);
     });
 
     it('lists the territories of every level inside a département, merged in name order', async () => {
-      const res = await list('within: "DEPARTEMENT:15", first: 100', 'totalCount edges { node { id name } }');
+      const res = await list('filter: { within: "DEPARTEMENT:15" }, first: 100', 'totalCount edges { node { id name } }');
       const all = nodes(res.data.territories);
       expect(res.data.territories.totalCount).toBeGreaterThan(250);
       expect(all.some((n) => n.id.startsWith('EPCI:'))).toBe(true);
@@ -149,36 +149,36 @@ describe('territories (actors subgraph, real database)', () => {
 
     it('searches names ignoring accents, case and hyphens', async () => {
       for (const search of ['puy de dome', 'PUY-DE-DÔME', 'dome puy']) {
-        const res = await list(`search: ${JSON.stringify(search)}, level: DEPARTEMENT`);
+        const res = await list(`filter: { search: ${JSON.stringify(search)}, level: DEPARTEMENT }`);
         expect(nodes(res.data.territories).map((n) => n.id)).toEqual(['DEPARTEMENT:63']);
       }
-      const clermont = await list('search: "clermont"');
+      const clermont = await list('filter: { search: "clermont" }');
       expect(nodes(clermont.data.territories).map((n) => n.id)).toEqual(expect.arrayContaining(['COMMUNE:63113', 'EPCI:246300701']));
-      const saintFlour = await list('search: "st flour", level: COMMUNE');
+      const saintFlour = await list('filter: { search: "st flour", level: COMMUNE }');
       expect(nodes(saintFlour.data.territories).map((n) => n.name)).toContain('Saint-Flour');
-      const bad = await list('search: " - "');
+      const bad = await list('filter: { search: " - " }');
       expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
-      expect(bad.errors![0]!.extensions!.field).toBe('search');
+      expect(bad.errors![0]!.extensions!.field).toBe('filter.search');
     });
 
     it('filters by population range and sorts by population', async () => {
-      const res = await list('level: DEPARTEMENT, minPopulation: 600000, maxPopulation: 700000, orderBy: POPULATION_DESC, first: 100');
+      const res = await list('filter: { level: DEPARTEMENT, minPopulation: 600000, maxPopulation: 700000 }, orderBy: POPULATION_DESC, first: 100');
       const found = nodes(res.data.territories);
       expect(found.map((n) => n.id)).toContain('DEPARTEMENT:63');
       expect(found.every((n) => n.population >= 600_000 && n.population <= 700_000)).toBe(true);
       expect(found.map((n) => n.population)).toEqual([...found.map((n) => n.population)].sort((a, b) => b - a));
-      const ascending = nodes((await list('level: REGION, orderBy: POPULATION_ASC, first: 3')).data.territories);
+      const ascending = nodes((await list('filter: { level: REGION }, orderBy: POPULATION_ASC, first: 3')).data.territories);
       expect(ascending.map((n) => n.population)).toEqual([...ascending.map((n) => n.population)].sort((a, b) => a - b));
     });
 
     it('pages by population with stable cursors', async () => {
-      const first = await query('{ territories(level: DEPARTEMENT, orderBy: POPULATION_DESC, first: 50) { pageInfo { endCursor } edges { node { id } } } }');
+      const first = await query('{ territories(filter: { level: DEPARTEMENT }, orderBy: POPULATION_DESC, first: 50) { pageInfo { endCursor } edges { node { id } } } }');
       const cursor = first.data.territories.pageInfo.endCursor;
-      const next = await query('query($after: String) { territories(level: DEPARTEMENT, orderBy: POPULATION_DESC, first: 100, after: $after) { totalCount edges { node { id } } } }', { after: cursor });
+      const next = await query('query($after: String) { territories(filter: { level: DEPARTEMENT }, orderBy: POPULATION_DESC, first: 100, after: $after) { totalCount edges { node { id } } } }', { after: cursor });
       const ids = [...nodes(first.data.territories), ...nodes(next.data.territories)].map((n) => n.id);
       expect(new Set(ids).size).toBe(109);
       // A cursor belongs to its ordering.
-      const mixed = await query('query($after: String) { territories(level: DEPARTEMENT, orderBy: NAME, after: $after) { totalCount } }', { after: cursor });
+      const mixed = await query('query($after: String) { territories(filter: { level: DEPARTEMENT }, orderBy: NAME, after: $after) { totalCount } }', { after: cursor });
       expect(errorCodes(mixed)).toEqual(['BAD_USER_INPUT']);
       expect(mixed.errors![0]!.extensions!.field).toBe('after');
     });
@@ -186,9 +186,9 @@ describe('territories (actors subgraph, real database)', () => {
     it('refuses bad arguments with the field at fault', async () => {
       const cases: Array<[string, string]> = [
         ['first: 1000', 'first'],
-        ['within: "Puy-de-Dôme"', 'within'],
-        ['minPopulation: -1', 'minPopulation'],
-        ['minPopulation: 10, maxPopulation: 5', 'maxPopulation'],
+        ['filter: { within: "Puy-de-Dôme" }', 'filter.within'],
+        ['filter: { minPopulation: -1 }', 'filter.minPopulation'],
+        ['filter: { minPopulation: 10, maxPopulation: 5 }', 'filter.maxPopulation'],
         ['after: "not-a-cursor"', 'after'],
       ];
       for (const [args, field] of cases) {

@@ -25,15 +25,15 @@ describe('text input of the actors subgraph (real database, no territory snapsho
     ['people', 900_000],
     ['territories', 900_000],
     ['territories', 100_000],
-  ])('refuses %s(search:) of %d characters naming the argument and its limit, with no database call', async (list, length) => {
-    const res = await graphql(actors.url, `query($s: String!) { ${list}(search: $s) { totalCount edges { node { id } } } }`, { s: 'x'.repeat(length) });
+  ])('refuses %s(filter: { search }) of %d characters naming the field and its limit, with no database call', async (list, length) => {
+    const res = await graphql(actors.url, `query($s: String!) { ${list}(filter: { search: $s }) { totalCount edges { node { id } } } }`, { s: 'x'.repeat(length) });
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.errors![0]!.extensions).toMatchObject({ field: 'search', max: 200 });
+    expect(res.errors![0]!.extensions).toMatchObject({ field: 'filter.search', max: 200 });
     expect(roundTrips(res)).toBe(0);
   });
 
   it('still searches within the limit', async () => {
-    const res = await graphql(actors.url, `{ territories(search: "puy de do\u0302me") { edges { node { id } } } }`);
+    const res = await graphql(actors.url, `{ territories(filter: { search: "puy de do\u0302me" }) { edges { node { id } } } }`);
     expect(res.data.territories.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('DEPARTEMENT:63');
   });
 

@@ -43,8 +43,8 @@ export const territoriesEngagement: Dataset<TerritoryEngagement> = {
     'One row per territory of a level (départements by default), by name: its membership of the alliance, the conventions to which it or a territory inside it is a party (in all and by status), its enrolments in programmes and the published experiences about it or a territory inside it.',
   operation: { name: 'ExportTerritoriesEngagement', file: 'exports/ExportTerritoriesEngagement.graphql' },
   parameters: [
-    { name: 'level', argument: 'level', description: 'Level of the rows: REGION, DEPARTEMENT (default), EPCI or COMMUNE.' },
-    { name: 'territory', variable: 'within', argument: 'within', description: 'Only territories inside this one, at any depth (a territory id, e.g. `DEPARTEMENT:63` with `level=COMMUNE`).' },
+    { name: 'level', argument: 'filter.level', description: 'Level of the rows: REGION, DEPARTEMENT (default), EPCI or COMMUNE.' },
+    { name: 'territory', variable: 'within', argument: 'filter.within', description: 'Only territories inside this one, at any depth (a territory id, e.g. `DEPARTEMENT:63` with `level=COMMUNE`).' },
   ],
   variables: ({ level, territory }) => defined({ level: level ?? 'DEPARTEMENT', within: territory }),
   page: (data) => data.territories,

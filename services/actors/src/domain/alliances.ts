@@ -22,9 +22,10 @@ export async function listAlliances(repositories: Repositories, args: QueryAllia
 /** Every membership of the alliance is read once (batched across alliances), then filtered and paged. */
 export async function allianceMembers(alliance: AllianceRecord, args: AllianceMembersArgs, loaders: Loaders) {
   const page = readPage(args, MEMBERSHIP_ORDER);
-  const at = dateArgument(args.at);
+  const { includeEnded, actorType, role, at: date } = args.filter ?? {};
+  const at = dateArgument(date);
   const members = (await loaders.membershipsByAlliance.load(alliance._id)).filter(
-    (m) => (args.includeEnded || activeAt(m, at)) && (!args.actorType || m.actorType === args.actorType) && (!args.role || m.role === args.role),
+    (m) => (includeEnded || activeAt(m, at)) && (!actorType || m.actorType === actorType) && (!role || m.role === role),
   );
   return connectionFromArray(members, page);
 }

@@ -15,17 +15,17 @@ export const unlessEnded = <T extends { until: string | null }>(items: T[], incl
 /** A date argument (`at`; its form checked by the Date scalar), today when left out. */
 export const dateArgument = (value: string | null | undefined) => value ?? today();
 
-/** A `within` argument: a territory of the reference data (NOT_FOUND otherwise, not an empty list). */
-export const territoryArgument = (value: string | null | undefined, field = 'within'): string | null =>
+/** A list filter's `within`: a territory of the reference data (NOT_FOUND otherwise, not an empty list). */
+export const territoryArgument = (value: string | null | undefined, field = 'filter.within'): string | null =>
   value == null ? null : checkTerritoryId(field, value);
 
-/** `minPopulation` and `maxPopulation`: not negative, and in that order. */
-export function populationRange(args: { minPopulation?: number | null; maxPopulation?: number | null }): void {
+/** A list filter's `minPopulation` and `maxPopulation`: not negative, and in that order. */
+export function populationRange(filter: { minPopulation?: number | null; maxPopulation?: number | null }): void {
   for (const field of ['minPopulation', 'maxPopulation'] as const) {
-    const value = args[field];
-    if (value != null && value < 0) throw new BadUserInputError(field, `${field} cannot be negative.`);
+    const value = filter[field];
+    if (value != null && value < 0) throw new BadUserInputError(`filter.${field}`, `${field} cannot be negative.`);
   }
-  if (args.minPopulation != null && args.maxPopulation != null && args.minPopulation > args.maxPopulation) {
-    throw new BadUserInputError('maxPopulation', 'maxPopulation is below minPopulation.');
+  if (filter.minPopulation != null && filter.maxPopulation != null && filter.minPopulation > filter.maxPopulation) {
+    throw new BadUserInputError('filter.maxPopulation', 'maxPopulation is below minPopulation.');
   }
 }

@@ -15,9 +15,10 @@ import { firstVersion, fresh, staffUpdate } from './writes';
 const RANKED_ORGANISATIONS = rankedOrder(ORGANISATION_ORDER);
 
 export async function listOrganisations(repositories: Repositories, args: QueryOrganisationsArgs) {
-  const ranked = Boolean(args.search);
+  const criteria = args.filter ?? {};
+  const ranked = Boolean(criteria.search);
   const page = readPage(args, ranked ? RANKED_ORGANISATIONS : ORGANISATION_ORDER);
-  const filter = { ...args, within: territoryArgument(args.within) };
+  const filter = { ...criteria, within: territoryArgument(criteria.within) };
   const rows = ranked
     ? await rankedPage(page, (searchRank, rankPage) => repositories.organisations.list({ ...filter, searchRank }, rankPage))
     : await repositories.organisations.list(filter, page);

@@ -14,12 +14,13 @@ import { firstVersion, fresh, staffUpdate } from './writes';
 const RANKED_PEOPLE = rankedOrder(PERSON_ORDER);
 
 export async function listPeople(repositories: Repositories, args: QueryPeopleArgs) {
-  const ranked = Boolean(args.search);
+  const search = args.filter?.search;
+  const ranked = Boolean(search);
   const page = readPage(args, ranked ? RANKED_PEOPLE : PERSON_ORDER);
   const rows = ranked
-    ? await rankedPage(page, (rank, rankPage) => repositories.people.list(args.search, rankPage, rank))
-    : await repositories.people.list(args.search, page);
-  return toConnection(rows, page, () => repositories.people.count(args.search));
+    ? await rankedPage(page, (rank, rankPage) => repositories.people.list(search, rankPage, rank))
+    : await repositories.people.list(search, page);
+  return toConnection(rows, page, () => repositories.people.count(search));
 }
 
 export async function createPerson(context: ActorsContext, input: CreatePersonInput, id: string = newId()): Promise<PersonRecord> {

@@ -55,7 +55,7 @@ function rankPatterns(search: string, field: string) {
 }
 
 /** The database filter of a name search: anchored patterns on `nameWords`, which MongoDB serves from the index; with `rank`, only the matches of that rank. */
-export function nameSearchFilter(search: string, field = 'search', rank?: SearchRank | null): Record<string, unknown> {
+export function nameSearchFilter(search: string, field = 'filter.search', rank?: SearchRank | null): Record<string, unknown> {
   const clauses: Array<Record<string, unknown>> = nameSearchPatterns(search, field).map((pattern) => ({ nameWords: { $regex: pattern } }));
   if (rank != null) {
     const { exact, prefix } = rankPatterns(search, field);
@@ -73,14 +73,14 @@ export interface SearchableRecord {
 }
 
 /** The same search as a test of a record in memory (with `rank`, only the matches of that rank). */
-export function nameSearchTest(search: string, field = 'search', rank?: SearchRank | null): (record: SearchableRecord) => boolean {
+export function nameSearchTest(search: string, field = 'filter.search', rank?: SearchRank | null): (record: SearchableRecord) => boolean {
   const patterns = nameSearchPatterns(search, field).map((pattern) => new RegExp(pattern));
   const rankOf = rank == null ? null : nameSearchRank(search, field);
   return (record) => patterns.every((pattern) => record.nameWords.some((word) => pattern.test(word))) && (rankOf === null || rankOf(record.searchName) === rank);
 }
 
 /** The rank of a matching name (see SearchRank). */
-export function nameSearchRank(search: string, field = 'search'): (searchName: string) => SearchRank {
+export function nameSearchRank(search: string, field = 'filter.search'): (searchName: string) => SearchRank {
   const { exact, prefix } = rankPatterns(search, field);
   const [isExact, isPrefix] = [new RegExp(exact), new RegExp(prefix)];
   return (searchName) => (isExact.test(searchName) ? 0 : isPrefix.test(searchName) ? 1 : 2);

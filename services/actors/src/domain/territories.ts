@@ -57,10 +57,11 @@ async function territoryById(repositories: Repositories, args: QueryTerritoryArg
 const RANKED_TERRITORIES = rankedOrder(TERRITORY_ORDERS.POPULATION_DESC);
 
 export async function listTerritories(repositories: Repositories, args: QueryTerritoriesArgs) {
-  const ranked = Boolean(args.search) && args.orderBy == null;
+  const criteria = args.filter ?? {};
+  const ranked = Boolean(criteria.search) && args.orderBy == null;
   const page = readPage(args, ranked ? RANKED_TERRITORIES : TERRITORY_ORDERS[args.orderBy ?? 'NAME']);
-  populationRange(args);
-  const filter = { ...args, within: territoryArgument(args.within) };
+  populationRange(criteria);
+  const filter = { ...criteria, within: territoryArgument(criteria.within) };
   const rows = ranked
     ? await rankedPage(page, (searchRank, rankPage) => repositories.territories.list({ ...filter, searchRank }, rankPage))
     : await repositories.territories.list(filter, page);
@@ -77,7 +78,7 @@ export async function ancestorsOf(t: TerritoryRecord, loaders: Loaders) {
 export async function childrenOf(t: TerritoryRecord, args: TerritoryChildrenArgs, loaders: Loaders) {
   const order = args.orderBy ?? 'NAME';
   const page = readPage(args, TERRITORY_ORDERS[order]);
-  const level = args.level ?? NEXT_LEVEL[t.level];
+  const level = args.filter?.level ?? NEXT_LEVEL[t.level];
   if (!level) return toConnection([], page, async () => 0);
   const { rows, totalCount } = await loaders.children.load({ parentId: t._id, level, order, limit: page.limit, after: page.after });
   return toConnection(rows, page, totalCount, (row) => loaders.territory.load(row._id));

@@ -129,8 +129,8 @@ export type Territory = Actor & Node & {
   chefLieu?: Maybe<Territory>;
   /**
    * Territories inside this one, at any depth, of one level. A département's or an EPCI's communes, a
-   * région's départements by default; `level: COMMUNE` on a région lists all of its communes, `level: EPCI`
-   * on a département its intercommunalités (including those that extend beyond it).
+   * région's départements by default; `filter: { level: COMMUNE }` on a région lists all of its communes,
+   * `filter: { level: EPCI }` on a département its intercommunalités (including those that extend beyond it).
    */
   children: TerritoryConnection;
   /**
@@ -165,7 +165,7 @@ export type Territory = Actor & Node & {
  * null, with an error naming the service, when that service fails: the rest of the territory stays.
  */
 export type TerritoryChildrenArgs = {
-  level?: InputMaybe<TerritoryLevel>;
+  filter?: InputMaybe<TerritoryChildrenFilter>;
   orderBy?: InputMaybe<TerritoryOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -179,7 +179,7 @@ export type TerritoryChildrenArgs = {
  * null, with an error naming the service, when that service fails: the rest of the territory stays.
  */
 export type TerritoryMembershipsArgs = {
-  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<MembershipFilter>;
 };
 
 
@@ -190,7 +190,7 @@ export type TerritoryMembershipsArgs = {
  * null, with an error naming the service, when that service fails: the rest of the territory stays.
  */
 export type TerritoryPositionsArgs = {
-  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PositionFilter>;
 };
 
 
@@ -290,7 +290,7 @@ export type Organisation = Actor & Node & {
  * services add (conventions, experiences...) are null, with an error naming the service, when that service fails.
  */
 export type OrganisationMembershipsArgs = {
-  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<MembershipFilter>;
 };
 
 
@@ -299,7 +299,7 @@ export type OrganisationMembershipsArgs = {
  * services add (conventions, experiences...) are null, with an error naming the service, when that service fails.
  */
 export type OrganisationPositionsArgs = {
-  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PositionFilter>;
 };
 
 /** A page of organisations. */
@@ -340,7 +340,7 @@ export type Person = Node & {
 
 /** A person acting in an organisation, an alliance or a territory. */
 export type PersonPositionsArgs = {
-  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PositionFilter>;
 };
 
 /** A page of people. */
@@ -416,8 +416,8 @@ export type Alliance = Node & {
   /** Governance positions (president, director general, delegate...), oldest first. */
   governance: Array<Position>;
   /**
-   * Memberships of the alliance, oldest first: by default the current members; `at` gives the members
-   * at a past date, `includeEnded` the whole history.
+   * Memberships of the alliance, oldest first: by default the current members; `filter.at` gives the
+   * members at a past date, `filter.includeEnded` the whole history.
    */
   members: MembershipConnection;
   /** Figures for dashboards: who is engaged, of which kind, where. */
@@ -429,16 +429,13 @@ export type Alliance = Node & {
 
 /** An alliance of actors, such as La Fabrique des transitions. */
 export type AllianceGovernanceArgs = {
-  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<PositionFilter>;
 };
 
 
 /** An alliance of actors, such as La Fabrique des transitions. */
 export type AllianceMembersArgs = {
-  at?: InputMaybe<Scalars['Date']['input']>;
-  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
-  actorType?: InputMaybe<ActorType>;
-  role?: InputMaybe<MembershipRole>;
+  filter?: InputMaybe<AllianceMemberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -665,6 +662,71 @@ export type AllianceRegionEngagement = {
   populationCovered: Scalars['Int']['output'];
 };
 
+/** Which current territories `territories` lists; criteria given together must all hold. */
+export type TerritoryFilter = {
+  /** Only this level. */
+  level?: InputMaybe<TerritoryLevel>;
+  /** Only territories inside this one, at any depth (a territory id, e.g. `REGION:84` for every commune of a région with `level: COMMUNE`). */
+  within?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Name search ignoring accents, case, hyphens and apostrophes: each word starts a word of the name, in
+   * any order ("puy de dome" and "dome" find Puy-de-Dôme; "st" also finds "saint"). Without `orderBy`,
+   * the best matches come first: the exact name ("st flour" → Saint-Flour), then names starting with
+   * the search, then the other matches; the most populated first within each. At most 200 characters.
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only territories with at least this population (not negative). */
+  minPopulation?: InputMaybe<Scalars['Int']['input']>;
+  /** Only territories with at most this population (not below `minPopulation`). */
+  maxPopulation?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Which territories `Territory.children` lists. */
+export type TerritoryChildrenFilter = {
+  /** Only territories of this level; by default the next level down (région → départements, département or EPCI → communes). */
+  level?: InputMaybe<TerritoryLevel>;
+};
+
+/** Which organisations `organisations` lists; criteria given together must all hold. */
+export type OrganisationFilter = {
+  /** Only this kind. */
+  kind?: InputMaybe<OrganisationKind>;
+  /** Only organisations based inside this territory (a territory id), at any depth. */
+  within?: InputMaybe<Scalars['ID']['input']>;
+  /** Name search, as for territories (`TerritoryFilter.search`); the best matches first, by name within each. At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which people `people` lists. */
+export type PersonFilter = {
+  /** Name search, as for territories (`TerritoryFilter.search`); the best matches first, by name within each. At most 200 characters. */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Which memberships of an actor to list. */
+export type MembershipFilter = {
+  /** Also list the memberships that have ended. */
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Which positions to list (of a person, or held in an alliance, an organisation or a territory). */
+export type PositionFilter = {
+  /** Also list the positions that have ended. */
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Which memberships `Alliance.members` lists; criteria given together must all hold. */
+export type AllianceMemberFilter = {
+  /** Members at this date (YYYY-MM-DD) rather than today. */
+  at?: InputMaybe<Scalars['Date']['input']>;
+  /** Every membership ever, ended ones included (ignores `at`). */
+  includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only territories, or only organisations. */
+  actorType?: InputMaybe<ActorType>;
+  /** Only members with this role. */
+  role?: InputMaybe<MembershipRole>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -678,11 +740,11 @@ export type Query = {
   territories?: Maybe<TerritoryConnection>;
   /** One organisation by slug. */
   organisation?: Maybe<Organisation>;
-  /** Organisations, sorted by name; with `search`, the best matches first (exact name, names starting with the search, other matches), by name within each. */
+  /** Organisations, sorted by name; with `filter.search`, the best matches first (exact name, names starting with the search, other matches), by name within each. */
   organisations?: Maybe<OrganisationConnection>;
   /** One person by id. */
   person?: Maybe<Person>;
-  /** People, sorted by name; with `search`, the best matches first (exact name, names starting with the search, other matches), by name within each. */
+  /** People, sorted by name; with `filter.search`, the best matches first (exact name, names starting with the search, other matches), by name within each. */
   people?: Maybe<PersonConnection>;
   /** One alliance by slug; the Fabrique's is `fabrique-des-transitions`. */
   alliance?: Maybe<Alliance>;
@@ -719,11 +781,7 @@ export type QueryTerritoryArgs = {
 
 
 export type QueryTerritoriesArgs = {
-  level?: InputMaybe<TerritoryLevel>;
-  within?: InputMaybe<Scalars['ID']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
-  minPopulation?: InputMaybe<Scalars['Int']['input']>;
-  maxPopulation?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<TerritoryFilter>;
   orderBy?: InputMaybe<TerritoryOrder>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -736,9 +794,7 @@ export type QueryOrganisationArgs = {
 
 
 export type QueryOrganisationsArgs = {
-  kind?: InputMaybe<OrganisationKind>;
-  within?: InputMaybe<Scalars['ID']['input']>;
-  search?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -750,7 +806,7 @@ export type QueryPersonArgs = {
 
 
 export type QueryPeopleArgs = {
-  search?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -997,7 +1053,7 @@ export type MutationIssueApiTokenArgs = {
  * with CONFLICT and `extensions.currentVersion`. Every version of a record is kept.
  */
 export type MutationRevokeApiTokenArgs = {
-  id: Scalars['ID']['input'];
+  input: RevokeApiTokenInput;
 };
 
 /** A new organisation. */
@@ -1273,12 +1329,7 @@ export type ApiTokenEdge = {
 export type ApiTokenFilter = {
   /** Only tokens with this role. */
   role?: InputMaybe<ApiTokenRole>;
-  /**
-   * Only tokens in this status.
-   * @deprecated Use statuses instead.
-   */
-  status?: InputMaybe<ApiTokenStatus>;
-  /** Only tokens in one of these statuses (instead of `status`; giving both is refused). */
+  /** Only tokens in one of these statuses (one status is a list of one). */
   statuses?: InputMaybe<Array<ApiTokenStatus>>;
   /** Only tokens bound to this organisation. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
@@ -1322,6 +1373,12 @@ export type Viewer = {
   territory?: Maybe<Territory>;
   /** The API token used, when there is one (never its secret). */
   token?: Maybe<ApiToken>;
+};
+
+/** An API token to revoke (tokens have no version: revoking is the same whoever did it first). */
+export type RevokeApiTokenInput = {
+  /** Id of the token to revoke. */
+  id: Scalars['ID']['input'];
 };
 
 export type Convention = Node & {
@@ -1560,6 +1617,13 @@ export type ResolversTypes = {
   AllianceRegionCount: ResolverTypeWrapper<RegionMembers>;
   AllianceLevelCount: ResolverTypeWrapper<AllianceLevelCount>;
   AllianceRegionEngagement: ResolverTypeWrapper<RegionEngagement>;
+  TerritoryFilter: TerritoryFilter;
+  TerritoryChildrenFilter: TerritoryChildrenFilter;
+  OrganisationFilter: OrganisationFilter;
+  PersonFilter: PersonFilter;
+  MembershipFilter: MembershipFilter;
+  PositionFilter: PositionFilter;
+  AllianceMemberFilter: AllianceMemberFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -1585,6 +1649,7 @@ export type ResolversTypes = {
   IssueApiTokenInput: IssueApiTokenInput;
   IssuedApiToken: ResolverTypeWrapper<{ token: import('../models/apiTokens/schema').ApiTokenRecord; secret: string }>;
   Viewer: ResolverTypeWrapper<import('@fabrique/kit').Identity>;
+  RevokeApiTokenInput: RevokeApiTokenInput;
   Convention: ResolverTypeWrapper<Convention>;
   Programme: ResolverTypeWrapper<Programme>;
   Cohort: ResolverTypeWrapper<Cohort>;
@@ -1637,6 +1702,13 @@ export type ResolversParentTypes = {
   AllianceRegionCount: RegionMembers;
   AllianceLevelCount: AllianceLevelCount;
   AllianceRegionEngagement: RegionEngagement;
+  TerritoryFilter: TerritoryFilter;
+  TerritoryChildrenFilter: TerritoryChildrenFilter;
+  OrganisationFilter: OrganisationFilter;
+  PersonFilter: PersonFilter;
+  MembershipFilter: MembershipFilter;
+  PositionFilter: PositionFilter;
+  AllianceMemberFilter: AllianceMemberFilter;
   Query: Record<PropertyKey, never>;
   Mutation: Record<PropertyKey, never>;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -1659,6 +1731,7 @@ export type ResolversParentTypes = {
   IssueApiTokenInput: IssueApiTokenInput;
   IssuedApiToken: { token: import('../models/apiTokens/schema').ApiTokenRecord; secret: string };
   Viewer: import('@fabrique/kit').Identity;
+  RevokeApiTokenInput: RevokeApiTokenInput;
   Convention: Convention;
   Programme: Programme;
   Cohort: Cohort;
@@ -1787,8 +1860,8 @@ export type TerritoryResolvers<ContextType = ActorsContext, ParentType extends R
   chefLieu?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   children?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<TerritoryChildrenArgs, 'orderBy' | 'first'>>;
   retiredIn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<TerritoryMembershipsArgs, 'includeEnded'>>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<TerritoryPositionsArgs, 'includeEnded'>>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<TerritoryMembershipsArgs>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<TerritoryPositionsArgs>>;
   similar?: Resolver<Array<ResolversTypes['SimilarTerritory']>, ParentType, ContextType, RequireFields<TerritorySimilarArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1822,8 +1895,8 @@ export type OrganisationResolvers<ContextType = ActorsContext, ParentType extend
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<OrganisationMembershipsArgs, 'includeEnded'>>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<OrganisationPositionsArgs, 'includeEnded'>>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<OrganisationMembershipsArgs>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<OrganisationPositionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1843,7 +1916,7 @@ export type PersonResolvers<ContextType = ActorsContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<PersonPositionsArgs, 'includeEnded'>>;
+  positions?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<PersonPositionsArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1882,8 +1955,8 @@ export type AllianceResolvers<ContextType = ActorsContext, ParentType extends Re
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['URL']>, ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
-  governance?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, RequireFields<AllianceGovernanceArgs, 'includeEnded'>>;
-  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<AllianceMembersArgs, 'includeEnded' | 'first'>>;
+  governance?: Resolver<Array<ResolversTypes['Position']>, ParentType, ContextType, Partial<AllianceGovernanceArgs>>;
+  members?: Resolver<ResolversTypes['MembershipConnection'], ParentType, ContextType, RequireFields<AllianceMembersArgs, 'first'>>;
   statistics?: Resolver<ResolversTypes['AllianceStatistics'], ParentType, ContextType, Partial<AllianceStatisticsArgs>>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1995,7 +2068,7 @@ export type MutationResolvers<ContextType = ActorsContext, ParentType extends Re
   updateMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipArgs, 'input'>>;
   leaveAlliance?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationLeaveAllianceArgs, 'input'>>;
   issueApiToken?: Resolver<ResolversTypes['IssuedApiToken'], ParentType, ContextType, RequireFields<MutationIssueApiTokenArgs, 'input'>>;
-  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'input'>>;
 };
 
 export type SimilarTerritoryResolvers<ContextType = ActorsContext, ParentType extends ResolversParentTypes['SimilarTerritory'] = ResolversParentTypes['SimilarTerritory']> = {

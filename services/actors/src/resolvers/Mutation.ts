@@ -25,5 +25,5 @@ export const Mutation: MutationResolvers = {
   leaveAlliance: (_, { input }, context) => leaveAlliance(context, input),
   // A retry with the same idempotencyKey never issues a second token, nor shows the secret again.
   issueApiToken: idempotentMutation('issueApiToken', { create: issueApiToken, find: issuedToken, replay: ({ token }) => refuseReissue(token) }),
-  revokeApiToken: (_, args, context) => revokeApiToken(context, args.id),
+  revokeApiToken: (_, { input }, context) => revokeApiToken(context, input.id),
 };

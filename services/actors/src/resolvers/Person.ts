@@ -3,5 +3,5 @@ import { positionsOfPerson } from '../domain/positions';
 
 export const Person: PersonResolvers = {
   id: (p) => p._id,
-  positions: (p, args, { loaders }) => positionsOfPerson(loaders, p._id, args.includeEnded),
+  positions: (p, args, { loaders }) => positionsOfPerson(loaders, p._id, args.filter?.includeEnded),
 };

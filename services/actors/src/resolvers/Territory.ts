@@ -12,7 +12,7 @@ export const Territory: TerritoryResolvers = {
   epci: (t, _, { loaders }) => (t.epciId ? loaders.territory.load(t.epciId) : null),
   chefLieu: (t, _, { loaders }) => (t.chefLieuId ? loaders.territory.load(t.chefLieuId) : null),
   children: (t, args, { loaders }) => childrenOf(t, args, loaders),
-  memberships: (t, args, { loaders }) => membershipsOfActor(loaders, t._id, args.includeEnded),
-  positions: (t, args, { loaders }) => positionsOfHolder(loaders, 'TERRITORY', t._id, args.includeEnded),
+  memberships: (t, args, { loaders }) => membershipsOfActor(loaders, t._id, args.filter?.includeEnded),
+  positions: (t, args, { loaders }) => positionsOfHolder(loaders, 'TERRITORY', t._id, args.filter?.includeEnded),
   similar: (t, args, { repositories, loaders }) => similarTerritories(t, args, repositories.territories, loaders),
 };

@@ -90,8 +90,8 @@ export async function revokeApiToken(context: ActorsContext, id: string): Promis
 export async function listApiTokens(context: ActorsContext, args: QueryApiTokensArgs) {
   requireStaff(context.identity);
   const page = readPage(args, API_TOKEN_ORDER);
-  const { status, statuses, ...rest } = args.filter ?? {};
-  const filter = { ...rest, statuses: requestedStatuses(status, statuses, 'filter.') };
+  const { statuses, ...rest } = args.filter ?? {};
+  const filter = { ...rest, statuses: requestedStatuses(undefined, statuses, 'filter.') };
   const now = new Date();
   const tokens = context.repositories.apiTokens;
   return toConnection(await tokens.list(filter, page, now), page, () => tokens.count(filter, now));

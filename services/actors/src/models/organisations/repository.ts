@@ -21,7 +21,7 @@ function toQuery(filter: OrganisationFilter): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   if (filter.kind) query.kind = filter.kind;
   if (filter.within) query.homeScope = filter.within;
-  return filter.search ? { ...query, ...nameSearchFilter(filter.search, 'search', filter.searchRank) } : query;
+  return filter.search ? { ...query, ...nameSearchFilter(filter.search, 'filter.search', filter.searchRank) } : query;
 }
 
 /** Writes refused by the unique slug are a DuplicateKeyError on `slug`. */

@@ -38,7 +38,7 @@ export const organisationSchema = new Schema<OrganisationRecord>(
 
 // The database refuses a duplicate slug, whatever the timing of concurrent writes.
 organisationSchema.index({ slug: 1 }, { unique: true });
-// organisations(kind, within, search), sorted by name.
+// organisations(filter: { kind, within, search }), sorted by name.
 organisationSchema.index({ searchName: 1, _id: 1 });
 organisationSchema.index({ kind: 1, searchName: 1, _id: 1 });
 organisationSchema.index({ homeScope: 1, searchName: 1, _id: 1 });

@@ -8,7 +8,7 @@ export const PERSON_ORDER: SortSpec = [
   ['_id', 1, 'string'],
 ];
 
-const toQuery = (search?: string | null, rank?: SearchRank | null) => (search ? nameSearchFilter(search, 'search', rank) : {});
+const toQuery = (search?: string | null, rank?: SearchRank | null) => (search ? nameSearchFilter(search, 'filter.search', rank) : {});
 
 export function createPersonRepository(connection: Connection, revisions: Model<RevisionRecord>) {
   const model: Model<PersonRecord> = connection.model<PersonRecord>('Person', personSchema);

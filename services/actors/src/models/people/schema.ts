@@ -18,6 +18,6 @@ export const personSchema = new Schema<PersonRecord>(
   },
   { collection: 'people', versionKey: false },
 );
-// people(search), sorted by name.
+// people(filter: { search }), sorted by name.
 personSchema.index({ searchName: 1, _id: 1 });
 personSchema.index({ nameWords: 1 });

@@ -65,7 +65,7 @@ function toQuery(filter: TerritoryFilter): Record<string, unknown> {
   if (filter.minPopulation != null) population.$gte = filter.minPopulation;
   if (filter.maxPopulation != null) population.$lte = filter.maxPopulation;
   if (Object.keys(population).length > 0) query.population = population;
-  return filter.search ? allOf(query, nameSearchFilter(filter.search, 'search', filter.searchRank)) : query;
+  return filter.search ? allOf(query, nameSearchFilter(filter.search, 'filter.search', filter.searchRank)) : query;
 }
 
 /** A current territory before a retired one with the same code. */

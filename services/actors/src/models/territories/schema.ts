@@ -59,7 +59,7 @@ territorySchema.index({ level: 1, searchName: 1, _id: 1 });
 territorySchema.index({ level: 1, population: -1, _id: 1 });
 territorySchema.index({ searchName: 1, _id: 1 });
 territorySchema.index({ population: -1, _id: 1 });
-// territories(within) and children: everything inside a territory, by name or population.
+// territories(filter: { within }) and children: everything inside a territory, by name or population.
 territorySchema.index({ scope: 1, level: 1, searchName: 1, _id: 1 });
 territorySchema.index({ scope: 1, level: 1, population: -1, _id: 1 });
 territorySchema.index({ scope: 1, searchName: 1, _id: 1 });

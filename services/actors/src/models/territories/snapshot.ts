@@ -69,7 +69,7 @@ function sortedList(loaded: Loaded, within: string | null, sort: SortSpec): Terr
 
 /** The filter as a test of a record; `within` is applied by choosing the list (see sortedList). */
 function predicate(filter: TerritoryFilter): (r: TerritoryRecord) => boolean {
-  const search = filter.search ? nameSearchTest(filter.search, 'search', filter.searchRank) : null;
+  const search = filter.search ? nameSearchTest(filter.search, 'filter.search', filter.searchRank) : null;
   return (r) =>
     (!filter.level || r.level === filter.level) &&
     (filter.minPopulation == null || r.population >= filter.minPopulation) &&
