@@ -48,20 +48,19 @@ describe('web addresses', () => {
 });
 
 describe('requested statuses', () => {
-  it('reads statuses, else the deprecated status (one value or a list), else none', () => {
-    expect(requestedStatuses(null, ['ACTIVE', 'SIGNED'])).toEqual(['ACTIVE', 'SIGNED']);
-    expect(requestedStatuses('ACTIVE', undefined)).toEqual(['ACTIVE']);
-    expect(requestedStatuses(['DRAFT'], null)).toEqual(['DRAFT']);
-    expect(requestedStatuses(undefined, undefined)).toBeUndefined();
+  it('reads the statuses each once, or none when absent (the list default)', () => {
+    expect(requestedStatuses(['ACTIVE', 'SIGNED', 'ACTIVE'])).toEqual(['ACTIVE', 'SIGNED']);
+    expect(requestedStatuses(['DRAFT'])).toEqual(['DRAFT']);
+    expect(requestedStatuses(null)).toBeUndefined();
+    expect(requestedStatuses(undefined)).toBeUndefined();
   });
 
-  it('refuses both forms at once, naming statuses under its prefix', () => {
-    expect(refusal(() => requestedStatuses('ACTIVE', ['SIGNED'], 'filter.'))).toEqual({
+  it('refuses an empty list, which would select nothing, naming the field', () => {
+    expect(refusal(() => requestedStatuses([], 'filter.statuses'))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'filter.statuses',
       max: undefined,
-      message: 'Give `filter.statuses` or `filter.status`, not both.',
+      message: "Give at least one status in `filter.statuses`, or leave it out for the list's default.",
     });
-    expect(refusal(() => requestedStatuses('ACTIVE', []))).toMatchObject({ field: 'statuses' });
   });
 });

@@ -228,18 +228,23 @@ function reasonsOf(target: Entry, rated: Rated, features: readonly Feature[], re
   return reasons;
 }
 
-/** `Territory.similar(first)`: the `first` (1 to 50) territories of its level closest to `t`, never `t` itself. */
+/**
+ * `Territory.similar(first)`: the `first` (1 to 50) territories of its level closest to `t`, never `t` itself.
+ * `onScored` hears how many territories were scored (a test checks it stays bounded by `first`, not by the level).
+ */
 export async function similarTerritories(
   t: TerritoryRecord,
   args: TerritorySimilarArgs,
   territories: Pick<TerritoryRepository, 'currentOfLevel'>,
   loaders: Loaders,
+  onScored?: (count: number) => void,
 ): Promise<RankedTerritory[]> {
   const first = intBetween(args.first, 'first', 1, MAX_FIRST, DEFAULT_FIRST);
   const index = await indexOf(t.level, territories);
   const target = entryOf(t, index);
   const candidates = new Set<Entry>();
   for (let mask = 0; mask < 1 << index.attributeCount; mask++) addNearest(index.groups.get(groupKey(mask, target.values)) ?? [], target, first, candidates);
+  onScored?.(candidates.size);
   const ranked = [...candidates].map((entry) => rate(target, entry, index)).sort(byRank).slice(0, first);
   const region = ranked.some((r) => r.sameRegion) && t.regionId ? await loaders.territory.load(t.regionId) : null;
   return ranked.map((r) => ({ territory: r.entry.record, score: r.score, reasons: reasonsOf(target, r, index.features, region?.name ?? null) }));

@@ -8,11 +8,11 @@ import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '@fabrique/kit';
 import { canSeeTerritoryRecords, privateRecordsFilter } from './access';
 
-/** A list filtered by status: one (`status`) or several (`statuses`). */
-export function statusIn<S extends string>(args: { status?: S | null; statuses?: readonly S[] | null }): Filter {
-  const statuses = requestedStatuses(args.status, args.statuses);
-  if (statuses?.length === 1) return { status: statuses[0] };
-  return statuses?.length ? { status: { $in: [...new Set(statuses)] } } : {};
+/** A list filtered by status (`filter.statuses`); absent, every status. */
+export function statusIn<S extends string>(args: { statuses?: readonly S[] | null }): Filter {
+  const statuses = requestedStatuses(args.statuses, 'filter.statuses');
+  if (!statuses) return {};
+  return statuses.length === 1 ? { status: statuses[0] } : { status: { $in: statuses } };
 }
 
 function readRange(range: DateRange, field: string) {

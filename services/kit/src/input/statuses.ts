@@ -1,21 +1,16 @@
-// A list filtered by status takes one `statuses` list; the single `status` stays, deprecated, until a
-// later release removes it (README, API conventions). One reading of the two forms for every subgraph.
+// A list filtered by status takes one `statuses` list (README, API conventions): one reading of it for
+// every subgraph, so the same mistake gets the same answer everywhere.
 
 import { BadUserInputError } from '../errors';
 
 /**
- * The statuses a list asks for: `statuses`, else the deprecated `status` (one value or a list), else
- * undefined (the list's default). Both at once is refused on `<prefix>statuses`, e.g. `filter.statuses`.
+ * The statuses a list asks for, each once, or undefined when `statuses` is absent (the list's default).
+ * An empty list would select nothing, which no caller means: it is refused on `field` (e.g. `filter.statuses`).
  */
-export function requestedStatuses<S>(
-  status: S | readonly S[] | null | undefined,
-  statuses: readonly S[] | null | undefined,
-  prefix = '',
-): readonly S[] | undefined {
-  if (status != null && statuses != null) {
-    throw new BadUserInputError(`${prefix}statuses`, `Give \`${prefix}statuses\` or \`${prefix}status\`, not both.`);
+export function requestedStatuses<S>(statuses: readonly S[] | null | undefined, field = 'statuses'): readonly S[] | undefined {
+  if (statuses == null) return undefined;
+  if (statuses.length === 0) {
+    throw new BadUserInputError(field, `Give at least one status in \`${field}\`, or leave it out for the list's default.`);
   }
-  if (statuses != null) return statuses;
-  if (status == null) return undefined;
-  return Array.isArray(status) ? (status as readonly S[]) : [status as S];
+  return [...new Set(statuses)];
 }

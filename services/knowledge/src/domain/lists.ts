@@ -31,8 +31,8 @@ const REVISION_ORDER = [['version', -1, 'number']] as const;
 
 /** The Mongo filter of a list: what the caller may see, then the requested statuses and filters. */
 function publicationListFilter(filter: PublicationFilter | null | undefined, identity: Identity): Filter {
-  const requested = requestedStatuses(undefined, filter?.statuses, 'filter.');
-  const statuses = requested?.length ? [...new Set(requested)] : ['PUBLISHED'];
+  const requested = requestedStatuses(filter?.statuses, 'filter.statuses');
+  const statuses = requested ?? ['PUBLISHED'];
   if (statuses.some((s) => !PUBLICATION_STATUSES.includes(s as PublicationStatus))) throw new BadUserInputError('filter.statuses', 'Unknown status.');
   const where: Filter = { status: statuses.length === 1 ? statuses[0] : { $in: statuses } };
   if (filter?.territory) where.territoryScope = filter.territory;

@@ -91,7 +91,7 @@ export async function listApiTokens(context: ActorsContext, args: QueryApiTokens
   requireStaff(context.identity);
   const page = readPage(args, API_TOKEN_ORDER);
   const { statuses, ...rest } = args.filter ?? {};
-  const filter = { ...rest, statuses: requestedStatuses(undefined, statuses, 'filter.') };
+  const filter = { ...rest, statuses: requestedStatuses(statuses, 'filter.statuses') };
   const now = new Date();
   const tokens = context.repositories.apiTokens;
   return toConnection(await tokens.list(filter, page, now), page, () => tokens.count(filter, now));
