@@ -169,11 +169,18 @@ describe('open-data exports', () => {
       ['statuses=SIGNED,ACTIVE', { statuses: ['SIGNED', 'ACTIVE'] }],
       ['statuses=SIGNED&statuses=ACTIVE&territory=DEPARTEMENT:63', { statuses: ['SIGNED', 'ACTIVE'], territory: 'DEPARTEMENT:63' }],
       ['territory=REGION:11', { territory: 'REGION:11' }],
+      ['signedFrom=2021-01-01', { signed: { from: '2021-01-01' } }],
+      ['inForceFrom=2020-01-01&inForceTo=2030-12-31', { inForce: { from: '2020-01-01', to: '2030-12-31' } }],
     ] as const) {
       const { rows } = rowsOf(await download(exportUrl(`conventions.csv?${search}`)));
       const listed = await allNodes(stack.graphqlUrl, query, variables, (d) => d.conventions);
       expect({ search, ids: rows.map((r) => r.id) }).toEqual({ search, ids: listed.map((c) => c.id) });
     }
+    // The date ranges do restrict: the demo data has conventions in preparation, never signed.
+    const signed = rowsOf(await download(exportUrl('conventions.csv?signedFrom=2000-01-01'))).rows;
+    expect(signed.length).toBeGreaterThan(0);
+    expect(signed.length).toBeLessThan(all.length);
+    expect(signed.every((r) => (r.signed_on ?? '') >= '2000-01-01')).toBe(true);
   });
 
   it('exports one row per territory with its engagement counts, inside a territory and of a level', async () => {
@@ -249,6 +256,7 @@ describe('open-data exports', () => {
       ['programmes.csv?territory=DEPARTEMENT:63', 'territory', 400, 'BAD_USER_INPUT'],
       // Checked by the API itself: a malformed territory id.
       ['conventions.csv?territory=nowhere', 'territory', 400, 'BAD_USER_INPUT'],
+      ['conventions.csv?signedFrom=2021-02-30', 'signedFrom', 400, 'BAD_USER_INPUT'],
       ['experiences.json?territory=nowhere', 'territory', 400, 'BAD_USER_INPUT'],
       ['territories-engagement.csv?territory=nowhere', 'territory', 400, 'BAD_USER_INPUT'],
     ];

@@ -21,6 +21,8 @@ interface Convention {
 
 const territoryParties = (c: Convention) =>
   c.parties.flatMap(({ actor }) => (actor?.__typename === 'Territory' ? [{ id: actor.id, code: actor.code!, level: actor.level!, name: actor.name }] : []));
+/** The API's DateRange of two optional bounds; none given, no range (an empty one would still ask for signed conventions). */
+const range = (from: unknown, to: unknown) => (from === undefined && to === undefined ? undefined : defined({ from, to }));
 const organisationParties = (c: Convention) => c.parties.filter(({ actor }) => actor?.__typename === 'Organisation');
 
 /** Conventions the Fabrique signs with territories (public). */
@@ -34,8 +36,13 @@ export const conventions: Dataset<Convention> = {
     { name: 'territory', argument: 'filter.territory', description: 'Only conventions with a party in this territory or inside it (a territory id, e.g. `DEPARTEMENT:63`).' },
     { name: 'party', argument: 'filter.party', description: 'Only conventions to which this actor (territory or organisation id) is itself a party.' },
     { name: 'programme', argument: 'filter.programme', description: 'Only conventions carrying out this programme (PILOT_COHORT...).' },
+    { name: 'signedFrom', type: 'Date', argument: 'filter.signed.from', description: 'Only conventions signed on or after this date (YYYY-MM-DD).' },
+    { name: 'signedTo', type: 'Date', argument: 'filter.signed.to', description: 'Only conventions signed on or before this date (YYYY-MM-DD).' },
+    { name: 'inForceFrom', type: 'Date', argument: 'filter.inForce.from', description: 'Only conventions in force at some point on or after this date (YYYY-MM-DD).' },
+    { name: 'inForceTo', type: 'Date', argument: 'filter.inForce.to', description: 'Only conventions in force at some point on or before this date (YYYY-MM-DD).' },
   ],
-  variables: ({ statuses, territory, party, programme }) => defined({ statuses, territory, party, programme }),
+  variables: ({ statuses, territory, party, programme, signedFrom, signedTo, inForceFrom, inForceTo }) =>
+    defined({ statuses, territory, party, programme, signed: range(signedFrom, signedTo), inForce: range(inForceFrom, inForceTo) }),
   page: (data) => data.conventions,
   columns: [
     { name: 'id', type: 'string', description: 'Convention id.', value: (c) => c.id },
