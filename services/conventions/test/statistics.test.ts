@@ -2,7 +2,7 @@ import { PILOT_COHORT_ID } from '../src/seed/engagement';
 import { PUY_DE_DOME_CONVENTION_ID } from '../src/seed/conventions';
 import { as, dataOf, errorOf, useConventions } from './support';
 
-const STATISTICS = `query($territory: ID) { conventionStatistics(territory: $territory) {
+const STATISTICS = `query($territory: ID) { conventionStatistics(filter: { territory: $territory }) {
   conventionsByStatus { status count }
   conventionsByRegion { region { id } count }
   applicationsByProgramme { programme { kind } status count }
@@ -71,7 +71,17 @@ describe('dashboard statistics (real database, seeded data)', () => {
   });
 
   it('refuses a bad scope or page size', async () => {
-    expect(errorOf(await t.call(STATISTICS, { territory: 'Auvergne' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'territory' });
+    expect(errorOf(await t.call(STATISTICS, { territory: 'Auvergne' })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.territory' });
     expect(errorOf(await t.call('{ conventionStatistics { cohortFill(first: 500) { capacity } } }')).extensions.field).toBe('first');
+  });
+
+  it('still takes the deprecated territory argument (v1) with the same figures, and refuses it beside filter', async () => {
+    const byStatus = 'conventionsByStatus { status count } conventionsByRegion { region { id } count }';
+    const viaFilter = dataOf(await t.call(`{ conventionStatistics(filter: { territory: "REGION:84" }) { ${byStatus} } }`)).conventionStatistics;
+    const viaArgument = dataOf(await t.call(`{ conventionStatistics(territory: "REGION:84") { ${byStatus} } }`)).conventionStatistics;
+    expect(viaArgument).toEqual(viaFilter);
+    expect(viaFilter.conventionsByRegion).toEqual([{ region: { id: 'REGION:84' }, count: 2 }]);
+    const both = errorOf(await t.call(`{ conventionStatistics(territory: "REGION:84", filter: { territory: "REGION:76" }) { ${byStatus} } }`));
+    expect(both.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.territory' });
   });
 });

@@ -1,6 +1,6 @@
 // Dashboard statistics (`conventionStatistics`): counts by status, region and programme, cohort fill and
 // convention progress, each computed on its own when asked, within the scope (a territory, or everything).
-import { allOf, checkTerritoryId, readPage, today, toConnection } from '@fabrique/kit';
+import { allOf, BadUserInputError, checkTerritoryId, readPage, today, toConnection } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { ConventionStatisticsCohortFillArgs, ConventionStatisticsConventionProgressArgs, QueryConventionStatisticsArgs } from '../generated/resolvers';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../models/applications/schema';
@@ -18,9 +18,15 @@ export interface StatisticsScope {
   territory: string | null;
 }
 
-export const statisticsScope = (args: QueryConventionStatisticsArgs): StatisticsScope => ({
-  territory: args.territory ? checkTerritoryId('territory', args.territory) : null,
-});
+/** `filter.territory`, or the deprecated `territory` argument (v1) until a later release removes it; not both. */
+export function statisticsScope(args: QueryConventionStatisticsArgs): StatisticsScope {
+  const fromFilter = args.filter?.territory;
+  if (fromFilter != null && args.territory != null) {
+    throw new BadUserInputError('filter.territory', 'Give `filter.territory` or the deprecated `territory`, not both.');
+  }
+  if (fromFilter != null) return { territory: checkTerritoryId('filter.territory', fromFilter) };
+  return { territory: args.territory != null ? checkTerritoryId('territory', args.territory) : null };
+}
 
 const conventionScope = ({ territory }: StatisticsScope) => (territory ? { territoryScope: territory } : {});
 

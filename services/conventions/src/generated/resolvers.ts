@@ -674,6 +674,7 @@ export type QueryDiagnosticsArgs = {
 
 
 export type QueryConventionStatisticsArgs = {
+  filter?: InputMaybe<ConventionStatisticsFilter>;
   territory?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1988,6 +1989,12 @@ export type ConventionStatisticsConventionProgressArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `conventionStatistics` counts (the same shape as `KnowledgeStatisticsFilter`); absent: all of France. */
+export type ConventionStatisticsFilter = {
+  /** Only conventions and applications of this territory and everything inside it (e.g. `REGION:84`). */
+  territory?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** Who may keep a cached answer: any cache (PUBLIC), or only the caller's own (PRIVATE). Used by the subgraphs only: not part of the API. */
 export type CacheControlScope =
   /** Any cache (a CDN, a shared proxy) may keep the answer. */
@@ -2243,6 +2250,7 @@ export type ResolversTypes = {
   ConventionProgressEdge: ResolverTypeWrapper<Omit<ConventionProgressEdge, 'node'> & { node: ResolversTypes['ConventionProgress'] }>;
   ConventionProgressFilter: ConventionProgressFilter;
   ConventionStatistics: ResolverTypeWrapper<StatisticsScope>;
+  ConventionStatisticsFilter: ConventionStatisticsFilter;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
@@ -2353,6 +2361,7 @@ export type ResolversParentTypes = {
   ConventionProgressEdge: Omit<ConventionProgressEdge, 'node'> & { node: ResolversParentTypes['ConventionProgress'] };
   ConventionProgressFilter: ConventionProgressFilter;
   ConventionStatistics: StatisticsScope;
+  ConventionStatisticsFilter: ConventionStatisticsFilter;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   URL: Scalars['URL']['output'];
