@@ -85,7 +85,8 @@ describe('merging identical subgraph queries in flight (gateway)', () => {
   const stack = useStack({ seed: true });
 
   async function concurrentCalls(deduplicate: boolean, headers: (i: number) => Record<string, string> = () => ({})) {
-    const proxy = await startProxy(stack.subgraphs.conventions.url, 150);
+    // Held long enough that all ten calls arrive while the first is in flight, even on a loaded machine.
+    const proxy = await startProxy(stack.subgraphs.conventions.url, 1_000);
     try {
       const gateway = await stack.startGateway({ conventionsUrl: proxy.url, responseCacheTtlSeconds: 0, subgraphDeduplicate: deduplicate });
       const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => graphql(gateway.graphqlUrl, PROGRAMMES, {}, headers(i))));

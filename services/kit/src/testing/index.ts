@@ -27,8 +27,14 @@ export async function testDatabase(service: string): Promise<Database & { name: 
   };
 }
 
+const TEST_IDENTITY_TTL_SECONDS = 3600;
+
+/**
+ * A test caller's signed identity header. Suites sign theirs once, at load, and a suite on a loaded machine
+ * can outlast the gateway's 60 s: test headers live an hour (expiry itself is tested with `signIdentity`).
+ */
 export function identityHeaders(identity: Identity, secret = TEST_IDENTITY_SECRET): Record<string, string> {
-  return { [IDENTITY_HEADER]: signIdentity(identity, secret) };
+  return { [IDENTITY_HEADER]: signIdentity(identity, secret, Date.now(), TEST_IDENTITY_TTL_SECONDS) };
 }
 
 export interface GraphQLResponse<T = any> {
