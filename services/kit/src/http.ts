@@ -58,6 +58,18 @@ export function requestIdOf(req: IncomingMessage): string {
   return id;
 }
 
+/**
+ * The request's URL, or null when its target cannot be read as one (`GET //[ HTTP/1.1` reaches the
+ * server as written: `new URL` throws on it, and a throw in a request listener would end the process).
+ */
+export function requestUrl(req: IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -157,8 +169,9 @@ export function createRequestHandler<C extends BaseContext>(
   }
 
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req);
     const requestId = requestIdOf(req);
+    if (!url) return graphqlError(res, 400, 'BAD_REQUEST', 'The request target is not a valid URL path.', requestId);
     const route = options.routes?.[`${req.method} ${url.pathname}`];
     const work = route
       ? Promise.resolve(route(req, res))
