@@ -36,10 +36,17 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
 }
 
 /** Writes a chunk, waiting while the client's connection is full; false once the client is gone. */
-async function write(res: ServerResponse, chunk: string): Promise<boolean> {
+export async function write(res: ServerResponse, chunk: string): Promise<boolean> {
   if (res.destroyed) return false;
   if (chunk === '' || res.write(chunk)) return true;
-  await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  // The listener of the event that did not happen is removed: one per full page would pile up on a
+  // slow client's response (hundreds on a large export).
+  const waiting = new AbortController();
+  try {
+    await Promise.race([once(res, 'drain', { signal: waiting.signal }), once(res, 'close', { signal: waiting.signal })]);
+  } finally {
+    waiting.abort();
+  }
   return !res.destroyed;
 }
 
