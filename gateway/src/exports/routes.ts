@@ -91,6 +91,8 @@ export function exportRoutes(options: ExportOptions): Record<string, RouteHandle
     const columns = dataset.columns;
     let written = false;
     try {
+      // HEAD: the answer GET would start with (its first page checked the parameters and the caller), no file.
+      if (req.method === 'HEAD') return void res.end();
       if (!(await write(res, format.start(columns)))) return;
       for (let page = first; !page.done; page = await pages.next()) {
         const rows = page.value.map((node) => columns.map((column) => column.value(node)));

@@ -13,7 +13,7 @@ interface GraphQLHttpOptions<C extends BaseContext> {
   /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
   context: (req: IncomingMessage, requestId: string) => Promise<C>;
   graphqlPath?: string;
-  /** Extra routes keyed by "METHOD /path", e.g. "GET /health". */
+  /** Extra routes keyed by "METHOD /path", e.g. "GET /health" (which answers HEAD too). */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
   /**
@@ -110,6 +110,14 @@ function refuse(res: ServerResponse, error: GraphQLError, requestId: string) {
   graphqlError(res, http?.status ?? 400, String(code ?? 'BAD_REQUEST'), error.message, requestId, extensions);
 }
 
+/** The methods the routes answer at a path (HEAD wherever GET is). */
+function methodsOf(routes: Record<string, RouteHandler>, path: string): string[] {
+  const methods = Object.keys(routes)
+    .filter((key) => key.slice(key.indexOf(' ') + 1) === path)
+    .map((key) => key.slice(0, key.indexOf(' ')));
+  return methods.includes('GET') && !methods.includes('HEAD') ? [...methods, 'HEAD'] : methods;
+}
+
 /** A Node request listener serving Apollo Server at `graphqlPath` plus plain routes. */
 export function createRequestHandler<C extends BaseContext>(
   options: GraphQLHttpOptions<C>,
@@ -172,12 +180,16 @@ export function createRequestHandler<C extends BaseContext>(
     const url = requestUrl(req);
     const requestId = requestIdOf(req);
     if (!url) return graphqlError(res, 400, 'BAD_REQUEST', 'The request target is not a valid URL path.', requestId);
-    const route = options.routes?.[`${req.method} ${url.pathname}`];
+    // HEAD is answered as GET is (Node sends no body for it); another method on a route's path is a 405.
+    const route = options.routes?.[`${req.method} ${url.pathname}`] ?? (req.method === 'HEAD' ? options.routes?.[`GET ${url.pathname}`] : undefined);
+    const allowed = route || url.pathname === graphqlPath ? [] : methodsOf(options.routes ?? {}, url.pathname);
     const work = route
       ? Promise.resolve(route(req, res))
       : url.pathname === graphqlPath
         ? serveGraphQL(req, res, url, requestId)
-        : Promise.resolve(sendJson(res, 404, { error: 'Not found' }));
+        : allowed.length > 0
+          ? Promise.resolve(sendJson(res, 405, { error: 'Method not allowed' }, { allow: allowed.join(', ') }))
+          : Promise.resolve(sendJson(res, 404, { error: 'Not found' }));
     work.catch((error: unknown) => {
       options.logger.error({ err: error, requestId }, 'request failed');
       if (!res.headersSent) graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', requestId);

@@ -15,7 +15,7 @@ function rawRequest(base: string, target: string): Promise<string> {
   });
 }
 
-describe('a request target that is not a URL', () => {
+describe('plain routes beside GraphQL', () => {
   let server: Server;
   let base: string;
   const metrics = createMetricsServer(async () => ({ body: 'up 1\n', contentType: 'text/plain' }));
@@ -37,7 +37,7 @@ describe('a request target that is not a URL', () => {
     await metrics.close();
   });
 
-  it('is a 400 BAD_REQUEST, and the server goes on serving (it used to throw in the listener: the process ended)', async () => {
+  it('a request target that is not a URL is a 400 BAD_REQUEST, and the server goes on serving (it used to throw in the listener: the process ended)', async () => {
     for (const target of ['//[', '//a:b@[::1', 'http://[']) {
       const answer = await rawRequest(base, target);
       expect(answer).toMatch(/^HTTP\/1\.1 400 /);
@@ -46,8 +46,19 @@ describe('a request target that is not a URL', () => {
     expect((await fetch(`${base}/live`)).status).toBe(200);
   });
 
-  it('is a 404 on the metrics port', async () => {
+  it('a request target that is not a URL is a 404 on the metrics port', async () => {
     expect(await rawRequest(metricsBase, '//[')).toMatch(/^HTTP\/1\.1 404 /);
     expect((await fetch(`${metricsBase}/metrics`)).status).toBe(200);
+  });
+
+  it('answers HEAD as GET without a body, another method on a route\'s path with 405 and Allow, an unknown path with 404', async () => {
+    const head = await fetch(`${base}/live`, { method: 'HEAD' });
+    expect([head.status, head.headers.get('content-type'), await head.text()]).toEqual([200, 'application/json; charset=utf-8', '']);
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
+      const other = await fetch(`${base}/live`, { method });
+      expect([method, other.status, other.headers.get('allow')]).toEqual([method, 405, 'GET, HEAD']);
+    }
+    expect((await fetch(`${base}/nothing`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${base}/nothing`, { method: 'HEAD' })).status).toBe(404);
   });
 });
