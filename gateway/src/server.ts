@@ -199,6 +199,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       logger,
       schema: () => apiSchema,
       pageSize: Math.min(options.exportPageSize, options.maxPageSize),
+      stallMs: options.exportStallSeconds * 1000,
       supergraphPath: options.supergraphPath,
     }),
   };

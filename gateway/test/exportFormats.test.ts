@@ -46,10 +46,24 @@ describe('writing an export to a slow client', () => {
     // A response whose connection is always full: every write waits for 'drain'.
     const res = Object.assign(new EventEmitter(), { destroyed: false, write: () => false }) as unknown as ServerResponse;
     for (let page = 0; page < 50; page++) {
-      const written = write(res, 'a page');
+      const written = write(res, 'a page', 60_000);
       res.emit('drain');
       expect(await written).toBe(true);
     }
     expect([res.listenerCount('close'), res.listenerCount('drain'), res.listenerCount('error')]).toEqual([0, 0, 0]);
+  });
+
+  it('cuts a client that reads nothing for the stall time (EXPORT_STALL_SECONDS), instead of holding its page for ever', async () => {
+    const connection = Object.assign(new EventEmitter(), { destroyed: false, write: () => false });
+    const destroy = () => {
+      connection.destroyed = true;
+      connection.emit('close');
+    };
+    const res = Object.assign(connection, { destroy }) as unknown as ServerResponse;
+    const started = Date.now();
+    expect(await write(res, 'a page', 100)).toBe(false);
+    expect(res.destroyed).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    expect([res.listenerCount('close'), res.listenerCount('drain')]).toEqual([0, 0]);
   });
 });
