@@ -234,4 +234,32 @@ describe('API conventions through the gateway', () => {
       expect(filters.map((t) => t.name)).toEqual(expect.arrayContaining(['PublicationFilter', 'ApiTokenFilter', 'ConventionFilter']));
     });
   });
+
+  describe('one answer for one mistake in an update, in the three subgraphs alike', () => {
+    it('refuses an expectedVersion under 1 on input.expectedVersion and an update changing nothing on input.changes, writing nothing', async () => {
+      const data = await read(`{ conventions(first: 1) { nodes { id version } } cohorts(first: 1) { nodes { id version } }
+        organisations(first: 1) { nodes { id version } } experiences(first: 1) { nodes { id version } } }`);
+      const records = {
+        updateConvention: ['UpdateConventionInput', data.conventions.nodes[0], { title: 'Titre' }, 'Convention'],
+        updateCohort: ['UpdateCohortInput', data.cohorts.nodes[0], { name: 'Promotion' }, 'Cohort'],
+        updateExperience: ['UpdateExperienceInput', data.experiences.nodes[0], { title: 'Titre' }, 'Experience'],
+        updateOrganisation: ['UpdateOrganisationInput', data.organisations.nodes[0], null, 'Organisation'],
+      } as const;
+      for (const [mutation, [type, record, changes, typename]] of Object.entries(records)) {
+        const call = (input: Record<string, unknown>) =>
+          graphql(stack.graphqlUrl, `mutation($input: ${type}!) { ${mutation}(input: $input) { version } }`, { input: { id: record.id, ...input } }, admin);
+        // The actors' update inputs hold their fields beside id and expectedVersion.
+        const content = (fields: Record<string, unknown>) => (changes ? { changes: fields } : fields);
+        for (const version of [0, -1]) {
+          const res = await call({ expectedVersion: version, ...content(changes ?? { name: 'Nom' }) });
+          expect([mutation, version, res.errors?.[0]?.extensions]).toEqual([mutation, version, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.expectedVersion' })]);
+        }
+        const empty = await call({ expectedVersion: record.version, ...content({}) });
+        expect([mutation, empty.errors?.[0]?.extensions]).toEqual([mutation, expect.objectContaining({ code: 'BAD_USER_INPUT', field: changes ? 'input.changes' : 'input' })]);
+        expect(empty.errors![0]!.message).toBe('Nothing to change: give at least one field.');
+        const after = await read(`query($id: ID!) { node(id: $id) { ... on ${typename} { version } } }`, { id: record.id });
+        expect([mutation, after.node.version]).toEqual([mutation, record.version]);
+      }
+    });
+  });
 });

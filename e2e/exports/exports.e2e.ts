@@ -310,6 +310,17 @@ describe('open-data exports', () => {
     expect(run).toBeLessThan(total);
   });
 
+  it('answers HEAD with the headers GET starts with after one page, no file; POST with 405', async () => {
+    const before = await operationsRun(stack.metricsUrl, 'ExportExperiences');
+    const head = await fetch(exportUrl('experiences.csv'), { method: 'HEAD' });
+    expect([head.status, head.headers.get('content-type'), await head.text()]).toEqual([200, 'text/csv; charset=utf-8', '']);
+    expect(await operationsRun(stack.metricsUrl, 'ExportExperiences')).toBe(before + 1);
+    expect((await fetch(exportUrl('experiences.csv?colour=green'), { method: 'HEAD' })).status).toBe(400);
+    expect((await fetch(`${stack.url}/exports/`, { method: 'HEAD' })).status).toBe(200);
+    const post = await fetch(exportUrl('experiences.csv'), { method: 'POST' });
+    expect([post.status, post.headers.get('allow')]).toEqual([405, 'GET, HEAD']);
+  });
+
   it('runs in safelist mode: its operations are registered ones', async () => {
     const safelisted = await stack.startGateway({ safelist: true, exportPageSize: PAGE_SIZE });
     const { rows } = rowsOf(await download(`${safelisted.url}/exports/conventions.csv`));

@@ -89,6 +89,18 @@ describe('operations endpoints, logs and metrics', () => {
     expect(text).toMatch(/^fabrique_gateway_subgraph_call_duration_seconds_count\{subgraph="conventions",outcome="ok"\} \d+$/m);
     expect(text).toMatch(/^fabrique_gateway_process_cpu_seconds_total /m);
   });
+
+  it('labels HTTP requests by route, never by a path a client made up (each label value is a series kept forever)', async () => {
+    const made = Array.from({ length: 20 }, (_, i) => `/made-up-${i}-${Date.now()}`);
+    for (const path of made) expect((await fetch(`${stack.url}${path}`)).status).toBe(404);
+    expect((await fetch(`${stack.url}/exports/experiences.csv?nope=1`)).status).toBe(400);
+    expect((await fetch(`${stack.url}/live`)).status).toBe(200);
+    const text = await (await fetch(`${stack.metricsUrl}/metrics`)).text();
+    expect(text).not.toContain('made-up');
+    expect(text).toMatch(/^fabrique_gateway_http_requests_total\{route="other",status="404"\} \d+$/m);
+    expect(text).toMatch(/^fabrique_gateway_http_requests_total\{route="\/exports\/experiences\.csv",status="400"\} 1$/m);
+    expect(text).toMatch(/^fabrique_gateway_http_requests_total\{route="\/live",status="200"\} \d+$/m);
+  });
 });
 
 describe('internal errors', () => {

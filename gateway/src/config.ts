@@ -84,6 +84,8 @@ const gatewayVariables = {
     'Page size the cost counts for a `first` argument that is omitted and has no default in the schema.'),
   exportPageSize: wholeNumber('EXPORT_PAGE_SIZE', { default: MAX_PAGE_SIZE, min: 1, max: MAX_PAGE_SIZE },
     'Rows an open-data export (/exports/) asks of the API per page, each page one operation against the caller\'s rate limit; at most MAX_PAGE_SIZE.'),
+  exportStallSeconds: wholeNumber('EXPORT_STALL_SECONDS', { default: 30, min: 1 },
+    'How long an open-data export waits for a client that reads nothing (its connection full) before cutting it, so that idle downloads cannot pile up in memory.'),
   maxBatch: env.int('MAX_BATCH', { description: 'Most operations in one batched HTTP request (a JSON array); 1 turns batching off.', default: 10, min: 1 }),
   maxBodyBytes: env.int('MAX_BODY_BYTES', { description: 'Largest request body, in bytes (HTTP 413 above).', default: 1_000_000, min: 1_000 }),
   maxTokens: env.int('MAX_TOKENS', { description: 'Most lexical tokens in an operation document (the parser stops there).', default: 10_000, min: 100 }),

@@ -190,6 +190,19 @@ export function createGateway(options: GatewayOptions): Gateway {
       metrics.errors.inc({ operation: '(refused)', code });
     },
   });
+  const routes = {
+    ...playgroundRoutes(),
+    ...operationsRoutes({ subgraphUrls: urls, isDraining: lifecycle.isDraining, rateLimitStatus: () => rateLimiter?.status() }),
+    ...exportRoutes({
+      apollo,
+      admit,
+      logger,
+      schema: () => apiSchema,
+      pageSize: Math.min(options.exportPageSize, options.maxPageSize),
+      stallMs: options.exportStallSeconds * 1000,
+      supergraphPath: options.supergraphPath,
+    }),
+  };
   const graphqlHandler = createRequestHandler<GatewayContext>({
     apollo,
     logger,
@@ -201,24 +214,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       const record = recordOf(req);
       return { identity: record.identity, requestId, logger: logger.child({ requestId }), record };
     },
-    routes: {
-      ...playgroundRoutes(),
-      ...operationsRoutes({ subgraphUrls: urls, isDraining: lifecycle.isDraining, rateLimitStatus: () => rateLimiter?.status() }),
-      ...exportRoutes({
-        apollo,
-        admit,
-        logger,
-        schema: () => apiSchema,
-        pageSize: Math.min(options.exportPageSize, options.maxPageSize),
-        supergraphPath: options.supergraphPath,
-      }),
-    },
+    routes,
   });
   const serveObservatoire = observatoireServer(options.observatoireDir);
   const handler: typeof graphqlHandler = (req, res) => {
     if (!serveObservatoire(req, res)) graphqlHandler(req, res);
   };
-  httpServer.on('request', observedHandler(handler, { logger, metrics, corsOrigins: options.corsOrigins, graphqlPath: GRAPHQL_PATH }));
+  httpServer.on('request', observedHandler(handler, { logger, metrics, corsOrigins: options.corsOrigins, graphqlPath: GRAPHQL_PATH, paths: Object.keys(routes).map((route) => route.slice(route.indexOf(' ') + 1)) }));
 
   return { httpServer, apollo, metrics, fetcher, tokens, ...lifecycle };
 }

@@ -14,6 +14,7 @@ describe('gateway configuration', () => {
       maxAliases: 30,
       maxPageSize: 100,
       exportPageSize: 100,
+      exportStallSeconds: 30,
       maxBatch: 10,
       maxBodyBytes: 1_000_000,
       rateLimitRequests: 600,

@@ -1,6 +1,9 @@
 // The export formats alone: RFC 4180 quoting, formula-injection guard, the BOM, JSON with typed values.
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
 import type { Column } from '../src/exports/dataset';
 import { BYTE_ORDER_MARK, csv, csvField, json } from '../src/exports/formats';
+import { write } from '../src/exports/routes';
 
 const columns = [
   { name: 'name', type: 'string', description: '', value: () => null },
@@ -35,5 +38,32 @@ describe('the export formats', () => {
     const text = json.start(columns) + json.rows([['=a', 1]], columns, true) + json.rows([], columns, false) + json.rows([['b', null]], columns, false) + json.end();
     expect(JSON.parse(text)).toEqual([{ name: '=a', count: 1 }, { name: 'b', count: null }]);
     expect(JSON.parse(json.start(columns) + json.end())).toEqual([]);
+  });
+});
+
+describe('writing an export to a slow client', () => {
+  it('waits for the connection to drain without leaving a listener behind at each full page', async () => {
+    // A response whose connection is always full: every write waits for 'drain'.
+    const res = Object.assign(new EventEmitter(), { destroyed: false, write: () => false }) as unknown as ServerResponse;
+    for (let page = 0; page < 50; page++) {
+      const written = write(res, 'a page', 60_000);
+      res.emit('drain');
+      expect(await written).toBe(true);
+    }
+    expect([res.listenerCount('close'), res.listenerCount('drain'), res.listenerCount('error')]).toEqual([0, 0, 0]);
+  });
+
+  it('cuts a client that reads nothing for the stall time (EXPORT_STALL_SECONDS), instead of holding its page for ever', async () => {
+    const connection = Object.assign(new EventEmitter(), { destroyed: false, write: () => false });
+    const destroy = () => {
+      connection.destroyed = true;
+      connection.emit('close');
+    };
+    const res = Object.assign(connection, { destroy }) as unknown as ServerResponse;
+    const started = Date.now();
+    expect(await write(res, 'a page', 100)).toBe(false);
+    expect(res.destroyed).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    expect([res.listenerCount('close'), res.listenerCount('drain')]).toEqual([0, 0]);
   });
 });

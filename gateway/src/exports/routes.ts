@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLInputType, GraphQLSchema } from 'graphql';
@@ -26,6 +27,8 @@ export interface ExportOptions {
   schema: () => GraphQLSchema | undefined;
   /** Rows per page asked of the API (at most MAX_PAGE_SIZE). */
   pageSize: number;
+  /** How long to wait for a client whose connection stays full before cutting it (EXPORT_STALL_SECONDS). */
+  stallMs: number;
   supergraphPath: string;
 }
 
@@ -35,11 +38,23 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
   sendJson(res, status, { error: { code, message, ...(parameter ? { parameter } : {}) } }, NOT_CACHED);
 }
 
-/** Writes a chunk, waiting while the client's connection is full; false once the client is gone. */
-async function write(res: ServerResponse, chunk: string): Promise<boolean> {
+/**
+ * Writes a chunk, waiting while the client's connection is full; false once the client is gone, or cut
+ * after `stallMs` without reading (an idle download would otherwise hold its page and socket for ever).
+ */
+export async function write(res: ServerResponse, chunk: string, stallMs: number): Promise<boolean> {
   if (res.destroyed) return false;
   if (chunk === '' || res.write(chunk)) return true;
-  await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  // The listeners of the events that did not happen are removed: one per full page would pile up on a
+  // slow client's response (hundreds on a large export).
+  const waiting = new AbortController();
+  const { signal } = waiting;
+  try {
+    const stalled = await Promise.race([once(res, 'drain', { signal }), once(res, 'close', { signal }), delay(stallMs, 'stalled', { signal })]);
+    if (stalled === 'stalled') res.destroy();
+  } finally {
+    waiting.abort();
+  }
   return !res.destroyed;
 }
 
@@ -84,10 +99,12 @@ export function exportRoutes(options: ExportOptions): Record<string, RouteHandle
     const columns = dataset.columns;
     let written = false;
     try {
-      if (!(await write(res, format.start(columns)))) return;
+      // HEAD: the answer GET would start with (its first page checked the parameters and the caller), no file.
+      if (req.method === 'HEAD') return void res.end();
+      if (!(await write(res, format.start(columns), options.stallMs))) return;
       for (let page = first; !page.done; page = await pages.next()) {
         const rows = page.value.map((node) => columns.map((column) => column.value(node)));
-        if (!(await write(res, format.rows(rows, columns, !written)))) return;
+        if (!(await write(res, format.rows(rows, columns, !written), options.stallMs))) return;
         written ||= rows.length > 0;
       }
       res.end(format.end());

@@ -11,7 +11,15 @@ type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
  * Around the kit's GraphQL handler: gives the request its id (the client's if well formed), answers
  * CORS preflights, and when the response ends writes the request's one log line and its metrics.
  */
-export function observedHandler(inner: RequestListener, options: { logger: Logger; metrics: Metrics; corsOrigins: '*' | string[]; graphqlPath: string }): RequestListener {
+export function observedHandler(
+  inner: RequestListener,
+  options: { logger: Logger; metrics: Metrics; corsOrigins: '*' | string[]; graphqlPath: string; /** The paths of the gateway's own routes. */ paths: string[] },
+): RequestListener {
+  const known = new Set(options.paths);
+  // The `route` label of the request counter: one value per route, never the path a client made up
+  // (each new label value is a series kept for the life of the process).
+  const routeOf = (path: string) =>
+    path === options.graphqlPath ? 'graphql' : path.startsWith('/playground') ? 'playground' : path.startsWith('/observatoire') ? 'observatoire' : known.has(path) ? path : 'other';
   return (req, res) => {
     // The kit's handler asks the same function and gets this id.
     const requestId = requestIdOf(req);
@@ -21,8 +29,7 @@ export function observedHandler(inner: RequestListener, options: { logger: Logge
     const graphql = path === options.graphqlPath;
     res.on('finish', () => {
       const seconds = secondsSince(record.startedAt);
-      const route = graphql ? 'graphql' : path.startsWith('/playground') ? 'playground' : path.startsWith('/observatoire') ? 'observatoire' : path;
-      options.metrics.httpRequests.inc({ route: route.length > 40 ? 'other' : route, status: String(res.statusCode) });
+      options.metrics.httpRequests.inc({ route: routeOf(path), status: String(res.statusCode) });
       const line = {
         requestId,
         method: req.method,

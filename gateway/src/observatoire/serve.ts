@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -59,9 +59,15 @@ const MISSING_BUILD = `<!doctype html>
 export function observatoireServer(distDir: string): (req: IncomingMessage, res: ServerResponse) => boolean {
   const root = normalize(distDir + sep);
   const indexPath = join(root, 'index.html');
-  // Read at each request only until it exists: a build made while the gateway runs is picked up.
-  let index: Buffer | null = null;
-  const readIndex = () => (index ??= existsSync(indexPath) ? readFileSync(indexPath) : null);
+  // Read again whenever the file changes: a build made while the gateway runs (its first, or one
+  // naming new hashed bundles, the old ones deleted) is served at once.
+  let index: { html: Buffer; changed: number } | null = null;
+  const readIndex = (): Buffer | null => {
+    const changed = modifiedAt(indexPath);
+    if (changed === null) return (index = null);
+    if (index?.changed !== changed) index = { html: readFileSync(indexPath), changed };
+    return index.html;
+  };
 
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
@@ -82,7 +88,8 @@ export function observatoireServer(distDir: string): (req: IncomingMessage, res:
       res.end(req.method === 'HEAD' ? undefined : MISSING_BUILD);
       return true;
     }
-    if (APP_ROUTES.some((route) => route.test(path))) {
+    // index.html itself, asked by name, is the app's page like its routes (never cached as a file).
+    if (APP_ROUTES.some((route) => route.test(path)) || path === `${OBSERVATOIRE_PATH}/index.html`) {
       res.writeHead(200, HTML_HEADERS);
       res.end(req.method === 'HEAD' ? undefined : html);
       return true;
@@ -108,9 +115,19 @@ export function observatoireServer(distDir: string): (req: IncomingMessage, res:
       'x-content-type-options': 'nosniff',
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    // A file gone or unreadable after its check (a build replacing dist/) ends this response, not the process.
+    else createReadStream(file).on('error', () => res.destroy()).pipe(res);
     return true;
   };
+}
+
+/** The file's last modification (ms), null when there is no such file. */
+function modifiedAt(path: string): number | null {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return null;
+  }
 }
 
 function isFile(path: string): boolean {

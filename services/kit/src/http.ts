@@ -13,7 +13,7 @@ interface GraphQLHttpOptions<C extends BaseContext> {
   /** Builds the per-request context; may throw a GraphQLError (e.g. UNAUTHENTICATED). */
   context: (req: IncomingMessage, requestId: string) => Promise<C>;
   graphqlPath?: string;
-  /** Extra routes keyed by "METHOD /path", e.g. "GET /health". */
+  /** Extra routes keyed by "METHOD /path", e.g. "GET /health" (which answers HEAD too). */
   routes?: Record<string, RouteHandler>;
   maxBodyBytes?: number;
   /**
@@ -58,6 +58,18 @@ export function requestIdOf(req: IncomingMessage): string {
   return id;
 }
 
+/**
+ * The request's URL, or null when its target cannot be read as one (`GET //[ HTTP/1.1` reaches the
+ * server as written: `new URL` throws on it, and a throw in a request listener would end the process).
+ */
+export function requestUrl(req: IncomingMessage): URL | null {
+  try {
+    return new URL(req.url ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
@@ -96,6 +108,14 @@ function graphqlError(res: ServerResponse, status: number, code: string, message
 function refuse(res: ServerResponse, error: GraphQLError, requestId: string) {
   const { code, http, ...extensions } = error.extensions as { code?: string; http?: { status?: number } };
   graphqlError(res, http?.status ?? 400, String(code ?? 'BAD_REQUEST'), error.message, requestId, extensions);
+}
+
+/** The methods the routes answer at a path (HEAD wherever GET is). */
+function methodsOf(routes: Record<string, RouteHandler>, path: string): string[] {
+  const methods = Object.keys(routes)
+    .filter((key) => key.slice(key.indexOf(' ') + 1) === path)
+    .map((key) => key.slice(0, key.indexOf(' ')));
+  return methods.includes('GET') && !methods.includes('HEAD') ? [...methods, 'HEAD'] : methods;
 }
 
 /** A Node request listener serving Apollo Server at `graphqlPath` plus plain routes. */
@@ -157,14 +177,19 @@ export function createRequestHandler<C extends BaseContext>(
   }
 
   return (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req);
     const requestId = requestIdOf(req);
-    const route = options.routes?.[`${req.method} ${url.pathname}`];
+    if (!url) return graphqlError(res, 400, 'BAD_REQUEST', 'The request target is not a valid URL path.', requestId);
+    // HEAD is answered as GET is (Node sends no body for it); another method on a route's path is a 405.
+    const route = options.routes?.[`${req.method} ${url.pathname}`] ?? (req.method === 'HEAD' ? options.routes?.[`GET ${url.pathname}`] : undefined);
+    const allowed = route || url.pathname === graphqlPath ? [] : methodsOf(options.routes ?? {}, url.pathname);
     const work = route
       ? Promise.resolve(route(req, res))
       : url.pathname === graphqlPath
         ? serveGraphQL(req, res, url, requestId)
-        : Promise.resolve(sendJson(res, 404, { error: 'Not found' }));
+        : allowed.length > 0
+          ? Promise.resolve(sendJson(res, 405, { error: 'Method not allowed' }, { allow: allowed.join(', ') }))
+          : Promise.resolve(sendJson(res, 404, { error: 'Not found' }));
     work.catch((error: unknown) => {
       options.logger.error({ err: error, requestId }, 'request failed');
       if (!res.headersSent) graphqlError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.', requestId);

@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { listen } from './http';
+import { listen, requestUrl } from './http';
 
 export interface MetricsServer {
   /** Listens (port 0 picks a free port; loopback by default: operators' scrapers only) and returns its base URL. */
@@ -13,7 +13,7 @@ export interface MetricsServer {
  */
 export function createMetricsServer(render: () => Promise<{ body: string; contentType: string }>): MetricsServer {
   const server = createServer((req, res) => {
-    if (req.method !== 'GET' || new URL(req.url ?? '/', 'http://localhost').pathname !== '/metrics') {
+    if (req.method !== 'GET' || requestUrl(req)?.pathname !== '/metrics') {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('Not found\n');
       return;

@@ -11,7 +11,7 @@ import { staffAuthor } from './access/policy';
 import { notNull, slug, website } from './input';
 import { activeAt, dateArgument } from './lists';
 import { nameFields } from './search';
-import { firstVersion, fresh, staffUpdate } from './writes';
+import { firstVersion, fresh, staffEdit } from './writes';
 
 export async function listAlliances(repositories: Repositories, args: QueryAlliancesArgs) {
   const page = readPage(args, ALLIANCE_ORDER);
@@ -62,7 +62,7 @@ export async function createAlliance(context: ActorsContext, input: CreateAllian
 }
 
 export async function updateAlliance(context: ActorsContext, input: UpdateAllianceInput): Promise<AllianceRecord> {
-  const { author, version } = staffUpdate(context, input.expectedVersion);
+  const { author, version } = staffEdit(context, input);
   const newSlug = notNull(input.slug, 'input.slug');
   const name = notNull(input.name, 'input.name');
   const description = notNull(input.description, 'input.description');

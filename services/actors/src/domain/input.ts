@@ -34,12 +34,6 @@ export function period(since: string | null, until: string | null, field: string
 /** The value of an update field: the given one, or the current one when the input leaves it out. */
 export const given = <T>(value: T | undefined, current: T): T => (value === undefined ? current : value);
 
-/** A version to update from: a positive integer. */
-export function expectedVersion(value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new BadUserInputError('input.expectedVersion', 'input.expectedVersion is the version you edited (1 or more).');
-  return value;
-}
-
 /** A field an update may leave out but not clear. */
 export function notNull<T>(value: T | null | undefined, field: string): T | undefined {
   if (value === null) throw new BadUserInputError(field, `${field} cannot be null.`);

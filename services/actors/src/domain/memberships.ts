@@ -12,7 +12,7 @@ import { staffAuthor } from './access/policy';
 import { given, notNull, period } from './input';
 import { activeAt, unlessEnded } from './lists';
 import { referenced } from './references';
-import { firstVersion, fresh, staffUpdate } from './writes';
+import { firstVersion, fresh, staffEdit, staffUpdate } from './writes';
 
 /** Whether the membership is current today. */
 export const isActive = (m: MembershipRecord) => activeAt(m, today());
@@ -74,7 +74,7 @@ export async function createMembership(context: ActorsContext, input: CreateMemb
 }
 
 export async function updateMembership(context: ActorsContext, input: UpdateMembershipInput): Promise<MembershipRecord> {
-  const { author, version } = staffUpdate(context, input.expectedVersion);
+  const { author, version } = staffEdit(context, input);
   const since = notNull(input.since, 'input.since');
   const changes: Partial<MembershipRecord> = {
     ...(input.role === undefined ? {} : { role: notNull(input.role, 'input.role') }),

@@ -9,7 +9,7 @@ import { staffAuthor } from './access/policy';
 import { notNull, slug, website } from './input';
 import { territoryArgument } from './lists';
 import { nameFields, rankedOrder, rankedPage } from './search';
-import { firstVersion, fresh, staffUpdate } from './writes';
+import { firstVersion, fresh, staffEdit } from './writes';
 
 /** A name search is ranked: exact name, name prefix, word matches, then name. */
 const RANKED_ORGANISATIONS = rankedOrder(ORGANISATION_ORDER);
@@ -50,7 +50,7 @@ export async function createOrganisation(context: ActorsContext, input: CreateOr
 }
 
 export async function updateOrganisation(context: ActorsContext, input: UpdateOrganisationInput): Promise<OrganisationRecord> {
-  const { author, version } = staffUpdate(context, input.expectedVersion);
+  const { author, version } = staffEdit(context, input);
   const newSlug = notNull(input.slug, 'input.slug');
   const name = notNull(input.name, 'input.name');
   const changes: Partial<OrganisationRecord> = {

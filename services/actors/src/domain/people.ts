@@ -8,7 +8,7 @@ import type { Repositories } from '../repositories';
 import { staffAuthor } from './access/policy';
 import { notNull } from './input';
 import { nameFields, rankedOrder, rankedPage } from './search';
-import { firstVersion, fresh, staffUpdate } from './writes';
+import { firstVersion, fresh, staffEdit } from './writes';
 
 /** A name search is ranked: exact name, name prefix, word matches, then name. */
 const RANKED_PEOPLE = rankedOrder(PERSON_ORDER);
@@ -30,7 +30,7 @@ export async function createPerson(context: ActorsContext, input: CreatePersonIn
 }
 
 export async function updatePerson(context: ActorsContext, input: UpdatePersonInput): Promise<PersonRecord> {
-  const { author, version } = staffUpdate(context, input.expectedVersion);
+  const { author, version } = staffEdit(context, input);
   const name = notNull(input.name, 'input.name');
   const changes = name === undefined ? {} : nameFields(requiredText(name, 'input.name', 200));
   const change = (current: PersonRecord) => ({ ...current, ...changes, updatedAt: new Date() });

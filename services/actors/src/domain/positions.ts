@@ -13,7 +13,7 @@ import { staffAuthor } from './access/policy';
 import { given, notNull, period } from './input';
 import { notEnded, unlessEnded } from './lists';
 import { referenced } from './references';
-import { firstVersion, fresh, staffUpdate } from './writes';
+import { firstVersion, fresh, staffEdit } from './writes';
 
 /** The positions held in a territory, an organisation or an alliance; ended ones only when asked. */
 export const positionsOfHolder = async (loaders: Loaders, holderKind: PositionHolderKind, holderId: string, includeEnded: boolean | null | undefined) =>
@@ -62,7 +62,7 @@ export async function createPosition(context: ActorsContext, input: CreatePositi
 }
 
 export async function updatePosition(context: ActorsContext, input: UpdatePositionInput): Promise<PositionRecord> {
-  const { author, version } = staffUpdate(context, input.expectedVersion);
+  const { author, version } = staffEdit(context, input);
   const role = notNull(input.role, 'input.role');
   const changes: Partial<PositionRecord> = {
     ...(role === undefined ? {} : { role: requiredText(role, 'input.role', 200) }),

@@ -1,7 +1,7 @@
 // What every write of this subgraph shares: the version and timestamps of a new record, who writes an
 // update and which version they read, and, after the write, the request's loaders forgetting what they
 // read before it (a mutation reads to check its input), so that the mutation's answer shows the new state.
-import type { VersionedRecord } from '@fabrique/kit';
+import { expectedVersion, requireChanges, type VersionedRecord } from '@fabrique/kit';
 import type { ActorsContext } from '../context';
 import type { Loaders } from '../loaders';
 import type { AllianceRecord } from '../models/alliances/schema';
@@ -11,7 +11,6 @@ import type { PersonRecord } from '../models/people/schema';
 import { holderKey } from '../models/positions/repository';
 import type { PositionRecord } from '../models/positions/schema';
 import { staffAuthor } from './access/policy';
-import { expectedVersion } from './input';
 
 /** A new record: its fields as version 1, created and updated now. */
 export function firstVersion<R extends VersionedRecord>(fields: Omit<R, keyof VersionedRecord>): R {
@@ -21,6 +20,14 @@ export function firstVersion<R extends VersionedRecord>(fields: Omit<R, keyof Ve
 
 /** What an update checks first: that staff writes it (its author), then the version the caller read. */
 export const staffUpdate = (context: ActorsContext, expected: number) => ({ author: staffAuthor(context), version: expectedVersion(expected) });
+
+/** An `update*` mutation's first checks: staffUpdate's, then that its input changes something besides `id` and `expectedVersion`. */
+export function staffEdit(context: ActorsContext, input: { id: string; expectedVersion: number }) {
+  const checked = staffUpdate(context, input.expectedVersion);
+  const { id: _id, expectedVersion: _version, ...changes } = input;
+  requireChanges(changes, 'input');
+  return checked;
+}
 
 /** Makes the request's loaders forget a record just written; each returns the record. */
 export const fresh = {

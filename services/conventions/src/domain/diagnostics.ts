@@ -1,6 +1,6 @@
 // Diagnostics: recording and editing the result of a short diagnostic (staff only); its audit days
 // obey the programme's rules.
-import { BadUserInputError, longText, newId, optionalText, territoryScope, textList } from '@fabrique/kit';
+import { BadUserInputError, longText, newId, optionalText, requireChanges, territoryScope, textList } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { CreateDiagnosticInput, UpdateDiagnosticInput } from '../generated/resolvers';
 import type { DiagnosticRecord } from '../models/diagnostics/schema';
@@ -53,6 +53,7 @@ export async function createDiagnostic(input: CreateDiagnosticInput, context: Co
 
 export async function updateDiagnostic({ id, expectedVersion, changes }: UpdateDiagnosticInput, context: ConventionsContext) {
   requireStaff(context.identity);
+  requireChanges(changes);
   const current = await context.loaders.diagnostic.load(id);
   const programme = current ? await context.loaders.programme.load(current.programmeId) : null;
   const auditDays = changes.auditDays == null || !programme ? undefined : readAuditDays(programme, changes.auditDays, 'input.changes.auditDays');

@@ -16,6 +16,7 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import { DuplicateKeyError, isDuplicateKeyError, uniqueFieldOf, type AnyModel } from './database';
 import { baseRepository } from './repository';
 import { ConflictError, NotFoundError } from '../errors';
+import { expectedVersion as checkedVersion } from '../input/numbers';
 
 /** What every versioned record carries besides its own fields. */
 export interface VersionedRecord {
@@ -181,6 +182,8 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
     },
 
     async update(id, expectedVersion, change, author, note = null) {
+      // A version no client could have read is a mistake in the input, before any read.
+      checkedVersion(expectedVersion);
       let current = (await model.findById(id).lean().exec()) as T | null;
       if (!current) throw new NotFoundError(what, id);
       current = await repairIfStalled(current);

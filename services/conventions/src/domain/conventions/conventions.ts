@@ -1,6 +1,6 @@
 // Conventions: their mutations (staff only, each from the version the caller saw) and what lists and
 // fields derive from a convention (its filter fields, its commitments in order).
-import { BadUserInputError, httpUrl, LINE_TEXT, longText, newId, optionalText, parseTerritoryId, requiredText, territoryScope, today } from '@fabrique/kit';
+import { BadUserInputError, httpUrl, LINE_TEXT, longText, newId, optionalText, parseTerritoryId, requireChanges, requiredText, territoryScope, today } from '@fabrique/kit';
 import type { ConventionsContext } from '../../context';
 import type {
   CommitmentInput,
@@ -155,6 +155,7 @@ async function editConvention(
 
 export async function updateConvention({ input: { id, expectedVersion, changes } }: MutationUpdateConventionArgs, context: ConventionsContext) {
   requireStaff(context.identity);
+  requireChanges(changes);
   const title = changes.title === undefined ? undefined : requiredText(changes.title ?? '', 'input.changes.title', LINE_TEXT);
   const summary = changes.summary === undefined ? undefined : optionalText(changes.summary, 'input.changes.summary', longText(5000));
   const parties = changes.parties == null ? undefined : readParties(changes.parties, 'input.changes.parties');
@@ -242,6 +243,7 @@ export async function addCommitment({ input: { conventionId, expectedVersion, co
 
 export async function updateCommitment({ input: { conventionId, expectedVersion, number, changes } }: MutationUpdateCommitmentArgs, context: ConventionsContext) {
   requireStaff(context.identity);
+  requireChanges(changes);
   const title = changes.title == null ? undefined : requiredText(changes.title, 'input.changes.title', LINE_TEXT);
   const description = changes.description == null ? undefined : requiredText(changes.description, 'input.changes.description', longText(5000));
   return editConvention(context, conventionId, expectedVersion, (current) =>
@@ -271,6 +273,7 @@ export async function addMilestone({ input }: MutationAddMilestoneArgs, context:
 /** Title, due date and done date of a milestone; `doneOn: null` reopens it. */
 export async function updateMilestone({ input: { conventionId, expectedVersion, milestoneId, changes } }: MutationUpdateMilestoneArgs, context: ConventionsContext) {
   requireStaff(context.identity);
+  requireChanges(changes);
   const title = changes.title == null ? undefined : requiredText(changes.title, 'input.changes.title', LINE_TEXT);
   const dueOn = changes.dueOn;
   const doneOn = changes.doneOn;

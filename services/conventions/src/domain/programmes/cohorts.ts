@@ -1,5 +1,5 @@
 // Cohorts: their mutations (staff only), checked against their programme's rules (rules.ts).
-import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, requiredText } from '@fabrique/kit';
+import { BadUserInputError, LINE_TEXT, longText, newId, optionalText, requireChanges, requiredText } from '@fabrique/kit';
 import type { ConventionsContext } from '../../context';
 import type { AddCohortSessionInput, CohortSessionInput, CreateCohortInput, RemoveCohortSessionInput, UpdateCohortInput, UpdateCohortSessionInput } from '../../generated/resolvers';
 import type { CohortRecord, SessionRecord } from '../../models/cohorts/schema';
@@ -80,6 +80,7 @@ async function editCohort(
 
 export async function updateCohort({ id, expectedVersion, changes }: UpdateCohortInput, context: ConventionsContext) {
   requireStaff(context.identity);
+  requireChanges(changes);
   const name = changes.name == null ? undefined : requiredText(changes.name, 'input.changes.name', LINE_TEXT);
   const description = changes.description === undefined ? undefined : optionalText(changes.description, 'input.changes.description', longText(5000));
   const startsOn = changes.startsOn ?? undefined;
@@ -142,6 +143,7 @@ async function editSession(
 }
 
 export async function updateCohortSession({ changes, ...target }: UpdateCohortSessionInput, context: ConventionsContext) {
+  requireChanges(changes);
   return editSession(context, { ...target, content: 'input.changes' }, (sessions, session) => {
     const next = readSession({ date: changes.date ?? session.date, topic: changes.topic ?? session.topic, place: changes.place ?? session.place }, 'input.changes', target.sessionId);
     return sessions.map((s) => (s.id === target.sessionId ? next : s));

@@ -1,6 +1,6 @@
 // Learning journeys: a host territory (or staff) plans a journey of visits to published experiences,
 // for a number of visiting territories (its capacity); registrations are in registrations.ts.
-import { BadUserInputError, canActForTerritory, ForbiddenError, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, territoryScope } from '@fabrique/kit';
+import { BadUserInputError, canActForTerritory, expectedVersion as checkedVersion, ForbiddenError, longText, newId, NotFoundError, optionalText, requireAuthenticated, requireChanges, requiredText, territoryScope } from '@fabrique/kit';
 import type { KnowledgeContext } from '../../context';
 import type { CreateLearningJourneyInput, UpdateLearningJourneyInput, VisitInput } from '../../generated/resolvers';
 import type { LearningJourneyRecord, VisitRecord } from '../../models/journeys/schema';
@@ -59,8 +59,8 @@ export async function updateLearningJourney(input: UpdateLearningJourneyInput, c
   const current = await context.loaders.journey.load(id);
   if (!current) throw new NotFoundError('Learning journey', id);
   if (!canActForTerritory(context.identity, current.hostTerritoryId)) throw new ForbiddenError('Only staff and the host territory change a learning journey.');
-  if (!Number.isInteger(expectedVersion) || expectedVersion < 1) throw new BadUserInputError('input.expectedVersion', 'input.expectedVersion must be a version number (1 or more).');
-  if (Object.values(changes).every((value) => value === undefined)) throw new BadUserInputError('input.changes', 'Nothing to change: give at least one field.');
+  checkedVersion(expectedVersion);
+  requireChanges(changes);
   const path = 'input.changes';
   const next: LearningJourneyRecord = { ...current, updatedAt: new Date() };
   if (changes.title !== undefined) next.title = requiredText(changes.title, `${path}.title`, 200);

@@ -1,7 +1,7 @@
 // Experiences and resources, one service for both kinds (kinds.ts says what differs): creation,
 // edits, workflow transitions and restores, each a new version with its revision (the kit's
 // versioning), and each re-indexed for search.
-import { BadUserInputError, ForbiddenError, isStaff, longText, newId, NotFoundError, optionalText, requireAuthenticated, requiredText, type Identity, type RevisionRecord, type VersionStore } from '@fabrique/kit';
+import { BadUserInputError, expectedVersion as checkedVersion, ForbiddenError, isStaff, longText, newId, NotFoundError, optionalText, requireAuthenticated, requireChanges, requiredText, type Identity, type RevisionRecord, type VersionStore } from '@fabrique/kit';
 import type DataLoader from 'dataloader';
 import type { ExperienceChangesInput } from '../../generated/resolvers';
 import type { PublicationRecord } from '../../models/publications/schema';
@@ -85,11 +85,6 @@ export function publicationService<R extends PublicationRecord, I extends Common
     return record;
   }
 
-  function version(value: unknown, field: string): number {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new BadUserInputError(field, `${field} must be a version number (1 or more).`);
-    return value;
-  }
-
   /** A new version with changed content, re-indexed for search. */
   async function saveContent(id: string, expected: number, patch: Partial<R>, note: string): Promise<R> {
     const next = await kind.versions.update(
@@ -146,9 +141,9 @@ export function publicationService<R extends PublicationRecord, I extends Common
     async update(id: string, expectedVersion: number, changes: I): Promise<R> {
       const current = await load(id);
       requireEditable(identity, current, kind.what.toLowerCase());
-      const expected = version(expectedVersion, 'input.expectedVersion');
+      const expected = checkedVersion(expectedVersion);
       const patch = { ...(await commonFields(changes, 'input.changes', true, deps)), ...kind.ownFields(changes, 'input.changes', true) } as Partial<R>;
-      if (Object.keys(patch).length === 0) throw new BadUserInputError('input.changes', 'Nothing to change: give at least one field.');
+      requireChanges(patch);
       return saveContent(id, expected, patch, 'edited');
     },
 
@@ -160,7 +155,7 @@ export function publicationService<R extends PublicationRecord, I extends Common
       if (action === 'returnToDraft' && isStaff(identity) && !note) {
         throw new BadUserInputError('input.comment', 'Say why the submission goes back to its publisher.');
       }
-      const expected = version(expectedVersion, 'input.expectedVersion');
+      const expected = checkedVersion(expectedVersion);
       const next = await kind.versions.update(
         id,
         expected,
@@ -179,8 +174,8 @@ export function publicationService<R extends PublicationRecord, I extends Common
     async restore(id: string, revisionVersion: number, expectedVersion: number): Promise<R> {
       const current = await load(id);
       requireEditable(identity, current, kind.what.toLowerCase());
-      const expected = version(expectedVersion, 'input.expectedVersion');
-      const revision = await kind.versions.revision(id, version(revisionVersion, 'input.version'));
+      const expected = checkedVersion(expectedVersion);
+      const revision = await kind.versions.revision(id, checkedVersion(revisionVersion, 'input.version'));
       if (!revision) throw new NotFoundError(`Revision of ${kind.what} "${id}"`, String(revisionVersion));
       const restored: Partial<R> = {};
       for (const field of kind.contentFields) restored[field] = revision.snapshot[field];
