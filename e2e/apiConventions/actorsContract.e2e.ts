@@ -1,6 +1,6 @@
 // The v1 API conventions on the actors subgraph, through the gateway (README, "API conventions"): every
 // mutation takes one `input` (plus `idempotencyKey` on creates), every change of a versioned record names
-// its `expectedVersion: Int!`, and every list takes its criteria in one `filter` beside first/after/orderBy.
+// its `expectedVersion: Int!`, every `update*` nests what it changes under `changes`, and every list takes its criteria in one `filter` beside first/after/orderBy.
 // Then real calls: filters that filter, their validation named `filter.<field>`, the ranked search kept as
 // the default order of a search, a stale version refused, and the pre-v1 forms refused by validation.
 import { errorCodes, graphql } from '@fabrique/kit/testing';
@@ -61,6 +61,14 @@ describe('API conventions v1 on the actors subgraph (through the gateway)', () =
           name,
           args: [`input: ${name[0]!.toUpperCase()}${name.slice(1)}Input!`, ...(CREATES.includes(name) ? ['idempotencyKey: String'] : [])],
         });
+      }
+    });
+
+    it('nests what every update* changes under changes, beside id and expectedVersion: Int!', async () => {
+      for (const name of CHANGES.filter((n) => n.startsWith('update'))) {
+        const input = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
+        const fields = (await inputFieldsOf(input)).map((f) => `${f.name}: ${printed(f.type)}`);
+        expect({ input, fields }).toEqual({ input, fields: ['id: ID!', 'expectedVersion: Int!', `changes: ${name.slice('update'.length)}ChangesInput!`] });
       }
     });
 
@@ -191,15 +199,15 @@ describe('API conventions v1 on the actors subgraph (through the gateway)', () =
       const UPDATE = 'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { version description } }';
       const created = await read('mutation { createOrganisation(input: { slug: "contrat-actors-v1", name: "Contrat v1", kind: ASSOCIATION }) { id version } }');
       const { id } = created.createOrganisation;
-      expect((await read(UPDATE, { input: { id, expectedVersion: 1, description: 'Première.' } })).updateOrganisation).toEqual({ version: 2, description: 'Première.' });
-      const stale = await send(UPDATE, { input: { id, expectedVersion: 1, description: 'Périmée.' } });
+      expect((await read(UPDATE, { input: { id, expectedVersion: 1, changes: { description: 'Première.' } } })).updateOrganisation).toEqual({ version: 2, description: 'Première.' });
+      const stale = await send(UPDATE, { input: { id, expectedVersion: 1, changes: { description: 'Périmée.' } } });
       expect(errorCodes(stale)).toEqual(['CONFLICT']);
       expect(stale.errors![0]!.extensions).toMatchObject({ currentVersion: 2 });
       // Left out of a variable, the input is refused before any resolver runs (variable coercion).
-      const missing = await send(UPDATE, { input: { id, description: 'Sans version.' } });
+      const missing = await send(UPDATE, { input: { id, changes: { description: 'Sans version.' } } });
       expect(errorCodes(missing)).toEqual(['BAD_USER_INPUT']);
       expect(missing.errors![0]!.message).toMatch(/expectedVersion/);
-      const inline = await send(`mutation { updateOrganisation(input: { id: "${id}", description: "Sans version." }) { version } }`);
+      const inline = await send(`mutation { updateOrganisation(input: { id: "${id}", changes: { description: "Sans version." } }) { version } }`);
       expect(errorCodes(inline)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
       expect((await read('{ organisation(slug: "contrat-actors-v1") { version description } }')).organisation).toEqual({ version: 2, description: 'Première.' });
     });

@@ -129,7 +129,7 @@ describe('the public read cache drops only what a mutation touched (gateway)', (
     const first = await graphql(stack.graphqlUrl, ORGANISATION, { slug });
     expect([first.errors, first.data.organisation.name]).toEqual([undefined, 'Ancien nom']);
     expect((await graphql(stack.graphqlUrl, ORGANISATION, { slug })).headers.get('x-fabrique-cache')).toBe('hit');
-    const updated = await graphql(stack.graphqlUrl, UPDATE, { input: { id, expectedVersion: 1, name: 'Nouveau nom' } }, bearer(TEST_ADMIN_TOKEN));
+    const updated = await graphql(stack.graphqlUrl, UPDATE, { input: { id, expectedVersion: 1, changes: { name: 'Nouveau nom' } } }, bearer(TEST_ADMIN_TOKEN));
     expect(updated.errors).toBeUndefined();
     const after = await graphql(stack.graphqlUrl, ORGANISATION, { slug });
     expect([after.headers.get('x-fabrique-cache'), after.data.organisation.name]).toEqual(['miss', 'Nouveau nom']);

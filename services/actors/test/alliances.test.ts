@@ -121,12 +121,12 @@ describe('alliances and memberships (actors subgraph, real database)', () => {
       expect(created.errors).toBeUndefined();
       expect(created.data.createAlliance).toMatchObject({ slug, version: 1, operator: { slug: operator.slug } });
       const id = created.data.createAlliance.id;
-      const updated = await graphql(actors.url, UPDATE_ALLIANCE, { input: { id, expectedVersion: 1, description: 'Un réseau élargi.', operatorId: null } }, STAFF);
+      const updated = await graphql(actors.url, UPDATE_ALLIANCE, { input: { id, expectedVersion: 1, changes: { description: 'Un réseau élargi.', operatorId: null } } }, STAFF);
       expect(updated.data.updateAlliance).toMatchObject({ description: 'Un réseau élargi.', operator: null, version: 2 });
-      const stale = await graphql(actors.url, UPDATE_ALLIANCE, { input: { id, expectedVersion: 1, name: 'Trop tard' } }, OTHER_STAFF);
+      const stale = await graphql(actors.url, UPDATE_ALLIANCE, { input: { id, expectedVersion: 1, changes: { name: 'Trop tard' } } }, OTHER_STAFF);
       expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-      const taken = await graphql(actors.url, UPDATE_ALLIANCE, { input: { id, expectedVersion: 2, slug: 'fabrique-des-transitions' } }, STAFF);
-      expect(taken.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.slug' });
+      const taken = await graphql(actors.url, UPDATE_ALLIANCE, { input: { id, expectedVersion: 2, changes: { slug: 'fabrique-des-transitions' } } }, STAFF);
+      expect(taken.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.slug' });
     });
 
     it('refuses bad alliances, duplicate slugs and callers who are not staff, writing nothing', async () => {
@@ -211,14 +211,14 @@ describe('alliances and memberships (actors subgraph, real database)', () => {
       const organisation = await make.organisation();
       const old = await asStaff(actors.url, CREATE_MEMBERSHIP, { input: { allianceId: alliance.id, actorId: organisation.id, since: '2018-01-01', until: '2019-01-01' } });
       const current = await asStaff(actors.url, CREATE_MEMBERSHIP, { input: { allianceId: alliance.id, actorId: organisation.id, since: '2020-01-01' } });
-      const changed = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: current.id, expectedVersion: 1, role: 'FUNDER', note: 'Finance le programme.' } }, STAFF);
+      const changed = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: current.id, expectedVersion: 1, changes: { role: 'FUNDER', note: 'Finance le programme.' } } }, STAFF);
       expect(changed.data.updateMembership).toMatchObject({ role: 'FUNDER', note: 'Finance le programme.', version: 2, until: null });
-      const stale = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: current.id, expectedVersion: 1, role: 'OBSERVER' } }, OTHER_STAFF);
+      const stale = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: current.id, expectedVersion: 1, changes: { role: 'OBSERVER' } } }, OTHER_STAFF);
       expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-      const reopen = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: old.id, expectedVersion: 1, until: null } }, STAFF);
-      expect(reopen.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.until' });
-      const backwards = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: old.id, expectedVersion: 1, since: '2019-06-01' } }, STAFF);
-      expect(backwards.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.since' });
+      const reopen = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: old.id, expectedVersion: 1, changes: { until: null } } }, STAFF);
+      expect(reopen.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.until' });
+      const backwards = await graphql(actors.url, UPDATE_MEMBERSHIP, { input: { id: old.id, expectedVersion: 1, changes: { since: '2019-06-01' } } }, STAFF);
+      expect(backwards.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.since' });
       const unchanged = await graphql(actors.url, `{ organisation(slug: "${organisation.slug}") { memberships(filter: { includeEnded: true }) { id role since until version } } }`);
       expect(unchanged.data.organisation.memberships).toEqual([
         { id: old.id, role: 'MEMBER', since: '2018-01-01', until: '2019-01-01', version: 1 },

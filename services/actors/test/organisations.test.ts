@@ -103,7 +103,7 @@ describe('organisations (actors subgraph, real database)', () => {
   describe('updateOrganisation', () => {
     it('changes the given fields, clears nulls, and returns the next version', async () => {
       const created = await make.organisation({ website: 'https://example.org', description: 'Avant.', homeTerritoryId: 'COMMUNE:63113' });
-      const res = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, name: 'Nouveau nom', website: null, homeTerritoryId: 'DEPARTEMENT:43' } }, STAFF);
+      const res = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, changes: { name: 'Nouveau nom', website: null, homeTerritoryId: 'DEPARTEMENT:43' } } }, STAFF);
       expect(res.errors).toBeUndefined();
       expect(res.data.updateOrganisation).toMatchObject({ id: created.id, slug: created.slug, name: 'Nouveau nom', website: null, description: 'Avant.', version: 2, homeTerritory: { id: 'DEPARTEMENT:43' } });
       const renamed = await graphql(actors.url, `{ organisations(filter: { search: "nouveau nom", within: "REGION:84" }) { edges { node { id } } } }`);
@@ -114,7 +114,7 @@ describe('organisations (actors subgraph, real database)', () => {
       const created = await make.organisation();
       const edits = await Promise.all(
         ['Version Alice', 'Version Bob', 'Version Carol'].map((name, i) =>
-          graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, name } }, i === 1 ? OTHER_STAFF : STAFF),
+          graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, changes: { name } } }, i === 1 ? OTHER_STAFF : STAFF),
         ),
       );
       const won = edits.filter((r) => !r.errors);
@@ -123,7 +123,7 @@ describe('organisations (actors subgraph, real database)', () => {
         expect(errorCodes(lost)).toEqual(['CONFLICT']);
         expect(lost.errors![0]!.extensions!.currentVersion).toBe(2);
       }
-      const stale = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, name: 'Trop tard' } }, STAFF);
+      const stale = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, changes: { name: 'Trop tard' } } }, STAFF);
       expect(errorCodes(stale)).toEqual(['CONFLICT']);
       const now = await graphql(actors.url, `{ organisation(slug: "${created.slug}") { name version } }`);
       expect(now.data.organisation).toEqual({ name: won[0]!.data.updateOrganisation.name, version: 2 });
@@ -131,25 +131,26 @@ describe('organisations (actors subgraph, real database)', () => {
 
     it('refuses a slug taken by another organisation, leaving the record and its history as they were', async () => {
       const created = await make.organisation({ name: 'Avant renommage' });
-      const res = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, slug: 'ademe', name: 'Après' } }, STAFF);
+      const res = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, changes: { slug: 'ademe', name: 'Après' } } }, STAFF);
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-      expect(res.errors![0]!.extensions!.field).toBe('input.slug');
+      expect(res.errors![0]!.extensions!.field).toBe('input.changes.slug');
       const stored = await actors.database.connection.db!.collection('organisations').findOne({ _id: created.id } as any);
       expect(stored).toMatchObject({ slug: created.slug, name: 'Avant renommage', version: 1 });
       // The version the refused write claimed is free again: the next edit of version 1 succeeds.
-      const next = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, name: 'Après' } }, STAFF);
+      const next = await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, changes: { name: 'Après' } } }, STAFF);
       expect(next.data.updateOrganisation).toMatchObject({ name: 'Après', version: 2 });
     });
 
     it('refuses bad input, unknown ids and callers who are not staff', async () => {
       const created = await make.organisation();
       await expectEachRefused(actors.url, UPDATE, { id: created.id, expectedVersion: 1 }, [
-        { name: null }, { slug: null }, { kind: null }, { expectedVersion: 0 }, { homeTerritoryId: 'REGION:00' },
-      ]);
-      const unknown = await graphql(actors.url, UPDATE, { input: { id: 'f'.repeat(24), expectedVersion: 1, name: 'X' } }, STAFF);
+        { name: null }, { slug: null }, { kind: null }, { homeTerritoryId: 'REGION:00' }, {},
+      ], 'changes');
+      await expectEachRefused(actors.url, UPDATE, { id: created.id, changes: { name: 'X' } }, [{ expectedVersion: 0 }]);
+      const unknown = await graphql(actors.url, UPDATE, { input: { id: 'f'.repeat(24), expectedVersion: 1, changes: { name: 'X' } } }, STAFF);
       expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
-      expect(errorCodes(await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, name: 'X' } }))).toEqual(['UNAUTHENTICATED']);
-      expect(errorCodes(await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, name: 'X' } }, PARTNER))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, changes: { name: 'X' } } }))).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes(await graphql(actors.url, UPDATE, { input: { id: created.id, expectedVersion: 1, changes: { name: 'X' } } }, PARTNER))).toEqual(['FORBIDDEN']);
       const unchanged = await graphql(actors.url, `{ organisation(slug: "${created.slug}") { name version } }`);
       expect(unchanged.data.organisation).toEqual({ name: created.name, version: 1 });
     });

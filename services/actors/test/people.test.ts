@@ -43,9 +43,9 @@ describe('people and positions (actors subgraph, real database)', () => {
   it('creates and renames a person, with version checks and staff only', async () => {
     const person = await make.person('Élise Martin');
     expect(person).toMatchObject({ name: 'Élise Martin', version: 1 });
-    const renamed = await graphql(actors.url, UPDATE_PERSON, { input: { id: person.id, expectedVersion: 1, name: 'Élise Martin-Roux' } }, STAFF);
+    const renamed = await graphql(actors.url, UPDATE_PERSON, { input: { id: person.id, expectedVersion: 1, changes: { name: 'Élise Martin-Roux' } } }, STAFF);
     expect(renamed.data.updatePerson).toEqual({ id: person.id, name: 'Élise Martin-Roux', version: 2 });
-    const stale = await graphql(actors.url, UPDATE_PERSON, { input: { id: person.id, expectedVersion: 1, name: 'Autre' } }, OTHER_STAFF);
+    const stale = await graphql(actors.url, UPDATE_PERSON, { input: { id: person.id, expectedVersion: 1, changes: { name: 'Autre' } } }, OTHER_STAFF);
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
     const found = await graphql(actors.url, '{ people(filter: { search: "martin roux" }) { edges { node { id } } } }');
     expect(found.data.people.edges.map((e: any) => e.node.id)).toEqual([person.id]);
@@ -80,7 +80,7 @@ describe('people and positions (actors subgraph, real database)', () => {
     const person = await make.person('Inès Colin');
     const organisation = await make.organisation();
     const position = await asStaff(actors.url, CREATE_POSITION, { input: { personId: person.id, role: 'Trésorière', holderKind: 'ORGANISATION', holderId: organisation.id, since: '2019-01-01' } });
-    const ended = await graphql(actors.url, UPDATE_POSITION, { input: { id: position.id, expectedVersion: 1, until: '2022-06-30' } }, STAFF);
+    const ended = await graphql(actors.url, UPDATE_POSITION, { input: { id: position.id, expectedVersion: 1, changes: { until: '2022-06-30' } } }, STAFF);
     expect(ended.data.updatePosition).toMatchObject({ until: '2022-06-30', current: false, version: 2 });
     const lists = await graphql(
       actors.url,
@@ -110,10 +110,10 @@ describe('people and positions (actors subgraph, real database)', () => {
     }
     expect(await actors.database.connection.db!.collection('positions').countDocuments()).toBe(before);
     const position = await asStaff(actors.url, CREATE_POSITION, { input: { ...valid, since: '2021-01-01' } });
-    const backwards = await graphql(actors.url, UPDATE_POSITION, { input: { id: position.id, expectedVersion: 1, until: '2020-12-31' } }, STAFF);
-    expect(backwards.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.until' });
-    const stale = await graphql(actors.url, UPDATE_POSITION, { input: { id: position.id, expectedVersion: 3, role: 'X' } }, STAFF);
+    const backwards = await graphql(actors.url, UPDATE_POSITION, { input: { id: position.id, expectedVersion: 1, changes: { until: '2020-12-31' } } }, STAFF);
+    expect(backwards.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.changes.until' });
+    const stale = await graphql(actors.url, UPDATE_POSITION, { input: { id: position.id, expectedVersion: 3, changes: { role: 'X' } } }, STAFF);
     expect(stale.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
-    expect(errorCodes(await graphql(actors.url, UPDATE_POSITION, { input: { id: position.id, expectedVersion: 1, role: 'X' } }, PARTNER))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await graphql(actors.url, UPDATE_POSITION, { input: { id: position.id, expectedVersion: 1, changes: { role: 'X' } } }, PARTNER))).toEqual(['FORBIDDEN']);
   });
 });

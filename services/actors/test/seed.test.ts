@@ -60,7 +60,7 @@ describe('the actors seed (real database)', () => {
     const members = res.data.alliance.members.edges.map((e: { node: { actor: { id: string } } }) => e.node.actor.id);
     expect(members).toEqual(expect.arrayContaining(['DEPARTEMENT:63', 'EPCI:246300701', demoOrganisationId('ademe')]));
     expect(members).not.toContain('COMMUNE:15014');
-    const renamed = await graphql(actors.url, 'mutation($id: ID!) { updatePerson(input: { id: $id, expectedVersion: 1, name: "Pierre Calame" }) { version } }', { id: calame.id }, STAFF);
+    const renamed = await graphql(actors.url, 'mutation($id: ID!) { updatePerson(input: { id: $id, expectedVersion: 1, changes: { name: "Pierre Calame" } }) { version } }', { id: calame.id }, STAFF);
     expect(renamed.data.updatePerson.version).toBe(2);
   });
 

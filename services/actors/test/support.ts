@@ -29,14 +29,16 @@ export async function asStaff<T = any>(url: string, query: string, variables: Re
 }
 
 /**
- * Runs `mutation` as staff once per change to a valid input (`{ ...valid, ...change }`): each is refused
- * with one BAD_USER_INPUT error whose field is the one the change sets, `input.<field>`.
+ * Runs `mutation` as staff once per change to a valid input (`{ ...valid, ...change }`, or `{ ...valid,
+ * changes: change }` with `under: 'changes'`): each is refused with one BAD_USER_INPUT error whose field is
+ * the one the change sets, `input.<field>` (`input.changes.<field>`; `input.changes` for an empty change).
  */
-export async function expectEachRefused(url: string, mutation: string, valid: Record<string, unknown>, changes: Array<Record<string, unknown>>) {
+export async function expectEachRefused(url: string, mutation: string, valid: Record<string, unknown>, changes: Array<Record<string, unknown>>, under?: 'changes') {
   for (const change of changes) {
-    const res = await graphql(url, mutation, { input: { ...valid, ...change } }, STAFF);
+    const input = under ? { ...valid, [under]: change } : { ...valid, ...change };
+    const res = await graphql(url, mutation, { input }, STAFF);
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `input.${Object.keys(change)[0]}` });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['input', under, Object.keys(change)[0]].filter(Boolean).join('.') });
   }
 }
 

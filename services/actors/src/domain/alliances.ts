@@ -34,17 +34,18 @@ export async function allianceMembers(alliance: AllianceRecord, args: AllianceMe
 export const allianceStatistics = (alliance: AllianceRecord, at: string | null | undefined, loaders: Loaders) =>
   loaders.statistics.load({ allianceId: alliance._id, at: dateArgument(at) });
 
-async function operator({ loaders }: ActorsContext, id: string | null): Promise<string | null> {
+async function operator({ loaders }: ActorsContext, id: string | null, at: string): Promise<string | null> {
   if (id === null) return null;
-  if (!(await loaders.organisation.load(id))) throw new BadUserInputError('input.operatorId', `No organisation has the id "${id}".`);
+  if (!(await loaders.organisation.load(id))) throw new BadUserInputError(`${at}.operatorId`, `No organisation has the id "${id}".`);
   return id;
 }
 
-/** An alliance's name fields: its search form is its sort key (no word search on alliances). */
-const slugTaken = duplicateAs<AllianceRecord>('slug', (a) => new BadUserInputError('input.slug', `The slug "${a.slug}" is already taken by another alliance.`));
+/** A slug already taken, refused on `<at>.slug` (`input` on creation, `input.changes` on update). */
+const slugTaken = (at: string) => duplicateAs<AllianceRecord>('slug', (a) => new BadUserInputError(`${at}.slug`, `The slug "${a.slug}" is already taken by another alliance.`));
 
-const allianceName = (name: string) => {
-  const { nameWords: _words, ...fields } = nameFields(requiredText(name, 'input.name', 200));
+/** An alliance's name fields: its search form is its sort key (no word search on alliances). */
+const allianceName = (name: string, at: string) => {
+  const { nameWords: _words, ...fields } = nameFields(requiredText(name, `${at}.name`, 200));
   return fields;
 };
 
@@ -53,26 +54,26 @@ export async function createAlliance(context: ActorsContext, input: CreateAllian
   const record = firstVersion<AllianceRecord>({
     _id: id,
     slug: slug(input.slug, 'input.slug'),
-    ...allianceName(input.name),
+    ...allianceName(input.name, 'input'),
     description: requiredText(input.description, 'input.description', longText(4000)),
     website: website(input.website ?? null, 'input.website'),
-    operatorId: await operator(context, input.operatorId ?? null),
+    operatorId: await operator(context, input.operatorId ?? null, 'input'),
   });
-  return fresh.alliance(context.loaders, await context.repositories.alliances.create(record, author).catch(slugTaken));
+  return fresh.alliance(context.loaders, await context.repositories.alliances.create(record, author).catch(slugTaken('input')));
 }
 
 export async function updateAlliance(context: ActorsContext, input: UpdateAllianceInput): Promise<AllianceRecord> {
-  const { author, version } = staffEdit(context, input);
-  const newSlug = notNull(input.slug, 'input.slug');
-  const name = notNull(input.name, 'input.name');
-  const description = notNull(input.description, 'input.description');
+  const { author, version, changes: asked } = staffEdit(context, input);
+  const newSlug = notNull(asked.slug, 'input.changes.slug');
+  const name = notNull(asked.name, 'input.changes.name');
+  const description = notNull(asked.description, 'input.changes.description');
   const changes: Partial<AllianceRecord> = {
-    ...(newSlug === undefined ? {} : { slug: slug(newSlug, 'input.slug') }),
-    ...(name === undefined ? {} : allianceName(name)),
-    ...(description === undefined ? {} : { description: requiredText(description, 'input.description', longText(4000)) }),
-    ...(input.website === undefined ? {} : { website: website(input.website, 'input.website') }),
-    ...(input.operatorId === undefined ? {} : { operatorId: await operator(context, input.operatorId) }),
+    ...(newSlug === undefined ? {} : { slug: slug(newSlug, 'input.changes.slug') }),
+    ...(name === undefined ? {} : allianceName(name, 'input.changes')),
+    ...(description === undefined ? {} : { description: requiredText(description, 'input.changes.description', longText(4000)) }),
+    ...(asked.website === undefined ? {} : { website: website(asked.website, 'input.changes.website') }),
+    ...(asked.operatorId === undefined ? {} : { operatorId: await operator(context, asked.operatorId, 'input.changes') }),
   };
   const change = (current: AllianceRecord) => ({ ...current, ...changes, updatedAt: new Date() });
-  return fresh.alliance(context.loaders, await context.repositories.alliances.update(input.id, version, change, author).catch(slugTaken));
+  return fresh.alliance(context.loaders, await context.repositories.alliances.update(input.id, version, change, author).catch(slugTaken('input.changes')));
 }

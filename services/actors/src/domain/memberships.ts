@@ -74,15 +74,15 @@ export async function createMembership(context: ActorsContext, input: CreateMemb
 }
 
 export async function updateMembership(context: ActorsContext, input: UpdateMembershipInput): Promise<MembershipRecord> {
-  const { author, version } = staffEdit(context, input);
-  const since = notNull(input.since, 'input.since');
+  const { author, version, changes: asked } = staffEdit(context, input);
+  const since = notNull(asked.since, 'input.changes.since');
   const changes: Partial<MembershipRecord> = {
-    ...(input.role === undefined ? {} : { role: notNull(input.role, 'input.role') }),
+    ...(asked.role === undefined ? {} : { role: notNull(asked.role, 'input.changes.role') }),
     ...(since === undefined ? {} : { since }),
-    ...(input.until === undefined ? {} : { until: input.until }),
-    ...(input.note === undefined ? {} : { note: optionalText(input.note, 'input.note', longText(1000)) }),
+    ...(asked.until === undefined ? {} : { until: asked.until }),
+    ...(asked.note === undefined ? {} : { note: optionalText(asked.note, 'input.changes.note', longText(1000)) }),
   };
-  const field = input.until === undefined ? 'input.since' : 'input.until';
+  const field = asked.until === undefined ? 'input.changes.since' : 'input.changes.until';
   const current = await context.repositories.memberships.findByIds([input.id]);
   if (current[0] && (changes.since !== undefined || changes.until !== undefined)) {
     await refuseOverlap(context, { ...current[0], since: given(changes.since, current[0].since), until: given(changes.until, current[0].until) }, field);
@@ -96,7 +96,7 @@ export async function updateMembership(context: ActorsContext, input: UpdateMemb
       return { ...next, openKey: openKeyOf(next) };
     },
     author,
-  ).catch(alreadyMember('input.until'));
+  ).catch(alreadyMember('input.changes.until'));
   return fresh.membership(context.loaders, written);
 }
 

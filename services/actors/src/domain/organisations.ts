@@ -25,13 +25,14 @@ export async function listOrganisations(repositories: Repositories, args: QueryO
   return toConnection(rows, page, () => repositories.organisations.count(filter));
 }
 
-const slugTaken = duplicateAs<OrganisationRecord>('slug', (o) => new BadUserInputError('input.slug', `The slug "${o.slug}" is already taken by another organisation.`));
+/** A slug already taken, refused on `<at>.slug` (`input` on creation, `input.changes` on update). */
+const slugTaken = (at: string) => duplicateAs<OrganisationRecord>('slug', (o) => new BadUserInputError(`${at}.slug`, `The slug "${o.slug}" is already taken by another organisation.`));
 
 /** The home territory and its scope; it must be a current territory. */
-async function home(id: string | null, { loaders }: ActorsContext): Promise<Pick<OrganisationRecord, 'homeTerritoryId' | 'homeScope'>> {
+async function home(id: string | null, { loaders }: ActorsContext, at: string): Promise<Pick<OrganisationRecord, 'homeTerritoryId' | 'homeScope'>> {
   if (id === null) return { homeTerritoryId: null, homeScope: [] };
   const territory = parseTerritoryId(id) ? await loaders.territory.load(id) : null;
-  if (!territory || territory.retiredIn) throw badTerritoryId('input.homeTerritoryId', id, 'input');
+  if (!territory || territory.retiredIn) throw badTerritoryId(`${at}.homeTerritoryId`, id, 'input');
   return { homeTerritoryId: territory._id, homeScope: territory.scope };
 }
 
@@ -42,25 +43,25 @@ export async function createOrganisation(context: ActorsContext, input: CreateOr
     slug: slug(input.slug, 'input.slug'),
     ...nameFields(requiredText(input.name, 'input.name', 200)),
     kind: input.kind,
-    ...(await home(input.homeTerritoryId ?? null, context)),
+    ...(await home(input.homeTerritoryId ?? null, context, 'input')),
     website: website(input.website ?? null, 'input.website'),
     description: optionalText(input.description ?? null, 'input.description', longText(4000)),
   });
-  return fresh.organisation(context.loaders, await context.repositories.organisations.create(record, author).catch(slugTaken));
+  return fresh.organisation(context.loaders, await context.repositories.organisations.create(record, author).catch(slugTaken('input')));
 }
 
 export async function updateOrganisation(context: ActorsContext, input: UpdateOrganisationInput): Promise<OrganisationRecord> {
-  const { author, version } = staffEdit(context, input);
-  const newSlug = notNull(input.slug, 'input.slug');
-  const name = notNull(input.name, 'input.name');
+  const { author, version, changes: asked } = staffEdit(context, input);
+  const newSlug = notNull(asked.slug, 'input.changes.slug');
+  const name = notNull(asked.name, 'input.changes.name');
   const changes: Partial<OrganisationRecord> = {
-    ...(newSlug === undefined ? {} : { slug: slug(newSlug, 'input.slug') }),
-    ...(name === undefined ? {} : nameFields(requiredText(name, 'input.name', 200))),
-    ...(input.kind === undefined ? {} : { kind: notNull(input.kind, 'input.kind') }),
-    ...(input.homeTerritoryId === undefined ? {} : await home(input.homeTerritoryId, context)),
-    ...(input.website === undefined ? {} : { website: website(input.website, 'input.website') }),
-    ...(input.description === undefined ? {} : { description: optionalText(input.description, 'input.description', longText(4000)) }),
+    ...(newSlug === undefined ? {} : { slug: slug(newSlug, 'input.changes.slug') }),
+    ...(name === undefined ? {} : nameFields(requiredText(name, 'input.changes.name', 200))),
+    ...(asked.kind === undefined ? {} : { kind: notNull(asked.kind, 'input.changes.kind') }),
+    ...(asked.homeTerritoryId === undefined ? {} : await home(asked.homeTerritoryId, context, 'input.changes')),
+    ...(asked.website === undefined ? {} : { website: website(asked.website, 'input.changes.website') }),
+    ...(asked.description === undefined ? {} : { description: optionalText(asked.description, 'input.changes.description', longText(4000)) }),
   };
   const change = (current: OrganisationRecord) => ({ ...current, ...changes, updatedAt: new Date() });
-  return fresh.organisation(context.loaders, await context.repositories.organisations.update(input.id, version, change, author).catch(slugTaken));
+  return fresh.organisation(context.loaders, await context.repositories.organisations.update(input.id, version, change, author).catch(slugTaken('input.changes')));
 }

@@ -30,9 +30,9 @@ export async function createPerson(context: ActorsContext, input: CreatePersonIn
 }
 
 export async function updatePerson(context: ActorsContext, input: UpdatePersonInput): Promise<PersonRecord> {
-  const { author, version } = staffEdit(context, input);
-  const name = notNull(input.name, 'input.name');
-  const changes = name === undefined ? {} : nameFields(requiredText(name, 'input.name', 200));
+  const { author, version, changes: asked } = staffEdit(context, input);
+  const name = notNull(asked.name, 'input.changes.name');
+  const changes = name === undefined ? {} : nameFields(requiredText(name, 'input.changes.name', 200));
   const change = (current: PersonRecord) => ({ ...current, ...changes, updatedAt: new Date() });
   return fresh.person(context.loaders, await context.repositories.people.update(input.id, version, change, author));
 }

@@ -62,18 +62,18 @@ export async function createPosition(context: ActorsContext, input: CreatePositi
 }
 
 export async function updatePosition(context: ActorsContext, input: UpdatePositionInput): Promise<PositionRecord> {
-  const { author, version } = staffEdit(context, input);
-  const role = notNull(input.role, 'input.role');
+  const { author, version, changes: asked } = staffEdit(context, input);
+  const role = notNull(asked.role, 'input.changes.role');
   const changes: Partial<PositionRecord> = {
-    ...(role === undefined ? {} : { role: requiredText(role, 'input.role', 200) }),
-    ...(input.since === undefined ? {} : { since: input.since }),
-    ...(input.until === undefined ? {} : { until: input.until }),
+    ...(role === undefined ? {} : { role: requiredText(role, 'input.changes.role', 200) }),
+    ...(asked.since === undefined ? {} : { since: asked.since }),
+    ...(asked.until === undefined ? {} : { until: asked.until }),
   };
   const written = await context.repositories.positions.update(
     input.id,
     version,
     (current) => {
-      period(given(changes.since, current.since), given(changes.until, current.until), input.until === undefined ? 'input.since' : 'input.until');
+      period(given(changes.since, current.since), given(changes.until, current.until), asked.until === undefined ? 'input.changes.since' : 'input.changes.until');
       return { ...current, ...changes, updatedAt: new Date() };
     },
     author,

@@ -21,12 +21,10 @@ export function firstVersion<R extends VersionedRecord>(fields: Omit<R, keyof Ve
 /** What an update checks first: that staff writes it (its author), then the version the caller read. */
 export const staffUpdate = (context: ActorsContext, expected: number) => ({ author: staffAuthor(context), version: expectedVersion(expected) });
 
-/** An `update*` mutation's first checks: staffUpdate's, then that its input changes something besides `id` and `expectedVersion`. */
-export function staffEdit(context: ActorsContext, input: { id: string; expectedVersion: number }) {
+/** An `update*` mutation's first checks: staffUpdate's, then that its `input.changes` changes something. */
+export function staffEdit<C extends object>(context: ActorsContext, input: { id: string; expectedVersion: number; changes: C }) {
   const checked = staffUpdate(context, input.expectedVersion);
-  const { id: _id, expectedVersion: _version, ...changes } = input;
-  requireChanges(changes, 'input');
-  return checked;
+  return { ...checked, changes: requireChanges(input.changes, 'input.changes') };
 }
 
 /** Makes the request's loaders forget a record just written; each returns the record. */

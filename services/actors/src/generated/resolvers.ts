@@ -1072,12 +1072,18 @@ export type CreateOrganisationInput = {
   description?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to an organisation: fields left out are kept. */
+/** The input of `updateOrganisation`. */
 export type UpdateOrganisationInput = {
   /** The organisation's id. */
   id: Scalars['ID']['input'];
   /** The version you edited (`Organisation.version`). */
   expectedVersion: Scalars['Int']['input'];
+  /** The changes: fields left out are kept. */
+  changes: OrganisationChangesInput;
+};
+
+/** Changes to an organisation: fields left out are kept. */
+export type OrganisationChangesInput = {
   /** New unique slug. */
   slug?: InputMaybe<Scalars['String']['input']>;
   /** New name. */
@@ -1098,12 +1104,18 @@ export type CreatePersonInput = {
   name: Scalars['String']['input'];
 };
 
-/** Changes to a person. */
+/** The input of `updatePerson`. */
 export type UpdatePersonInput = {
   /** The person's id. */
   id: Scalars['ID']['input'];
   /** The version you edited (`Person.version`). */
   expectedVersion: Scalars['Int']['input'];
+  /** The changes: fields left out are kept. */
+  changes: PersonChangesInput;
+};
+
+/** Changes to a person. */
+export type PersonChangesInput = {
   /** New full name. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1124,12 +1136,18 @@ export type CreatePositionInput = {
   until?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** Changes to a position (its person and holder do not change: record a new position instead). */
+/** The input of `updatePosition`. */
 export type UpdatePositionInput = {
   /** The position's id. */
   id: Scalars['ID']['input'];
   /** The version you edited (`Position.version`). */
   expectedVersion: Scalars['Int']['input'];
+  /** The changes: fields left out are kept. */
+  changes: PositionChangesInput;
+};
+
+/** Changes to a position (its person and holder do not change: record a new position instead). */
+export type PositionChangesInput = {
   /** New role. */
   role?: InputMaybe<Scalars['String']['input']>;
   /** New start date; null when unknown. */
@@ -1152,12 +1170,18 @@ export type CreateAllianceInput = {
   operatorId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Changes to an alliance. */
+/** The input of `updateAlliance`. */
 export type UpdateAllianceInput = {
   /** The alliance's id. */
   id: Scalars['ID']['input'];
   /** The version you edited (`Alliance.version`). */
   expectedVersion: Scalars['Int']['input'];
+  /** The changes: fields left out are kept. */
+  changes: AllianceChangesInput;
+};
+
+/** Changes to an alliance. */
+export type AllianceChangesInput = {
   /** New unique slug. */
   slug?: InputMaybe<Scalars['String']['input']>;
   /** New name. */
@@ -1186,12 +1210,18 @@ export type CreateMembershipInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changes to a membership. */
+/** The input of `updateMembership`. */
 export type UpdateMembershipInput = {
   /** The membership's id. */
   id: Scalars['ID']['input'];
   /** The version you edited (`Membership.version`). */
   expectedVersion: Scalars['Int']['input'];
+  /** The changes: fields left out are kept. */
+  changes: MembershipChangesInput;
+};
+
+/** Changes to a membership. */
+export type MembershipChangesInput = {
   /** New role. */
   role?: InputMaybe<MembershipRole>;
   /** New first day. */
@@ -1628,14 +1658,19 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   CreateOrganisationInput: CreateOrganisationInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  OrganisationChangesInput: OrganisationChangesInput;
   CreatePersonInput: CreatePersonInput;
   UpdatePersonInput: UpdatePersonInput;
+  PersonChangesInput: PersonChangesInput;
   CreatePositionInput: CreatePositionInput;
   UpdatePositionInput: UpdatePositionInput;
+  PositionChangesInput: PositionChangesInput;
   CreateAllianceInput: CreateAllianceInput;
   UpdateAllianceInput: UpdateAllianceInput;
+  AllianceChangesInput: AllianceChangesInput;
   CreateMembershipInput: CreateMembershipInput;
   UpdateMembershipInput: UpdateMembershipInput;
+  MembershipChangesInput: MembershipChangesInput;
   LeaveAllianceInput: LeaveAllianceInput;
   SimilarTerritory: ResolverTypeWrapper<RankedTerritory>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1713,14 +1748,19 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   CreateOrganisationInput: CreateOrganisationInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  OrganisationChangesInput: OrganisationChangesInput;
   CreatePersonInput: CreatePersonInput;
   UpdatePersonInput: UpdatePersonInput;
+  PersonChangesInput: PersonChangesInput;
   CreatePositionInput: CreatePositionInput;
   UpdatePositionInput: UpdatePositionInput;
+  PositionChangesInput: PositionChangesInput;
   CreateAllianceInput: CreateAllianceInput;
   UpdateAllianceInput: UpdateAllianceInput;
+  AllianceChangesInput: AllianceChangesInput;
   CreateMembershipInput: CreateMembershipInput;
   UpdateMembershipInput: UpdateMembershipInput;
+  MembershipChangesInput: MembershipChangesInput;
   LeaveAllianceInput: LeaveAllianceInput;
   SimilarTerritory: RankedTerritory;
   Float: Scalars['Float']['output'];
