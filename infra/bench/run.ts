@@ -431,8 +431,10 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
   }
   const subgraphUrls = SERVICES.map((s) => stack.subgraphs[s]);
   let unsettled = 0;
-  const idle = async () => {
-    if (!(await waitIdle([...registry.pids(), ...(database.pid ? [database.pid] : [])], subgraphUrls, { maxMs: settings.settleMs }))) unsettled += 1;
+  const idle = async (maxMs = settings.settleMs) => {
+    const settled = await waitIdle([...registry.pids(), ...(database.pid ? [database.pid] : [])], subgraphUrls, { maxMs });
+    if (!settled) unsettled += 1;
+    return settled;
   };
   const ctx: Context = { options, manifest, stack, stackSettings, registry, planner: new RootFetchPlanner(readSupergraph()), publishing, idle, log };
 
@@ -467,6 +469,11 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
   const loaded = workloads.filter((w) => !unloaded.has(w.name));
   const warmed = new Set<string>();
   const levers = await runLevers(ctx, loaded, childrenProbe, warmed);
+  if (levers.length) {
+    const waited = Date.now();
+    const settled = await idle(settings.leversSettleMs);
+    log(`Servers ${settled ? 'idle' : `still busy after ${settings.leversSettleMs / 1000} s`} ${settled ? `${Math.round((Date.now() - waited) / 1000)} s after the levers` : '(what the levers left them): the measurements share the machine with it'}.`);
+  }
   const workloadReports: WorkloadReport[] = [];
   const report = (workload: Workload) => (unloaded.has(workload.name) ? unloadedReport(workload, unloaded.get(workload.name)!, settings) : runWorkload(workload, ctx));
   for (const workload of workloads.filter((w) => w.kind === 'read')) workloadReports.push(await report(workload));
