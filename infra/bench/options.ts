@@ -1,6 +1,6 @@
 import type { DatasetScale } from './dataset/manifest';
 
-/** How long and how hard each measurement runs: `full` for figures, `quick` for a check under 5 minutes. */
+/** How long and how hard each measurement runs: `full` for figures, `quick` for a check under 6 minutes. */
 export interface BenchSettings {
   scale: DatasetScale;
   /** Concurrent connections of the throughput measurement. */
