@@ -5,6 +5,7 @@ import { freePort } from '../src/db/ferretdb';
 import { SERVICES, type ServiceName } from '../src/seed';
 import { spawnLogged, startServices, stopProcesses, waitHealthy, type LogOutput, type ManagedProcess, type ProcessName, type StackOptions } from '../src/stack';
 import { ROOT } from '../src/tasks';
+import { LIKE_FOR_LIKE, writeHiveConfig, type HiveSetup } from './comparisons';
 import { peakMemoryMb, registerMetricsUrl } from './probes';
 import { readSupergraph, rewriteSubgraphUrls } from './supergraph';
 
@@ -98,14 +99,17 @@ async function ports(names: ProcessName[]): Promise<Partial<Record<ProcessName, 
   return out;
 }
 
-/** The three subgraphs and our gateway, each its own process on a free port. */
-export async function startOurStack(settings: StackSettings, registry: ProcessRegistry): Promise<BenchStack> {
+/**
+ * The three subgraphs and our gateway, each its own process on a free port; `gatewayEnv` on top of the
+ * bench's for the gateway (the main gateway runs without its read cache, see comparisons.ts).
+ */
+export async function startOurStack(settings: StackSettings, registry: ProcessRegistry, extraGatewayEnv: Record<string, string> = {}): Promise<BenchStack> {
   const started = await startServices(settings.uri, {
     ports: await ports(['actors', 'conventions', 'knowledge', 'gateway']),
     metricsPorts: await ports([...SERVICES]),
     databaseName: settings.databaseName,
     env: ourEnv(settings),
-    processEnv: { gateway: gatewayEnv(settings) },
+    processEnv: { gateway: { ...gatewayEnv(settings), ...extraGatewayEnv } },
     identitySecret: settings.identitySecret,
     output: settings.output,
     onSpawn: registry.add,
@@ -116,22 +120,45 @@ export async function startOurStack(settings: StackSettings, registry: ProcessRe
 }
 
 /**
- * Hive Gateway over the same supergraph, its subgraph URLs pointing at the bench's subgraphs. It
- * runs as one process like ours (`--fork 1`), without what ours does not do: no WebSockets, no
- * schema polling (the file does not change), no JIT (off by default), no usage reporting (no Hive
- * token given). Its error masking stays on (ours masks in production too).
+ * The arguments of `hive-gateway supergraph`: one process like ours (`--fork 1`), without what ours
+ * does not do: no WebSockets, no schema polling (the file does not change), no JIT (off by default), no
+ * usage reporting (no Hive token given). Its error masking stays on (ours masks in production too).
+ * With `configPath`, its config file (response caching); without, none: Hive's defaults.
  */
-export async function startHive(stack: BenchStack, settings: StackSettings, registry: ProcessRegistry): Promise<string> {
+export function hiveArgs(supergraphFile: string, port: number, configPath?: string): string[] {
+  return [
+    HIVE_BIN,
+    'supergraph',
+    supergraphFile,
+    ...(configPath ? ['--config-path', configPath] : []),
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--fork',
+    '1',
+    '--disable-websockets',
+    '--polling',
+    '24h',
+  ];
+}
+
+/**
+ * Hive Gateway over the same supergraph, its subgraph URLs pointing at the bench's subgraphs (see
+ * `hiveArgs`). `setup.responseCaching` turns its own response caching on, through a config file.
+ */
+export async function startHive(stack: BenchStack, settings: StackSettings, registry: ProcessRegistry, setup: HiveSetup = LIKE_FOR_LIKE.hive): Promise<{ url: string; child: ChildProcess }> {
   const file = join(settings.workDir, 'supergraph-hive.graphql');
   const urls = Object.fromEntries(SERVICES.map((s) => [s, `${stack.subgraphs[s]}/graphql`]));
   writeFileSync(file, rewriteSubgraphUrls(readSupergraph(), urls));
   const port = await freePort();
-  const args = [HIVE_BIN, 'supergraph', file, '--host', '127.0.0.1', '--port', String(port), '--fork', '1', '--disable-websockets', '--polling', '24h'];
-  const child = spawnLogged('hive-gateway', process.execPath, args, { NODE_ENV: 'production' }, settings.output);
-  const hive: ManagedProcess = { name: 'hive-gateway', child, url: `http://127.0.0.1:${port}` };
+  const configPath = setup.responseCaching ? writeHiveConfig(settings.workDir, setup.responseCaching) : undefined;
+  const name = setup.responseCaching ? 'hive-gateway response-caching' : 'hive-gateway';
+  const child = spawnLogged(name, process.execPath, hiveArgs(file, port, configPath), { NODE_ENV: 'production' }, settings.output);
+  const hive: ManagedProcess = { name, child, url: `http://127.0.0.1:${port}` };
   registry.add(hive);
-  await waitHealthy('hive-gateway', hive.url, child, { path: '/readiness' });
-  return hive.url;
+  await waitHealthy(name, hive.url, child, { path: '/readiness' });
+  return { url: hive.url, child };
 }
 
 export interface Variant {

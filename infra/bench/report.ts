@@ -58,6 +58,15 @@ export interface LeverReport {
   error?: string;
 }
 
+/** The cached table's figures of a workload: our gateway and Hive Gateway, each with its response cache on. */
+export interface CachedReport {
+  workload: string;
+  targets: TargetFigures[];
+  oursVsHive: number | null;
+  /** Set when the comparison could not run (`workload` is then `*`). */
+  error?: string;
+}
+
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
@@ -69,7 +78,12 @@ export interface BenchReport {
   dataset: { scale: string; counts: Record<string, number>; loadedNow: boolean; seconds: number };
   /** Sample requests on an idle stack, and how long each took (null: no answer within the verification's wait). */
   verification: { workload: string; target: string; operation: string; ok: boolean; codes: string[]; ms: number | null; message?: string }[];
+  /** How each gateway's caching ran in each table (see comparisons.ts). */
+  comparisons: Record<'likeForLike' | 'cached', { ours: string; hive: string }>;
+  /** Like for like: our gateway without its read cache, Hive Gateway without response caching. */
   workloads: WorkloadReport[];
+  /** Each gateway with its response cache on, measured apart from the headline figures. */
+  cached: CachedReport[];
   /** Round trips and time (ms) of each try of the children probe's two pages. */
   childrenProbe: Record<'many' | 'few', { id: string; children: number; roundTrips: number[]; ms: number[] }> | null;
   memoryMb: Record<string, number | null>;
@@ -93,27 +107,47 @@ function table(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-/** The main table: one row per workload and target. */
+const FIGURES_HEADER = ['req/s @50 conn', 'p50 ms', 'p95 ms', 'p99 ms @100 req/s', 'errors', 'DB round trips/req'];
+
+/** A target's figures as a table row's cells (after the workload and target). */
+function figureCells(t: TargetFigures): string[] {
+  const errors = t.throughput.errors + t.latency.errors;
+  return [
+    num(t.throughput.reqPerSec),
+    ms(t.latency.p50),
+    ms(t.latency.p95),
+    ms(t.latency.p99),
+    errors ? `${errors} (${codes(mergeCodes(t.throughput.codes, t.latency.codes))})` : '0',
+    num(t.latency.roundTripsPerRequest ?? t.throughput.roundTripsPerRequest, 2),
+  ];
+}
+
+/**
+ * The main table, like for like (no response cache on either gateway): one row per workload and target.
+ * The headline figures, ratios and targets come from it.
+ */
 export function summaryTable(report: BenchReport): string {
   const rows: string[][] = [];
   for (const w of report.workloads) {
     if (w.unloaded) rows.push([w.name, 'ours', 'not loaded', '', '', `≥ ${ms(w.unloaded.aloneMs ?? w.unloaded.verifyTimeoutMs)}`, unloadedWhy(w.unloaded), '']);
-    for (const t of w.targets) {
-      const errors = t.throughput.errors + t.latency.errors;
-      rows.push([
-        w.name,
-        t.target,
-        num(t.throughput.reqPerSec),
-        ms(t.latency.p50),
-        ms(t.latency.p95),
-        ms(t.latency.p99),
-        errors ? `${errors} (${codes(mergeCodes(t.throughput.codes, t.latency.codes))})` : '0',
-        num(t.latency.roundTripsPerRequest ?? t.throughput.roundTripsPerRequest, 2),
-      ]);
-    }
+    for (const t of w.targets) rows.push([w.name, t.target, ...figureCells(t)]);
     if (w.direct) rows.push([w.name, 'direct (combined)', num(w.direct.reqPerSec), '', '', ms(w.direct.p99), '', '']);
   }
-  return table(['workload', 'target', 'req/s @50 conn', 'p50 ms', 'p95 ms', 'p99 ms @100 req/s', 'errors', 'DB round trips/req'], rows);
+  const { ours, hive } = report.comparisons.likeForLike;
+  return [`Like for like: ours with its ${ours}, Hive Gateway with ${hive}.`, '', table(['workload', 'target', ...FIGURES_HEADER], rows)].join('\n');
+}
+
+/** The cached table: each gateway with its own response cache on, apart from the headline figures. */
+export function cachedTable(report: BenchReport): string {
+  const { ours, hive } = report.comparisons.cached;
+  const heading = `Cached (not like for like with the table above): ours with its ${ours}, Hive Gateway with ${hive}.`;
+  if (!report.cached.length) return `${heading}\n\nNot measured (no read workload loaded).`;
+  const rows: string[][] = [];
+  for (const c of report.cached) {
+    if (c.error) rows.push([c.workload, '', c.error, '', '', '', '', '', '']);
+    for (const t of c.targets) rows.push([c.workload, t.target, ...figureCells(t), t === c.targets[0] ? ratio(c.oursVsHive) : '']);
+  }
+  return [heading, '', table(['workload', 'target', ...FIGURES_HEADER, 'ours / Hive (req/s)'], rows)].join('\n');
 }
 
 const unloadedWhy = (u: NonNullable<WorkloadReport['unloaded']>) =>
@@ -125,10 +159,12 @@ function mergeCodes(a: Record<string, number>, b: Record<string, number>): Recor
   return out;
 }
 
+/** The ratios: like for like (the targets'), and both cached for comparison. */
 function ratiosTable(report: BenchReport): string {
+  const cached = (name: string) => report.cached.find((c) => c.workload === name)?.oursVsHive ?? null;
   return table(
-    ['workload', 'ours / Hive (req/s)', 'ours / direct (req/s)'],
-    report.workloads.filter((w) => w.kind === 'read').map((w) => [w.name, ratio(w.oursVsHive), ratio(w.oursVsDirect)]),
+    ['workload', 'ours / Hive (req/s), like for like', 'ours / direct (req/s), uncached', 'ours / Hive (req/s), both cached'],
+    report.workloads.filter((w) => w.kind === 'read').map((w) => [w.name, ratio(w.oursVsHive), ratio(w.oursVsDirect), ratio(cached(w.name))]),
   );
 }
 
@@ -172,13 +208,19 @@ function markdown(report: BenchReport): string {
     `Dataset ${report.dataset.scale}: ${Object.entries(report.dataset.counts).map(([k, v]) => `${v} ${k}`).join(', ')} (${report.dataset.loadedNow ? `loaded in ${Math.round(report.dataset.seconds)} s` : 'already loaded'}).`,
     `Settings: ${JSON.stringify(report.settings)}`,
     '',
-    '## Results',
+    '## Results, like for like (no response cache on either gateway)',
     '',
     summaryTable(report),
     '',
     ratiosTable(report),
     '',
+    '## Cached (each gateway with its own response cache)',
+    '',
+    cachedTable(report),
+    '',
     '## Targets',
+    '',
+    'From the like-for-like figures.',
     '',
     targetsTable(report),
     '',

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -6,7 +7,8 @@ import { SERVICES } from '../src/seed';
 import { ROOT } from '../src/tasks';
 import { benchDatabaseName, BENCH_DATA_DIR, ensureDataset, provideBenchDatabase, removeCreatedExperiences, type BenchDatabase } from './database';
 import type { DatasetManifest } from './dataset/manifest';
-import { FIXED_LEVERS, LEVERS, NO_READ_CACHE, variantEnv } from './levers';
+import { CACHED, LIKE_FOR_LIKE, leverSides, measurementsOf } from './comparisons';
+import { FIXED_LEVERS, LEVERS, variantEnv } from './levers';
 import { closedLoop } from './load/closedLoop';
 import { measureTargets, type MeasuredTarget } from './measure';
 import { ISSUE_API_TOKEN, REVOKE_API_TOKEN } from './operations';
@@ -14,13 +16,16 @@ import type { BenchOptions, BenchSettings } from './options';
 import { RootFetchPlanner } from './plan';
 import { peakMemoryMb, totalRoundTrips, waitIdle } from './probes';
 import { ProcessRegistry, startHive, startOurStack, startVariant, type BenchStack, type StackSettings, type Variant } from './processes';
-import { summaryTable, targetsTable, writeReport, type BenchReport, type LeverReport, type WorkloadReport } from './report';
+import { cachedTable, summaryTable, targetsTable, writeReport, type BenchReport, type CachedReport, type LeverReport, type WorkloadReport } from './report';
 import { classify, requestBody, type GraphQLAnswer, type GraphQLRequest, type RequestGenerator } from './request';
 import { readSupergraph } from './supergraph';
 import { checkTargets } from './targets';
 import { childrenProbeRequests, WORKLOADS, type PartnerToken, type Publishing, type Workload } from './workloads';
 
 const RESULTS_DIR = join(ROOT, 'infra', 'bench', 'results');
+/** The label of our gateway with its read cache on (see `oursCached`), and its process name. */
+const CACHED_LABEL = 'with-read-cache';
+const CACHED_GATEWAY = `gateway ${CACHED_LABEL}`;
 /** Partner tokens the publishing workload writes with (one per organisation, at most). */
 const PARTNER_TOKENS = 10;
 const DIRECT_SAMPLE = 200;
@@ -55,6 +60,14 @@ interface Context {
   /** Resolves once the servers have finished what earlier requests left them. */
   idle: () => Promise<unknown>;
   log: (line: string) => void;
+  /** Our gateway with its read cache on (see CACHED), started when first needed: the read cache lever, the cached table. */
+  oursCached?: Variant;
+}
+
+/** Our gateway as configured (read cache on), started once beside the main one (read cache off). */
+async function oursCached(ctx: Context): Promise<Variant> {
+  ctx.oursCached ??= await startVariant(ctx.stack, ctx.stackSettings, ctx.registry, CACHED_LABEL, { gateway: CACHED.ours.env });
+  return ctx.oursCached;
 }
 
 async function issuePartnerTokens(gateway: string, bootstrapToken: string, organisations: string[]): Promise<PartnerToken[]> {
@@ -87,20 +100,29 @@ function directGenerator(base: RequestGenerator, planner: RootFetchPlanner, subg
   };
 }
 
-/** The targets of a workload: our gateway; for reads, Hive Gateway and each subgraph its plans start with. */
+/**
+ * The like-for-like targets of a workload (see `measurementsOf`): our gateway without its read cache;
+ * for reads, Hive Gateway without response caching and each subgraph its plans start with.
+ */
 function targetsOf(workload: Workload, ctx: Context): { targets: MeasuredTarget[]; shares: Record<string, number> } {
   const every = SERVICES.map((s) => ctx.stack.subgraphs[s]);
   const generator = (seed: number) => workload.generator(ctx.manifest, seed, ctx.publishing);
-  const targets: MeasuredTarget[] = [{ name: 'ours', url: ctx.stack.ours, subgraphs: every, generator }];
-  if (workload.kind === 'write') return { targets, shares: {} };
-  if (ctx.stack.hive) targets.push({ name: 'hive', url: ctx.stack.hive, subgraphs: every, generator });
-  const sample = generator(0);
-  const counts: Record<string, number> = {};
-  for (let i = 0; i < DIRECT_SAMPLE; i += 1) for (const s of ctx.planner.rootSubgraphs(sample())) counts[s] = (counts[s] ?? 0) + 1;
-  const shares = Object.fromEntries(Object.entries(counts).map(([s, n]) => [s, n / DIRECT_SAMPLE]));
-  for (const subgraph of Object.keys(shares).sort()) {
-    const url = ctx.stack.subgraphs[subgraph as keyof BenchStack['subgraphs']];
-    targets.push({ name: `direct:${subgraph}`, url, subgraphs: [url], generator: (seed) => directGenerator(generator(seed), ctx.planner, subgraph) });
+  const planned = measurementsOf(workload.kind, ctx.stack.hive !== null).find((m) => m.table === 'like for like')!;
+  const targets: MeasuredTarget[] = [];
+  const shares: Record<string, number> = {};
+  for (const name of planned.targets) {
+    if (name === LIKE_FOR_LIKE.ours.target) targets.push({ name, url: ctx.stack.ours, subgraphs: every, generator });
+    else if (name === LIKE_FOR_LIKE.hive.target) targets.push({ name, url: ctx.stack.hive!, subgraphs: every, generator });
+    else if (name === 'direct') {
+      const sample = generator(0);
+      const counts: Record<string, number> = {};
+      for (let i = 0; i < DIRECT_SAMPLE; i += 1) for (const s of ctx.planner.rootSubgraphs(sample())) counts[s] = (counts[s] ?? 0) + 1;
+      for (const subgraph of Object.keys(counts).sort()) {
+        shares[subgraph] = counts[subgraph]! / DIRECT_SAMPLE;
+        const url = ctx.stack.subgraphs[subgraph as keyof BenchStack['subgraphs']];
+        targets.push({ name: `direct:${subgraph}`, url, subgraphs: [url], generator: (seed) => directGenerator(generator(seed), ctx.planner, subgraph) });
+      }
+    } else throw new Error(`no like-for-like target named ${name}`);
   }
   return { targets, shares };
 }
@@ -257,12 +279,21 @@ async function leverProbe(
   }
 }
 
+/** Warms up a target the first time a comparison measures it (its processes may be freshly started). */
+async function warmOnce(url: string, workload: Workload, ctx: Context, warmed: Set<string>): Promise<void> {
+  const key = `${url} ${workload.name}`;
+  if (warmed.has(key)) return;
+  warmed.add(key);
+  await warmUp(url, workload, ctx);
+}
+
 /**
- * Each lever: the variant taking turns with its reference on the lever workloads. The reference of the
- * read cache lever is our gateway as configured; the other levers are measured without the read cache on
- * both sides, against our gateway with that cache off (started once, kept for all of them).
+ * Each lever: the variant taking turns with its reference on the lever workloads (see `leverSides`). The
+ * read cache lever compares our gateway as configured (read cache on) with the main one (read cache
+ * off); every other lever compares the main gateway with a variant started for it, the read cache off
+ * on both sides.
  */
-async function runLevers(ctx: Context, workloads: Workload[], childrenProbe: BenchReport['childrenProbe']): Promise<LeverReport[]> {
+async function runLevers(ctx: Context, workloads: Workload[], childrenProbe: BenchReport['childrenProbe'], warmed: Set<string>): Promise<LeverReport[]> {
   const { settings } = ctx.options;
   const chosen = workloads.filter((w) => w.kind === 'read' && settings.leverWorkloads.includes(w.name));
   if (!chosen.length || settings.leverSeconds <= 0) return [];
@@ -272,49 +303,86 @@ async function runLevers(ctx: Context, workloads: Workload[], childrenProbe: Ben
   const throughputSeconds = Math.max(settings.leverSeconds, (rounds * settings.timeoutMs) / 1000);
   const short = { ...settings, throughputSeconds, latencySeconds: Math.min(settings.leverSeconds, settings.latencySeconds), rounds };
   const every = SERVICES.map((s) => ctx.stack.subgraphs[s]);
-  const ours = { url: ctx.stack.ours, subgraphs: every };
-  let withoutCache: Variant | undefined;
-  const warmed = new Set<string>();
-  try {
-    for (const lever of LEVERS) {
-      ctx.log(`\nLever: ${lever.name} (${lever.setting}${lever.withoutReadCache ? '; both sides without the public read cache' : ''})`);
-      const report: LeverReport = { name: lever.name, setting: lever.setting, what: lever.what, withoutReadCache: lever.withoutReadCache, workloads: [] };
-      let variant: Variant | undefined;
-      try {
-        if (lever.withoutReadCache && !withoutCache) {
-          withoutCache = await startVariant(ctx.stack, ctx.stackSettings, ctx.registry, 'reference-without-read-cache', { gateway: NO_READ_CACHE });
-        }
-        const reference = lever.withoutReadCache ? { url: withoutCache!.gateway, subgraphs: withoutCache!.subgraphs } : ours;
-        variant = await startVariant(ctx.stack, ctx.stackSettings, ctx.registry, lever.name.replace(/\s+/g, '-'), variantEnv(lever));
-        if (lever.probe) report.probe = await leverProbe(ctx, childrenProbe, reference, { url: variant.gateway, subgraphs: variant.subgraphs });
-        for (const workload of chosen) {
-          ctx.log(`  ${workload.name}`);
-          // The variant's processes are new; the reference has served since the start or the last lever.
-          if (reference !== ours && !warmed.has(reference.url)) await warmUp(reference.url, workload, ctx);
-          warmed.add(reference.url);
-          await warmUp(variant.gateway, workload, ctx);
-          const generator = (seed: number) => workload.generator(ctx.manifest, seed, ctx.publishing);
-          const figures = await measureTargets(
-            [
-              { name: 'default', ...reference, generator },
-              { name: 'variant', url: variant.gateway, subgraphs: variant.subgraphs, generator },
-            ],
-            short,
-            ctx.idle,
-            ctx.log,
-          );
-          report.workloads.push({ workload: workload.name, default: figures[0]!, variant: figures[1]! });
-        }
-      } catch (error) {
-        report.error = (error as Error).message;
-        ctx.log(`  ✖ ${report.error}`);
-      } finally {
-        if (variant) await ctx.registry.stop(variant.children);
+  const main = { url: ctx.stack.ours, subgraphs: every };
+  for (const lever of LEVERS) {
+    ctx.log(`\nLever: ${lever.name} (${lever.setting}${lever.withoutReadCache ? '; both sides without the public read cache' : ''})`);
+    const report: LeverReport = { name: lever.name, setting: lever.setting, what: lever.what, withoutReadCache: lever.withoutReadCache, workloads: [] };
+    let started: Variant | undefined;
+    try {
+      const sides = leverSides(lever);
+      let reference = main;
+      let variant = main;
+      if (sides.reference === CACHED.ours.target) {
+        const cached = await oursCached(ctx);
+        reference = { url: cached.gateway, subgraphs: cached.subgraphs };
       }
-      reports.push(report);
+      if (sides.variant === 'started') {
+        started = await startVariant(ctx.stack, ctx.stackSettings, ctx.registry, lever.name.replace(/\s+/g, '-'), variantEnv(lever));
+        variant = { url: started.gateway, subgraphs: started.subgraphs };
+      }
+      if (lever.probe) report.probe = await leverProbe(ctx, childrenProbe, reference, variant);
+      for (const workload of chosen) {
+        ctx.log(`  ${workload.name}`);
+        await warmOnce(reference.url, workload, ctx, warmed);
+        await warmOnce(variant.url, workload, ctx, warmed);
+        const generator = (seed: number) => workload.generator(ctx.manifest, seed, ctx.publishing);
+        const figures = await measureTargets(
+          [
+            { name: 'default', ...reference, generator },
+            { name: 'variant', ...variant, generator },
+          ],
+          short,
+          ctx.idle,
+          ctx.log,
+        );
+        report.workloads.push({ workload: workload.name, default: figures[0]!, variant: figures[1]! });
+      }
+    } catch (error) {
+      report.error = (error as Error).message;
+      ctx.log(`  ✖ ${report.error}`);
+    } finally {
+      if (started) await ctx.registry.stop(started.children);
     }
+    reports.push(report);
+  }
+  return reports;
+}
+
+/**
+ * The cached table: on each loaded read workload, our gateway as configured (read cache on) taking turns
+ * with Hive Gateway with its own response caching on (a second Hive process, started for this only),
+ * with the measurements' settings. Both stop afterwards; a failure is reported, not thrown.
+ */
+async function runCached(ctx: Context, workloads: Workload[]): Promise<CachedReport[]> {
+  const reads = workloads.filter((w) => w.kind === 'read');
+  if (!reads.length) return [];
+  const every = SERVICES.map((s) => ctx.stack.subgraphs[s]);
+  const reports: CachedReport[] = [];
+  let hive: { url: string; child: ChildProcess } | undefined;
+  try {
+    ctx.log(`\nCached: ${CACHED.ours.target} (${CACHED.ours.caching}) against ${CACHED.hive.target} (${CACHED.hive.caching})`);
+    const ours = await oursCached(ctx);
+    const urls: Record<string, string> = { [CACHED.ours.target]: ours.gateway };
+    if (ctx.stack.hive) urls[CACHED.hive.target] = (hive = await startHive(ctx.stack, ctx.stackSettings, ctx.registry, CACHED.hive)).url;
+    for (const workload of reads) {
+      ctx.log(`  ${workload.name}`);
+      const planned = measurementsOf(workload.kind, ctx.stack.hive !== null).find((m) => m.table === 'cached')!;
+      const generator = (seed: number) => workload.generator(ctx.manifest, seed, ctx.publishing);
+      const targets: MeasuredTarget[] = planned.targets.map((name) => ({ name, url: urls[name]!, subgraphs: every, generator }));
+      // Both warmed here, whatever served them before: each starts with what a second of this workload leaves in its cache.
+      for (const target of targets) await warmUp(target.url, workload, ctx);
+      const figures = await measureTargets(targets, ctx.options.settings, ctx.idle, ctx.log);
+      const reqPerSec = (name: string) => figures.find((f) => f.target === name)?.throughput.reqPerSec ?? null;
+      const oursRate = reqPerSec(CACHED.ours.target);
+      const hiveRate = reqPerSec(CACHED.hive.target);
+      reports.push({ workload: workload.name, targets: figures, oursVsHive: oursRate !== null && hiveRate ? oursRate / hiveRate : null });
+    }
+  } catch (error) {
+    ctx.log(`  ✖ cached comparison: ${(error as Error).message}`);
+    reports.push({ workload: '*', targets: [], oursVsHive: null, error: (error as Error).message });
   } finally {
-    if (withoutCache) await ctx.registry.stop(withoutCache.children);
+    await ctx.registry.stop([...(hive ? [hive.child] : []), ...(ctx.oursCached?.children ?? [])]);
+    ctx.oursCached = undefined;
   }
   return reports;
 }
@@ -350,10 +418,10 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
     subgraphTimeoutMs: settings.verifyTimeoutMs,
   };
   const registry = handles.registry;
-  log('Starting the subgraphs, our gateway and Hive Gateway...');
-  const stack = await startOurStack(stackSettings, registry);
+  log('Starting the subgraphs, our gateway (read cache off) and Hive Gateway (no response caching)...');
+  const stack = await startOurStack(stackSettings, registry, LIKE_FOR_LIKE.ours.env);
   const workloads = options.workloads.map((name) => WORKLOADS[name]);
-  if (workloads.some((w) => w.kind === 'read')) stack.hive = await startHive(stack, stackSettings, registry);
+  if (workloads.some((w) => w.kind === 'read')) stack.hive = (await startHive(stack, stackSettings, registry, LIKE_FOR_LIKE.hive)).url;
 
   const publishing: Publishing = { tokens: [], created: [] };
   if (options.workloads.includes('publishing')) {
@@ -363,8 +431,10 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
   }
   const subgraphUrls = SERVICES.map((s) => stack.subgraphs[s]);
   let unsettled = 0;
-  const idle = async () => {
-    if (!(await waitIdle([...registry.pids(), ...(database.pid ? [database.pid] : [])], subgraphUrls, { maxMs: settings.settleMs }))) unsettled += 1;
+  const idle = async (maxMs = settings.settleMs) => {
+    const settled = await waitIdle([...registry.pids(), ...(database.pid ? [database.pid] : [])], subgraphUrls, { maxMs });
+    if (!settled) unsettled += 1;
+    return settled;
   };
   const ctx: Context = { options, manifest, stack, stackSettings, registry, planner: new RootFetchPlanner(readSupergraph()), publishing, idle, log };
 
@@ -394,12 +464,20 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
 
   // Levers first, on an idle database: a variant's processes must start and answer their health check,
   // which a database still busy with abandoned requests delays past the start timeout. Writes last: what
-  // they leave the database to do must not weigh on the reads.
+  // they leave the database to do must not weigh on the reads. Reads like for like (the headline figures),
+  // then cached: the gateways with a response cache run for the read cache lever and that table only.
   const loaded = workloads.filter((w) => !unloaded.has(w.name));
-  const levers = await runLevers(ctx, loaded, childrenProbe);
+  const warmed = new Set<string>();
+  const levers = await runLevers(ctx, loaded, childrenProbe, warmed);
+  if (levers.length) {
+    const waited = Date.now();
+    const settled = await idle(settings.leversSettleMs);
+    log(`Servers ${settled ? 'idle' : `still busy after ${settings.leversSettleMs / 1000} s`} ${settled ? `${Math.round((Date.now() - waited) / 1000)} s after the levers` : '(what the levers left them): the measurements share the machine with it'}.`);
+  }
   const workloadReports: WorkloadReport[] = [];
   const report = (workload: Workload) => (unloaded.has(workload.name) ? unloadedReport(workload, unloaded.get(workload.name)!, settings) : runWorkload(workload, ctx));
   for (const workload of workloads.filter((w) => w.kind === 'read')) workloadReports.push(await report(workload));
+  const cached = await runCached(ctx, loaded);
   for (const workload of workloads.filter((w) => w.kind === 'write')) workloadReports.push(await report(workload));
   // The partners' tokens end with the run (on Ctrl-C they stay in the bench's database, their secrets known to nobody).
   await revokeTokens(stack.ours, bootstrapToken, publishing.tokens);
@@ -419,7 +497,12 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
     database: { server: new URL(database.uri).host, external: database.external },
     dataset: { scale: manifest.scale, counts: manifest.counts, loadedNow: dataset.loaded, seconds: dataset.seconds },
     verification,
+    comparisons: {
+      likeForLike: { ours: LIKE_FOR_LIKE.ours.caching, hive: LIKE_FOR_LIKE.hive.caching },
+      cached: { ours: CACHED.ours.caching, hive: CACHED.hive.caching },
+    },
     workloads: workloadReports,
+    cached,
     childrenProbe,
     memoryMb,
     levers,
@@ -427,6 +510,7 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
     targets: [],
     notes: [
       ...notes,
+      `The summary table, the ratios and the targets compare like for like: our gateway with its ${LIKE_FOR_LIKE.ours.caching}, Hive Gateway with ${LIKE_FOR_LIKE.hive.caching}. The cached table compares our gateway with its ${CACHED.ours.caching} and Hive Gateway with ${CACHED.hive.caching}.`,
       'Hive Gateway runs the read workloads only: it cannot sign our identity header, so the subgraphs see its calls as anonymous (which reads need no more than).',
       'The load generator runs on the same 2 cores as the servers it measures.',
       ...(unsettled
@@ -440,10 +524,11 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
     oursVsHive: Object.fromEntries(workloadReports.filter((w) => w.kind === 'read').map((w) => [w.name, w.oursVsHive])),
     unloaded: Object.fromEntries([...unloaded].map(([name, alone]) => [name, alone ?? settings.verifyTimeoutMs])),
     childrenProbe: childrenProbe ? { many: median(childrenProbe.many.roundTrips), few: median(childrenProbe.few.roundTrips) } : null,
-    memory: Object.fromEntries(['actors', 'conventions', 'knowledge', 'gateway'].map((name) => [name, memoryMb[name] ?? null])),
+    // Our gateway both without its read cache (the main one) and with it (started for the cached table and its lever).
+    memory: Object.fromEntries(['actors', 'conventions', 'knowledge', 'gateway', ...(CACHED_GATEWAY in memoryMb ? [CACHED_GATEWAY] : [])].map((name) => [name, memoryMb[name] ?? null])),
   });
   const paths = writeReport(benchReport, RESULTS_DIR);
-  log(`\n${summaryTable(benchReport)}\n\n${targetsTable(benchReport)}\n`);
+  log(`\n${summaryTable(benchReport)}\n\n${cachedTable(benchReport)}\n\n${targetsTable(benchReport)}\n`);
   log(`Report: ${paths.md} (and .json; latest.md, latest.json)`);
   return benchReport;
 }

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadGatewayConfig } from '@fabrique/gateway';
 import { getVariableValues } from 'graphql/execution/values';
 import { Kind, parse, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { DatasetManifest } from '../bench/dataset/manifest';
@@ -9,7 +14,10 @@ import { classify } from '../bench/request';
 import { apiSchema, readSupergraph, rewriteSubgraphUrls } from '../bench/supergraph';
 import { check, checkTargets } from '../bench/targets';
 import { territoryPool } from '../bench/dataset/territories';
-import { LEVERS, variantEnv } from '../bench/levers';
+import { CACHED, hiveConfigModule, LIKE_FOR_LIKE, leverSides, measurementsOf, READ_CACHE_TTL_SECONDS, writeHiveConfig } from '../bench/comparisons';
+import { LEVERS, NO_READ_CACHE, variantEnv } from '../bench/levers';
+import { hiveArgs } from '../bench/processes';
+import { cachedTable, summaryTable, type BenchReport, type TargetFigures } from '../bench/report';
 import { childrenProbeRequests, territoryArgs, WORKLOADS, type Publishing } from '../bench/workloads';
 
 // The benchmark's own logic, without any load: what it sends is valid, what it computes is right.
@@ -156,7 +164,7 @@ describe('the benchmark', () => {
       'p99 at 100 req/s, search': false,
       'no errors, dashboard': true,
       'no errors, publishing': false,
-      'req/s at 50 connections ≥ 1.2× Hive Gateway, dashboard': true,
+      'req/s at 50 connections ≥ 1.2× Hive Gateway, both uncached, dashboard': true,
       'round trips of a territory page: ~100 children = ~10 children': true,
       'peak memory < 300 MB, gateway': true,
       'peak memory < 300 MB, actors': false,
@@ -169,7 +177,7 @@ describe('the benchmark', () => {
     expect(Object.fromEntries(checks.map((c) => [c.target, c.verdict]))).toEqual({
       'p99 at 100 req/s, search': 'MISS by at least 3800 ms (20.0× the limit): one request alone, not loaded',
       'no errors, search': 'MISS: not loaded (one request alone outlasts the timeout)',
-      'req/s at 50 connections ≥ 1.2× Hive Gateway, search': 'MISS: not loaded (one request alone outlasts the timeout)',
+      'req/s at 50 connections ≥ 1.2× Hive Gateway, both uncached, search': 'MISS: not loaded (one request alone outlasts the timeout)',
     });
   });
 
@@ -179,6 +187,72 @@ describe('the benchmark', () => {
     expect(variantEnv(byName['no query plan cache']!)).toEqual({ gateway: { RESPONSE_CACHE_TTL_SECONDS: '0', QUERY_PLAN_CACHE_MIB: '0' } });
     expect(variantEnv(byName['no batching']!)).toMatchObject({ gateway: { RESPONSE_CACHE_TTL_SECONDS: '0' }, knowledge: { LOADER_BATCHING: 'false' } });
     expect(LEVERS.filter((l) => !l.withoutReadCache).map((l) => l.name)).toEqual(['no public read cache']);
+  });
+
+  it('measures the headline figures like for like, and the caches apart, each gateway with its own', () => {
+    // Like for like: our read cache off, Hive Gateway without response caching (its default).
+    expect(LIKE_FOR_LIKE.ours.env).toEqual(NO_READ_CACHE);
+    expect(LIKE_FOR_LIKE.hive.responseCaching).toBeNull();
+    // Cached: ours as configured (the default TTL, 30 s), Hive with the same TTL (milliseconds), public.
+    expect(loadGatewayConfig({ IDENTITY_SECRET: 'x'.repeat(32) }).responseCacheTtlSeconds).toBe(READ_CACHE_TTL_SECONDS);
+    expect(CACHED.ours.env).toEqual({ RESPONSE_CACHE_TTL_SECONDS: '30' });
+    expect(CACHED.hive.responseCaching).toEqual({ ttlMs: 30_000, session: 'public' });
+    // Every read workload: the headline table (ours, Hive, the subgraphs directly), then the cached one.
+    expect(measurementsOf('read')).toEqual([
+      { table: 'like for like', targets: ['ours', 'hive', 'direct'] },
+      { table: 'cached', targets: ['ours cached', 'hive cached'] },
+    ]);
+    // Writes: ours only (Hive cannot sign our identity header), uncached like the headline figures.
+    expect(measurementsOf('write')).toEqual([{ table: 'like for like', targets: ['ours'] }]);
+    expect(measurementsOf('read', false).map((m) => m.targets)).toEqual([['ours', 'direct'], ['ours cached']]);
+  });
+
+  it('runs the levers against the main gateway (read cache off), the read cache lever against ours as configured', () => {
+    const byName = Object.fromEntries(LEVERS.map((l) => [l.name, l]));
+    const readCache = byName['no public read cache']!;
+    // Its variant is the main gateway as it runs: no process of its own.
+    expect(leverSides(readCache)).toEqual({ reference: 'ours cached', variant: 'ours' });
+    expect(variantEnv(readCache)).toEqual({ gateway: LIKE_FOR_LIKE.ours.env });
+    for (const lever of LEVERS.filter((l) => l !== readCache)) expect(leverSides(lever)).toEqual({ reference: 'ours', variant: 'started' });
+  });
+
+  it('starts Hive Gateway with no config file like for like, and with its response caching from one when cached', () => {
+    const plain = hiveArgs('/tmp/supergraph.graphql', 4100);
+    expect(plain.slice(1)).toEqual(['supergraph', '/tmp/supergraph.graphql', '--host', '127.0.0.1', '--port', '4100', '--fork', '1', '--disable-websockets', '--polling', '24h']);
+    expect(hiveArgs('/tmp/supergraph.graphql', 4100, '/tmp/gateway.config.mjs')).toEqual(expect.arrayContaining(['--config-path', '/tmp/gateway.config.mjs']));
+    const dir = mkdtempSync(join(tmpdir(), 'bench-hive-'));
+    try {
+      const file = writeHiveConfig(dir, CACHED.hive.responseCaching!);
+      expect(file).toBe(join(dir, 'gateway.config.mjs'));
+      // Imported as Hive Gateway imports it: an ES module exporting `gatewayConfig`.
+      const read = `import(${JSON.stringify(`file://${file}`)}).then(({ gatewayConfig: { responseCaching: r } }) => console.log(JSON.stringify({ ttl: r.ttl, session: r.session() })))`;
+      expect(JSON.parse(execFileSync(process.execPath, ['-e', read], { encoding: 'utf8' }))).toEqual({ ttl: 30_000, session: null });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(hiveConfigModule({ ttlMs: 5_000, session: 'public' })).toContain('ttl: 5000,');
+  });
+
+  it('says in the report which figures are like for like and which are cached', () => {
+    const figures = (target: string, reqPerSec: number): TargetFigures => ({
+      target,
+      throughput: { requests: 100, errors: 0, codes: {}, roundTripsPerRequest: 0.5, seconds: 1, reqPerSec },
+      latency: { requests: 100, errors: 0, codes: {}, roundTripsPerRequest: 0.5, rate: 100, p50: 2, p95: 3, p99: 4, max: 5 },
+    });
+    const report = {
+      comparisons: {
+        likeForLike: { ours: LIKE_FOR_LIKE.ours.caching, hive: LIKE_FOR_LIKE.hive.caching },
+        cached: { ours: CACHED.ours.caching, hive: CACHED.hive.caching },
+      },
+      workloads: [{ name: 'directory', summary: '', kind: 'read', targets: [figures('ours', 600), figures('hive', 300)], direct: null, oursVsHive: 2, oursVsDirect: null }],
+      cached: [{ workload: 'directory', targets: [figures('ours cached', 4000), figures('hive cached', 1000)], oursVsHive: 4 }],
+    } as unknown as BenchReport;
+    expect(summaryTable(report)).toMatch(/^Like for like: ours with its public read cache off \(RESPONSE_CACHE_TTL_SECONDS=0\), Hive Gateway with no response caching/);
+    const cached = cachedTable(report);
+    expect(cached).toMatch(/^Cached \(not like for like with the table above\): ours with its public read cache on.*Hive Gateway with its responseCaching on \(ttl 30000 ms, session null: public\)/);
+    expect(cached).toContain('| directory | ours cached | 4000.0 |');
+    expect(cached).toMatch(/\| directory \| ours cached .* \| 4\.00× \|/);
+    expect(cachedTable({ ...report, cached: [] })).toContain('Not measured');
   });
 
   it('picks probe territories whose children have items when some do, the closest size otherwise', () => {
