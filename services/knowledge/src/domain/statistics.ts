@@ -1,6 +1,6 @@
 // Dashboard figures of the knowledge subgraph: only PUBLISHED content counts. The filter is built
 // once from the arguments (`knowledgeStatistics`) and each figure is one aggregation under it.
-import { actorReference, BadUserInputError } from '@fabrique/kit';
+import { actorReference, BadUserInputError, intBetween } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { KnowledgeStatisticsExperiencesByTerritoryArgs, KnowledgeStatisticsFilter, KnowledgeStatisticsTopPublishersArgs } from '../generated/resolvers';
 import type { Filter } from '@fabrique/kit';
@@ -45,8 +45,7 @@ export async function experiencesByTheme({ filter }: StatisticsScope, { reposito
 }
 
 export async function experiencesByTerritory({ filter }: StatisticsScope, args: KnowledgeStatisticsExperiencesByTerritoryArgs, { repositories }: KnowledgeContext) {
-  const first = args.first ?? 100;
-  if (!Number.isInteger(first) || first < 1 || first > 1000) throw new BadUserInputError('first', 'first must be between 1 and 1000.');
+  const first = intBetween(args.first, 'first', 1, 1000, 100);
   const level = args.level ?? 'REGION';
   const groups = await repositories.experiences.countBy(filter, 'territoryScope', { array: true, valuePattern: new RegExp(`^${level}:`), top: first });
   return groups.map((g) => ({ territory: { id: g._id! }, count: g.count }));
@@ -61,8 +60,7 @@ export async function publishedPerMonth({ filter }: StatisticsScope, { repositor
 }
 
 export async function topPublishers({ filter }: StatisticsScope, args: KnowledgeStatisticsTopPublishersArgs, { repositories }: KnowledgeContext) {
-  const first = args.first ?? 10;
-  if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError('first', 'first must be between 1 and 100.');
+  const first = intBetween(args.first, 'first', 1, 100, 10);
   // Territory ids read `<LEVEL>:<code>`; organisation ids are 24 hexadecimal digits.
   const kind = args.filter?.kind;
   const valuePattern = kind === 'TERRITORY' ? /^[A-Z]+:/ : kind === 'ORGANISATION' ? /^[0-9a-f]{24}$/ : undefined;
