@@ -5,6 +5,7 @@ export * from './data/paging';
 export * from './data/repository';
 export * from './data/subLists';
 export * from './data/versioning';
+export * from './data/counters';
 export * from './databaseOutage';
 export * from './errorMasking';
 export * from './errors';

@@ -138,7 +138,15 @@ export interface VersionStore<T extends Versioned> {
   resume(id: string): Promise<T | null>;
 }
 
-export function versionStore<T extends Versioned>(model: AnyModel, revisions: Model<RevisionRecord>, what: string): VersionStore<T> {
+/**
+ * What runs after a version is written (maintained counters, counters.ts): by the claim's winner only, and
+ * again, with the same `claim`, by whoever rolls a died write forward, so it must be idempotent per claim.
+ */
+export interface VersionHooks<T> {
+  afterWrite(previous: T | null, next: T, claim: string): Promise<void>;
+}
+
+export function versionStore<T extends Versioned>(model: AnyModel, revisions: Model<RevisionRecord>, what: string, hooks?: VersionHooks<T>): VersionStore<T> {
   const collection = model.collection.collectionName;
 
   async function claim(previous: T | null, next: T, author: string | null, note: string | null): Promise<boolean> {
@@ -166,11 +174,14 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
     }
   }
 
+  const written = async (previous: T | null, next: T) => hooks?.afterWrite(previous, next, revisionId(collection, next._id, next.version));
+
   /** Rolls a record forward to a revision whose writer died after claiming it. */
   async function repairIfStalled(current: T): Promise<T> {
     const pending = await revisions.findById(revisionId(collection, current._id, current.version + 1)).lean<RevisionRecord<T>>().exec();
     if (!pending || Date.now() - pending.at.getTime() < STALLED_AFTER_MS) return current;
     await model.replaceOne({ _id: current._id, version: current.version }, pending.snapshot as Record<string, unknown>).exec();
+    await written(current, pending.snapshot);
     return pending.snapshot;
   }
 
@@ -178,6 +189,7 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
     async create(record, author, note = null) {
       if (!(await claim(null, record, author, note))) throw new ConflictError(`${what} "${record._id}" already exists.`, record.version);
       await writeOrRelease(record, () => model.create(record));
+      await written(null, record);
       return record;
     },
 
@@ -197,6 +209,7 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
       }
       // Only the claim's winner reaches this line for this version.
       await writeOrRelease(next, () => model.replaceOne({ _id: id, version: expectedVersion }, next as Record<string, unknown>).exec());
+      await written(current, next);
       return next;
     },
 
@@ -211,18 +224,19 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
       const first = await revisions.findById(revisionId(collection, id, 1)).lean<RevisionRecord<T>>().exec();
       if (!first) return null;
       await model.create(first.snapshot).catch((error: unknown) => (isDuplicateKeyError(error) ? null : Promise.reject(error)));
+      await written(null, first.snapshot);
       return (await model.findById(id).lean().exec()) as T | null;
     },
   };
 }
 
 /** A versioned collection's repository: its reads (the base repository) and its versioned writes, nothing that writes around them. */
-export function versionedRepository<T extends Versioned>(model: Model<T>, revisions: Model<RevisionRecord>, what: string) {
+export function versionedRepository<T extends Versioned>(model: Model<T>, revisions: Model<RevisionRecord>, what: string, hooks?: VersionHooks<T>) {
   const { insert: _unversioned, ...reads } = baseRepository<T>(model);
-  return { ...reads, ...versionStore<T>(model, revisions, what) };
+  return { ...reads, ...versionStore<T>(model, revisions, what, hooks) };
 }
 
 /** The versioned repository of a collection from its schema: its model, named `what`, registered on `connection`. */
-export function versionedCollection<T extends Versioned>(connection: Connection, revisions: Model<RevisionRecord>, what: string, schema: Schema<T>) {
-  return versionedRepository<T>(connection.model<T>(what, schema), revisions, what);
+export function versionedCollection<T extends Versioned>(connection: Connection, revisions: Model<RevisionRecord>, what: string, schema: Schema<T>, hooks?: VersionHooks<T>) {
+  return versionedRepository<T>(connection.model<T>(what, schema), revisions, what, hooks);
 }
