@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [command, ...args] = process.argv.slice(2);
-const commands = ['start', 'test', 'seed', 'compose', 'typecheck', 'bench'];
+const commands = ['start', 'test', 'seed', 'statistics', 'compose', 'typecheck', 'bench'];
 
 function fail(message) {
   console.error(`\n✖ ${message}\n`);

@@ -1,8 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STATISTIC_FOLDS } from '@fabrique/kit';
 import { MongoClient } from 'mongodb';
 import { startFerretdb } from '../src/db/ferretdb';
 import type { ServiceName } from '../src/seed';
+import { statisticsMaintenance } from '../src/statistics';
 import { ROOT } from '../src/tasks';
 import { loadDataset } from './dataset';
 import type { DatasetManifest, DatasetScale } from './dataset/manifest';
@@ -59,6 +61,9 @@ async function staleReason(uri: string, scale: DatasetScale, manifest: DatasetMa
     const name = benchDatabaseName(scale);
     const marker = await client.db(name(MARKER.service)).collection<{ _id: string; loadedAt: string }>(MARKER.collection).findOne({ _id: MARKER.id });
     if (marker?.loadedAt !== manifest.loadedAt) return 'the databases were loaded by another run';
+    for (const service of Object.keys(statisticsMaintenance) as ServiceName[]) {
+      if ((await client.db(name(service)).collection(STATISTIC_FOLDS).estimatedDocumentCount()) === 0) return `the ${service} statistics counters were never built`;
+    }
     for (const w of WITNESSES) {
       const expected = manifest.counts[w.count];
       if (expected === undefined) continue;

@@ -2,6 +2,7 @@ import { createRepositories as actorsRepositories } from '@fabrique/actors';
 import { createRepositories as conventionsRepositories, demoProgrammes } from '@fabrique/conventions';
 import { connectDatabase, type AnyModel, type Database } from '@fabrique/kit';
 import { createRepositories as knowledgeRepositories, demoThemes } from '@fabrique/knowledge';
+import { maintainStatistics } from '../../src/statistics';
 import { seedDemo, SERVICES, type ServiceName } from '../../src/seed';
 import { BulkWriter, dropIndexes, restoreIndexes } from './bulk';
 import { generateConventions } from './conventions';
@@ -179,6 +180,9 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
       await restoreIndexes(conventions.models);
       await restoreIndexes(knowledge.models);
     }, () => 'every declared index rebuilt');
+
+    // The records were written around the services' versioned stores: their dashboard counters are computed once from them.
+    await step('statistics', () => maintainStatistics(options.uri, 'rebuild', () => undefined, options.databaseName), () => 'dashboard counters rebuilt from the records');
 
     // Both probe territories have children with conventions and children with experiences.
     const childrenWithItems = (ids: readonly string[]) => ids.some((id) => conventionsByTerritory.has(id)) && ids.some((id) => (usage.get(id) ?? 0) > 0);

@@ -80,8 +80,8 @@ describe('maintained counters (real database)', () => {
     await a.counters.fold();
     const pending = await a.counters.models[1]!.countDocuments({ fold: null }).exec();
     expect(pending).toBe(0);
-    const stored = (await a.counters.models[0]!.find({ figure: 'region', scope: '*', count: { $gt: 0 } }).lean().exec()) as Array<{ key: string; count: number }>;
-    expect(new Map(stored.map((c) => [c.key, c.count]))).toEqual(new Map((await direct(a.projects, 'region')).map((r) => [r.key, r.count])));
+    const stored = (await a.counters.models[0]!.findById('region|*').lean().exec()) as { counts: Array<{ key: string; count: number }> };
+    expect(new Map(stored.counts.map((c) => [c.key, c.count]))).toEqual(new Map((await direct(a.projects, 'region')).map((r) => [r.key, r.count])));
   });
 
   it('counts a version recorded twice (a retry, a write rolled forward) once', async () => {
@@ -96,25 +96,27 @@ describe('maintained counters (real database)', () => {
   });
 
   it('finishes a fold that died half-way without counting anything twice', async () => {
-    const [counters, changes, folds] = a.counters.models as [Model<any>, Model<any>, Model<any>];
+    const [figures, changes, folds] = a.counters.models as [Model<any>, Model<any>, Model<any>];
     const before = await a.counters.read('region', '*');
     const last = (await folds.findOne({}).sort({ _id: -1 }).lean().exec()) as { _id: number };
-    // A fold claimed and tagged two changes, added the first one's R1 counter, and died.
-    await changes.create({ _id: 'x@1', counters: ['region|*|R1'], amounts: [1], scopes: ['region|*'], fold: last._id + 1, at: new Date() });
-    await changes.create({ _id: 'y@1', counters: ['region|*|R2', 'region|*|R1'], amounts: [1, 1], scopes: ['region|*'], fold: last._id + 1, at: new Date() });
+    // A fold claimed and tagged two changes (one of the regions, one of a theme), added the regions' and died.
+    await changes.create({ _id: 'x@1', counters: ['region|*|R1', 'theme|*|soil'], amounts: [1, 1], figures: ['region|*', 'theme|*'], fold: last._id + 1, at: new Date() });
+    await changes.create({ _id: 'y@1', counters: ['region|*|R2', 'region|*|R1'], amounts: [1, 1], figures: ['region|*'], fold: last._id + 1, at: new Date() });
     await folds.create({ _id: last._id + 1, startedAt: new Date(Date.now() - 60_000), doneAt: null });
-    const r1 = (await counters.findById('region|*|R1').lean().exec()) as { count: number };
-    await counters.updateOne({ _id: 'region|*|R1' }, { $set: { count: r1.count + 2, fold: last._id + 1 } }).exec();
     const expected = before.map((row) => ({ ...row, count: row.count + (row.key === 'R1' ? 2 : row.key === 'R2' ? 1 : 0) }));
+    const regions = (await figures.findById('region|*').lean().exec()) as { counts: Array<{ key: string; count: number }> };
+    await figures.replaceOne({ _id: 'region|*' }, { counts: expected.map(({ key, count }) => ({ key, count })), fold: last._id + 1 }).exec();
+    expect(regions.counts).toHaveLength(before.length);
     // Reads see it right while it is stalled, and after the next fold finished it.
     expect(await a.counters.read('region', '*')).toEqual(expected);
     await b.counters.fold();
     expect(((await folds.findById(last._id + 1).lean().exec()) as { doneAt: Date | null }).doneAt).not.toBeNull();
     expect(await a.counters.read('region', '*')).toEqual(expected);
-    expect(((await counters.findById('region|*|R2').lean().exec()) as { count: number }).count).toBe(before.find((r) => r.key === 'R2')!.count + 1);
+    expect((await a.counters.read('theme', '*')).find((r) => r.key === 'soil')).toEqual({ key: 'soil', count: 1 });
+    expect(((await figures.findById('theme|*').lean().exec()) as { counts: Array<{ key: string }> }).counts.map((c) => c.key)).toContain('soil');
   });
 
-  it('reads a top N right when pending changes lower counters of its slice', async () => {
+  it('reads a top N right while pending changes lower its first rows', async () => {
     const keys = Array.from({ length: 30 }, (_, i) => `k${String(i).padStart(2, '0')}`);
     // k00 counts 30, k01 29, ... k29 1.
     await a.counters.rebuild(keys.flatMap((key, i) => Array.from({ length: 30 - i }, () => [{ figure: 'top', scope: '*', key }])));
@@ -139,6 +141,18 @@ describe('maintained counters (real database)', () => {
     expect(await a.counters.read('region', '*')).toEqual(await direct(a.projects, 'region'));
     expect(await a.counters.read('theme', 'region:R2')).toEqual(await direct(a.projects, 'theme', 'R2'));
     expect(await a.counters.built()).toBe(true);
+  });
+
+  it('checks the counters against the records, naming what differs', async () => {
+    const records = () => a.projects.find({}).lean<Project[]>().exec().then((all) => all.map(contributions));
+    expect((await a.counters.check(await records())).differences).toEqual([]);
+    // A record written around the versioned store is not counted until a rebuild: the check names its counters.
+    await a.projects.create(project('around', 'R9', 'soil'));
+    const { differences } = await a.counters.check(await records());
+    expect(differences).toEqual(expect.arrayContaining([{ counter: 'region|*|R9', stored: 0, expected: 1 }, { counter: 'theme|region:R9|soil', stored: 0, expected: 1 }]));
+    expect(differences).toHaveLength(6);
+    await a.counters.rebuild(await records());
+    expect((await a.counters.check(await records())).differences).toEqual([]);
   });
 });
 

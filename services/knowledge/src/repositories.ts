@@ -1,19 +1,22 @@
 import type { Connection } from 'mongoose';
-import { createIdempotencyStore, createRevisionModel } from '@fabrique/kit';
+import { countedBy, createIdempotencyStore, createRevisionModel } from '@fabrique/kit';
 import { createExperienceRepository } from './models/experiences/repository';
 import { createImportClaimRepository } from './models/imports/repository';
 import { createLearningJourneyRepository } from './models/journeys/repository';
 import { createRevisionQueries } from './models/revisions/repository';
 import { createResourceRepository } from './models/resources/repository';
 import { createSearchEntryRepository } from './models/search/repository';
+import { createStatisticsCounters, experienceCounters, resourceCounters } from './models/statistics/counters';
 import { createThemeRepository } from './models/themes/repository';
 
 /** Every collection of the knowledge database, behind its repository. */
 export function createRepositories(connection: Connection) {
   // One `revisions` collection holds the history of experiences, resources and learning journeys (their versioned writes).
   const revisions = createRevisionModel(connection);
-  const experiences = createExperienceRepository(connection, revisions);
-  const resources = createResourceRepository(connection, revisions);
+  // Dashboard figures maintained by every versioned write of experiences and resources (models/statistics).
+  const statistics = createStatisticsCounters(connection);
+  const experiences = createExperienceRepository(connection, revisions, countedBy(statistics, experienceCounters));
+  const resources = createResourceRepository(connection, revisions, countedBy(statistics, resourceCounters));
   const themes = createThemeRepository(connection);
   const journeys = createLearningJourneyRepository(connection, revisions);
   const importClaims = createImportClaimRepository(connection);
@@ -28,9 +31,10 @@ export function createRepositories(connection: Connection) {
     importClaims,
     revisions,
     searchEntries,
+    statistics,
     idempotency,
     revisionQueries: createRevisionQueries(revisions),
-    models: [experiences.model, resources.model, themes.model, journeys.journeys, journeys.registrations, importClaims.model, revisions, searchEntries.model, idempotency.model],
+    models: [experiences.model, resources.model, themes.model, journeys.journeys, journeys.registrations, importClaims.model, revisions, searchEntries.model, idempotency.model, ...statistics.models],
   };
 }
 

@@ -1,4 +1,5 @@
 import { errorCodes } from '@fabrique/kit/testing';
+import { checkKnowledgeStatistics, rebuildKnowledgeStatistics } from '../src/seed';
 import { experienceRecord } from '../src/seed/build';
 import { demoExperiences } from '../src/seed/experiences';
 import { demoResources } from '../src/seed/resources';
@@ -67,5 +68,53 @@ describe('dashboard statistics (published content only)', () => {
     const month = new Date().toISOString().slice(0, 7);
     expect(after.publishedPerMonth.at(-1)).toMatchObject({ month });
     expect(errorCodes(await api.send('{ knowledgeStatistics { topPublishers(first: 1000) { publishedExperiences } } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('maintained statistics agree with the direct computation', () => {
+  const { knowledge, api } = useKnowledge();
+  const programme = published.find((e) => e.programmeId)!.programmeId!;
+  // A month filter makes every figure an aggregation over the experiences themselves (domain/statistics.ts).
+  const directly = (filter: Record<string, unknown>) => ({ ...filter, fromMonth: '1900-01' });
+  const scopes = [{}, { territory: 'DEPARTEMENT:63' }, { territory: 'REGION:84' }, { theme: 'energie' }, { programme }];
+
+  async function expectAgreement() {
+    for (const filter of scopes) {
+      const [maintained, direct] = await Promise.all([api.ok(STATS, { filter, level: 'COMMUNE' }), api.ok(STATS, { filter: directly(filter), level: 'COMMUNE' })]);
+      expect(maintained.knowledgeStatistics).toEqual(direct.knowledgeStatistics);
+    }
+  }
+
+  it('after concurrent publications, archivings and republications', async () => {
+    await expectAgreement();
+    const inputs = [
+      newExperience({ title: 'Chaufferie à Ambert' }),
+      newExperience({ title: 'Réseau de chaleur', territoryIds: ['COMMUNE:63003', 'COMMUNE:63430'] }),
+      newExperience({ title: 'Mobilité partagée', themeIds: ['mobilite'], programmeId: programme }),
+      newExperience({ title: 'Eau potable', themeIds: ['eau', 'energie'], territoryIds: ['DEPARTEMENT:63'] }),
+      newExperience({ title: 'Forêt', territoryIds: ['COMMUNE:63113'], programmeId: programme }),
+      newExperience({ title: 'Compost', themeIds: ['dechets-economie-circulaire'] }),
+    ];
+    const created = await Promise.all(inputs.map(async (input) => (await api.ok(CREATE, { input }, as.livradois)).createExperience.id as string));
+    await Promise.all(created.map((id) => api.ok(step('submitExperience'), { id, v: 1 }, as.livradois)));
+    await Promise.all(created.map((id) => api.ok(step('publishExperience'), { id, v: 2 }, as.staff)));
+    await expectAgreement();
+    await Promise.all(created.slice(0, 3).map((id) => api.ok(`mutation($id: ID!, $v: Int!) { archiveExperience(input: { id: $id, expectedVersion: $v, comment: "Doublon" }) { version } }`, { id, v: 3 }, as.staff)));
+    await Promise.all([api.ok(step('publishExperience'), { id: created[0], v: 4 }, as.staff), api.ok(step('publishExperience'), { id: created[2], v: 4 }, as.staff)]);
+    await expectAgreement();
+    // Two moderators publishing the same version: one wins, counted once.
+    const results = await Promise.all([1, 2].map(() => api.send(step('publishExperience'), { id: created[1], v: 4 }, as.staff)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    await expectAgreement();
+    const check = await checkKnowledgeStatistics(knowledge().database);
+    expect(check.differences).toEqual([]);
+    expect(check.counters).toBeGreaterThan(100);
+  });
+
+  it('rebuilds to the same figures', async () => {
+    const before = await api.ok(STATS, { filter: { territory: 'DEPARTEMENT:63' }, level: 'DEPARTEMENT' });
+    expect(await rebuildKnowledgeStatistics(knowledge().database)).toBeGreaterThan(100);
+    expect(await api.ok(STATS, { filter: { territory: 'DEPARTEMENT:63' }, level: 'DEPARTEMENT' })).toEqual(before);
+    await expectAgreement();
   });
 });

@@ -8,12 +8,15 @@
  *    (`<collection>/<id>@<version>`, versioning.ts): one per version across every instance, and inserting
  *    it again (a retry, a write rolled forward) is a no-op.
  * 2. A *fold* adds the pending changes to the counters. One fold at a time, claimed by inserting its
- *    number; it tags the pending changes with that number first, and each counter remembers the last fold
- *    it took, so a fold redone after a crash adds nothing twice. Every write tries to fold after its
- *    change (a busy fold is left to its owner); folded changes are deleted some seconds later.
- * 3. A read takes the counters, then the changes of its figure they do not hold yet (untagged, or tagged
- *    by a later fold than the counter's): never stale. Tagging happens before a fold adds, so a change a
- *    read sees untagged is in no counter it read before.
+ *    number; it tags the pending changes with that number first, and each figure document remembers the
+ *    last fold it took, so a fold redone after a crash adds nothing twice. Every write tries to fold after
+ *    its change (a busy fold is left to its owner); folded changes are deleted some seconds later.
+ * 3. A read takes the figure's document, then the changes of that figure it does not hold yet (untagged,
+ *    or tagged by a later fold than the document's): never stale. Tagging happens before a fold adds, so
+ *    a change a read sees untagged is in no document it read before.
+ * The counters of one figure within one scope (themes within a département, say) are one document, read
+ * by its `_id`: the one query FerretDB v1 answers without reading the whole collection, and one document
+ * examined per figure on any engine.
  * `rebuild` recomputes every counter from the records (the seed on a new database, the bench after a bulk
  * load, and `npm run statistics -- --rebuild`); tests compare the counters with the direct computation.
  */
@@ -28,21 +31,24 @@ export interface CounterKey {
   key: string;
 }
 
-export interface CounterRecord extends CounterKey {
-  /** `<figure>|<scope>|<key>`. */
+/** Every counter of one figure within one scope. */
+export interface FigureRecord {
+  /** `<figure>|<scope>`. */
   _id: string;
-  count: number;
-  /** The last fold added to this counter. */
+  /** Each key and its count (an array: keys may hold dots). */
+  counts: Array<{ key: string; count: number }>;
+  /** The last fold added to this figure. */
   fold: number;
 }
 
-/** What one version of one record changed: counter ids and amounts, and the figure scopes they touch (for reads). */
+/** What one version of one record changed in the counters. */
 export interface CounterChangeRecord {
   _id: string;
+  /** Counter ids (`<figure>|<scope>|<key>`) and what they change by. */
   counters: string[];
   amounts: number[];
-  /** `<figure>|<scope>` of each counter, deduplicated: a read asks for the changes of its own. */
-  scopes: string[];
+  /** The figure documents they belong to (`<figure>|<scope>`): a read asks for the changes of its own. */
+  figures: string[];
   /** The fold that took this change; null while pending. */
   fold: number | null;
   at: Date;
@@ -60,16 +66,20 @@ export interface CountedKey {
   count: number;
 }
 
+/** What `check` found: how many counters the records give, those that differ, and changes still pending (another fold under way). */
+export interface CounterCheck {
+  counters: number;
+  differences: Array<{ counter: string; stored: number; expected: number }>;
+  pending: number;
+}
+
+type Contributions = AsyncIterable<readonly CounterKey[]> | Iterable<readonly CounterKey[]>;
+
 const SEPARATOR = '|';
 export const counterId = ({ figure, scope, key }: CounterKey) => [figure, scope, key].join(SEPARATOR);
-/** `<figure>|<scope>` of a counter id. */
-const scopeOf = (id: string) => id.slice(0, id.lastIndexOf(SEPARATOR));
+/** The figure document of a counter id (figures and keys hold no separator). */
+const figureOf = (id: string) => id.slice(0, id.lastIndexOf(SEPARATOR));
 const keyOf = (id: string) => id.slice(id.lastIndexOf(SEPARATOR) + 1);
-/** The counter of an id (figures and keys hold no separator). */
-function counterOf(id: string, count: number, fold: number): CounterRecord {
-  const figure = id.slice(0, id.indexOf(SEPARATOR));
-  return { _id: id, figure, scope: scopeOf(id).slice(figure.length + 1), key: keyOf(id), count, fold };
-}
 
 /** A fold whose owner has not finished it after this long died: the next fold finishes it first. */
 const FOLD_STALLED_MS = 30_000;
@@ -77,40 +87,36 @@ const FOLD_STALLED_MS = 30_000;
 const FOLDED_KEPT_MS = 10_000;
 /** FerretDB v1 never answers an update command of 100 statements or more (repository.ts). */
 const WRITE_CHUNK = 90;
-/** Extra counters a top-N read takes beyond N, room for pending changes lowering some of them. */
-const TOP_MARGIN = 20;
 
-const counterSchema = new Schema<CounterRecord>(
+const figureSchema = new Schema<FigureRecord>(
   {
     _id: { type: String, required: true },
-    figure: { type: String, required: true },
-    scope: { type: String, required: true },
-    key: { type: String, required: true },
-    count: { type: Number, required: true },
+    counts: { type: [{ _id: false, key: { type: String, required: true }, count: { type: Number, required: true } }], default: [] },
     fold: { type: Number, required: true },
   },
-  { collection: 'statistic_counters', versionKey: false },
+  { collection: 'statistic_figures', versionKey: false },
 );
-// A figure's rows largest first: a top-N read is an index range of N entries.
-counterSchema.index({ figure: 1, scope: 1, count: -1, key: 1 });
 
 const changeSchema = new Schema<CounterChangeRecord>(
   {
     _id: { type: String, required: true },
     counters: { type: [String], required: true },
     amounts: { type: [Number], required: true },
-    scopes: { type: [String], required: true },
+    figures: { type: [String], required: true },
     fold: { type: Number, default: null },
     at: { type: Date, required: true },
   },
   { collection: 'statistic_changes', versionKey: false },
 );
-changeSchema.index({ scopes: 1, fold: 1 });
+changeSchema.index({ figures: 1, fold: 1 });
 changeSchema.index({ fold: 1 });
+
+/** The collection of folds: empty until the counters are first built. */
+export const STATISTIC_FOLDS = 'statistic_folds';
 
 const foldSchema = new Schema<CounterFoldRecord>(
   { _id: { type: Number, required: true }, startedAt: { type: Date, required: true }, doneAt: { type: Date, default: null } },
-  { collection: 'statistic_folds', versionKey: false },
+  { collection: STATISTIC_FOLDS, versionKey: false },
 );
 
 /** The difference between what a record counted for before and after a write: +1 and -1 per counter. */
@@ -122,12 +128,27 @@ export function counterDifference(before: readonly CounterKey[], after: readonly
   return amounts;
 }
 
+/** Counter ids and values, grouped into figure documents taking `fold`. */
+function figureRecords(totals: Map<string, number>, fold: number): FigureRecord[] {
+  const figures = new Map<string, FigureRecord>();
+  for (const [id, count] of totals) {
+    if (count === 0) continue;
+    const figure = figures.get(figureOf(id)) ?? { _id: figureOf(id), counts: [], fold };
+    figure.counts.push({ key: keyOf(id), count });
+    figures.set(figure._id, figure);
+  }
+  return [...figures.values()];
+}
+
 export function counterStore(connection: Connection) {
-  const counters: Model<CounterRecord> = connection.model<CounterRecord>('StatisticCounter', counterSchema);
+  const figures: Model<FigureRecord> = connection.model<FigureRecord>('StatisticFigure', figureSchema);
   const changes: Model<CounterChangeRecord> = connection.model<CounterChangeRecord>('StatisticChange', changeSchema);
   const folds: Model<CounterFoldRecord> = connection.model<CounterFoldRecord>('StatisticFold', foldSchema);
 
   const lastFold = () => folds.findOne({}).sort({ _id: -1 }).lean<CounterFoldRecord>().exec();
+  /** Figure documents by id, each asked by its `_id` alone (FerretDB v1 reads a `$in` as a scan). */
+  const figuresById = async (ids: readonly string[]) =>
+    new Map((await Promise.all(ids.map((id) => figures.findById(id).lean<FigureRecord>().exec()))).flatMap((f) => (f ? [[f._id, f] as const] : [])));
 
   /** Claims the next fold number; null when another fold is under way. A stalled fold is finished first. */
   async function claimFold(): Promise<number | null> {
@@ -143,21 +164,30 @@ export function counterStore(connection: Connection) {
     return (await insertOnce(folds, { _id: next, startedAt: new Date(), doneAt: null })) ? next : null;
   }
 
-  /** Adds the changes tagged `fold` to the counters that have not taken that fold yet. */
+  /** Adds the changes tagged `fold` to the figure documents that have not taken that fold yet. */
   async function addTagged(fold: number): Promise<void> {
     const tagged = await changes.find({ fold }).lean<CounterChangeRecord[]>().exec();
-    const sums = new Map<string, number>();
-    for (const change of tagged) change.counters.forEach((id, i) => sums.set(id, (sums.get(id) ?? 0) + change.amounts[i]!));
+    const sums = new Map<string, Map<string, number>>();
+    for (const change of tagged) {
+      change.counters.forEach((id, i) => {
+        const figure = sums.get(figureOf(id)) ?? new Map<string, number>();
+        figure.set(keyOf(id), (figure.get(keyOf(id)) ?? 0) + change.amounts[i]!);
+        sums.set(figureOf(id), figure);
+      });
+    }
     const ids = [...sums.keys()];
     for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
       const chunk = ids.slice(i, i + WRITE_CHUNK);
-      const current = new Map((await counters.find({ _id: { $in: chunk } }).lean<CounterRecord[]>().exec()).map((c) => [c._id, c]));
+      const current = await figuresById(chunk);
       const writes = chunk.flatMap((id) => {
-        const counter = current.get(id);
-        if (counter && counter.fold >= fold) return [];
-        return [{ replaceOne: { filter: { _id: id }, replacement: counterOf(id, (counter?.count ?? 0) + sums.get(id)!, fold), upsert: true } }];
+        const figure = current.get(id);
+        if (figure && figure.fold >= fold) return [];
+        const counts = new Map((figure?.counts ?? []).map((c) => [c.key, c.count]));
+        for (const [key, amount] of sums.get(id)!) counts.set(key, (counts.get(key) ?? 0) + amount);
+        const replacement = { _id: id, counts: [...counts].filter(([, count]) => count !== 0).map(([key, count]) => ({ key, count })), fold };
+        return [{ replaceOne: { filter: { _id: id }, replacement, upsert: true } }];
       });
-      if (writes.length > 0) await counters.bulkWrite(writes as never, { ordered: false });
+      if (writes.length > 0) await figures.bulkWrite(writes as never, { ordered: false });
     }
   }
 
@@ -176,49 +206,18 @@ export function counterStore(connection: Connection) {
     }
   }
 
-  /**
-   * Counts pending changes into what was read of the counters: a change counts unless the counter read
-   * had already taken its fold.
-   */
-  function withPending(read: Map<string, CounterRecord | undefined>, pending: readonly CounterChangeRecord[], scope: string) {
-    const counts = new Map<string, number>();
-    for (const [id, counter] of read) counts.set(id, counter?.count ?? 0);
-    for (const change of pending) {
-      change.counters.forEach((id, i) => {
-        if (scopeOf(id) !== scope) return;
-        const counter = read.get(id);
-        if (change.fold !== null && counter && counter.fold >= change.fold) return;
-        counts.set(id, (counts.get(id) ?? 0) + change.amounts[i]!);
-      });
+  /** Claims a fold for a rebuild, waiting for one under way to end. */
+  async function claimForRebuild(): Promise<number> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      const number = await claimFold();
+      if (number !== null) return number;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return counts;
-  }
-
-  /** Counters of a figure (the `limit` largest), then the changes they do not hold yet. */
-  async function readSlice(figure: string, scope: string, limit: number | undefined, keyPrefix: string | undefined) {
-    const where = { figure, scope, count: { $gt: 0 }, ...(keyPrefix ? { key: { $regex: `^${escapeRegex(keyPrefix)}` } } : {}) };
-    let query = counters.find(where).sort({ count: -1, key: 1 });
-    if (limit !== undefined) query = query.limit(limit);
-    const slice = await query.lean<CounterRecord[]>().exec();
-    const read = new Map<string, CounterRecord | undefined>(slice.map((c) => [c._id, c]));
-    const figureScope = [figure, scope].join(SEPARATOR);
-    const pending = await changes.find({ scopes: figureScope }).lean<CounterChangeRecord[]>().exec();
-    // The counters pending changes touch beyond the slice (or at zero) tell which folds they took.
-    const missing = [...new Set(pending.flatMap((c) => c.counters.filter((id) => scopeOf(id) === figureScope && !read.has(id))))];
-    if (missing.length > 0) {
-      for (const counter of await counters.find({ _id: { $in: missing } }).lean<CounterRecord[]>().exec()) read.set(counter._id, counter);
-    }
-    const counts = withPending(read, pending, figureScope);
-    const lowered = slice.filter((c) => counts.get(c._id)! < c.count).length;
-    const rows = [...counts]
-      .map(([id, count]) => ({ key: keyOf(id), count }))
-      .filter((row) => row.count > 0 && (!keyPrefix || row.key.startsWith(keyPrefix)))
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { rows, lowered, full: limit !== undefined && slice.length === limit };
+    throw new Error('The statistics counters are being folded by another process; try again.');
   }
 
   return {
-    models: [counters, changes, folds] as Model<any>[],
+    models: [figures, changes, folds] as Model<any>[],
 
     /**
      * Records what one version of a record changed in the counters (`changeId`: the version's claim),
@@ -228,8 +227,7 @@ export function counterStore(connection: Connection) {
       const amounts = counterDifference(before, after);
       if (amounts.size === 0) return;
       const ids = [...amounts.keys()];
-      const change = { _id: changeId, counters: ids, amounts: ids.map((id) => amounts.get(id)!), scopes: [...new Set(ids.map(scopeOf))], fold: null, at: new Date() };
-      await insertOnce(changes, change);
+      await insertOnce(changes, { _id: changeId, counters: ids, amounts: ids.map((id) => amounts.get(id)!), figures: [...new Set(ids.map(figureOf))], fold: null, at: new Date() });
       await fold();
     },
 
@@ -240,47 +238,72 @@ export function counterStore(connection: Connection) {
      * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher).
      */
     async read(figure: string, scope: string, options: { top?: number; keyPrefix?: string } = {}): Promise<CountedKey[]> {
-      const { top } = options;
-      let limit = top === undefined ? undefined : top + TOP_MARGIN;
-      for (;;) {
-        const { rows, lowered, full } = await readSlice(figure, scope, limit, options.keyPrefix);
-        // The top N is right when N counters of the slice were not lowered: no unread counter (none has pending changes) can pass them.
-        if (limit === undefined || top === undefined || !full || lowered <= limit - top) return top === undefined ? rows : rows.slice(0, top);
-        limit = top + lowered;
+      const id = [figure, scope].join(SEPARATOR);
+      const stored = await figures.findById(id).lean<FigureRecord>().exec();
+      const pending = await changes.find({ figures: id }).lean<CounterChangeRecord[]>().exec();
+      const counts = new Map((stored?.counts ?? []).map((c) => [c.key, c.count]));
+      for (const change of pending) {
+        if (change.fold !== null && stored && stored.fold >= change.fold) continue;
+        change.counters.forEach((counter, i) => {
+          if (figureOf(counter) === id) counts.set(keyOf(counter), (counts.get(keyOf(counter)) ?? 0) + change.amounts[i]!);
+        });
       }
+      const rows = [...counts]
+        .filter(([key, count]) => count > 0 && (!options.keyPrefix || key.startsWith(options.keyPrefix)))
+        .map(([key, count]) => ({ key, count }))
+        .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return options.top === undefined ? rows : rows.slice(0, options.top);
+    },
+
+    /**
+     * Compares the counters (after a fold) with `contributions` recomputed from the records: the counters
+     * that differ, with both values. Run it while nothing writes.
+     */
+    async check(contributions: Contributions): Promise<CounterCheck> {
+      await fold();
+      const expected = await totalsOf(contributions);
+      const stored = new Map<string, number>();
+      for await (const figure of figures.find({}).lean<FigureRecord>().cursor({ batchSize: 1_000 })) {
+        for (const c of figure.counts) stored.set([figure._id, c.key].join(SEPARATOR), c.count);
+      }
+      const differences = [...new Set([...expected.keys(), ...stored.keys()])]
+        .filter((id) => (expected.get(id) ?? 0) !== (stored.get(id) ?? 0))
+        .sort()
+        .map((id) => ({ counter: id, stored: stored.get(id) ?? 0, expected: expected.get(id) ?? 0 }));
+      return { counters: expected.size, differences, pending: await changes.countDocuments({ fold: null }).exec() };
     },
 
     /** Whether the counters were ever built (a database from before them has no fold). */
     built: async () => (await folds.exists({}).exec()) !== null,
 
     /**
-     * Recomputes every counter from `contributions` (what each record counts for), as one fold: run it
-     * while nothing writes (a write racing it may be counted twice until the next rebuild).
+     * Recomputes every counter from `contributions` (what each record counts for), as one fold; returns
+     * how many counters hold a value. Run it while nothing writes (a write racing it may be counted twice
+     * until the next rebuild).
      */
-    async rebuild(contributions: AsyncIterable<readonly CounterKey[]> | Iterable<readonly CounterKey[]>): Promise<number> {
-      let number: number | null = null;
-      for (let attempt = 0; attempt < 100 && number === null; attempt++) {
-        number = await claimFold();
-        if (number === null) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      if (number === null) throw new Error('The statistics counters are being folded by another process; try again.');
+    async rebuild(contributions: Contributions): Promise<number> {
+      const number = await claimForRebuild();
       await changes.updateMany({ fold: null }, { $set: { fold: number } }).exec();
-      const totals = new Map<string, number>();
-      for await (const keys of contributions) for (const key of keys) totals.set(counterId(key), (totals.get(counterId(key)) ?? 0) + 1);
-      await counters.deleteMany({}).exec();
-      const records = [...totals].map(([id, count]) => counterOf(id, count, number!));
-      for (let i = 0; i < records.length; i += 1_000) await counters.insertMany(records.slice(i, i + 1_000), { ordered: false });
+      const totals = await totalsOf(contributions);
+      await figures.deleteMany({}).exec();
+      const records = figureRecords(totals, number);
+      for (let i = 0; i < records.length; i += 1_000) await figures.insertMany(records.slice(i, i + 1_000), { ordered: false });
       // The changes pending before the rebuild are in the records it read.
       await changes.deleteMany({ fold: { $lte: number } }).exec();
       await folds.updateOne({ _id: number }, { $set: { doneAt: new Date() } }).exec();
-      return records.length;
+      return [...totals.values()].filter((count) => count !== 0).length;
     },
   };
 }
 
 export type CounterStore = ReturnType<typeof counterStore>;
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every counter's value computed from what each record counts for. */
+async function totalsOf(contributions: Contributions): Promise<Map<string, number>> {
+  const totals = new Map<string, number>();
+  for await (const keys of contributions) for (const key of keys) totals.set(counterId(key), (totals.get(counterId(key)) ?? 0) + 1);
+  return totals;
+}
 
 /** Inserts a record that may already be there; whether this call inserted it. */
 async function insertOnce<T>(model: Model<T>, record: T): Promise<boolean> {

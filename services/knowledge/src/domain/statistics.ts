@@ -1,16 +1,31 @@
-// Dashboard figures of the knowledge subgraph: only PUBLISHED content counts. The filter is built
-// once from the arguments (`knowledgeStatistics`) and each figure is one aggregation under it.
+// Dashboard figures of the knowledge subgraph: only PUBLISHED content counts. The scope is read once
+// from the arguments (`knowledgeStatistics`). Each figure reads the maintained counters of that scope
+// (models/statistics: as many rows as the figure has, whatever the number of experiences) when the filter
+// is one territory, theme or programme, or nothing; a filter combining them, or months, is aggregated
+// directly under the filter.
 import { actorReference, BadUserInputError, intBetween } from '@fabrique/kit';
 import type { KnowledgeContext } from '../context';
 import type { KnowledgeStatisticsExperiencesByTerritoryArgs, KnowledgeStatisticsFilter, KnowledgeStatisticsTopPublishersArgs } from '../generated/resolvers';
 import type { Filter } from '@fabrique/kit';
 import type { ResourceKind } from '../models/resources/schema';
+import { STATISTICS_FIGURES as FIGURES, statisticsScope } from '../models/statistics/counters';
 import { checkFilterReferences } from './input';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-/** What every figure of one `knowledgeStatistics` counts under. */
-export type StatisticsScope = { filter: Filter };
+/** What every figure of one `knowledgeStatistics` counts under: the filter, and the counters' scope when they can answer. */
+export type StatisticsScope = { filter: Filter; counters: string | null };
+
+/** The counters' scope of a filter: nothing, or exactly one of territory, theme and programme, without months. */
+function countersScope(filter: KnowledgeStatisticsFilter | null | undefined): string | null {
+  if (filter?.fromMonth != null || filter?.toMonth != null) return null;
+  const given = (['territory', 'theme', 'programme'] as const).filter((dimension) => filter?.[dimension] != null);
+  if (given.length === 0) return statisticsScope();
+  return given.length === 1 ? statisticsScope(given[0], filter![given[0]!]!) : null;
+}
+
+/** Rows as the direct aggregation gives them, from the counters. */
+const asGroups = (rows: Array<{ key: string; count: number }>) => rows.map((row) => ({ _id: row.key as string | null, count: row.count }));
 
 /** Only PUBLISHED content counts in statistics. */
 function statisticsFilter(filter: KnowledgeStatisticsFilter | null | undefined): Filter {
@@ -32,11 +47,17 @@ function statisticsFilter(filter: KnowledgeStatisticsFilter | null | undefined):
 
 export async function knowledgeStatistics(filter: KnowledgeStatisticsFilter | null | undefined, context: KnowledgeContext): Promise<StatisticsScope> {
   await checkFilterReferences(filter, 'filter', context);
-  return { filter: statisticsFilter(filter) };
+  return { filter: statisticsFilter(filter), counters: countersScope(filter) };
 }
 
-export async function experiencesByTheme({ filter }: StatisticsScope, { repositories, loaders }: KnowledgeContext) {
-  const groups = await repositories.experiences.countBy(filter, 'themeScope', { array: true });
+/** Published experiences (`EXPERIENCE`) or resources (`RESOURCE`) in the scope. */
+export async function publishedCount({ filter, counters }: StatisticsScope, type: 'EXPERIENCE' | 'RESOURCE', { repositories }: KnowledgeContext): Promise<number> {
+  if (counters) return (await repositories.statistics.read(FIGURES.count, counters)).find((row) => row.key === type)?.count ?? 0;
+  return (type === 'EXPERIENCE' ? repositories.experiences : repositories.resources).count(filter);
+}
+
+export async function experiencesByTheme({ filter, counters }: StatisticsScope, { repositories, loaders }: KnowledgeContext) {
+  const groups = counters ? asGroups(await repositories.statistics.read(FIGURES.theme, counters)) : await repositories.experiences.countBy(filter, 'themeScope', { array: true });
   const themes = await loaders.theme.loadMany(groups.map((g) => g._id!));
   return groups.flatMap((g, i) => {
     const theme = themes[i];
@@ -44,31 +65,36 @@ export async function experiencesByTheme({ filter }: StatisticsScope, { reposito
   });
 }
 
-export async function experiencesByTerritory({ filter }: StatisticsScope, args: KnowledgeStatisticsExperiencesByTerritoryArgs, { repositories }: KnowledgeContext) {
+export async function experiencesByTerritory({ filter, counters }: StatisticsScope, args: KnowledgeStatisticsExperiencesByTerritoryArgs, { repositories }: KnowledgeContext) {
   const first = intBetween(args.first, 'first', 1, 1000, 100);
   const level = args.level ?? 'REGION';
-  const groups = await repositories.experiences.countBy(filter, 'territoryScope', { array: true, valuePattern: new RegExp(`^${level}:`), top: first });
+  const groups = counters
+    ? asGroups(await repositories.statistics.read(FIGURES.territory, counters, { top: first, keyPrefix: `${level}:` }))
+    : await repositories.experiences.countBy(filter, 'territoryScope', { array: true, valuePattern: new RegExp(`^${level}:`), top: first });
   return groups.map((g) => ({ territory: { id: g._id! }, count: g.count }));
 }
 
-export async function publishedPerMonth({ filter }: StatisticsScope, { repositories }: KnowledgeContext) {
-  const groups = await repositories.experiences.countBy(filter, 'publishedMonth');
+export async function publishedPerMonth({ filter, counters }: StatisticsScope, { repositories }: KnowledgeContext) {
+  const groups = counters ? asGroups(await repositories.statistics.read(FIGURES.month, counters)) : await repositories.experiences.countBy(filter, 'publishedMonth');
   return groups
     .filter((g) => g._id)
     .map((g) => ({ month: g._id!, count: g.count }))
     .sort((a, b) => a.month.localeCompare(b.month));
 }
 
-export async function topPublishers({ filter }: StatisticsScope, args: KnowledgeStatisticsTopPublishersArgs, { repositories }: KnowledgeContext) {
+export async function topPublishers({ filter, counters }: StatisticsScope, args: KnowledgeStatisticsTopPublishersArgs, { repositories }: KnowledgeContext) {
   const first = intBetween(args.first, 'first', 1, 100, 10);
   // Territory ids read `<LEVEL>:<code>`; organisation ids are 24 hexadecimal digits.
   const kind = args.filter?.kind;
+  const figure = kind === 'TERRITORY' ? FIGURES.territoryPublisher : kind === 'ORGANISATION' ? FIGURES.organisationPublisher : FIGURES.publisher;
   const valuePattern = kind === 'TERRITORY' ? /^[A-Z]+:/ : kind === 'ORGANISATION' ? /^[0-9a-f]{24}$/ : undefined;
-  const groups = await repositories.experiences.countBy(filter, 'publisherId', { top: first, ...(valuePattern ? { valuePattern } : {}) });
+  const groups = counters
+    ? asGroups(await repositories.statistics.read(figure, counters, { top: first }))
+    : await repositories.experiences.countBy(filter, 'publisherId', { top: first, ...(valuePattern ? { valuePattern } : {}) });
   return groups.map((g) => ({ publisher: actorReference(g._id!), publishedExperiences: g.count }));
 }
 
-export async function resourcesByKind({ filter }: StatisticsScope, { repositories }: KnowledgeContext) {
-  const groups = await repositories.resources.countBy(filter, 'kind');
+export async function resourcesByKind({ filter, counters }: StatisticsScope, { repositories }: KnowledgeContext) {
+  const groups = counters ? asGroups(await repositories.statistics.read(FIGURES.resourceKind, counters)) : await repositories.resources.countBy(filter, 'kind');
   return groups.map((g) => ({ kind: g._id as ResourceKind, count: g.count }));
 }

@@ -1880,7 +1880,7 @@ export type ResolversTypes = {
   PublisherKind: PublisherKind;
   PublisherFilter: PublisherFilter;
   ResourceKindCount: ResolverTypeWrapper<ResourceKindCount>;
-  KnowledgeStatistics: ResolverTypeWrapper<{ filter: import('@fabrique/kit').Filter }>;
+  KnowledgeStatistics: ResolverTypeWrapper<import('../domain/statistics').StatisticsScope>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ExperienceAuthorInput: ExperienceAuthorInput;
   KeyFiguresInput: KeyFiguresInput;
@@ -1975,7 +1975,7 @@ export type ResolversParentTypes = {
   PublisherActivity: Awaited<ReturnType<typeof import('../domain/statistics').topPublishers>>[number];
   PublisherFilter: PublisherFilter;
   ResourceKindCount: ResourceKindCount;
-  KnowledgeStatistics: { filter: import('@fabrique/kit').Filter };
+  KnowledgeStatistics: import('../domain/statistics').StatisticsScope;
   Query: Record<PropertyKey, never>;
   ExperienceAuthorInput: ExperienceAuthorInput;
   KeyFiguresInput: KeyFiguresInput;

@@ -1,9 +1,9 @@
-import { experiencesByTerritory, experiencesByTheme, publishedPerMonth, resourcesByKind, topPublishers } from '../domain/statistics';
+import { experiencesByTerritory, experiencesByTheme, publishedCount, publishedPerMonth, resourcesByKind, topPublishers } from '../domain/statistics';
 import type { KnowledgeStatisticsResolvers, PublisherActivityResolvers } from '../generated/resolvers';
 
 export const KnowledgeStatistics: KnowledgeStatisticsResolvers = {
-  experienceCount: ({ filter }, _, { repositories }) => repositories.experiences.count(filter),
-  resourceCount: ({ filter }, _, { repositories }) => repositories.resources.count(filter),
+  experienceCount: (scope, _, context) => publishedCount(scope, 'EXPERIENCE', context),
+  resourceCount: (scope, _, context) => publishedCount(scope, 'RESOURCE', context),
   experiencesByTheme: (scope, _, context) => experiencesByTheme(scope, context),
   experiencesByTerritory: (scope, args, context) => experiencesByTerritory(scope, args, context),
   publishedPerMonth: (scope, _, context) => publishedPerMonth(scope, context),

@@ -4,6 +4,9 @@ import type { PublicationRecord } from '../models/publications/schema';
 import type { KnowledgeType } from '../models/search/schema';
 import { createRepositories, type Repositories } from '../repositories';
 import { searchEntryOf } from '../domain/search/entries';
+import { experienceCounters, resourceCounters } from '../models/statistics/counters';
+import type { ExperienceRecord } from '../models/experiences/schema';
+import type { ResourceRecord } from '../models/resources/schema';
 import { experienceRecord, resourceRecord } from './build';
 import { demoExperiences } from './experiences';
 import { demoJourneys, demoRegistrations } from './journeys';
@@ -60,6 +63,29 @@ export async function reindexStale(repositories: Repositories): Promise<number> 
   return count;
 }
 
+/** What every published record counts for, read with a cursor (the fields the counters need only). */
+async function* publishedContributions(repositories: Repositories) {
+  const fields = { status: 1, territoryScope: 1, themeScope: 1, programmeId: 1, publishedMonth: 1, publisherId: 1, kind: 1 };
+  for await (const e of repositories.experiences.model.find({ status: 'PUBLISHED' }, fields).lean<ExperienceRecord>().cursor({ batchSize: 1_000 })) yield experienceCounters(e);
+  for await (const r of repositories.resources.model.find({ status: 'PUBLISHED' }, fields).lean<ResourceRecord>().cursor({ batchSize: 1_000 })) yield resourceCounters(r);
+}
+
+/**
+ * Recomputes the maintained dashboard counters from the records (`npm run statistics -- --rebuild`, the
+ * bench after a bulk load); returns how many counters hold a value. Run it while nothing writes.
+ */
+export async function rebuildKnowledgeStatistics(database: Database): Promise<number> {
+  const repositories = createRepositories(database.connection);
+  await ensureIndexes(repositories.statistics.models);
+  return repositories.statistics.rebuild(publishedContributions(repositories));
+}
+
+/** Compares the maintained dashboard counters with the records (`npm run statistics`). */
+export async function checkKnowledgeStatistics(database: Database) {
+  const repositories = createRepositories(database.connection);
+  return repositories.statistics.check(publishedContributions(repositories));
+}
+
 /** Idempotent: adds the missing demo records (fixed ids) and leaves existing ones alone. */
 export async function seedKnowledge(database: Database) {
   const repositories = createRepositories(database.connection);
@@ -79,5 +105,7 @@ export async function seedKnowledge(database: Database) {
   await repositories.journeys.journeys.updateMany({ version: { $exists: false } }, { $set: { version: 1 } }).exec();
   await insertMissing(repositories.journeys.registrations, demoRegistrations);
   const reindexed = await reindexStale(repositories);
-  return { themes: demoThemes.length, experiences: experiences.length, resources: resources.length, learningJourneys: demoJourneys.length, upgraded, reindexed };
+  // Records written around the versioned store (the demo's, a database from before the counters) are counted by a rebuild.
+  const statisticsRebuilt = !(await repositories.statistics.built()) ? (await repositories.statistics.rebuild(publishedContributions(repositories)), true) : false;
+  return { themes: demoThemes.length, experiences: experiences.length, resources: resources.length, learningJourneys: demoJourneys.length, upgraded, reindexed, statisticsRebuilt };
 }

@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import { versionedRepository, type Filter, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { versionedRepository, type Filter, type RevisionRecord, type SortSpec, type VersionHooks } from '@fabrique/kit';
 import type { PublicationRecord } from './schema';
 
 /** Lists order: newest first (publication date once published, creation date before). */
@@ -9,8 +9,8 @@ export const LIST_ORDER: SortSpec = [
 ];
 
 /** The repository of experiences or resources: versioned, with the grouped counts of statistics. */
-export function publicationRepository<R extends PublicationRecord>(model: Model<R>, revisions: Model<RevisionRecord>, what: string) {
-  const repository = versionedRepository<R>(model, revisions, what);
+export function publicationRepository<R extends PublicationRecord>(model: Model<R>, revisions: Model<RevisionRecord>, what: string, hooks?: VersionHooks<R>) {
+  const repository = versionedRepository<R>(model, revisions, what, hooks);
   return {
     ...repository,
     /** How many records match per value of `field` (an array field is unwound), largest first; only values matching `valuePattern`, at most `top`. */

@@ -1,0 +1,25 @@
+// npm run statistics [-- --rebuild]: checks the maintained dashboard counters against the records (the
+// default), or rebuilds them from the records, in the demo database (the local FerretDB, or MONGODB_URI).
+import { DatabaseStartError } from '../db/ferretdb';
+import { provideDatabase } from '../db/provide';
+import { maintainStatistics } from '../statistics';
+
+async function main() {
+  const rebuild = process.argv.includes('--rebuild');
+  const database = await provideDatabase('demo', console.log);
+  try {
+    console.log(rebuild ? 'Rebuilding the statistics counters from the records...' : 'Checking the statistics counters against the records...');
+    const agree = await maintainStatistics(database.uri, rebuild ? 'rebuild' : 'check', console.log);
+    if (!agree) {
+      console.log('\nSome counters differ: run `npm run statistics -- --rebuild` while nothing writes.');
+      process.exitCode = 1;
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof DatabaseStartError ? `\n✖ ${error.message}\n` : error);
+  process.exit(1);
+});
