@@ -1,5 +1,5 @@
 import { createRepositories as actorsRepositories } from '@fabrique/actors';
-import { createRepositories as conventionsRepositories, demoProgrammes } from '@fabrique/conventions';
+import { createRepositories as conventionsRepositories, demoProgrammes, rebuildConventionStatistics } from '@fabrique/conventions';
 import { connectDatabase, type AnyModel, type Database } from '@fabrique/kit';
 import { createRepositories as knowledgeRepositories, demoThemes } from '@fabrique/knowledge';
 import { seedDemo, SERVICES, type ServiceName } from '../../src/seed';
@@ -179,6 +179,9 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
       await restoreIndexes(conventions.models);
       await restoreIndexes(knowledge.models);
     }, () => 'every declared index rebuilt');
+
+    // The bulk load wrote conventions and applications around the versioned writes that keep the dashboard's counters.
+    await step('statistics', () => rebuildConventionStatistics(databases.conventions), (counters) => `${counters} convention statistics counters rebuilt`);
 
     // Both probe territories have children with conventions and children with experiences.
     const childrenWithItems = (ids: readonly string[]) => ids.some((id) => conventionsByTerritory.has(id)) && ids.some((id) => (usage.get(id) ?? 0) > 0);
