@@ -82,8 +82,9 @@ async function countedApplications(scope: StatisticsScope, { repositories }: Con
 
 /**
  * Applications per programme and status, counted among those the caller may see within `filter`. Not
- * from the counters: it is for a territory's members, who see their own territory's applications only,
- * so the query is bounded by what one territory applied for, not by the whole collection.
+ * from the counters, which count every application of a scope: it is for a territory's members, who see
+ * their own territory's applications only (`territoryId`, indexed), so the query is bounded by what one
+ * territory applied for, not by the collection. Anonymous callers see none within a territory: [].
  */
 async function visibleApplications(filter: Record<string, unknown>, { repositories }: ConventionsContext) {
   const groups = await repositories.applications.countGrouped<{ programme: string; status: ApplicationStatus }>(filter, { programme: '$programmeId', status: '$status' });
