@@ -1,5 +1,6 @@
 // The maintained dashboard counters of each service (the kit's data/counters.ts): checked against the
 // records, or rebuilt from them, through each service's own code.
+import { checkConventionStatistics, rebuildConventionStatistics } from '@fabrique/conventions';
 import { connectDatabase, type CounterCheck, type Database } from '@fabrique/kit';
 import { checkKnowledgeStatistics, rebuildKnowledgeStatistics } from '@fabrique/knowledge';
 import { databaseNameOf, type ServiceName } from './seed';
@@ -11,6 +12,7 @@ interface Maintenance {
 
 /** The services that maintain counters. */
 export const statisticsMaintenance: Partial<Record<ServiceName, Maintenance>> = {
+  conventions: { check: checkConventionStatistics, rebuild: rebuildConventionStatistics },
   knowledge: { check: checkKnowledgeStatistics, rebuild: rebuildKnowledgeStatistics },
 };
 

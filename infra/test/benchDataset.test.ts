@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createRepositories as actorsRepositories } from '@fabrique/actors';
 import { createRepositories as conventionsRepositories, demoProgrammes } from '@fabrique/conventions';
-import { connectDatabase, type Database } from '@fabrique/kit';
+import { connectDatabase, type AnyModel, type Database } from '@fabrique/kit';
 import { dropDatabases, mongodbUri } from '@fabrique/kit/testing';
 import { createRepositories as knowledgeRepositories, searchKnowledge, demoThemes } from '@fabrique/knowledge';
 import { DATASET_DATE, loadDataset, type DatasetManifest } from '../bench/dataset';
@@ -46,13 +46,24 @@ describe('the benchmark dataset loader', () => {
     expect(await knowledge.searchEntries.model.countDocuments({ _id: /^EXPERIENCE:/ }).exec()).toBe(await knowledge.experiences.model.countDocuments({}).exec());
     const published = await knowledge.experiences.model.countDocuments({ status: 'PUBLISHED', createdBy: /^bench-/ }).exec();
     expect(published / COUNTS.experiences).toBeGreaterThan(0.7);
-    for (const step of ['demo', 'organisations', 'conventions', 'engagement', 'experiences', 'indexes']) {
+    for (const step of ['demo', 'organisations', 'conventions', 'engagement', 'experiences', 'indexes', 'statistics']) {
       expect(manifest.seconds[step]).toBeGreaterThanOrEqual(0);
       expect(lines.some((line) => line.includes(`${step}:`))).toBe(true);
     }
     // Every declared index is back after the load (it ran without them).
     const indexes = await databases.knowledge.connection.db!.collection('experiences').indexes();
     expect(indexes.length).toBe(1 + Object.keys(knowledge.experiences.model.schema.indexes()).length);
+  });
+
+  it('leaves the dashboard counters of conventions and applications equal to the loaded records (rebuilt after the bulk load)', async () => {
+    const { conventions, applications, statistics } = conventionsRepositories(databases.conventions.connection);
+    const byStatus = async (model: AnyModel, key: (r: { status: string; programmeId?: string }) => string) => {
+      const counts = new Map<string, number>();
+      for (const r of (await model.find({}, { status: 1, programmeId: 1 }).lean().exec()) as Array<{ status: string; programmeId?: string }>) counts.set(key(r), (counts.get(key(r)) ?? 0) + 1);
+      return [...counts].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+    };
+    expect(await statistics.read('conventionStatus', '*')).toEqual(await byStatus(conventions.model, (r) => r.status));
+    expect(await statistics.read('applications', '*')).toEqual(await byStatus(applications.model, (r) => `${r.programmeId}:${r.status}`));
   });
 
   it("returns samples that exist: territories, probes, partners, programmes, themes, conventions", async () => {

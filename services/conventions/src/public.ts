@@ -1,11 +1,12 @@
 // The conventions package's front door: what the other packages of the workspace may use (package.json
 // `exports` points here; nothing else in src/ is reachable from outside). The server and its SDL for
-// the gateway's stack and schema/'s composition, the demo seed for `npm run seed`, and the rules and
+// the gateway's stack and schema/'s composition, the demo seed for `npm run seed`, the rebuild of the dashboard's
+// counters (`npm run statistics`, the benchmark after its bulk load), and the rules and
 // records the benchmark builds its conventions, cohorts and applications with, so that its data obeys
 // the service's own rules.
 export { createConventionsServer } from './server';
 export { schemaPaths } from './sdl';
-export { seedConventions } from './seed';
+export { checkConventionStatistics, rebuildConventionStatistics, seedConventions } from './seed';
 export { demoProgrammes } from './seed/programmes';
 export { demoApplications } from './seed/engagement';
 export { createRepositories } from './repositories';

@@ -6,15 +6,18 @@ import { createCohortRepository } from './models/cohorts/repository';
 import { createConventionRepository } from './models/conventions/repository';
 import { createDiagnosticRepository } from './models/diagnostics/repository';
 import { createProgrammeRepository } from './models/programmes/repository';
+import { createStatisticsRepository } from './models/statistics/repository';
 
 /** Every collection of the conventions database, behind its repository. */
 export function createRepositories(connection: Connection) {
   // One `revisions` collection holds the history of every versioned collection of this database.
   const revisions = createRevisionModel(connection);
-  const conventions = createConventionRepository(connection, revisions);
+  // The dashboard's counters, kept by every versioned write of conventions and applications.
+  const statistics = createStatisticsRepository(connection);
+  const conventions = createConventionRepository(connection, revisions, statistics.conventionHooks);
   const programmes = createProgrammeRepository(connection);
   const cohorts = createCohortRepository(connection, revisions);
-  const applications = createApplicationRepository(connection, revisions);
+  const applications = createApplicationRepository(connection, revisions, statistics.applicationHooks);
   const diagnostics = createDiagnosticRepository(connection, revisions);
   const claims = createClaimRepository(connection, revisions);
   // The claims of idempotency keys of every create (see the kit's idempotency.ts).
@@ -28,7 +31,8 @@ export function createRepositories(connection: Connection) {
     claims,
     revisions,
     idempotency,
-    models: [conventions.model, programmes.model, cohorts.model, applications.model, diagnostics.model, claims.model, revisions, idempotency.model],
+    statistics,
+    models: [conventions.model, programmes.model, cohorts.model, applications.model, diagnostics.model, claims.model, revisions, idempotency.model, ...statistics.models],
   };
 }
 

@@ -51,6 +51,20 @@ describe('demo seed (real database)', () => {
     expect(await db().collection<ConventionRecord>('conventions').findOne({ _id: id })).toMatchObject({ title: 'Renommée', version: 2 });
   });
 
+  it("builds the dashboard's counters on a database from before them, and counts demo records it adds", async () => {
+    const statistics = `{ conventionStatistics { conventionsByStatus { status count } applicationsByProgramme { status count } } }`;
+    const before = dataOf(await t.call(statistics)).conventionStatistics;
+    for (const name of ['statistic_counters', 'statistic_changes', 'statistic_folds']) await db().collection(name).deleteMany({});
+    expect(dataOf(await t.call(statistics)).conventionStatistics.conventionsByStatus.every((s: { count: number }) => s.count === 0)).toBe(true);
+    await seedConventions(t.subgraph.database);
+    expect(dataOf(await t.call(statistics)).conventionStatistics).toEqual(before);
+    // A demo application missing from a database with counters is inserted, and counted.
+    const [demo] = await db().collection<ApplicationRecord>('applications').find({ status: 'SUBMITTED' }).limit(1).toArray();
+    await db().collection<ApplicationRecord>('applications').deleteOne({ _id: demo!._id });
+    await seedConventions(t.subgraph.database);
+    expect(dataOf(await t.call(statistics)).conventionStatistics).toEqual(before);
+  });
+
   it('completes a convention written by the first version of the service, keeping what it holds', async () => {
     const id = stableId('convention', 'puy-de-dome-2021');
     const conventions = db().collection<Record<string, unknown>>('conventions');

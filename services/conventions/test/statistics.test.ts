@@ -1,6 +1,14 @@
 import { PILOT_COHORT_ID } from '../src/seed/engagement';
 import { PUY_DE_DOME_CONVENTION_ID } from '../src/seed/conventions';
-import { as, dataOf, errorOf, useConventions } from './support';
+import { connectDatabase, demoOrganisationId, type Database } from '@fabrique/kit';
+import { errorCodes, graphql, mongodbUri, TEST_IDENTITY_SECRET } from '@fabrique/kit/testing';
+import { rebuildConventionStatistics } from '../src/seed';
+import { createRepositories, type Repositories } from '../src/repositories';
+import { createConventionsServer } from '../src/server';
+import { APPLICATION_STATUSES, type ApplicationRecord } from '../src/models/applications/schema';
+import { CONVENTION_STATUSES, type ConventionRecord } from '../src/models/conventions/schema';
+import type { ProgrammeRecord } from '../src/models/programmes/schema';
+import { ACT, as, client, cohortWithApplications, communes, conventionInput, dataOf, errorOf, step, SUBMIT, useConventions, type TestSubgraph } from './support';
 
 const STATISTICS = `query($territory: ID) { conventionStatistics(filter: { territory: $territory }) {
   conventionsByStatus { status count }
@@ -83,5 +91,165 @@ describe('dashboard statistics (real database, seeded data)', () => {
     expect(viaFilter.conventionsByRegion).toEqual([{ region: { id: 'REGION:84' }, count: 2 }]);
     const both = errorOf(await t.call(`{ conventionStatistics(territory: "REGION:84", filter: { territory: "REGION:76" }) { ${byStatus} } }`));
     expect(both.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.territory' });
+  });
+});
+
+const COUNTS = `query($territory: ID) { conventionStatistics(filter: { territory: $territory }) {
+  conventionsByStatus { status count }
+  conventionsByRegion { region { id } count }
+  applicationsByProgramme { programme { id } status count }
+} }`;
+const CREATE_CONVENTION = `mutation($input: CreateConventionInput!) { createConvention(input: $input) { id version } }`;
+const MOVE_CONVENTION = `mutation($input: ChangeConventionStatusInput!) { changeConventionStatus(input: $input) { id version status } }`;
+const UPDATE_CONVENTION = `mutation($input: UpdateConventionInput!) { updateConvention(input: $input) { id version } }`;
+
+type Tally = Map<string, number>;
+const tally = <R>(records: readonly R[], keys: (record: R) => string[]): Tally => {
+  const counts: Tally = new Map();
+  for (const record of records) for (const key of keys(record)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+};
+
+/**
+ * The three counted figures computed directly from the records (a find and a tally, nothing of the
+ * counters), in the order and shape the API gives them. `visibleTo` keeps the applications of one territory.
+ */
+async function direct(repositories: Repositories, territory: string | null, visibleTo?: string) {
+  const inScope = <R extends { territoryScope: string[] }>(records: R[]) => records.filter((r) => !territory || r.territoryScope.includes(territory));
+  const conventions = inScope(await repositories.conventions.model.find({}).lean<ConventionRecord[]>().exec());
+  const applications = inScope(await repositories.applications.model.find({}).lean<ApplicationRecord[]>().exec()).filter((a) => !visibleTo || a.territoryId === visibleTo);
+  const programmes = new Map((await repositories.programmes.model.find({}).lean<ProgrammeRecord[]>().exec()).map((p) => [p._id, p]));
+  const byStatus = tally(conventions, (c) => [c.status]);
+  const byRegion = tally(conventions, (c) => c.territoryScope.filter((id) => id.startsWith('REGION:')));
+  const byProgramme = tally(applications, (a) => [`${a.programmeId} ${a.status}`]);
+  return {
+    conventionsByStatus: CONVENTION_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
+    conventionsByRegion: [...byRegion].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([id, count]) => ({ region: { id }, count })),
+    applicationsByProgramme: [...byProgramme]
+      .map(([key, count]) => ({ programme: programmes.get(key.split(' ')[0]!)!, status: key.split(' ')[1] as ApplicationRecord['status'], count }))
+      .sort((a, b) => a.programme.rank - b.programme.rank || APPLICATION_STATUSES.indexOf(a.status) - APPLICATION_STATUSES.indexOf(b.status))
+      .map(({ programme, status, count }) => ({ programme: { id: programme._id }, status, count })),
+  };
+}
+
+describe('dashboard counts kept as conventions and applications are written (two instances, one database)', () => {
+  const t = useConventions();
+  let other: Database;
+  let second: TestSubgraph['server'];
+  let repositories: Repositories;
+  /** A client per instance: writes alternate between them. */
+  let calls: Array<ReturnType<typeof client>>;
+  const territories = ['REGION:84', 'DEPARTEMENT:63', 'COMMUNE:63113', 'REGION:32', 'DEPARTEMENT:62', 'REGION:76'];
+
+  beforeAll(async () => {
+    other = await connectDatabase({ uri: mongodbUri(), name: t.subgraph.database.name });
+    second = await createConventionsServer({ database: other, identitySecret: TEST_IDENTITY_SECRET, nodeEnv: 'test' });
+    const url = `${await second.listen(0)}/graphql`;
+    calls = [t.call, (query, variables = {}, headers = {}) => graphql(url, query, variables, headers)];
+    repositories = createRepositories(t.subgraph.database.connection);
+  });
+  afterAll(async () => {
+    await second.stop();
+    await other.close();
+  });
+
+  const by = (i: number) => calls[i % 2]!;
+  /** Every counted figure, nationally and in each test territory, as staff see them, equals the direct computation. */
+  async function expectCountsMatch() {
+    for (const territory of [null, ...territories]) {
+      const [fromFirst, fromSecond] = await Promise.all(calls.map(async (call) => dataOf(await call(COUNTS, { territory }, as.staff())).conventionStatistics));
+      const expected = await direct(repositories, territory);
+      expect({ territory, ...fromFirst }).toEqual({ territory, ...expected });
+      expect({ territory, ...fromSecond }).toEqual({ territory, ...expected });
+    }
+  }
+
+  it('equals the direct computation after the seed, and after concurrent convention writes on both instances', async () => {
+    await expectCountsMatch();
+    const [artois, boulonnais] = communes(2, 600);
+    const parties = (territory: string) => [
+      { actorId: territory, role: 'Territoire partenaire' },
+      { actorId: demoOrganisationId('association-fabrique-des-transitions'), role: 'Association' },
+    ];
+    const created = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const input = conventionInput({ title: `Convention comptée ${i}`, parties: parties(i % 2 ? 'COMMUNE:63113' : artois!) });
+        return dataOf(await by(i)(CREATE_CONVENTION, { input }, as.staff())).createConvention.id as string;
+      }),
+    );
+    await expectCountsMatch();
+    // Both instances sign every other one at once; the same version changed twice at once is counted once.
+    const signing = await Promise.all(created.flatMap((id, i) => (i % 2 ? [] : [0, 1].map((n) => by(i + n)(MOVE_CONVENTION, { input: { id, expectedVersion: 1, status: 'SIGNED' } }, as.staff())))));
+    expect(signing.filter((r) => r.data?.changeConventionStatus).length).toBe(4);
+    expect(signing.flatMap(errorCodes)).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT']);
+    await Promise.all([
+      by(0)(MOVE_CONVENTION, { input: { id: created[0], expectedVersion: 2, status: 'ACTIVE' } }, as.staff()),
+      by(1)(MOVE_CONVENTION, { input: { id: created[2], expectedVersion: 2, status: 'TERMINATED' } }, as.staff()),
+      // A convention moving to another territory leaves its old scopes and régions for the new ones.
+      by(0)(UPDATE_CONVENTION, { input: { id: created[1], expectedVersion: 1, changes: { parties: parties(boulonnais!) } } }, as.staff()),
+      by(1)(UPDATE_CONVENTION, { input: { id: created[3], expectedVersion: 1, changes: { parties: parties('COMMUNE:32013') } } }, as.staff()),
+    ]).then((responses) => responses.forEach(dataOf));
+    await expectCountsMatch();
+  });
+
+  it('equals the direct computation after concurrent application workflows on both instances', async () => {
+    const applicants = communes(6, 620);
+    const submitted = await Promise.all(
+      applicants.map(async (territoryId, i) => {
+        const input = { territoryId, programme: i % 2 ? 'SHORT_DIAGNOSTIC' : 'EXPERIMENTAL_SUPPORT', motivation: 'Nous voulons avancer.' };
+        return dataOf(await by(i)(SUBMIT, { input }, as.member(territoryId))).submitApplication.id as string;
+      }),
+    );
+    const { cohortId, applications: cohortApplicants } = await cohortWithApplications(t.subgraph, 1, communes(3, 640));
+    expect(cohortId).toBeTruthy();
+    await expectCountsMatch();
+    const act = (i: number, mutation: string, id: string, version: number, headers = as.staff()) => by(i)(ACT(mutation), step(id, version), headers);
+    await Promise.all([
+      act(0, 'shortlistApplication', submitted[0]!, 1),
+      act(1, 'acceptApplication', submitted[1]!, 1),
+      act(0, 'rejectApplication', submitted[2]!, 1),
+      act(1, 'withdrawApplication', submitted[3]!, 1, as.member(applicants[3]!)),
+      act(0, 'waitlistApplication', submitted[4]!, 1),
+      // The cohort's one seat: accepted, the others waitlisted.
+      act(1, 'acceptApplication', cohortApplicants[0]!, 1),
+      act(0, 'waitlistApplication', cohortApplicants[1]!, 1),
+      act(1, 'waitlistApplication', cohortApplicants[2]!, 1),
+    ]).then((responses) => responses.forEach(dataOf));
+    // Withdrawing the holder frees the seat: the first waitlisted application is offered it (a write of its own).
+    dataOf(await act(0, 'withdrawApplication', cohortApplicants[0]!, 2, as.member(communes(1, 640)[0]!)));
+    dataOf(await act(1, 'acceptApplication', submitted[0]!, 2));
+    await expectCountsMatch();
+    const waitlisted = await repositories.applications.findByIds(cohortApplicants.slice(1));
+    expect(waitlisted.map((a) => a.status).sort()).toEqual(['OFFERED', 'WAITLISTED']);
+  });
+
+  it('holds, once folded, the very counters a rebuild from the records computes, and reads the same figures after it', async () => {
+    expect(await repositories.statistics.built()).toBe(true);
+    // Nothing writes now: one fold takes whatever a write left pending (its own fold found another under way).
+    await repositories.statistics.fold();
+    const [counters] = repositories.statistics.models;
+    const stored = async () =>
+      (await counters!.find({ count: { $ne: 0 } }, { _id: 1, count: 1 }).sort({ _id: 1 }).lean<Array<{ _id: string; count: number }>>().exec());
+    const maintained = await stored();
+    expect(maintained.length).toBeGreaterThan(0);
+    expect(await rebuildConventionStatistics(t.subgraph.database)).toBe(maintained.length);
+    expect(await stored()).toEqual(maintained);
+    await expectCountsMatch();
+  });
+
+  it("counts within a territory only the applications a territory member may see (their own territory's), none for anonymous", async () => {
+    const [member] = communes(1, 620);
+    for (const territory of ['DEPARTEMENT:62', member!]) {
+      const seen = dataOf(await t.call(COUNTS, { territory }, as.member(member!))).conventionStatistics.applicationsByProgramme;
+      expect(seen).toEqual((await direct(repositories, territory, member)).applicationsByProgramme);
+      expect(seen.length).toBeGreaterThan(0);
+      // Staff see every application there, more than the member's own.
+      const all = dataOf(await t.call(COUNTS, { territory }, as.staff())).conventionStatistics.applicationsByProgramme;
+      if (territory.startsWith('DEPARTEMENT')) expect(all.reduce((n: number, g: { count: number }) => n + g.count, 0)).toBeGreaterThan(seen.reduce((n: number, g: { count: number }) => n + g.count, 0));
+      expect(dataOf(await t.call(COUNTS, { territory }, as.anonymous())).conventionStatistics.applicationsByProgramme).toEqual([]);
+    }
+    // Nationally the counts are public: the same for anyone.
+    const national = dataOf(await t.call(COUNTS, { territory: null }, as.anonymous())).conventionStatistics.applicationsByProgramme;
+    expect(national).toEqual((await direct(repositories, null)).applicationsByProgramme);
   });
 });

@@ -15,9 +15,12 @@ import { canActForTerritory, isStaff, requireAuthenticated, requireStaff, Forbid
 
 export const authorOf = (identity: Identity): string | null => identity.subject ?? null;
 
+/** Whether the caller sees every application and diagnostic (staff): then counts need no filter of theirs. */
+export const seesEveryPrivateRecord = (identity: Identity): boolean => isStaff(identity);
+
 /** The Mongo filter of the applications and diagnostics the caller may see; null when none. */
 export function privateRecordsFilter(identity: Identity): Record<string, unknown> | null {
-  if (isStaff(identity)) return {};
+  if (seesEveryPrivateRecord(identity)) return {};
   if (identity.role === 'TERRITORY_MEMBER' && identity.territoryId) return { territoryId: identity.territoryId };
   return null;
 }

@@ -1,5 +1,7 @@
 // Dashboard statistics (`conventionStatistics`): counts by status, region and programme, cohort fill and
 // convention progress, each computed on its own when asked, within the scope (a territory, or everything).
+// The counts are read from the counters maintained as conventions and applications are written
+// (models/statistics): a few counters per figure, whatever the number of records (issue 15).
 import { allOf, BadUserInputError, checkTerritoryId, readPage, today, toConnection } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { ConventionStatisticsCohortFillArgs, ConventionStatisticsConventionProgressArgs, QueryConventionStatisticsArgs } from '../generated/resolvers';
@@ -11,6 +13,8 @@ import { CONVENTION_STATUSES, type ConventionRecord, type ConventionStatus } fro
 import type { ProgrammeRecord } from '../models/programmes/schema';
 import { commitmentsInOrder } from './conventions/conventions';
 import { commitmentProgress, conventionProgress } from './conventions/progress';
+import { FIGURES, fromApplicationKey, scopeOf } from '../models/statistics/repository';
+import { seesEveryPrivateRecord } from './access';
 import { cohortFilter, statusIn, visible } from './lists';
 
 /** The scope of `conventionStatistics` (a validated territory id, or everything). */
@@ -60,30 +64,48 @@ function progressOf(convention: ConventionRecord) {
 export type ConventionProgressRow = ReturnType<typeof progressOf>;
 
 export async function conventionsByStatus(scope: StatisticsScope, { repositories }: ConventionsContext) {
-  const groups = await repositories.conventions.countGrouped<ConventionStatus>(conventionScope(scope), '$status');
-  const counts = new Map(groups.map((g) => [g._id, g.count]));
+  const counts = new Map((await repositories.statistics.read(FIGURES.conventionStatus, scopeOf(scope.territory))).map((row) => [row.key, row.count]));
   return CONVENTION_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
 }
 
 export async function conventionsByRegion(scope: StatisticsScope, { repositories }: ConventionsContext) {
-  const groups = await repositories.conventions.countGrouped<string>(conventionScope(scope), '$territoryScope', 'territoryScope', {
-    territoryScope: { $regex: '^REGION:' },
-  });
-  return groups
-    .sort((a, b) => b.count - a.count || a._id.localeCompare(b._id))
-    .map((g) => ({ region: { __typename: 'Territory' as const, id: g._id }, count: g.count }));
+  const rows = await repositories.statistics.read(FIGURES.conventionRegion, scopeOf(scope.territory));
+  return rows
+    .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+    .map((row) => ({ region: { __typename: 'Territory' as const, id: row.key }, count: row.count }));
+}
+
+/** Applications per programme and status within the scope, for a caller who may see them all. */
+async function countedApplications(scope: StatisticsScope, { repositories }: ConventionsContext) {
+  return (await repositories.statistics.read(FIGURES.applications, scopeOf(scope.territory))).map((row) => ({ ...fromApplicationKey(row.key), count: row.count }));
+}
+
+/**
+ * Applications per programme and status, counted among those the caller may see within `filter`. Not
+ * from the counters, which count every application of a scope: it is for a territory's members, who see
+ * their own territory's applications only (`territoryId`, indexed), so the query is bounded by what one
+ * territory applied for, not by the collection. Anonymous callers see none within a territory: [].
+ */
+async function visibleApplications(filter: Record<string, unknown>, { repositories }: ConventionsContext) {
+  const groups = await repositories.applications.countGrouped<{ programme: string; status: ApplicationStatus }>(filter, { programme: '$programmeId', status: '$status' });
+  return groups.map((g) => ({ programmeId: g._id.programme, status: g._id.status, count: g.count }));
 }
 
 /** National counts are public; counts within a territory only cover the applications the caller may see (they would name it). */
-export async function applicationsByProgramme(scope: StatisticsScope, { identity, repositories, loaders }: ConventionsContext) {
-  const filter = scope.territory ? visible(identity, { territoryScope: scope.territory }) : {};
-  if (filter === null) return [];
-  const groups = await repositories.applications.countGrouped<{ programme: string; status: ApplicationStatus }>(filter, { programme: '$programmeId', status: '$status' });
+export async function applicationsByProgramme(scope: StatisticsScope, context: ConventionsContext) {
+  const { identity, loaders } = context;
+  let counts: Array<{ programmeId: string; status: ApplicationStatus; count: number }>;
+  if (!scope.territory || seesEveryPrivateRecord(identity)) counts = await countedApplications(scope, context);
+  else {
+    const filter = visible(identity, { territoryScope: scope.territory });
+    if (filter === null) return [];
+    counts = await visibleApplications(filter, context);
+  }
   const programmes = new Map<string, ProgrammeRecord>();
-  for (const p of await loaders.programme.loadMany([...new Set(groups.map((g) => g._id.programme))])) if (p && !(p instanceof Error)) programmes.set(p._id, p);
-  return groups
-    .filter((g) => programmes.has(g._id.programme))
-    .map((g) => ({ programme: programmes.get(g._id.programme)!, status: g._id.status, count: g.count }))
+  for (const p of await loaders.programme.loadMany([...new Set(counts.map((c) => c.programmeId))])) if (p && !(p instanceof Error)) programmes.set(p._id, p);
+  return counts
+    .filter((c) => programmes.has(c.programmeId))
+    .map((c) => ({ programme: programmes.get(c.programmeId)!, status: c.status, count: c.count }))
     .sort((a, b) => a.programme.rank - b.programme.rank || APPLICATION_STATUSES.indexOf(a.status) - APPLICATION_STATUSES.indexOf(b.status));
 }
 

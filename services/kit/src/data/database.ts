@@ -215,19 +215,21 @@ export function duplicateAs<T>(field: string, toError: (record: T) => Error) {
 
 /**
  * Seeding helper: inserts the records whose `_id` is missing and leaves existing ones alone (they may
- * have been edited since), so running a seed twice duplicates and overwrites nothing.
+ * have been edited since), so running a seed twice duplicates and overwrites nothing. Returns how many
+ * were missing (a concurrent seed may have inserted some of them first).
  */
-export async function insertMissing<T extends { _id: string }>(model: AnyModel, records: readonly T[]): Promise<void> {
-  if (records.length === 0) return;
+export async function insertMissing<T extends { _id: string }>(model: AnyModel, records: readonly T[]): Promise<number> {
+  if (records.length === 0) return 0;
   // Not an upsert with $setOnInsert (see repository.ts).
   const ids = records.map((r) => r._id);
   const present = new Set((await model.find({ _id: { $in: ids } }, { _id: 1 }).lean().exec()).map((r: { _id: string }) => r._id));
   const missing = records.filter((r) => !present.has(r._id));
-  if (missing.length === 0) return;
+  if (missing.length === 0) return 0;
   try {
     await model.insertMany(missing, { ordered: false });
   } catch (error) {
     // A concurrent seed inserted some of them first: that is the outcome we wanted.
     if (!isDuplicateKeyError(error)) throw error;
   }
+  return missing.length;
 }

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionedRepository, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { versionedRepository, type RevisionRecord, type SortSpec, type VersionHooks } from '@fabrique/kit';
 import { applicationSchema, type ApplicationRecord } from './schema';
 
 /** Lists of applications: newest first. */
@@ -20,10 +20,11 @@ export const ENROLMENT_ORDER: SortSpec = [
   ['_id', -1, 'string'],
 ];
 
-export function createApplicationRepository(connection: Connection, revisions: Model<RevisionRecord>) {
+/** `hooks`: what keeps the dashboard's counters (models/statistics), run after every version written. */
+export function createApplicationRepository(connection: Connection, revisions: Model<RevisionRecord>, hooks?: VersionHooks<ApplicationRecord>) {
   const model: Model<ApplicationRecord> = connection.model<ApplicationRecord>('Application', applicationSchema);
   return {
-    ...versionedRepository<ApplicationRecord>(model, revisions, 'Application'),
+    ...versionedRepository<ApplicationRecord>(model, revisions, 'Application', hooks),
     /** The applications holding a seat (OFFERED or ACCEPTED) of each target, enrolled first. */
     holdersOf: (targetIds: readonly string[]) =>
       model

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { versionedCollection, type RevisionRecord, type SortSpec } from '@fabrique/kit';
+import { versionedCollection, type RevisionRecord, type SortSpec, type VersionHooks } from '@fabrique/kit';
 import { conventionSchema, type ConventionRecord } from './schema';
 
 /** Lists of conventions: newest first. */
@@ -8,6 +8,7 @@ export const CONVENTION_ORDER: SortSpec = [
   ['_id', -1, 'string'],
 ];
 
-export function createConventionRepository(connection: Connection, revisions: Model<RevisionRecord>) {
-  return versionedCollection<ConventionRecord>(connection, revisions, 'Convention', conventionSchema);
+/** `hooks`: what keeps the dashboard's counters (models/statistics), run after every version written. */
+export function createConventionRepository(connection: Connection, revisions: Model<RevisionRecord>, hooks?: VersionHooks<ConventionRecord>) {
+  return versionedCollection<ConventionRecord>(connection, revisions, 'Convention', conventionSchema, hooks);
 }
