@@ -54,7 +54,7 @@ describe('demo seed (real database)', () => {
   it("builds the dashboard's counters on a database from before them, and counts demo records it adds", async () => {
     const statistics = `{ conventionStatistics { conventionsByStatus { status count } applicationsByProgramme { status count } } }`;
     const before = dataOf(await t.call(statistics)).conventionStatistics;
-    for (const name of ['statistic_counters', 'statistic_changes', 'statistic_folds']) await db().collection(name).deleteMany({});
+    for (const name of ['statistic_figures', 'statistic_changes', 'statistic_folds']) await db().collection(name).deleteMany({});
     expect(dataOf(await t.call(statistics)).conventionStatistics.conventionsByStatus.every((s: { count: number }) => s.count === 0)).toBe(true);
     await seedConventions(t.subgraph.database);
     expect(dataOf(await t.call(statistics)).conventionStatistics).toEqual(before);

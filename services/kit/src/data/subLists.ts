@@ -5,6 +5,9 @@
  * memory (paging.ts), then one batched load fetches the records of all the pages. Counts come with it;
  * when no page is asked (`first: 0`), one aggregation counts for all parents. Trade-off: a parent with
  * very many records costs the projection of all their keys; the page itself stays bounded.
+ * One parent alone (a territory's page, a programme's) is asked as a list of its own instead, when the
+ * source offers it: the page's records only (`limit + 1`, in an index's order), and a count of its own
+ * (which an index answers without reading the records): the work follows the page, not the parent's size.
  */
 import DataLoader from 'dataloader';
 import { keyedLoader, loaderOptions } from '../loaders';
@@ -17,7 +20,14 @@ export interface SubListSource<R> {
   keysByParents(filter: Filter, field: string, parents: readonly string[], sort: SortSpec): Promise<KeyRow[]>;
   countByParents(filter: Filter, field: string, parents: readonly string[], array: boolean): Promise<Array<GroupCount<string | null>>>;
   findByIds(ids: readonly string[]): Promise<R[]>;
+  /** One page under `filter` (a base repository's `list`): for a parent alone. */
+  list?(filter: Filter, page: Page): Promise<R[]>;
+  /** How many records match `filter` (a base repository's `count`): for a parent alone. */
+  count?(filter: Filter): Promise<number>;
 }
+
+/** The records of one parent: `field` holds it, and a record is never in its own sub-list (a territory's scope names the territory itself). */
+const ofParent = (spec: SubListSpec, parent: string): Filter => ({ ...spec.filter, [spec.field]: parent, _id: { $ne: parent } });
 
 /** Which records belong to a parent: `field` (an array when `array`) holds the parent id. */
 export interface SubListSpec {
@@ -44,6 +54,7 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
     let loader = counts.get(key);
     if (!loader) {
       loader = new DataLoader<string, number>(async (parents) => {
+        if (parents.length === 1 && source.count) return [await source.count(ofParent(spec, parents[0]!))];
         const byParent = new Map((await source.countByParents(spec.filter, spec.field, parents, spec.array)).map((g) => [g._id, g.count]));
         return parents.map((p) => byParent.get(p) ?? 0);
       }, loaderOptions());
@@ -59,6 +70,7 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
     if (!loader) {
       loader = new DataLoader<string, R[]>(async (parents) => {
         if (page.limit === 0) return parents.map(() => []);
+        if (parents.length === 1 && source.list) return [await source.list(ofParent(spec, parents[0]!), { ...page, sort })];
         const wanted = new Set(parents);
         const groups = new Map<string, KeyRow[]>(parents.map((p) => [p, []]));
         for (const row of await source.keysByParents(spec.filter, spec.field, parents, sort)) {
