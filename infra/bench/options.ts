@@ -32,6 +32,8 @@ export interface BenchSettings {
   verifyEveryGateway: boolean;
   /** How many times the children probe sends each territory page. */
   probeTries: number;
+  /** Requests of each workload the documents-examined probe sends, one at a time (see examined.ts). */
+  examinedRequests: number;
 }
 
 const SETTINGS: Record<DatasetScale, BenchSettings> = {
@@ -50,6 +52,7 @@ const SETTINGS: Record<DatasetScale, BenchSettings> = {
     verifyTimeoutMs: 180_000,
     verifyEveryGateway: true,
     probeTries: 2,
+    examinedRequests: 30,
   },
   quick: {
     scale: 'quick',
@@ -70,6 +73,7 @@ const SETTINGS: Record<DatasetScale, BenchSettings> = {
     verifyTimeoutMs: 120_000,
     verifyEveryGateway: false,
     probeTries: 1,
+    examinedRequests: 20,
   },
 };
 

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { NO_STATISTICS } from './examined';
 import type { TargetCheck } from './targets';
 
 export interface Figures {
@@ -58,6 +59,31 @@ export interface LeverReport {
   error?: string;
 }
 
+/** Documents the engine examined per request of each workload (see examined.ts), measured apart on the idle stack. */
+export interface ExaminedReport {
+  /** The engine statistic read; null when the engine gives none (`unavailable` says so). */
+  source: string | null;
+  unavailable?: string;
+  /** Requests sent per workload, one at a time, to our gateway with its read cache off. */
+  requests: number;
+  workloads: ExaminedWorkload[];
+}
+
+export interface ExaminedWorkload {
+  workload: string;
+  requests: number;
+  errors: number;
+  roundTripsPerRequest: number | null;
+  documentsPerRequest: number | null;
+  /** Null where the engine does not count index keys. */
+  indexKeysPerRequest: number | null;
+  /** How long the engine's counter took to settle after the requests, and whether it did within the wait. */
+  waitedMs: number;
+  settled: boolean;
+  /** Why the workload was not probed (not loaded, or the probe failed). */
+  skipped?: string;
+}
+
 /** The cached table's figures of a workload: our gateway and Hive Gateway, each with its response cache on. */
 export interface CachedReport {
   workload: string;
@@ -84,6 +110,8 @@ export interface BenchReport {
   workloads: WorkloadReport[];
   /** Each gateway with its response cache on, measured apart from the headline figures. */
   cached: CachedReport[];
+  /** Documents examined per request (null: the run predates it, or no workload was probed). */
+  examined: ExaminedReport | null;
   /** Round trips and time (ms) of each try of the children probe's two pages. */
   childrenProbe: Record<'many' | 'few', { id: string; children: number; roundTrips: number[]; ms: number[] }> | null;
   memoryMb: Record<string, number | null>;
@@ -159,6 +187,26 @@ function mergeCodes(a: Record<string, number>, b: Record<string, number>): Recor
   return out;
 }
 
+/**
+ * Documents (and index keys) the engine examined per request of each workload, next to the database
+ * round trips of the same requests; "n/a" where the engine gives no statistics.
+ */
+export function examinedTable(report: Pick<BenchReport, 'examined'>): string {
+  const examined = report.examined;
+  if (!examined) return 'Documents examined per request: not measured.';
+  const heading = examined.source
+    ? `Documents examined per request (${examined.requests} requests of each workload, one at a time, to ours with its read cache off; ${examined.source}):`
+    : `Documents examined per request: ${examined.unavailable ?? NO_STATISTICS}.`;
+  const rows = examined.workloads.map((w) => {
+    if (!examined.source) return [w.workload, '–', '–', examined.unavailable?.startsWith('not measured') ? 'not measured' : NO_STATISTICS, '–'];
+    if (w.skipped) return [w.workload, '', '', w.skipped, ''];
+    const unsettled = w.settled ? '' : ` (still moving after ${Math.round(w.waitedMs / 1000)} s)`;
+    const requests = `${w.requests}${w.errors ? ` (${w.errors} errors)` : ''}`;
+    return [w.workload, requests, num(w.roundTripsPerRequest, 2), `${num(w.documentsPerRequest)}${unsettled}`, num(w.indexKeysPerRequest)];
+  });
+  return [heading, '', table(['workload', 'requests', 'DB round trips/req', 'documents examined/req', 'index keys examined/req'], rows)].join('\n');
+}
+
 /** The ratios: like for like (the targets'), and both cached for comparison. */
 function ratiosTable(report: BenchReport): string {
   const cached = (name: string) => report.cached.find((c) => c.workload === name)?.oursVsHive ?? null;
@@ -213,6 +261,10 @@ function markdown(report: BenchReport): string {
     summaryTable(report),
     '',
     ratiosTable(report),
+    '',
+    '## Documents examined per request',
+    '',
+    examinedTable(report),
     '',
     '## Cached (each gateway with its own response cache)',
     '',

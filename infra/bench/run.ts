@@ -8,6 +8,7 @@ import { ROOT } from '../src/tasks';
 import { benchDatabaseName, BENCH_DATA_DIR, ensureDataset, provideBenchDatabase, removeCreatedExperiences, type BenchDatabase } from './database';
 import type { DatasetManifest } from './dataset/manifest';
 import { CACHED, LIKE_FOR_LIKE, leverSides, measurementsOf } from './comparisons';
+import { examinedSource, perRequest, settledReading, type ExaminedSource } from './examined';
 import { FIXED_LEVERS, LEVERS, variantEnv } from './levers';
 import { closedLoop } from './load/closedLoop';
 import { measureTargets, type MeasuredTarget } from './measure';
@@ -16,7 +17,19 @@ import type { BenchOptions, BenchSettings } from './options';
 import { RootFetchPlanner } from './plan';
 import { peakMemoryMb, totalRoundTrips, waitIdle } from './probes';
 import { ProcessRegistry, startHive, startOurStack, startVariant, type BenchStack, type StackSettings, type Variant } from './processes';
-import { cachedTable, summaryTable, targetsTable, writeReport, type BenchReport, type CachedReport, type LeverReport, type WorkloadReport } from './report';
+import {
+  cachedTable,
+  examinedTable,
+  summaryTable,
+  targetsTable,
+  writeReport,
+  type BenchReport,
+  type CachedReport,
+  type ExaminedReport,
+  type ExaminedWorkload,
+  type LeverReport,
+  type WorkloadReport,
+} from './report';
 import { classify, requestBody, type GraphQLAnswer, type GraphQLRequest, type RequestGenerator } from './request';
 import { readSupergraph } from './supergraph';
 import { checkTargets } from './targets';
@@ -204,6 +217,53 @@ async function probeChildren(ctx: Context): Promise<NonNullable<BenchReport['chi
   };
   const { many, few } = ctx.manifest.childrenProbe;
   return { many: { ...many, ...(await tries(requests.many)) }, few: { ...few, ...(await tries(requests.few)) } };
+}
+
+/**
+ * Documents the engine examines per request of each loaded workload (see examined.ts), apart from the
+ * timed measurements, on the idle stack: the counter read once it has settled, `examinedRequests`
+ * requests sent one at a time to our gateway with its read cache off (the like-for-like one), the
+ * counter read again once settled (after the next workload's requests would be too late on PostgreSQL,
+ * whose backends publish their counts up to 10 s idle later), with the round trips of the same requests.
+ * Workloads not loaded are not probed (each request outlasts the timeout); a failure is reported, not thrown.
+ */
+async function probeExamined(ctx: Context, workloads: Workload[], unloaded: Map<string, number | null>, source: ExaminedSource | string): Promise<ExaminedReport> {
+  const requests = ctx.options.settings.examinedRequests;
+  if (typeof source === 'string') {
+    return { source: null, unavailable: source, requests: 0, workloads: workloads.map((w) => ({ workload: w.name, requests: 0, errors: 0, roundTripsPerRequest: null, documentsPerRequest: null, indexKeysPerRequest: null, waitedMs: 0, settled: true })) };
+  }
+  const every = SERVICES.map((s) => ctx.stack.subgraphs[s]);
+  const results: ExaminedWorkload[] = [];
+  const skipped = (workload: string, why: string): ExaminedWorkload => ({ workload, requests: 0, errors: 0, roundTripsPerRequest: null, documentsPerRequest: null, indexKeysPerRequest: null, waitedMs: 0, settled: true, skipped: why });
+  try {
+    await ctx.idle();
+    let before = (await settledReading(source)).counts;
+    for (const workload of workloads) {
+      if (unloaded.has(workload.name)) {
+        results.push(skipped(workload.name, 'not loaded (one request alone outlasts the timeout)'));
+        continue;
+      }
+      const next = workload.generator(ctx.manifest, 3, ctx.publishing);
+      const roundTrips = await totalRoundTrips(every);
+      let errors = 0;
+      for (let i = 0; i < requests; i += 1) {
+        const request = next();
+        const answer = await send(ctx.stack.ours, request, request.headers, ctx.options.settings.verifyTimeoutMs).catch(() => null);
+        request.onAnswer?.(answer?.answer ?? null);
+        if (answer?.outcome !== 'ok') errors += 1;
+      }
+      const trips = ((await totalRoundTrips(every)) - roundTrips) / requests;
+      const after = await settledReading(source);
+      const per = perRequest(before, after.counts, requests)!;
+      results.push({ workload: workload.name, requests, errors, roundTripsPerRequest: trips, documentsPerRequest: per.documents, indexKeysPerRequest: per.indexKeys, waitedMs: after.waitedMs, settled: after.settled });
+      ctx.log(`  ${workload.name}: ${per.documents.toFixed(1)} documents examined per request${per.indexKeys === null ? '' : `, ${per.indexKeys.toFixed(1)} index keys`}, ${trips.toFixed(2)} round trips (${errors} errors; settled ${after.settled ? 'after' : 'NOT within'} ${Math.round(after.waitedMs / 1000)} s)`);
+      before = after.counts;
+    }
+  } catch (error) {
+    ctx.log(`  ✖ documents examined: ${(error as Error).message}`);
+    for (const w of workloads.slice(results.length)) results.push(skipped(w.name, `failed: ${(error as Error).message}`));
+  }
+  return { source: source.describe, requests, workloads: results };
 }
 
 /** A second of load on a freshly started gateway and its subgraphs, so they are not measured cold. */
@@ -462,6 +522,19 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
     }
   }
 
+  let examined: ExaminedReport | null = null;
+  const examinedWorkloads = workloads.filter((w) => w.kind === 'read' || publishing.tokens.length);
+  if (examinedWorkloads.length && settings.examinedRequests > 0) {
+    log(`Documents examined per request (${settings.examinedRequests} requests of each workload, one at a time)...`);
+    const source = await examinedSource(database.uri, SERVICES.map(benchDatabaseName(settings.scale)), process.env.BENCH_POSTGRES_URI || undefined).catch((error: Error) => `not measured: ${error.message}`);
+    if (typeof source === 'string') log(`  ${source}`);
+    try {
+      examined = await probeExamined(ctx, examinedWorkloads, unloaded, source);
+    } finally {
+      if (typeof source !== 'string') await source.close().catch(() => undefined);
+    }
+  }
+
   // Levers first, on an idle database: a variant's processes must start and answer their health check,
   // which a database still busy with abandoned requests delays past the start timeout. Writes last: what
   // they leave the database to do must not weigh on the reads. Reads like for like (the headline figures),
@@ -503,6 +576,7 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
     },
     workloads: workloadReports,
     cached,
+    examined,
     childrenProbe,
     memoryMb,
     levers,
@@ -528,7 +602,7 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
     memory: Object.fromEntries(['actors', 'conventions', 'knowledge', 'gateway', ...(CACHED_GATEWAY in memoryMb ? [CACHED_GATEWAY] : [])].map((name) => [name, memoryMb[name] ?? null])),
   });
   const paths = writeReport(benchReport, RESULTS_DIR);
-  log(`\n${summaryTable(benchReport)}\n\n${cachedTable(benchReport)}\n\n${targetsTable(benchReport)}\n`);
+  log(`\n${summaryTable(benchReport)}\n\n${examinedTable(benchReport)}\n\n${cachedTable(benchReport)}\n\n${targetsTable(benchReport)}\n`);
   log(`Report: ${paths.md} (and .json; latest.md, latest.json)`);
   return benchReport;
 }
