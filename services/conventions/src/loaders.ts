@@ -1,14 +1,26 @@
-import { groupedLoader, keyedLoader, subLists } from '@fabrique/kit';
+import { groupedLoader, keyedLoader, subLists, type SubListSpec } from '@fabrique/kit';
 import { APPLICATION_ORDER, ENROLMENT_ORDER, WAITLIST_ORDER } from './models/applications/repository';
 import { COHORT_ORDER } from './models/cohorts/repository';
 import { CONVENTION_ORDER } from './models/conventions/repository';
 import { DIAGNOSTIC_ORDER } from './models/diagnostics/repository';
 import type { ProgrammeKind } from './models/programmes/schema';
+import { FIGURES, scopeOf } from './models/statistics/repository';
 import type { Repositories } from './repositories';
+
+/**
+ * The total of one territory's conventions (no criteria) from the maintained counts by status
+ * (models/statistics): one document, whatever the number of conventions.
+ */
+function countedConventions(statistics: Repositories['statistics']) {
+  return (spec: SubListSpec, parent: string) =>
+    spec.field === 'territoryScope' && Object.keys(spec.filter).length === 0
+      ? statistics.read(FIGURES.conventionStatus, scopeOf(parent)).then((rows) => rows.reduce((total, row) => total + row.count, 0))
+      : null;
+}
 
 /** One loader set per request: every lookup of a request is batched into one query per kind. */
 export function createLoaders(repositories: Repositories) {
-  const { conventions, programmes, cohorts, applications, diagnostics } = repositories;
+  const { conventions, programmes, cohorts, applications, diagnostics, statistics } = repositories;
   const convention = keyedLoader((ids: readonly string[]) => conventions.findByIds(ids), (c) => c._id);
   const cohort = keyedLoader((ids: readonly string[]) => cohorts.findByIds(ids), (c) => c._id);
   const application = keyedLoader((ids: readonly string[]) => applications.findByIds(ids), (a) => a._id);
@@ -21,7 +33,7 @@ export function createLoaders(repositories: Repositories) {
     programme: keyedLoader((ids: readonly string[]) => programmes.findByIds(ids), (p) => p._id),
     programmeByKind: keyedLoader((kinds: readonly ProgrammeKind[]) => programmes.findByKinds(kinds), (p) => p.kind),
     /** Paginated sub-lists of many parents at once (the kit's subLists). */
-    conventionLists: subLists(conventions, CONVENTION_ORDER),
+    conventionLists: subLists(conventions, CONVENTION_ORDER, countedConventions(statistics)),
     cohortLists: subLists(cohorts, COHORT_ORDER),
     applicationLists: subLists(applications, APPLICATION_ORDER),
     enrolmentLists: subLists(applications, ENROLMENT_ORDER),

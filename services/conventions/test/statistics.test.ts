@@ -155,7 +155,18 @@ describe('dashboard counts kept as conventions and applications are written (two
 
   const by = (i: number) => calls[i % 2]!;
   /** Every counted figure, nationally and in each test territory, as staff see them, equals the direct computation. */
+  /** A territory's conventions: one territory's total comes from its counters, several territories' from one count. */
+  async function expectTerritoryTotals() {
+    const ids = territories.filter((t): t is string => t !== null);
+    const totals = async (of: string[]) =>
+      (dataOf(await calls[0]!(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Territory { conventions(first: 1) { totalCount } } } }`, { r: of.map((id) => ({ __typename: 'Territory', id })) }))._entities as Array<{ conventions: { totalCount: number } }>).map((e) => e.conventions.totalCount);
+    const expected = await Promise.all(ids.map((id) => repositories.conventions.count({ territoryScope: id, _id: { $ne: id } })));
+    for (const [i, id] of ids.entries()) expect({ id, total: (await totals([id]))[0] }).toEqual({ id, total: expected[i] });
+    expect(await totals(ids)).toEqual(expected);
+  }
+
   async function expectCountsMatch() {
+    await expectTerritoryTotals();
     for (const territory of [null, ...territories]) {
       const [fromFirst, fromSecond] = await Promise.all(calls.map(async (call) => dataOf(await call(COUNTS, { territory }, as.staff())).conventionStatistics));
       const expected = await direct(repositories, territory);

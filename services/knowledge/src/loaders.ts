@@ -1,11 +1,34 @@
-import { groupedLoader, keyedLoader, subLists, type Page, type RevisionRecord, type SubLists } from '@fabrique/kit';
+import { groupedLoader, keyedLoader, subLists, type CounterKey, type Page, type RevisionRecord, type SubListSource } from '@fabrique/kit';
 import { LIST_ORDER } from './models/publications/repository';
+import { STATISTICS_FIGURES, statisticsScope } from './models/statistics/counters';
 import type { Repositories } from './repositories';
 
 const PUBLISHED = { status: 'PUBLISHED' };
 
-/** Published sub-lists of many parents at once (the kit's subLists), by parent field. */
-function publishedSubLists<R extends { _id: string }>(lists: SubLists<R>) {
+/** The maintained counter holding how many published records name `parent` in `field`, when one does. */
+type CounterOf = (field: string, parent: string) => CounterKey | null;
+
+/** Published experiences by territory, theme, programme and publisher are counted (models/statistics). */
+const experienceCounter: CounterOf = (field, parent) => {
+  const count = (scope: string) => ({ figure: STATISTICS_FIGURES.count, scope, key: 'EXPERIENCE' });
+  if (field === 'territoryScope') return count(statisticsScope('territory', parent));
+  if (field === 'themeScope') return count(statisticsScope('theme', parent));
+  if (field === 'programmeId') return count(statisticsScope('programme', parent));
+  if (field === 'publisherId') return { figure: STATISTICS_FIGURES.publisher, scope: statisticsScope(), key: parent };
+  return null;
+};
+
+const resourceCounter: CounterOf = (field, parent) => {
+  const dimension = ({ territoryScope: 'territory', themeScope: 'theme', programmeId: 'programme' } as const)[field as 'territoryScope'];
+  return dimension ? { figure: STATISTICS_FIGURES.count, scope: statisticsScope(dimension, parent), key: 'RESOURCE' } : null;
+};
+
+/** Published sub-lists of many parents at once (the kit's subLists), by parent field; one parent's total from its counter when one holds it. */
+function publishedSubLists<R extends { _id: string }>(source: SubListSource<R>, counters: Repositories['statistics'], counterOf: CounterOf) {
+  const lists = subLists(source, LIST_ORDER, (spec, parent) => {
+    const counter = counterOf(spec.field, parent);
+    return counter ? counters.value(counter) : null;
+  });
   const spec = (field: string, array: boolean) => ({ field, array, filter: PUBLISHED });
   return {
     page: (field: string, array: boolean, page: Page) => lists.page(spec(field, array), page),
@@ -15,7 +38,7 @@ function publishedSubLists<R extends { _id: string }>(lists: SubLists<R>) {
 
 /** One loader set per request: every lookup of a request is batched into one query per kind. */
 export function createLoaders(repositories: Repositories) {
-  const { experiences, resources, themes, journeys, revisionQueries } = repositories;
+  const { experiences, resources, themes, journeys, revisionQueries, statistics } = repositories;
   const experience = keyedLoader((ids: readonly string[]) => experiences.findByIds(ids), (e) => e._id);
   const resource = keyedLoader((ids: readonly string[]) => resources.findByIds(ids), (r) => r._id);
   const revisionsOf = (collection: string) =>
@@ -27,8 +50,8 @@ export function createLoaders(repositories: Repositories) {
     /** Keys are parent theme ids, `''` for the root themes. */
     themeChildren: groupedLoader((ids: readonly string[]) => themes.findByParents(ids), (t) => t.parentId ?? ''),
     /** Published experiences / resources of many parents (territory, organisation, theme...). */
-    experienceSubLists: publishedSubLists(subLists(experiences, LIST_ORDER)),
-    resourceSubLists: publishedSubLists(subLists(resources, LIST_ORDER)),
+    experienceSubLists: publishedSubLists(experiences, statistics, experienceCounter),
+    resourceSubLists: publishedSubLists(resources, statistics, resourceCounter),
     experienceRevisions: revisionsOf(experiences.model.collection.collectionName),
     resourceRevisions: revisionsOf(resources.model.collection.collectionName),
     journey: keyedLoader((ids: readonly string[]) => journeys.findByIds(ids), (j) => j._id),

@@ -3,7 +3,7 @@ import { checkKnowledgeStatistics, rebuildKnowledgeStatistics } from '../src/see
 import { experienceRecord } from '../src/seed/build';
 import { demoExperiences } from '../src/seed/experiences';
 import { demoResources } from '../src/seed/resources';
-import { as, CREATE, newExperience, step, useKnowledge } from './support';
+import { as, CREATE, LIVRADOIS, newExperience, step, useKnowledge } from './support';
 
 const STATS = `query($filter: KnowledgeStatisticsFilter, $level: TerritoryLevel) { knowledgeStatistics(filter: $filter) {
   experienceCount resourceCount
@@ -78,7 +78,20 @@ describe('maintained statistics agree with the direct computation', () => {
   const directly = (filter: Record<string, unknown>) => ({ ...filter, fromMonth: '1900-01' });
   const scopes = [{}, { territory: 'DEPARTEMENT:63' }, { territory: 'REGION:84' }, { theme: 'energie' }, { programme }];
 
+  /** A territory's and a publisher's published experiences: the total of one parent alone comes from its counter, of several from one count. */
+  async function expectSubListTotals() {
+    const territories = ['DEPARTEMENT:63', 'REGION:84', 'COMMUNE:63430'];
+    const direct = async (filter: Record<string, unknown>) => knowledge().database.connection.collection('experiences').countDocuments({ status: 'PUBLISHED', ...filter });
+    const totals = (ids: string[], typename = 'Territory') =>
+      api.ok(`query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { experiences(first: 1) { totalCount } } } }`, { r: ids.map((id) => ({ __typename: typename, id })) });
+    for (const id of territories) expect((await totals([id]))._entities[0].experiences.totalCount).toBe(await direct({ territoryScope: id }));
+    const together = (await totals(territories))._entities.map((e: { experiences: { totalCount: number } }) => e.experiences.totalCount);
+    expect(together).toEqual(await Promise.all(territories.map((id) => direct({ territoryScope: id }))));
+    expect((await totals([LIVRADOIS], 'Organisation'))._entities[0].experiences.totalCount).toBe(await direct({ publisherId: LIVRADOIS }));
+  }
+
   async function expectAgreement() {
+    await expectSubListTotals();
     for (const filter of scopes) {
       const [maintained, direct] = await Promise.all([api.ok(STATS, { filter, level: 'COMMUNE' }), api.ok(STATS, { filter: directly(filter), level: 'COMMUNE' })]);
       expect(maintained.knowledgeStatistics).toEqual(direct.knowledgeStatistics);

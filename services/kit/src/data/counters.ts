@@ -255,6 +255,11 @@ export function counterStore(connection: Connection) {
       return options.top === undefined ? rows : rows.slice(0, options.top);
     },
 
+    /** One counter's value (0 when absent): its figure document and what it has not taken yet. */
+    async value({ figure, scope, key }: CounterKey): Promise<number> {
+      return (await this.read(figure, scope)).find((row) => row.key === key)?.count ?? 0;
+    },
+
     /**
      * Compares the counters (after a fold) with `contributions` recomputed from the records: the counters
      * that differ, with both values. Run it while nothing writes.

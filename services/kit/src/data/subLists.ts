@@ -6,8 +6,9 @@
  * when no page is asked (`first: 0`), one aggregation counts for all parents. Trade-off: a parent with
  * very many records costs the projection of all their keys; the page itself stays bounded.
  * One parent alone (a territory's page, a programme's) is asked as a list of its own instead, when the
- * source offers it: the page's records only (`limit + 1`, in an index's order), and a count of its own
- * (which an index answers without reading the records): the work follows the page, not the parent's size.
+ * source offers it: the page's records only (`limit + 1`, in an index's order), and its total from a
+ * maintained counter when one holds it (`counted`), else a count of its own: the work follows the page,
+ * not the parent's size.
  */
 import DataLoader from 'dataloader';
 import { keyedLoader, loaderOptions } from '../loaders';
@@ -42,7 +43,11 @@ export interface SubListSpec {
  * their own: each sub-list costs exactly its keys query and one records query, whichever other lists of
  * the request load the same collection (sharing a loader would batch them or not depending on timing).
  */
-export function subLists<R extends { _id: string }>(source: SubListSource<R>, sort: SortSpec) {
+/**
+ * `counted`: the total of one parent alone from a maintained counter (data/counters.ts), or null when
+ * none holds it (then the source counts).
+ */
+export function subLists<R extends { _id: string }>(source: SubListSource<R>, sort: SortSpec, counted?: (spec: SubListSpec, parent: string) => Promise<number> | null) {
   const byId = keyedLoader((ids: readonly string[]) => source.findByIds(ids), (r: R) => r._id);
   const pages = new Map<string, DataLoader<string, R[]>>();
   const counts = new Map<string, DataLoader<string, number>>();
@@ -54,7 +59,10 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
     let loader = counts.get(key);
     if (!loader) {
       loader = new DataLoader<string, number>(async (parents) => {
-        if (parents.length === 1 && source.count) return [await source.count(ofParent(spec, parents[0]!))];
+        if (parents.length === 1) {
+          const total = counted?.(spec, parents[0]!) ?? (source.count ? source.count(ofParent(spec, parents[0]!)) : null);
+          if (total) return [await total];
+        }
         const byParent = new Map((await source.countByParents(spec.filter, spec.field, parents, spec.array)).map((g) => [g._id, g.count]));
         return parents.map((p) => byParent.get(p) ?? 0);
       }, loaderOptions());
