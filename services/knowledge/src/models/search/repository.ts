@@ -29,18 +29,23 @@ export function createSearchEntryRepository(connection: Connection) {
         if (!isDuplicateKeyError(error)) throw error;
       });
     },
-    /** Entries matching `filter` holding any of `keys`, newest first, at most `limit`. */
-    candidates: (filter: Filter, keys: readonly string[], limit: number) =>
+    /**
+     * Entries matching `filter` holding one of `terms` (a word's keys, or their title terms), newest
+     * first, at most `limit`. One term is an equality, so the index `{terms, status, listedAt, _id}`
+     * gives the order and the engine stops after `limit` entries; a word's second key (its unaccented
+     * stem) makes a `$in` of two, which MongoDB merges from two index ranges.
+     */
+    candidates: (filter: Filter, terms: readonly string[], limit: number) =>
       model
-        .find({ ...filter, terms: { $in: keys } }, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
+        .find({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } }, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
         .sort({ listedAt: -1, _id: -1 })
         .limit(limit)
         .lean<SearchCandidate[]>()
         .exec(),
     /** The collection's size from its metadata (no scan): the corpus size of the idf. */
     estimatedSize: () => model.estimatedDocumentCount().exec(),
-    /** Ids and versions of every entry (a light projection), to find stale ones. */
-    versions: () => model.find({}, { _id: 1, version: 1 }).lean<Array<{ _id: string; version: number }>>().exec(),
+    /** Ids, versions and formats of every entry (a light projection), to find stale ones. */
+    versions: () => model.find({}, { _id: 1, version: 1, format: 1 }).lean<Array<{ _id: string; version: number; format?: number }>>().exec(),
   };
 }
 

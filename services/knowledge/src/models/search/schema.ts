@@ -21,11 +21,19 @@ export interface SearchEntryRecord {
   themeScope: string[];
   territoryScope: string[];
   programmeId: string | null;
-  /** Distinct search keys (multikey index: candidates are `terms: {$in: keys}`). */
+  /**
+   * Distinct search keys, and the title term (`^key`, text/searchIndex) of each key of the title
+   * (multikey index: a word's candidates are `terms: key`, its title candidates `terms: '^key'`).
+   */
   terms: string[];
   /** Term statistics packed in one string (one value to decode, not hundreds): see text/searchIndex. */
   stats: string;
+  /** How the entry was built (SEARCH_ENTRY_FORMAT); an entry of an older format is rebuilt at start-up (the seed). */
+  format?: number;
 }
+
+/** 2: `terms` holds the title terms. Entries without `format` are of format 1. */
+export const SEARCH_ENTRY_FORMAT = 2;
 
 export const searchEntrySchema = new Schema<SearchEntryRecord>(
   {
@@ -40,7 +48,11 @@ export const searchEntrySchema = new Schema<SearchEntryRecord>(
     programmeId: { type: String, default: null },
     terms: { type: [String], default: [] },
     stats: { type: String, required: true },
+    format: { type: Number },
   },
   { collection: 'search_entries', versionKey: false },
 );
-searchEntrySchema.index({ terms: 1, status: 1, type: 1, listedAt: -1, _id: -1 });
+// Candidates of one word: the published entries holding a key, newest first, read in index order up to
+// the limit (the other filters are checked on the entries read). `type` is not between `status` and
+// `listedAt`: without a type filter it would break the order and the engine would sort every posting.
+searchEntrySchema.index({ terms: 1, status: 1, listedAt: -1, _id: -1 });
