@@ -2,6 +2,9 @@ import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
 import { createRepositories } from '../src/repositories';
 import { WORD_CANDIDATE_LIMIT } from '../src/domain/search/search';
+import { analyseQuery } from '../src/domain/text/analysis';
+import { titleTerm } from '../src/domain/text/searchIndex';
+import { SEARCH_ENTRY_FORMAT } from '../src/models/search/schema';
 import { reindexStale } from '../src/seed';
 import { experienceRecord, resourceRecord, type DemoExperience, type DemoResource } from '../src/seed/build';
 import { demoThemes } from '../src/seed/themes';
@@ -132,6 +135,17 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
     expect(ids(await search('producteurs'))).toEqual([]); // its entry says ARCHIVED: found again once re-indexed
     expect(await reindexStale(createRepositories(knowledge.database.connection))).toBe(1);
     expect(ids(await search('producteurs'))).toEqual([id('cantine')]);
+  });
+
+  it('rebuilds at start-up an entry of an older format (without title terms), so its title matches are found', async () => {
+    const entries = knowledge.database.connection.collection('search_entries');
+    const _id = `EXPERIENCE:${id('covoiturage')}`;
+    const before = (await entries.findOne({ _id: _id as never }))!;
+    expect(before.format).toBe(SEARCH_ENTRY_FORMAT);
+    expect(before.terms).toContain(titleTerm(analyseQuery('covoiturage').words[0]!.keys[0]!));
+    await entries.updateOne({ _id: _id as never }, { $unset: { format: '' }, $set: { terms: before.terms.filter((t: string) => !t.startsWith('^')) } });
+    expect(await reindexStale(createRepositories(knowledge.database.connection))).toBe(1);
+    expect(await entries.findOne({ _id: _id as never })).toMatchObject({ format: SEARCH_ENTRY_FORMAT, terms: before.terms });
   });
 
   describe('a word held by more items than a search reads', () => {
