@@ -25,7 +25,10 @@
 // 97 %). What it costs: when a word's list is full (`truncated`), its older items without it in their
 // title are not ranked, its document frequency is that lower bound (its idf is overestimated next to
 // rarer words', which still rank above it), and the total is the number of items ranked.
-// On FerretDB v1 (no index use) each of these queries scans the search entries.
+// On MongoDB each list is an index range read in order and stopped at its limit. DocumentDB 0.106
+// (FerretDB 2.5) selects a key's postings with the index but sorts them all (its multikey index gives
+// no order): there a list costs every published posting of its key, as the former query did, without
+// the counts. On FerretDB v1 (no index use) each of these queries scans the search entries.
 import { createHash } from 'node:crypto';
 import { BadUserInputError, checkText, SEARCH_TEXT } from '@fabrique/kit';
 import type { KnowledgeContext } from '../../context';
