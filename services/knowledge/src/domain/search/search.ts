@@ -1,14 +1,14 @@
 // searchKnowledge without `$text` (FerretDB has none), the same on FerretDB and MongoDB:
 // 1. the query is reduced to words, each with its search keys (text/analysis);
-// 2. two queries per word on the search entries (models/search), each published + filters, newest
-//    first, at most WORD_CANDIDATE_LIMIT + 1, projected to the packed term statistics (never the
-//    text): the items holding the word in their title (its title terms), and those holding it
-//    anywhere (its keys). The candidates are the union of every list;
+// 2. one query per word on the search entries (models/search), its keys + published + filters,
+//    newest first, at most WORD_CANDIDATE_LIMIT + 1, projected to the packed term statistics (never
+//    the text): the items holding the word anywhere; when that list is full, a second query reads the
+//    newest items holding the word in their title (its title terms). The candidates are the union;
 // 3. candidates are ranked here (BM25F, search/ranking) and the page is sliced;
 // 4. only the page's items are loaded in full (one batched query per type) for display and snippets.
 //
-// The work of a search is bounded by its query, not by the data: two queries per word (12 words at
-// most, text/analysis), each reading at most WORD_CANDIDATE_LIMIT + 1 entries in the order of the
+// The work of a search is bounded by its query, not by the data: at most two queries per word (12
+// words at most, text/analysis), each reading at most WORD_CANDIDATE_LIMIT + 1 entries in the order of the
 // index `{terms, status, listedAt}`, and no count. Before, one query read up to 2,000 candidates
 // holding any word with their statistics (2.4 MB of replies for a common word on the bench's quick
 // dataset) and, when more matched, counted every posting of the query's keys (the total, then once
@@ -98,16 +98,15 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
   const { searchEntries } = context.repositories;
   const keys = new Set(words.flatMap((w) => w.keys));
   // The idf's corpus is the whole index (its size costs no scan), not the filtered set.
-  const [size, ...lists] = await Promise.all([
+  const [size, ...anywhere] = await Promise.all([
     searchEntries.estimatedSize(),
-    ...words.flatMap((w) => [
-      searchEntries.candidates(filter, w.keys, WORD_CANDIDATE_LIMIT + 1),
-      searchEntries.candidates(filter, w.keys.map(titleTerm), WORD_CANDIDATE_LIMIT),
-    ]),
+    ...words.map((w) => searchEntries.candidates(filter, w.keys, WORD_CANDIDATE_LIMIT + 1)),
   ]);
-  // Lists come in pairs: a word's matches anywhere, then its title matches (a subset).
-  const anywhere = lists.filter((_, i) => i % 2 === 0);
-  const truncated = anywhere.some((list) => list.length > WORD_CANDIDATE_LIMIT);
+  // A list that is not full holds every item of its word, title matches included: only full ones need theirs.
+  const full = words.filter((_, i) => anywhere[i]!.length > WORD_CANDIDATE_LIMIT);
+  const titled = await Promise.all(full.map((w) => searchEntries.candidates(filter, w.keys.map(titleTerm), WORD_CANDIDATE_LIMIT)));
+  const lists = [...anywhere, ...titled];
+  const truncated = full.length > 0;
   const byId = new Map<string, (typeof lists)[number][number] & { termStats: TermStats }>();
   for (const list of lists) {
     for (const c of list.slice(0, WORD_CANDIDATE_LIMIT)) if (!byId.has(c._id)) byId.set(c._id, { ...c, termStats: unpackStats(c.stats, keys) });
