@@ -9,7 +9,7 @@
 //
 // The work of a search is bounded by its query, not by the data: at most two queries per word (12
 // words at most, text/analysis), each reading at most WORD_CANDIDATE_LIMIT + 1 entries in the order of the
-// index `{terms, status, listedAt}`, and no count. Before, one query read up to 2,000 candidates
+// index `{terms, status, type, listedAt}`, and no count. Before, one query read up to 2,000 candidates
 // holding any word with their statistics (2.4 MB of replies for a common word on the bench's quick
 // dataset) and, when more matched, counted every posting of the query's keys (the total, then once
 // per word): work growing with the collection, 10 req/s with a p99 over 3 s on an indexed engine with
@@ -35,6 +35,7 @@ import type { KnowledgeContext } from '../../context';
 import type { QuerySearchKnowledgeArgs } from '../../generated/resolvers';
 import type { ExperienceRecord } from '../../models/experiences/schema';
 import type { ResourceRecord } from '../../models/resources/schema';
+import { KNOWLEDGE_TYPES } from '../../models/search/schema';
 import { checkFilterReferences } from '../input';
 import { analyseQuery, tokenize } from '../text/analysis';
 import { plainText } from '../text/markdown';
@@ -59,7 +60,8 @@ type SearchArgs = Omit<QuerySearchKnowledgeArgs, 'first'> & { first?: number | n
 
 function searchFilter(filter: SearchArgs['filter']): Record<string, unknown> {
   const query: Record<string, unknown> = { status: 'PUBLISHED' };
-  if (filter?.types?.length) query.type = { $in: [...new Set(filter.types)] };
+  // Both types when none is asked: the index is {terms, status, type, listedAt} (models/search).
+  query.type = { $in: filter?.types?.length ? [...new Set(filter.types)] : [...KNOWLEDGE_TYPES] };
   if (filter?.themes?.length) query.themeScope = { $in: filter.themes };
   // The ids are checked by the resolver (checkFilterReferences).
   if (filter?.territory) query.territoryScope = filter.territory;
@@ -97,7 +99,7 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
 
   const { searchEntries } = context.repositories;
   const keys = new Set(words.flatMap((w) => w.keys));
-  // The idf's corpus is the whole index (its size costs no scan), not the filtered set.
+  // The idf's corpus is the whole index (its size, read at most once a minute: models/search), not the filtered set.
   const [size, ...anywhere] = await Promise.all([
     searchEntries.estimatedSize(),
     ...words.map((w) => searchEntries.candidates(filter, w.keys, WORD_CANDIDATE_LIMIT + 1)),

@@ -52,7 +52,8 @@ export const searchEntrySchema = new Schema<SearchEntryRecord>(
   },
   { collection: 'search_entries', versionKey: false },
 );
-// Candidates of one word: the published entries holding a key, newest first, read in index order up to
-// the limit (the other filters are checked on the entries read). `type` is not between `status` and
-// `listedAt`: without a type filter it would break the order and the engine would sort every posting.
-searchEntrySchema.index({ terms: 1, status: 1, listedAt: -1, _id: -1 });
+// Candidates of one word: the published entries of the asked types holding a key, newest first. Search
+// always names the types (both when the filter names none): on MongoDB the type and key pairs are points
+// of the index, merged in `listedAt` order, so the engine stops after the limit; on DocumentDB, whose
+// multikey index gives no order, the type at least narrows the postings it reads.
+searchEntrySchema.index({ terms: 1, status: 1, type: 1, listedAt: -1, _id: -1 });
