@@ -1,7 +1,10 @@
 import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
 import { createRepositories } from '../src/repositories';
-import { CANDIDATE_LIMIT } from '../src/domain/search/search';
+import { WORD_CANDIDATE_LIMIT } from '../src/domain/search/search';
+import { analyseQuery } from '../src/domain/text/analysis';
+import { titleTerm } from '../src/domain/text/searchIndex';
+import { SEARCH_ENTRY_FORMAT } from '../src/models/search/schema';
 import { reindexStale } from '../src/seed';
 import { experienceRecord, resourceRecord, type DemoExperience, type DemoResource } from '../src/seed/build';
 import { demoThemes } from '../src/seed/themes';
@@ -114,8 +117,9 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
   it('costs the same database round trips whatever the page size (one page load per type)', async () => {
     const measure = async (first: number, types?: string[]) =>
       Number((await api.send(SEARCH, { q: 'eau vélo rénovation', first, filter: { types } })).headers.get('x-fabrique-db-round-trips'));
+    await measure(1); // reads the corpus size, reused for a minute
     const experiencesOnly = await measure(1, ['EXPERIENCE']);
-    expect(experiencesOnly).toBe(3); // candidates, index size, the page's experiences
+    expect(experiencesOnly).toBe(3 + 1); // a list per word (none is full: no title list), the page's experiences
     expect(await measure(50, ['EXPERIENCE'])).toBe(experiencesOnly);
     // Both types: one more load, for the page's resources.
     expect(await measure(50)).toBe(experiencesOnly + 1);
@@ -134,16 +138,75 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
     expect(ids(await search('producteurs'))).toEqual([id('cantine')]);
   });
 
-  it(`ranks only the newest ${CANDIDATE_LIMIT} candidates of a very common word, and says so`, async () => {
-    const many = Array.from({ length: CANDIDATE_LIMIT + 50 }, (_, i) =>
-      experienceRecord({ ...base, key: `bulk-${i}`, title: `Compostage partagé ${i}`, summary: 'Un composteur.', body: 'Compost.', themes: ['dechets-economie-circulaire'], territories: [] }),
-    );
-    await knowledge.database.connection.collection('experiences').insertMany(many as never[]);
-    await reindexStale(createRepositories(knowledge.database.connection));
-    const result = await search('compostage');
-    expect(result.truncated).toBe(true);
-    expect(result.totalCount).toBe(CANDIDATE_LIMIT + 50);
-    expect(result.edges).toHaveLength(10);
-    expect((await search('vélos')).truncated).toBe(false);
+  it('rebuilds at start-up an entry of an older format (without title terms), so its title matches are found', async () => {
+    const entries = knowledge.database.connection.collection('search_entries');
+    const _id = `EXPERIENCE:${id('covoiturage')}`;
+    const before = (await entries.findOne({ _id: _id as never }))!;
+    expect(before.format).toBe(SEARCH_ENTRY_FORMAT);
+    expect(before.terms).toContain(titleTerm(analyseQuery('covoiturage').words[0]!.keys[0]!));
+    await entries.updateOne({ _id: _id as never }, { $unset: { format: '' }, $set: { terms: before.terms.filter((t: string) => !t.startsWith('^')) } });
+    expect(await reindexStale(createRepositories(knowledge.database.connection))).toBe(1);
+    expect(await entries.findOne({ _id: _id as never })).toMatchObject({ format: SEARCH_ENTRY_FORMAT, terms: before.terms });
+  });
+
+  describe('a word held by more items than a search reads', () => {
+    const bulk = (from: number, count: number, where: 'title' | 'body') =>
+      Array.from({ length: count }, (_, i) => {
+        const n = from + i;
+        // One a day from 2020 on: the later an item, the newer.
+        const date = new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10);
+        const title = where === 'title' ? `Méthaniseur agricole ${n}` : `Une unité agricole ${n}`;
+        return experienceRecord({ ...base, key: `bulk-${n}`, date, title, summary: 'Un projet agricole.', body: where === 'body' ? 'Un méthaniseur.' : 'Un projet.', themes: ['dechets-economie-circulaire'], territories: [] });
+      });
+    const insert = async (records: ReturnType<typeof bulk>) => {
+      await knowledge.database.connection.collection('experiences').insertMany(records as never[]);
+      await reindexStale(createRepositories(knowledge.database.connection));
+    };
+    /** The search's round trips, and the limit and reply size of each query on the search entries. */
+    async function traced(q: string) {
+      const client = knowledge.database.connection.getClient();
+      const finds: Array<{ limit: number; returned: number }> = [];
+      const started = new Map<number, number>();
+      const onStart = (e: { commandName: string; requestId: number; command: Record<string, unknown> }) => {
+        if (e.commandName === 'find' && e.command.find === 'search_entries') started.set(e.requestId, Number(e.command.limit));
+      };
+      const onEnd = (e: { commandName: string; requestId: number; reply: unknown }) => {
+        const limit = started.get(e.requestId);
+        if (limit !== undefined) finds.push({ limit, returned: (e.reply as { cursor: { firstBatch: unknown[] } }).cursor.firstBatch.length });
+      };
+      client.on('commandStarted', onStart);
+      client.on('commandSucceeded', onEnd);
+      try {
+        const res = await api.send(SEARCH, { q });
+        return { result: res.data!.searchKnowledge, roundTrips: Number(res.headers.get('x-fabrique-db-round-trips')), finds: finds.sort((a, b) => a.limit - b.limit || a.returned - b.returned) };
+      } finally {
+        client.off('commandStarted', onStart);
+        client.off('commandSucceeded', onEnd);
+      }
+    }
+
+    it('reads the same entries with 10 times as many matching items: no count, a bounded list per word', async () => {
+      // Older items hold the word in their title, newer ones in their body only.
+      await insert([...bulk(0, 10, 'title'), ...bulk(10, WORD_CANDIDATE_LIMIT + 20, 'body')]);
+      await search('méthaniseur'); // the corpus size, reused for a minute: not in the traced round trips
+      const few = await traced('méthaniseur');
+      // Ten times as many, older: the lists read the same entries.
+      await insert(bulk(1_000, 10 * WORD_CANDIDATE_LIMIT, 'body').map((r, i) => ({ ...r, listedAt: new Date(Date.UTC(2010, 0, 1 + i)) })));
+      await search('méthaniseur');
+      const many = await traced('méthaniseur');
+      expect(many.roundTrips).toBe(few.roundTrips);
+      expect(many.finds).toEqual(few.finds);
+      // One word: its matches anywhere (the limit and one more, telling there are more) and its title matches.
+      expect(few.finds.map((f) => f.limit)).toEqual([WORD_CANDIDATE_LIMIT, WORD_CANDIDATE_LIMIT + 1]);
+      expect(few.finds.map((f) => f.returned)).toEqual([10, WORD_CANDIDATE_LIMIT + 1]);
+      for (const { result } of [few, many]) {
+        expect(result.truncated).toBe(true);
+        // The newest items holding the word, and the older ones holding it in their title (ranked first).
+        expect(result.totalCount).toBe(WORD_CANDIDATE_LIMIT + 10);
+        expect(result.edges).toHaveLength(10);
+        expect(result.edges.every((e: { node: { item: { title: string } } }) => e.node.item.title.startsWith('Méthaniseur'))).toBe(true);
+      }
+      expect((await search('vélos')).truncated).toBe(false);
+    });
   });
 });

@@ -726,15 +726,19 @@ export type KnowledgeSearchConnection = {
   nodes: Array<KnowledgeSearchHit>;
   /** Whether more pages follow, and where to resume. */
   pageInfo: PageInfo;
-  /** Number of items matching at least one word of the query. */
+  /**
+   * Number of items the search ranked, all pages together: every item matching at least one word of the
+   * query, or, when `truncated`, the items ranked (a lower bound of the matches).
+   */
   totalCount: Scalars['Int']['output'];
   /** The search keys the query was reduced to (accent-folded Snowball French stems). */
   terms: Array<Scalars['String']['output']>;
   /** Words of the query that were ignored (stop words such as `le`, `de`, `pour`). */
   ignoredWords: Array<Scalars['String']['output']>;
   /**
-   * True when more items matched than the ranking examines (see README, Search): ranking then covered the
-   * newest candidates only. Add words or filters to narrow the search.
+   * True when a word of the query is held by more items than a search reads (100, see README, Search):
+   * for that word, ranking then covered its newest items and its newest title matches only, and
+   * `totalCount` is a lower bound. Add words or filters to narrow the search.
    */
   truncated: Scalars['Boolean']['output'];
 };

@@ -1,7 +1,7 @@
 import { ensureIndexes, insertMissing, type AnyModel, type Database, type RevisionRecord } from '@fabrique/kit';
 import type { PublicationRepository } from '../models/publications/repository';
 import type { PublicationRecord } from '../models/publications/schema';
-import type { KnowledgeType } from '../models/search/schema';
+import { SEARCH_ENTRY_FORMAT, type KnowledgeType } from '../models/search/schema';
 import { createRepositories, type Repositories } from '../repositories';
 import { searchEntryOf } from '../domain/search/entries';
 import { experienceCounters, resourceCounters } from '../models/statistics/counters';
@@ -41,10 +41,14 @@ async function upgradeLegacy(model: AnyModel, records: readonly PublicationRecor
 
 /**
  * Rebuilds the search entries that are missing or older than their record (a write that died between
- * the record and its entry, or records written before search entries existed). Light projections only.
+ * the record and its entry, or records written before search entries existed) or built in an older
+ * format (SEARCH_ENTRY_FORMAT). Light projections only.
  */
 export async function reindexStale(repositories: Repositories): Promise<number> {
-  const indexed = new Map((await repositories.searchEntries.versions()).map((e) => [e._id, e.version]));
+  const entries = await repositories.searchEntries.versions();
+  const indexed = new Map(entries.map((e) => [e._id, e.version]));
+  // An entry of an older format counts as stale: rebuilt like one a write left behind.
+  for (const e of entries) if (e.format !== SEARCH_ENTRY_FORMAT) indexed.set(e._id, -1);
   let count = 0;
   const kinds = [
     ['EXPERIENCE', repositories.experiences],

@@ -4,8 +4,8 @@ import type { ExperienceRecord } from '../../models/experiences/schema';
 import type { PublicationRecord } from '../../models/publications/schema';
 import type { ResourceRecord } from '../../models/resources/schema';
 import type { SearchEntryRepository } from '../../models/search/repository';
-import type { KnowledgeType, SearchEntryRecord } from '../../models/search/schema';
-import { buildSearchIndex, packStats, type SearchField } from '../text/searchIndex';
+import { SEARCH_ENTRY_FORMAT, type KnowledgeType, type SearchEntryRecord } from '../../models/search/schema';
+import { buildSearchIndex, entryTerms, packStats, type SearchField } from '../text/searchIndex';
 
 /** The weighted search fields of each kind: an experience's outcomes and lessons are searched with its body. */
 const experienceSearchText = (e: ExperienceRecord): Record<SearchField, string> => ({
@@ -19,7 +19,7 @@ const resourceSearchText = (r: ResourceRecord): Record<SearchField, string> => (
 /** The search entry of an item, built from the version of the record just written. */
 export function searchEntryOf(type: KnowledgeType, record: PublicationRecord): SearchEntryRecord {
   const texts = type === 'EXPERIENCE' ? experienceSearchText(record as ExperienceRecord) : resourceSearchText(record as ResourceRecord);
-  const { terms, termStats } = buildSearchIndex(texts);
+  const index = buildSearchIndex(texts);
   return {
     _id: `${type}:${record._id}`,
     type,
@@ -30,8 +30,9 @@ export function searchEntryOf(type: KnowledgeType, record: PublicationRecord): S
     themeScope: record.themeScope,
     territoryScope: record.territoryScope,
     programmeId: record.programmeId,
-    terms,
-    stats: packStats(termStats),
+    terms: entryTerms(index),
+    stats: packStats(index.termStats),
+    format: SEARCH_ENTRY_FORMAT,
   };
 }
 

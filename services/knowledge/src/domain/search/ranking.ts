@@ -23,11 +23,6 @@ export function averageLengths(candidates: readonly TermStats[]): number[] {
   return sums.map((s) => (candidates.length > 0 && s > 0 ? s / candidates.length : 1));
 }
 
-/** Whether the candidate holds the word (any of its keys). */
-export function holds(candidate: TermStats, word: QueryWord): boolean {
-  return word.keys.some((k) => candidate.tf[k] !== undefined);
-}
-
 export function score(candidate: TermStats, words: readonly QueryWord[], stats: CorpusStats): number {
   let total = 0;
   words.forEach((word, w) => {

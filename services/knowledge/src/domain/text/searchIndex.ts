@@ -15,7 +15,7 @@ export interface TermStats {
   len: number[];
 }
 
-interface SearchIndex {
+export interface SearchIndex {
   terms: string[];
   termStats: TermStats;
 }
@@ -33,6 +33,19 @@ export function buildSearchIndex(fields: Record<SearchField, string>): SearchInd
   });
   return { terms: Object.keys(tf).sort(), termStats: { tf, len } };
 }
+
+/**
+ * The term marking a key of the title, kept in `terms` beside the key: search reads the newest items
+ * holding a word in their title apart from the newest holding it anywhere, so that strong matches
+ * are ranked even when a common word has more items than search reads (`^` is in no key).
+ */
+export const titleTerm = (key: string) => `^${key}`;
+
+/** `terms` of an entry: its keys, and the title term of each key of the title. */
+export const entryTerms = (index: SearchIndex): string[] => [
+  ...index.terms,
+  ...index.terms.filter((key) => index.termStats.tf[key]![0]! > 0).map(titleTerm),
+];
 
 /**
  * Term statistics in one string, `len|key:t,s,b|key:t,s,b...` (len is `t,s,b` too): FerretDB decodes

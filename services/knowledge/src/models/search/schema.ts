@@ -21,11 +21,19 @@ export interface SearchEntryRecord {
   themeScope: string[];
   territoryScope: string[];
   programmeId: string | null;
-  /** Distinct search keys (multikey index: candidates are `terms: {$in: keys}`). */
+  /**
+   * Distinct search keys, and the title term (`^key`, text/searchIndex) of each key of the title
+   * (multikey index: a word's candidates are `terms: key`, its title candidates `terms: '^key'`).
+   */
   terms: string[];
   /** Term statistics packed in one string (one value to decode, not hundreds): see text/searchIndex. */
   stats: string;
+  /** How the entry was built (SEARCH_ENTRY_FORMAT); an entry of an older format is rebuilt at start-up (the seed). */
+  format?: number;
 }
+
+/** 2: `terms` holds the title terms. Entries without `format` are of format 1. */
+export const SEARCH_ENTRY_FORMAT = 2;
 
 export const searchEntrySchema = new Schema<SearchEntryRecord>(
   {
@@ -40,7 +48,12 @@ export const searchEntrySchema = new Schema<SearchEntryRecord>(
     programmeId: { type: String, default: null },
     terms: { type: [String], default: [] },
     stats: { type: String, required: true },
+    format: { type: Number },
   },
   { collection: 'search_entries', versionKey: false },
 );
+// Candidates of one word: the published entries of the asked types holding a key, newest first. Search
+// always names the types (both when the filter names none): on MongoDB the type and key pairs are points
+// of the index, merged in `listedAt` order, so the engine stops after the limit; on DocumentDB, whose
+// multikey index gives no order, the type at least narrows the postings it reads.
 searchEntrySchema.index({ terms: 1, status: 1, type: 1, listedAt: -1, _id: -1 });
