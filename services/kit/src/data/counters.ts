@@ -9,8 +9,8 @@
  *    it again (a retry, a write rolled forward) is a no-op.
  * 2. A *fold* adds the pending changes to the counters. One fold at a time, claimed by inserting its
  *    number; it tags the pending changes with that number first, and each figure document remembers the
- *    last fold it took, so a fold redone after a crash adds nothing twice. Every write tries to fold after
- *    its change (a busy fold is left to its owner); folded changes are deleted some seconds later.
+ *    last fold it took, so a fold redone after a crash adds nothing twice. A write folds once 25 changes
+ *    are pending (a busy fold is left to its owner); folded changes are deleted some seconds later.
  * 3. A read takes the figure's document, then the changes of that figure it does not hold yet (untagged,
  *    or tagged by a later fold than the document's): never stale. Tagging happens before a fold adds, so
  *    a change a read sees untagged is in no document it read before.
@@ -85,6 +85,11 @@ const keyOf = (id: string) => id.slice(id.lastIndexOf(SEPARATOR) + 1);
 const FOLD_STALLED_MS = 30_000;
 /** Folded changes are kept this long, for reads that began before their fold. */
 const FOLDED_KEPT_MS = 10_000;
+/**
+ * A write folds only once this many changes are pending: reads count pending changes anyway, so folding
+ * after every write would only cost each write a fold (about ten round trips) for nothing.
+ */
+const FOLD_AFTER_PENDING = 25;
 /** FerretDB v1 never answers an update command of 100 statements or more (repository.ts). */
 const WRITE_CHUNK = 90;
 
@@ -221,14 +226,14 @@ export function counterStore(connection: Connection) {
 
     /**
      * Records what one version of a record changed in the counters (`changeId`: the version's claim),
-     * then folds. Recording the same version again changes nothing.
+     * then folds when enough changes are pending. Recording the same version again changes nothing.
      */
     async record(changeId: string, before: readonly CounterKey[], after: readonly CounterKey[]): Promise<void> {
       const amounts = counterDifference(before, after);
       if (amounts.size === 0) return;
       const ids = [...amounts.keys()];
       await insertOnce(changes, { _id: changeId, counters: ids, amounts: ids.map((id) => amounts.get(id)!), figures: [...new Set(ids.map(figureOf))], fold: null, at: new Date() });
-      await fold();
+      if ((await changes.countDocuments({ fold: null }).exec()) >= FOLD_AFTER_PENDING) await fold();
     },
 
     fold,
