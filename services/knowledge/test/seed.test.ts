@@ -1,5 +1,5 @@
 import { stableId } from '@fabrique/kit';
-import { seedKnowledge } from '../src/seed';
+import { checkKnowledgeStatistics, rebuildKnowledgeStatistics, seedKnowledge } from '../src/seed';
 import { demoExperiences } from '../src/seed/experiences';
 import { as, client, startKnowledge, type Knowledge } from './support';
 
@@ -36,11 +36,23 @@ describe('the demo seed', () => {
     await api.ok(`mutation($id: ID!) { updateExperience(input: { id: $id, expectedVersion: 1, changes: { title: "Titre corrigé" } }) { version } }`, { id: MASTERPLAN }, as.staff);
     const report = await seedKnowledge(knowledge.database);
     expect(report.upgraded).toBe(0);
+    expect(report.statisticsRebuilt).toBe(false);
     const experiences = knowledge.database.connection.collection('experiences');
     expect(await experiences.countDocuments()).toBe(demoExperiences.length);
     expect(await experiences.findOne({ _id: MASTERPLAN as never })).toMatchObject({ title: 'Titre corrigé', version: 2 });
     const history = await api.ok(`query($id: ID!) { experience(id: $id) { revisions { edges { node { version note } } } } }`, { id: MASTERPLAN }, as.staff);
     expect(history.experience.revisions.edges.map((e: { node: unknown }) => e.node)).toEqual([{ version: 2, note: 'edited' }, { version: 1, note: 'seeded' }]);
+  });
+
+  it('counts the demo records it adds to a database whose counters were already built', async () => {
+    const experiences = knowledge.database.connection.collection('experiences');
+    const removed = await experiences.findOne({ status: 'PUBLISHED', _id: { $ne: MASTERPLAN as never } });
+    await experiences.deleteOne({ _id: removed!._id });
+    await rebuildKnowledgeStatistics(knowledge.database);
+    const report = await seedKnowledge(knowledge.database);
+    expect(report.statisticsRebuilt).toBe(true);
+    expect(await experiences.countDocuments({ _id: removed!._id })).toBe(1);
+    expect((await checkKnowledgeStatistics(knowledge.database)).differences).toEqual([]);
   });
 
   it('brings learning journeys written before they were versioned to their version 1, which changes then name', async () => {

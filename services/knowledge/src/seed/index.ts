@@ -98,8 +98,7 @@ export async function seedKnowledge(database: Database) {
   const resources = demoResources.map(resourceRecord);
   await insertMissing(repositories.themes.model, demoThemes);
   const upgraded = (await upgradeLegacy(repositories.experiences.model, experiences)) + (await upgradeLegacy(repositories.resources.model, resources));
-  await insertMissing(repositories.experiences.model, experiences);
-  await insertMissing(repositories.resources.model, resources);
+  const inserted = (await insertMissing(repositories.experiences.model, experiences)) + (await insertMissing(repositories.resources.model, resources));
   await insertMissing(repositories.revisions, [
     ...firstRevisions(repositories.experiences.model.collection.collectionName, experiences),
     ...firstRevisions(repositories.resources.model.collection.collectionName, resources),
@@ -109,7 +108,8 @@ export async function seedKnowledge(database: Database) {
   await repositories.journeys.journeys.updateMany({ version: { $exists: false } }, { $set: { version: 1 } }).exec();
   await insertMissing(repositories.journeys.registrations, demoRegistrations);
   const reindexed = await reindexStale(repositories);
-  // Records written around the versioned store (the demo's, a database from before the counters) are counted by a rebuild.
-  const statisticsRebuilt = !(await repositories.statistics.built()) ? (await repositories.statistics.rebuild(publishedContributions(repositories)), true) : false;
+  // Records written around the versioned store (the demo records just inserted, a database from before the counters) are counted by a rebuild.
+  const statisticsRebuilt = inserted + upgraded > 0 || !(await repositories.statistics.built());
+  if (statisticsRebuilt) await repositories.statistics.rebuild(publishedContributions(repositories));
   return { themes: demoThemes.length, experiences: experiences.length, resources: resources.length, learningJourneys: demoJourneys.length, upgraded, reindexed, statisticsRebuilt };
 }
