@@ -9,7 +9,7 @@
 
 import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError } from './data/database';
+import { insertClaim } from './data/database';
 import { BadUserInputError, ConflictError, errorCode } from './errors';
 import { requireAuthenticated, type Identity } from './identity';
 import { newId } from './ids';
@@ -103,15 +103,7 @@ export function createIdempotencyStore(connection: Connection) {
   const model: Model<IdempotencyClaimRecord> = connection.model<IdempotencyClaimRecord>('IdempotencyClaim', idempotencyClaimSchema);
   let lastPurge = 0;
 
-  async function insert(claim: IdempotencyClaimRecord): Promise<boolean> {
-    try {
-      await model.create(claim);
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
-  }
+  const insert = (claim: IdempotencyClaimRecord) => insertClaim(model, claim);
 
   /** Expired claims are ignored on read; this only keeps the collection small. */
   function purgeExpired(now: Date): void {

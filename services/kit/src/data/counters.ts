@@ -21,7 +21,7 @@
  * load, and `npm run statistics -- --rebuild`); tests compare the counters with the direct computation.
  */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError } from './database';
+import { insertClaim } from './database';
 import type { VersionHooks } from './versioning';
 
 /** A counter's address: what it counts (`figure`), within what (`scope`, `*` for everything), for which value (`key`). */
@@ -160,13 +160,13 @@ export function counterStore(connection: Connection) {
     const last = await lastFold();
     if (last && !last.doneAt) {
       if (Date.now() - last.startedAt.getTime() < FOLD_STALLED_MS) return null;
-      if (!(await insertOnce(folds, { _id: last._id + 1, startedAt: new Date(), doneAt: null }))) return null;
+      if (!(await insertClaim(folds, { _id: last._id + 1, startedAt: new Date(), doneAt: null }))) return null;
       await addTagged(last._id);
       await folds.updateOne({ _id: last._id }, { $set: { doneAt: new Date() } }).exec();
       return last._id + 1;
     }
     const next = (last?._id ?? 0) + 1;
-    return (await insertOnce(folds, { _id: next, startedAt: new Date(), doneAt: null })) ? next : null;
+    return (await insertClaim(folds, { _id: next, startedAt: new Date(), doneAt: null })) ? next : null;
   }
 
   /** Adds the changes tagged `fold` to the figure documents that have not taken that fold yet. */
@@ -221,6 +221,28 @@ export function counterStore(connection: Connection) {
     throw new Error('The statistics counters are being folded by another process; try again.');
   }
 
+  /**
+   * The rows of a figure within a scope, largest first (then by key), without zeros; at most `top`.
+   * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher).
+   */
+  async function read(figure: string, scope: string, options: { top?: number; keyPrefix?: string } = {}): Promise<CountedKey[]> {
+    const id = [figure, scope].join(SEPARATOR);
+    const stored = await figures.findById(id).lean<FigureRecord>().exec();
+    const pending = await changes.find({ figures: id }).lean<CounterChangeRecord[]>().exec();
+    const counts = new Map((stored?.counts ?? []).map((c) => [c.key, c.count]));
+    for (const change of pending) {
+      if (change.fold !== null && stored && stored.fold >= change.fold) continue;
+      change.counters.forEach((counter, i) => {
+        if (figureOf(counter) === id) counts.set(keyOf(counter), (counts.get(keyOf(counter)) ?? 0) + change.amounts[i]!);
+      });
+    }
+    const rows = [...counts]
+      .filter(([key, count]) => count > 0 && (!options.keyPrefix || key.startsWith(options.keyPrefix)))
+      .map(([key, count]) => ({ key, count }))
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return options.top === undefined ? rows : rows.slice(0, options.top);
+  }
+
   return {
     models: [figures, changes, folds] as Model<any>[],
 
@@ -232,37 +254,17 @@ export function counterStore(connection: Connection) {
       const amounts = counterDifference(before, after);
       if (amounts.size === 0) return;
       const ids = [...amounts.keys()];
-      await insertOnce(changes, { _id: changeId, counters: ids, amounts: ids.map((id) => amounts.get(id)!), figures: [...new Set(ids.map(figureOf))], fold: null, at: new Date() });
+      await insertClaim(changes, { _id: changeId, counters: ids, amounts: ids.map((id) => amounts.get(id)!), figures: [...new Set(ids.map(figureOf))], fold: null, at: new Date() });
       if ((await changes.countDocuments({ fold: null }).exec()) >= FOLD_AFTER_PENDING) await fold();
     },
 
     fold,
 
-    /**
-     * The rows of a figure within a scope, largest first (then by key), without zeros; at most `top`.
-     * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher).
-     */
-    async read(figure: string, scope: string, options: { top?: number; keyPrefix?: string } = {}): Promise<CountedKey[]> {
-      const id = [figure, scope].join(SEPARATOR);
-      const stored = await figures.findById(id).lean<FigureRecord>().exec();
-      const pending = await changes.find({ figures: id }).lean<CounterChangeRecord[]>().exec();
-      const counts = new Map((stored?.counts ?? []).map((c) => [c.key, c.count]));
-      for (const change of pending) {
-        if (change.fold !== null && stored && stored.fold >= change.fold) continue;
-        change.counters.forEach((counter, i) => {
-          if (figureOf(counter) === id) counts.set(keyOf(counter), (counts.get(keyOf(counter)) ?? 0) + change.amounts[i]!);
-        });
-      }
-      const rows = [...counts]
-        .filter(([key, count]) => count > 0 && (!options.keyPrefix || key.startsWith(options.keyPrefix)))
-        .map(([key, count]) => ({ key, count }))
-        .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-      return options.top === undefined ? rows : rows.slice(0, options.top);
-    },
+    read,
 
     /** One counter's value (0 when absent): its figure document and what it has not taken yet. */
     async value({ figure, scope, key }: CounterKey): Promise<number> {
-      return (await this.read(figure, scope)).find((row) => row.key === key)?.count ?? 0;
+      return (await read(figure, scope)).find((row) => row.key === key)?.count ?? 0;
     },
 
     /**
@@ -313,17 +315,6 @@ async function totalsOf(contributions: Contributions): Promise<Map<string, numbe
   const totals = new Map<string, number>();
   for await (const keys of contributions) for (const key of keys) totals.set(counterId(key), (totals.get(counterId(key)) ?? 0) + 1);
   return totals;
-}
-
-/** Inserts a record that may already be there; whether this call inserted it. */
-async function insertOnce<T>(model: Model<T>, record: T): Promise<boolean> {
-  try {
-    await model.create(record);
-    return true;
-  } catch (error) {
-    if (isDuplicateKeyError(error)) return false;
-    throw error;
-  }
 }
 
 /** The version hooks that keep a store's counters: what a record counts for before and after each write (`contributions`, null: nothing). */

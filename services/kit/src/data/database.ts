@@ -186,6 +186,21 @@ export function isDuplicateKeyError(error: unknown): boolean {
  * A write a unique index refused, as repositories report it: the collection, the indexed field(s) and
  * the refused record. The domain turns it into the client's error (see `duplicateAs`).
  */
+/**
+ * Inserts a record whose unique key may already be taken: whether this call inserted it. The one way a
+ * claim is made here (a version, an idempotency key, a counter change): an insert into a unique index
+ * is atomic on FerretDB too.
+ */
+export async function insertClaim(model: AnyModel, record: object): Promise<boolean> {
+  try {
+    await model.create(record);
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
+}
+
 export class DuplicateKeyError<T = unknown> extends Error {
   constructor(
     readonly collection: string,

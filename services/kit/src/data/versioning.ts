@@ -13,7 +13,7 @@
  * named as any repository's are; that they claim versions shows in their arguments (`expectedVersion`).
  */
 import { Schema, type Connection, type Model } from 'mongoose';
-import { DuplicateKeyError, isDuplicateKeyError, uniqueFieldOf, type AnyModel } from './database';
+import { DuplicateKeyError, insertClaim, isDuplicateKeyError, uniqueFieldOf, type AnyModel } from './database';
 import { baseRepository } from './repository';
 import { ConflictError, NotFoundError } from '../errors';
 import { expectedVersion as checkedVersion } from '../input/numbers';
@@ -149,15 +149,7 @@ export interface VersionHooks<T> {
 export function versionStore<T extends Versioned>(model: AnyModel, revisions: Model<RevisionRecord>, what: string, hooks?: VersionHooks<T>): VersionStore<T> {
   const collection = model.collection.collectionName;
 
-  async function claim(previous: T | null, next: T, author: string | null, note: string | null): Promise<boolean> {
-    try {
-      await revisions.create(revisionOf(collection, previous, next, author, note) as unknown as RevisionRecord);
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
-  }
+  const claim = (previous: T | null, next: T, author: string | null, note: string | null) => insertClaim(revisions, revisionOf(collection, previous, next, author, note));
 
   /**
    * Runs the record's write after its claim; when the database refuses it (a unique index, validation),

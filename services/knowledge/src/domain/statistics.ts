@@ -52,7 +52,7 @@ export async function knowledgeStatistics(filter: KnowledgeStatisticsFilter | nu
 
 /** Published experiences (`EXPERIENCE`) or resources (`RESOURCE`) in the scope. */
 export async function publishedCount({ filter, counters }: StatisticsScope, type: 'EXPERIENCE' | 'RESOURCE', { repositories }: KnowledgeContext): Promise<number> {
-  if (counters) return (await repositories.statistics.read(FIGURES.count, counters)).find((row) => row.key === type)?.count ?? 0;
+  if (counters) return repositories.statistics.value({ figure: FIGURES.count, scope: counters, key: type });
   return (type === 'EXPERIENCE' ? repositories.experiences : repositories.resources).count(filter);
 }
 
