@@ -53,6 +53,9 @@ describe('dashboard statistics (published content only)', () => {
     expect(energy.experienceCount).toBe(published.filter((e) => e.themeScope.includes('energie')).length);
     const year = (await api.ok(STATS, { filter: { fromMonth: '2024-01', toMonth: '2024-12' } })).knowledgeStatistics;
     expect(year.experienceCount).toBe(published.filter((e) => e.publishedMonth!.startsWith('2024')).length);
+    // An empty theme filters nothing, whether the counters or the aggregation answer.
+    expect((await api.ok(STATS, { filter: { theme: '' } })).knowledgeStatistics).toEqual((await api.ok(STATS)).knowledgeStatistics);
+    expect((await api.ok(STATS, { filter: { theme: '', fromMonth: '1900-01' } })).knowledgeStatistics).toEqual((await api.ok(STATS)).knowledgeStatistics);
     const bad = await api.send(STATS, { filter: { fromMonth: '2024-13' } });
     expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.fromMonth' });
   });

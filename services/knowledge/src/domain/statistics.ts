@@ -19,7 +19,8 @@ export type StatisticsScope = { filter: Filter; counters: string | null };
 /** The counters' scope of a filter: nothing, or exactly one of territory, theme and programme, without months. */
 function countersScope(filter: KnowledgeStatisticsFilter | null | undefined): string | null {
   if (filter?.fromMonth != null || filter?.toMonth != null) return null;
-  const given = (['territory', 'theme', 'programme'] as const).filter((dimension) => filter?.[dimension] != null);
+  // Given as statisticsFilter reads them: an empty id filters nothing.
+  const given = (['territory', 'theme', 'programme'] as const).filter((dimension) => filter?.[dimension]);
   if (given.length === 0) return statisticsScope();
   return given.length === 1 ? statisticsScope(given[0], filter![given[0]!]!) : null;
 }
