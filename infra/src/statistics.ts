@@ -1,19 +1,21 @@
 // The maintained dashboard counters of each service (the kit's data/counters.ts): checked against the
 // records, or rebuilt from them, through each service's own code.
-import { checkConventionStatistics, rebuildConventionStatistics } from '@fabrique/conventions';
+import { checkConventionStatistics, conventionStatisticsBuilt, rebuildConventionStatistics } from '@fabrique/conventions';
 import { connectDatabase, type CounterCheck, type Database } from '@fabrique/kit';
-import { checkKnowledgeStatistics, rebuildKnowledgeStatistics } from '@fabrique/knowledge';
+import { checkKnowledgeStatistics, knowledgeStatisticsBuilt, rebuildKnowledgeStatistics } from '@fabrique/knowledge';
 import { databaseNameOf, type ServiceName } from './seed';
 
 interface Maintenance {
   check(database: Database): Promise<CounterCheck>;
   rebuild(database: Database): Promise<number>;
+  /** Whether the counters were built for the service's current figures. */
+  built(database: Database): Promise<boolean>;
 }
 
 /** The services that maintain counters. */
 export const statisticsMaintenance: Partial<Record<ServiceName, Maintenance>> = {
-  conventions: { check: checkConventionStatistics, rebuild: rebuildConventionStatistics },
-  knowledge: { check: checkKnowledgeStatistics, rebuild: rebuildKnowledgeStatistics },
+  conventions: { check: checkConventionStatistics, rebuild: rebuildConventionStatistics, built: conventionStatisticsBuilt },
+  knowledge: { check: checkKnowledgeStatistics, rebuild: rebuildKnowledgeStatistics, built: knowledgeStatisticsBuilt },
 };
 
 /** Rebuilds (or checks) every service's counters in the databases `databaseName` names; whether all agree. */
@@ -37,4 +39,22 @@ export async function maintainStatistics(uri: string, mode: 'check' | 'rebuild',
     }
   }
   return agree;
+}
+
+/** Rebuilds the counters of the services whose counters were not built for their current figures (a kept bench dataset); returns those services. */
+export async function rebuildOutdatedStatistics(uri: string, log: (line: string) => void, databaseName = databaseNameOf): Promise<ServiceName[]> {
+  const rebuilt: ServiceName[] = [];
+  for (const [service, maintenance] of Object.entries(statisticsMaintenance) as Array<[ServiceName, Maintenance]>) {
+    const database = await connectDatabase({ uri, name: databaseName(service) });
+    try {
+      if (await maintenance.built(database)) continue;
+      const started = Date.now();
+      const counters = await maintenance.rebuild(database);
+      log(`  ${service}: counters built for older figures, ${counters} rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      rebuilt.push(service);
+    } finally {
+      await database.close();
+    }
+  }
+  return rebuilt;
 }

@@ -3,6 +3,7 @@ import { seedConventions } from '../src/seed';
 import type { ApplicationRecord } from '../src/models/applications/schema';
 import type { ClaimRecord } from '../src/models/claims/schema';
 import type { ConventionRecord } from '../src/models/conventions/schema';
+import { STATISTICS_DEFINITIONS } from '../src/models/statistics/repository';
 import { as, dataOf, SUBMIT, useConventions } from './support';
 
 const COLLECTIONS = ['programmes', 'conventions', 'cohorts', 'claims', 'applications', 'diagnostics'];
@@ -54,7 +55,7 @@ describe('demo seed (real database)', () => {
   it("builds the dashboard's counters on a database from before them, and counts demo records it adds", async () => {
     const statistics = `{ conventionStatistics { conventionsByStatus { status count } applicationsByProgramme { status count } } }`;
     const before = dataOf(await t.call(statistics)).conventionStatistics;
-    for (const name of ['statistic_figures', 'statistic_changes', 'statistic_folds']) await db().collection(name).deleteMany({});
+    for (const name of ['statistic_figures', 'statistic_changes', 'statistic_folds', 'statistic_builds']) await db().collection(name).deleteMany({});
     expect(dataOf(await t.call(statistics)).conventionStatistics.conventionsByStatus.every((s: { count: number }) => s.count === 0)).toBe(true);
     await seedConventions(t.subgraph.database);
     expect(dataOf(await t.call(statistics)).conventionStatistics).toEqual(before);
@@ -63,6 +64,18 @@ describe('demo seed (real database)', () => {
     await db().collection<ApplicationRecord>('applications').deleteOne({ _id: demo!._id });
     await seedConventions(t.subgraph.database);
     expect(dataOf(await t.call(statistics)).conventionStatistics).toEqual(before);
+  });
+
+  it('rebuilds counters built for older figures', async () => {
+    const statistics = `{ conventionStatistics { conventionsByStatus { status count } conventionsByRegion { count } } }`;
+    const before = dataOf(await t.call(statistics)).conventionStatistics;
+    // Counters as a previous version of the service built them: a figure it did not keep is missing.
+    await db().collection('statistic_figures').deleteMany({ _id: { $regex: '^conventionRegion' } } as never);
+    await db().collection('statistic_builds').updateOne({ _id: 'counters' } as never, { $set: { definitions: STATISTICS_DEFINITIONS - 1 } });
+    expect(dataOf(await t.call(statistics)).conventionStatistics).not.toEqual(before);
+    await seedConventions(t.subgraph.database);
+    expect(dataOf(await t.call(statistics)).conventionStatistics).toEqual(before);
+    expect(await db().collection('statistic_builds').findOne({ _id: 'counters' } as never)).toMatchObject({ definitions: STATISTICS_DEFINITIONS });
   });
 
   it('completes a convention written by the first version of the service, keeping what it holds', async () => {

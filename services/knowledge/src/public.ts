@@ -5,7 +5,7 @@
 // service itself would have written; `searchKnowledge` lets its test check the search over that data.
 export { createKnowledgeServer } from './server';
 export { schemaPaths } from './sdl';
-export { checkKnowledgeStatistics, rebuildKnowledgeStatistics, seedKnowledge } from './seed';
+export { checkKnowledgeStatistics, knowledgeStatisticsBuilt, rebuildKnowledgeStatistics, seedKnowledge } from './seed';
 export { demoThemes } from './seed/themes';
 export { createRepositories } from './repositories';
 export { searchKnowledge } from './domain/search/search';

@@ -13,13 +13,17 @@
  *    are pending (a busy fold is left to its owner); folded changes are deleted some seconds later.
  * 3. A read takes the figure's document, then the changes of that figure it does not hold yet (untagged,
  *    or tagged by a later fold than the document's): never stale. Tagging happens before a fold adds, so
- *    a change a read sees untagged is in no document it read before.
+ *    a change a read sees untagged is in no document it read before. The figures read in the same tick
+ *    (a dashboard reads three to seven) share one query of pending changes.
  * The counters of one figure within one scope (themes within a département, say) are one document, read
  * by its `_id`: the one query FerretDB v1 answers without reading the whole collection, and one document
  * examined per figure on any engine.
  * `rebuild` recomputes every counter from the records (the seed on a new database, the bench after a bulk
- * load, and `npm run statistics -- --rebuild`); tests compare the counters with the direct computation.
+ * load, and `npm run statistics -- --rebuild`) and records which `definitions` it built: a service that
+ * adds a figure raises its number, and `built()` is false until the counters are rebuilt. Tests compare
+ * the counters with the direct computation.
  */
+import DataLoader from 'dataloader';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { insertClaim } from './database';
 import type { VersionHooks } from './versioning';
@@ -117,11 +121,23 @@ changeSchema.index({ figures: 1, fold: 1 });
 changeSchema.index({ fold: 1 });
 
 /** The collection of folds: empty until the counters are first built. */
-export const STATISTIC_FOLDS = 'statistic_folds';
+const STATISTIC_FOLDS = 'statistic_folds';
 
 const foldSchema = new Schema<CounterFoldRecord>(
   { _id: { type: Number, required: true }, startedAt: { type: Date, required: true }, doneAt: { type: Date, default: null } },
   { collection: STATISTIC_FOLDS, versionKey: false },
+);
+
+/** Which definitions of the figures the counters were last rebuilt for (one record, `_id: 'counters'`). */
+interface CounterBuildRecord {
+  _id: string;
+  definitions: number;
+  builtAt: Date;
+}
+
+const buildSchema = new Schema<CounterBuildRecord>(
+  { _id: { type: String, required: true }, definitions: { type: Number, required: true }, builtAt: { type: Date, required: true } },
+  { collection: 'statistic_builds', versionKey: false },
 );
 
 /** The difference between what a record counted for before and after a write: +1 and -1 per counter. */
@@ -145,10 +161,15 @@ function figureRecords(totals: Map<string, number>, fold: number): FigureRecord[
   return [...figures.values()];
 }
 
-export function counterStore(connection: Connection) {
+/**
+ * The counters of one database. `definitions` numbers the service's figures and scopes: raise it when
+ * they change, so that `built()` asks for a rebuild of counters built for the previous ones.
+ */
+export function counterStore(connection: Connection, { definitions }: { definitions: number }) {
   const figures: Model<FigureRecord> = connection.model<FigureRecord>('StatisticFigure', figureSchema);
   const changes: Model<CounterChangeRecord> = connection.model<CounterChangeRecord>('StatisticChange', changeSchema);
   const folds: Model<CounterFoldRecord> = connection.model<CounterFoldRecord>('StatisticFold', foldSchema);
+  const builds: Model<CounterBuildRecord> = connection.model<CounterBuildRecord>('StatisticBuild', buildSchema);
 
   const lastFold = () => folds.findOne({}).sort({ _id: -1 }).lean<CounterFoldRecord>().exec();
   /** Figure documents by id, each asked by its `_id` alone (FerretDB v1 reads a `$in` as a scan). */
@@ -225,17 +246,35 @@ export function counterStore(connection: Connection) {
    * The rows of a figure within a scope, largest first (then by key), without zeros; at most `top`.
    * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher).
    */
+  /**
+   * The counts of figure documents as they are now (3. above): the documents, then the changes they have
+   * not taken, in one query for every figure asked in the same tick. Not cached: each batch reads again.
+   */
+  const currentCounts = new DataLoader<string, ReadonlyMap<string, number>>(
+    async (ids) => {
+      const unique = [...new Set(ids)];
+      const stored = await figuresById(unique);
+      const pending = await changes.find(unique.length === 1 ? { figures: unique[0] } : { figures: { $in: unique } }).lean<CounterChangeRecord[]>().exec();
+      const counts = new Map(unique.map((id) => [id, new Map((stored.get(id)?.counts ?? []).map((c) => [c.key, c.count]))]));
+      for (const change of pending) {
+        change.counters.forEach((counter, i) => {
+          const figure = counts.get(figureOf(counter));
+          const taken = stored.get(figureOf(counter))?.fold;
+          if (!figure || (change.fold !== null && taken !== undefined && taken >= change.fold)) return;
+          figure.set(keyOf(counter), (figure.get(keyOf(counter)) ?? 0) + change.amounts[i]!);
+        });
+      }
+      return ids.map((id) => counts.get(id)!);
+    },
+    { cache: false },
+  );
+
+  /**
+   * The rows of a figure within a scope, largest first (then by key), without zeros; at most `top`.
+   * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher).
+   */
   async function read(figure: string, scope: string, options: { top?: number; keyPrefix?: string } = {}): Promise<CountedKey[]> {
-    const id = [figure, scope].join(SEPARATOR);
-    const stored = await figures.findById(id).lean<FigureRecord>().exec();
-    const pending = await changes.find({ figures: id }).lean<CounterChangeRecord[]>().exec();
-    const counts = new Map((stored?.counts ?? []).map((c) => [c.key, c.count]));
-    for (const change of pending) {
-      if (change.fold !== null && stored && stored.fold >= change.fold) continue;
-      change.counters.forEach((counter, i) => {
-        if (figureOf(counter) === id) counts.set(keyOf(counter), (counts.get(keyOf(counter)) ?? 0) + change.amounts[i]!);
-      });
-    }
+    const counts = await currentCounts.load([figure, scope].join(SEPARATOR));
     const rows = [...counts]
       .filter(([key, count]) => count > 0 && (!options.keyPrefix || key.startsWith(options.keyPrefix)))
       .map(([key, count]) => ({ key, count }))
@@ -244,7 +283,7 @@ export function counterStore(connection: Connection) {
   }
 
   return {
-    models: [figures, changes, folds] as Model<any>[],
+    models: [figures, changes, folds, builds] as Model<any>[],
 
     /**
      * Records what one version of a record changed in the counters (`changeId`: the version's claim),
@@ -285,8 +324,8 @@ export function counterStore(connection: Connection) {
       return { counters: expected.size, differences, pending: await changes.countDocuments({ fold: null }).exec() };
     },
 
-    /** Whether the counters were ever built (a database from before them has no fold). */
-    built: async () => (await folds.exists({}).exec()) !== null,
+    /** Whether the counters were built for these definitions (false on a database from before them, or built for older ones). */
+    built: async () => (await builds.findById('counters').lean<CounterBuildRecord>().exec())?.definitions === definitions,
 
     /**
      * Recomputes every counter from `contributions` (what each record counts for), as one fold; returns
@@ -303,6 +342,7 @@ export function counterStore(connection: Connection) {
       // The changes pending before the rebuild are in the records it read.
       await changes.deleteMany({ fold: { $lte: number } }).exec();
       await folds.updateOne({ _id: number }, { $set: { doneAt: new Date() } }).exec();
+      await builds.replaceOne({ _id: 'counters' }, { _id: 'counters', definitions, builtAt: new Date() }, { upsert: true }).exec();
       return [...totals.values()].filter((count) => count !== 0).length;
     },
   };

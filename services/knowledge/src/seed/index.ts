@@ -84,6 +84,9 @@ export async function rebuildKnowledgeStatistics(database: Database): Promise<nu
   return repositories.statistics.rebuild(publishedContributions(repositories));
 }
 
+/** Whether the counters were built for the current figures (the bench rebuilds them on a kept dataset otherwise). */
+export const knowledgeStatisticsBuilt = (database: Database) => createRepositories(database.connection).statistics.built();
+
 /** Compares the maintained dashboard counters with the records (`npm run statistics`). */
 export async function checkKnowledgeStatistics(database: Database) {
   const repositories = createRepositories(database.connection);

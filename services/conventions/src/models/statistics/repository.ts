@@ -23,6 +23,9 @@ export const FIGURES = {
   applications: 'applications',
 } as const;
 
+/** Raised whenever the figures or scopes change: the seed then rebuilds the counters (the kit's `built`). */
+export const STATISTICS_DEFINITIONS = 1;
+
 /**
  * The scope of a figure: `*` for everything, `territory:<id>` for the records whose territoryScope holds
  * that id (a territory and every one it is in), exactly the records the statistics' territory filter finds.
@@ -75,7 +78,7 @@ async function* recordsContributions(conventions: Model<ConventionRecord>, appli
 
 /** The counters of the conventions database, created once per connection (repositories.ts). */
 export function createStatisticsRepository(connection: Connection) {
-  const counters = counterStore(connection);
+  const counters = counterStore(connection, { definitions: STATISTICS_DEFINITIONS });
   return {
     ...counters,
     /** The version hooks of the conventions and applications repositories. */

@@ -64,4 +64,7 @@ export function resourceCounters(record: ResourceRecord | null): CounterKey[] {
   ]);
 }
 
-export const createStatisticsCounters = (connection: Connection) => counterStore(connection);
+/** Raised whenever the figures or scopes above change: the seed then rebuilds the counters (the kit's `built`). */
+export const STATISTICS_DEFINITIONS = 1;
+
+export const createStatisticsCounters = (connection: Connection) => counterStore(connection, { definitions: STATISTICS_DEFINITIONS });
