@@ -149,6 +149,31 @@ describe('maintained counters (real database)', () => {
     expect(after[0]).toEqual(await direct(a.projects, 'region'));
   });
 
+  it('reads a top N from the largest rows kept apart, and the whole figure when pending changes could reorder them', async () => {
+    // 150 keys of kind A (A:000 counts 150 ... A:149 counts 1) and 3 of kind B: more than the 100 rows kept.
+    const keys = [...Array.from({ length: 150 }, (_, i) => ({ key: `A:${String(i).padStart(3, '0')}`, count: 150 - i })), { key: 'B:x', count: 7 }, { key: 'B:y', count: 2 }, { key: 'B:z', count: 9 }];
+    await a.counters.rebuild(keys.map(({ key, count }) => Array.from({ length: count }, () => ({ figure: 'big', scope: '*', key }))).flat().map((k) => [k]));
+    const [figures] = a.counters.models as [Model<any>];
+    const stored = (await figures.findById('big|*').lean().exec()) as { tops: Array<{ prefix: string; size: number; rows: unknown[] }> };
+    expect(stored.tops.map((t) => [t.prefix, t.size, t.rows.length]).sort()).toEqual([['', 153, 100], ['A:', 150, 100], ['B:', 3, 3]]);
+    const whole = async (top: number, keyPrefix?: string) => (await a.counters.read('big', '*', { keyPrefix })).slice(0, top);
+    // The kept rows alone answer: with the counts emptied behind the counters' back, a top N is unchanged.
+    const expected = [await whole(5), await whole(2, 'B:'), await whole(3, 'A:')];
+    await figures.updateOne({ _id: 'big|*' }, { $set: { counts: [] } }).exec();
+    expect([await a.counters.read('big', '*', { top: 5 }), await a.counters.read('big', '*', { top: 2, keyPrefix: 'B:' }), await a.counters.read('big', '*', { top: 3, keyPrefix: 'A:' })]).toEqual(expected);
+    expect(expected[1]).toEqual([{ key: 'B:z', count: 9 }, { key: 'B:x', count: 7 }]);
+    await a.counters.rebuild(keys.map(({ key, count }) => Array.from({ length: count }, () => [{ figure: 'big', scope: '*', key }])).flat());
+    // Pending changes: the first three drop to 0, a key outside the kept rows (A:140, counting 10) rises by 200.
+    await a.counters.record('reorder@1', keys.slice(0, 3).flatMap(({ key, count }) => Array.from({ length: count }, () => ({ figure: 'big', scope: '*', key }))), Array.from({ length: 200 }, () => ({ figure: 'big', scope: '*', key: 'A:140' })));
+    const top = await a.counters.read('big', '*', { top: 3 });
+    expect(top).toEqual([{ key: 'A:140', count: 210 }, { key: 'A:003', count: 147 }, { key: 'A:004', count: 146 }]);
+    expect(await a.counters.read('big', '*', { top: 3, keyPrefix: 'A:' })).toEqual(top);
+    // A top N beyond the kept rows reads the whole figure.
+    expect(await a.counters.read('big', '*', { top: 120 })).toEqual((await a.counters.read('big', '*')).slice(0, 120));
+    await a.counters.fold();
+    expect(await a.counters.read('big', '*', { top: 3 })).toEqual(top);
+  });
+
   it('asks for a rebuild of counters built for other definitions', async () => {
     expect(await a.counters.built()).toBe(true);
     expect(await counterStore(db.connection, { definitions: 2 }).built()).toBe(false);

@@ -14,12 +14,12 @@ const experienceCounter: CounterOf = (field, parent) => {
   if (field === 'territoryScope') return count(statisticsScope('territory', parent));
   if (field === 'themeScope') return count(statisticsScope('theme', parent));
   if (field === 'programmeId') return count(statisticsScope('programme', parent));
-  if (field === 'publisherId') return { figure: STATISTICS_FIGURES.publisher, scope: statisticsScope(), key: parent };
+  if (field === 'publisherId') return count(statisticsScope('publisher', parent));
   return null;
 };
 
 const resourceCounter: CounterOf = (field, parent) => {
-  const dimension = ({ territoryScope: 'territory', themeScope: 'theme', programmeId: 'programme' } as const)[field as 'territoryScope'];
+  const dimension = ({ territoryScope: 'territory', themeScope: 'theme', programmeId: 'programme', publisherId: 'publisher' } as const)[field as 'territoryScope'];
   return dimension ? { figure: STATISTICS_FIGURES.count, scope: statisticsScope(dimension, parent), key: 'RESOURCE' } : null;
 };
 

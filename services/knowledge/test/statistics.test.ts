@@ -91,6 +91,12 @@ describe('maintained statistics agree with the direct computation', () => {
     const together = (await totals(territories))._entities.map((e: { experiences: { totalCount: number } }) => e.experiences.totalCount);
     expect(together).toEqual(await Promise.all(territories.map((id) => direct({ territoryScope: id }))));
     expect((await totals([LIVRADOIS], 'Organisation'))._entities[0].experiences.totalCount).toBe(await direct({ publisherId: LIVRADOIS }));
+    // A publisher's resources: the same from their own counter.
+    const { publisherId: publisher } = (await knowledge().database.connection.collection('resources').findOne({ status: 'PUBLISHED' }))!;
+    const resources = await api.ok(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { resources(first: 1) { totalCount } } } }`, { r: [{ __typename: 'Organisation', id: publisher }] });
+    const published = await knowledge().database.connection.collection('resources').countDocuments({ status: 'PUBLISHED', publisherId: publisher });
+    expect(published).toBeGreaterThan(0);
+    expect(resources._entities[0].resources.totalCount).toBe(published);
   }
 
   async function expectAgreement() {

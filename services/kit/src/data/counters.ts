@@ -17,7 +17,9 @@
  *    (a dashboard reads three to seven) share one query of pending changes.
  * The counters of one figure within one scope (themes within a département, say) are one document, read
  * by its `_id`: the one query FerretDB v1 answers without reading the whole collection, and one document
- * examined per figure on any engine.
+ * examined per figure on any engine. A figure with many keys (publishers: 17,000 at the bench's full
+ * scale, 600 KB) also keeps its largest rows (`tops`, per key prefix): a top N reads those alone, and the
+ * whole document only when pending changes could reorder them.
  * `rebuild` recomputes every counter from the records (the seed on a new database, the bench after a bulk
  * load, and `npm run statistics -- --rebuild`) and records which `definitions` it built: a service that
  * adds a figure raises its number, and `built()` is false until the counters are rebuilt. Tests compare
@@ -43,6 +45,15 @@ export interface FigureRecord {
   counts: Array<{ key: string; count: number }>;
   /** The last fold added to this figure. */
   fold: number;
+  /** The largest rows (TOP_KEPT), of all keys (`prefix` '') and of the keys of each prefix (`REGION:`); absent on documents written before them. */
+  tops?: FigureTop[];
+}
+
+/** The largest rows of a figure's keys starting with `prefix`, and how many such keys count more than 0. */
+export interface FigureTop {
+  prefix: string;
+  size: number;
+  rows: Array<{ key: string; count: number }>;
 }
 
 /** What one version of one record changed in the counters. */
@@ -97,11 +108,13 @@ const FOLD_AFTER_PENDING = 25;
 /** FerretDB v1 never answers an update command of 100 statements or more (repository.ts). */
 const WRITE_CHUNK = 90;
 
+const rowSchema = { _id: false, key: { type: String, required: true }, count: { type: Number, required: true } };
 const figureSchema = new Schema<FigureRecord>(
   {
     _id: { type: String, required: true },
-    counts: { type: [{ _id: false, key: { type: String, required: true }, count: { type: Number, required: true } }], default: [] },
+    counts: { type: [rowSchema], default: [] },
     fold: { type: Number, required: true },
+    tops: { type: [{ _id: false, prefix: { type: String, default: '' }, size: { type: Number, required: true }, rows: { type: [rowSchema], default: [] } }], default: undefined },
   },
   { collection: 'statistic_figures', versionKey: false },
 );
@@ -128,15 +141,19 @@ const foldSchema = new Schema<CounterFoldRecord>(
   { collection: STATISTIC_FOLDS, versionKey: false },
 );
 
-/** Which definitions of the figures the counters were last rebuilt for (one record, `_id: 'counters'`). */
+/** Which definitions of the figures, and format of their documents, the counters were last rebuilt for (one record, `_id: 'counters'`). */
 interface CounterBuildRecord {
   _id: string;
   definitions: number;
+  format?: number;
   builtAt: Date;
 }
 
+/** 2: figure documents keep their largest rows (`tops`). */
+const FIGURE_FORMAT = 2;
+
 const buildSchema = new Schema<CounterBuildRecord>(
-  { _id: { type: String, required: true }, definitions: { type: Number, required: true }, builtAt: { type: Date, required: true } },
+  { _id: { type: String, required: true }, definitions: { type: Number, required: true }, format: { type: Number }, builtAt: { type: Date, required: true } },
   { collection: 'statistic_builds', versionKey: false },
 );
 
@@ -149,16 +166,65 @@ export function counterDifference(before: readonly CounterKey[], after: readonly
   return amounts;
 }
 
+/** How many of a figure's largest rows its document keeps apart, per prefix: a top N up to this reads them alone. */
+export const TOP_KEPT = 100;
+
+/** Rows largest first, then by key. */
+const byCount = (a: CountedKey, b: CountedKey) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/** The prefixes a key's rows are kept under: every key (''), and keys of the same kind (`REGION:` of `REGION:84`). */
+const prefixesOf = (key: string) => (key.indexOf(':') > 0 ? ['', key.slice(0, key.indexOf(':') + 1)] : ['']);
+/** A `keyPrefix` that has kept rows of its own. */
+const keptPrefix = (prefix: string) => /^[^:]+:$/.test(prefix);
+
+/** The kept largest rows of a figure's counts. */
+function topsOf(counts: ReadonlyArray<{ key: string; count: number }>): FigureTop[] {
+  const groups = new Map<string, CountedKey[]>();
+  for (const row of counts) {
+    if (row.count <= 0) continue;
+    for (const prefix of prefixesOf(row.key)) groups.set(prefix, [...(groups.get(prefix) ?? []), row]);
+  }
+  return [...groups].map(([prefix, rows]) => ({ prefix, size: rows.length, rows: rows.sort(byCount).slice(0, TOP_KEPT) }));
+}
+
+/** A figure document holding `counts`, taking `fold`. */
+const figureRecord = (_id: string, counts: Array<{ key: string; count: number }>, fold: number): FigureRecord => ({ _id, counts, fold, tops: topsOf(counts) });
+
 /** Counter ids and values, grouped into figure documents taking `fold`. */
 function figureRecords(totals: Map<string, number>, fold: number): FigureRecord[] {
-  const figures = new Map<string, FigureRecord>();
+  const figures = new Map<string, Array<{ key: string; count: number }>>();
   for (const [id, count] of totals) {
     if (count === 0) continue;
-    const figure = figures.get(figureOf(id)) ?? { _id: figureOf(id), counts: [], fold };
-    figure.counts.push({ key: keyOf(id), count });
-    figures.set(figure._id, figure);
+    figures.set(figureOf(id), [...(figures.get(figureOf(id)) ?? []), { key: keyOf(id), count }]);
   }
-  return [...figures.values()];
+  return [...figures].map(([id, counts]) => figureRecord(id, counts, fold));
+}
+
+/** A figure document as a read found it, and the amounts by key of the changes it had not taken. */
+interface FigureNow {
+  stored: FigureRecord | null;
+  pending: Map<string, number>;
+}
+
+/**
+ * The rows a top N is from the kept rows and the pending changes, or null when those cannot tell: rows
+ * outside the kept ones count at most the last kept row's count (plus what pending changes add to them),
+ * so the N-th row must count more than that.
+ */
+function topFromKept({ stored, pending }: FigureNow, top: number, prefix: string): CountedKey[] | null {
+  if (stored && !stored.tops) return null;
+  const kept = stored?.tops?.find((t) => t.prefix === prefix) ?? { prefix, size: 0, rows: [] };
+  const complete = kept.size <= kept.rows.length;
+  const counts = new Map(kept.rows.map((row) => [row.key, row.count]));
+  let outsideRise = 0;
+  for (const [key, amount] of pending) {
+    if (!key.startsWith(prefix)) continue;
+    if (complete || counts.has(key)) counts.set(key, (counts.get(key) ?? 0) + amount);
+    else outsideRise = Math.max(outsideRise, amount);
+  }
+  const rows = [...counts].filter(([, count]) => count > 0).map(([key, count]) => ({ key, count })).sort(byCount);
+  if (!complete && !(rows.length >= top && rows[top - 1]!.count > kept.rows[kept.rows.length - 1]!.count + outsideRise)) return null;
+  return rows.slice(0, top);
 }
 
 /**
@@ -210,7 +276,7 @@ export function counterStore(connection: Connection, { definitions }: { definiti
         if (figure && figure.fold >= fold) return [];
         const counts = new Map((figure?.counts ?? []).map((c) => [c.key, c.count]));
         for (const [key, amount] of sums.get(id)!) counts.set(key, (counts.get(key) ?? 0) + amount);
-        const replacement = { _id: id, counts: [...counts].filter(([, count]) => count !== 0).map(([key, count]) => ({ key, count })), fold };
+        const replacement = figureRecord(id, [...counts].filter(([, count]) => count !== 0).map(([key, count]) => ({ key, count })), fold);
         return [{ replaceOne: { filter: { _id: id }, replacement, upsert: true } }];
       });
       if (writes.length > 0) await figures.bulkWrite(writes as never, { ordered: false });
@@ -247,38 +313,55 @@ export function counterStore(connection: Connection, { definitions }: { definiti
    * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher).
    */
   /**
-   * The counts of figure documents as they are now (3. above): the documents, then the changes they have
-   * not taken, in one query for every figure asked in the same tick. Not cached: each batch reads again.
+   * Figure documents as they are now (3. above): each document by its `_id`, whole (`all`) or without its
+   * counts (`tops`), then the changes they have not taken, in one query for every figure asked in the same
+   * tick. Not cached: each batch reads again. Requests read `<all|tops> <figure id>`.
    */
-  const currentCounts = new DataLoader<string, ReadonlyMap<string, number>>(
-    async (ids) => {
-      const unique = [...new Set(ids)];
-      const stored = await figuresById(unique);
-      const pending = await changes.find(unique.length === 1 ? { figures: unique[0] } : { figures: { $in: unique } }).lean<CounterChangeRecord[]>().exec();
-      const counts = new Map(unique.map((id) => [id, new Map((stored.get(id)?.counts ?? []).map((c) => [c.key, c.count]))]));
-      for (const change of pending) {
-        change.counters.forEach((counter, i) => {
-          const figure = counts.get(figureOf(counter));
-          const taken = stored.get(figureOf(counter))?.fold;
-          if (!figure || (change.fold !== null && taken !== undefined && taken >= change.fold)) return;
-          figure.set(keyOf(counter), (figure.get(keyOf(counter)) ?? 0) + change.amounts[i]!);
-        });
-      }
-      return ids.map((id) => counts.get(id)!);
+  const figuresNow = new DataLoader<string, FigureNow>(
+    async (requests) => {
+      const unique = [...new Set(requests)];
+      const idOf = (request: string) => request.slice(request.indexOf(' ') + 1);
+      const documents = new Map(
+        await Promise.all(
+          unique.map(async (request) => [request, await figures.findById(idOf(request), request.startsWith('tops ') ? { counts: 0 } : {}).lean<FigureRecord>().exec()] as const),
+        ),
+      );
+      const ids = [...new Set(unique.map(idOf))];
+      const pending = await changes.find(ids.length === 1 ? { figures: ids[0] } : { figures: { $in: ids } }).lean<CounterChangeRecord[]>().exec();
+      return requests.map((request) => {
+        const stored = documents.get(request) ?? null;
+        const amounts = new Map<string, number>();
+        for (const change of pending) {
+          if (change.fold !== null && stored && stored.fold >= change.fold) continue;
+          change.counters.forEach((counter, i) => {
+            if (figureOf(counter) === idOf(request)) amounts.set(keyOf(counter), (amounts.get(keyOf(counter)) ?? 0) + change.amounts[i]!);
+          });
+        }
+        return { stored, pending: amounts };
+      });
     },
     { cache: false },
   );
 
   /**
    * The rows of a figure within a scope, largest first (then by key), without zeros; at most `top`.
-   * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher).
+   * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher). A top N of
+   * at most TOP_KEPT, of every key or of one prefix (`REGION:`), reads the kept rows when they can tell.
    */
   async function read(figure: string, scope: string, options: { top?: number; keyPrefix?: string } = {}): Promise<CountedKey[]> {
-    const counts = await currentCounts.load([figure, scope].join(SEPARATOR));
+    const id = [figure, scope].join(SEPARATOR);
+    const prefix = options.keyPrefix ?? '';
+    if (options.top !== undefined && options.top <= TOP_KEPT && (prefix === '' || keptPrefix(prefix))) {
+      const rows = topFromKept(await figuresNow.load(`tops ${id}`), options.top, prefix);
+      if (rows) return rows;
+    }
+    const { stored, pending } = await figuresNow.load(`all ${id}`);
+    const counts = new Map((stored?.counts ?? []).map((c) => [c.key, c.count]));
+    for (const [key, amount] of pending) counts.set(key, (counts.get(key) ?? 0) + amount);
     const rows = [...counts]
-      .filter(([key, count]) => count > 0 && (!options.keyPrefix || key.startsWith(options.keyPrefix)))
+      .filter(([key, count]) => count > 0 && key.startsWith(prefix))
       .map(([key, count]) => ({ key, count }))
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      .sort(byCount);
     return options.top === undefined ? rows : rows.slice(0, options.top);
   }
 
@@ -324,8 +407,11 @@ export function counterStore(connection: Connection, { definitions }: { definiti
       return { counters: expected.size, differences, pending: await changes.countDocuments({ fold: null }).exec() };
     },
 
-    /** Whether the counters were built for these definitions (false on a database from before them, or built for older ones). */
-    built: async () => (await builds.findById('counters').lean<CounterBuildRecord>().exec())?.definitions === definitions,
+    /** Whether the counters were built for these definitions and this format of documents (false on a database from before them, or built for older ones). */
+    built: async () => {
+      const build = await builds.findById('counters').lean<CounterBuildRecord>().exec();
+      return build?.definitions === definitions && build.format === FIGURE_FORMAT;
+    },
 
     /**
      * Recomputes every counter from `contributions` (what each record counts for), as one fold; returns
@@ -338,11 +424,11 @@ export function counterStore(connection: Connection, { definitions }: { definiti
       const totals = await totalsOf(contributions);
       await figures.deleteMany({}).exec();
       const records = figureRecords(totals, number);
-      for (let i = 0; i < records.length; i += 1_000) await figures.insertMany(records.slice(i, i + 1_000), { ordered: false });
+      for (let i = 0; i < records.length; i += 1_000) await figures.insertMany(records.slice(i, i + 1_000), { ordered: false, throwOnValidationError: true });
       // The changes pending before the rebuild are in the records it read.
       await changes.deleteMany({ fold: { $lte: number } }).exec();
       await folds.updateOne({ _id: number }, { $set: { doneAt: new Date() } }).exec();
-      await builds.replaceOne({ _id: 'counters' }, { _id: 'counters', definitions, builtAt: new Date() }, { upsert: true }).exec();
+      await builds.replaceOne({ _id: 'counters' }, { _id: 'counters', definitions, format: FIGURE_FORMAT, builtAt: new Date() }, { upsert: true }).exec();
       return [...totals.values()].filter((count) => count !== 0).length;
     },
   };

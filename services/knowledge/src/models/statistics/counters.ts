@@ -4,7 +4,8 @@
 // Scopes: `*` (everything), and one per filter the dashboards use alone: `territory:<id>` for each territory
 // of the record's territoryScope, `theme:<id>` for each of its themeScope, `programme:<id>`. A filter that
 // combines two of them, or months, is computed directly (domain/statistics.ts): the combinations would
-// multiply the counters of every write.
+// multiply the counters of every write. `publisher:<id>` holds the count alone (the total of a publisher's
+// list: the `publisher` figure has every publisher as a key, 17,000 at the bench's full scale).
 import { counterStore, type CounterKey } from '@fabrique/kit';
 import type { Connection } from 'mongoose';
 import type { ExperienceRecord } from '../experiences/schema';
@@ -29,7 +30,7 @@ export const STATISTICS_FIGURES = {
 } as const;
 
 /** The counter scope of a filter on one territory, theme or programme, or on nothing. */
-export const statisticsScope = (dimension?: 'territory' | 'theme' | 'programme', id?: string) => (dimension ? `${dimension}:${id}` : '*');
+export const statisticsScope = (dimension?: 'territory' | 'theme' | 'programme' | 'publisher', id?: string) => (dimension ? `${dimension}:${id}` : '*');
 
 function scopesOf(record: PublicationRecord): string[] {
   return [
@@ -53,7 +54,7 @@ export function experienceCounters(record: ExperienceRecord | null): CounterKey[
     ...(record.publishedMonth ? [{ figure: f.month, scope, key: record.publishedMonth }] : []),
     { figure: f.publisher, scope, key: record.publisherId },
     { figure: isTerritoryId(record.publisherId) ? f.territoryPublisher : f.organisationPublisher, scope, key: record.publisherId },
-  ]);
+  ]).concat({ figure: f.count, scope: statisticsScope('publisher', record.publisherId), key: 'EXPERIENCE' });
 }
 
 export function resourceCounters(record: ResourceRecord | null): CounterKey[] {
@@ -61,10 +62,10 @@ export function resourceCounters(record: ResourceRecord | null): CounterKey[] {
   return scopesOf(record).flatMap((scope) => [
     { figure: STATISTICS_FIGURES.count, scope, key: 'RESOURCE' },
     { figure: STATISTICS_FIGURES.resourceKind, scope, key: record.kind },
-  ]);
+  ]).concat({ figure: STATISTICS_FIGURES.count, scope: statisticsScope('publisher', record.publisherId), key: 'RESOURCE' });
 }
 
 /** Raised whenever the figures or scopes above change: the seed then rebuilds the counters (the kit's `built`). */
-export const STATISTICS_DEFINITIONS = 1;
+export const STATISTICS_DEFINITIONS = 2;
 
 export const createStatisticsCounters = (connection: Connection) => counterStore(connection, { definitions: STATISTICS_DEFINITIONS });
