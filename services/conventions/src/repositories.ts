@@ -12,11 +12,11 @@ import { createStatisticsRepository } from './models/statistics/repository';
 export function createRepositories(connection: Connection) {
   // One `revisions` collection holds the history of every versioned collection of this database.
   const revisions = createRevisionModel(connection);
-  // The dashboard's counters, kept by every versioned write of conventions and applications.
+  // The counters of the dashboard and of list totals, kept by every versioned write of conventions, applications and cohorts.
   const statistics = createStatisticsRepository(connection);
   const conventions = createConventionRepository(connection, revisions, statistics.conventionHooks);
   const programmes = createProgrammeRepository(connection);
-  const cohorts = createCohortRepository(connection, revisions);
+  const cohorts = createCohortRepository(connection, revisions, statistics.cohortHooks);
   const applications = createApplicationRepository(connection, revisions, statistics.applicationHooks);
   const diagnostics = createDiagnosticRepository(connection, revisions);
   const claims = createClaimRepository(connection, revisions);

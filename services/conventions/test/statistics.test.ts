@@ -1,14 +1,16 @@
 import { PILOT_COHORT_ID } from '../src/seed/engagement';
 import { PUY_DE_DOME_CONVENTION_ID } from '../src/seed/conventions';
-import { connectDatabase, demoOrganisationId, type Database } from '@fabrique/kit';
+import { connectDatabase, demoOrganisationId, ROUND_TRIPS_HEADER, type Database } from '@fabrique/kit';
 import { errorCodes, graphql, mongodbUri, TEST_IDENTITY_SECRET } from '@fabrique/kit/testing';
 import { checkConventionStatistics, rebuildConventionStatistics } from '../src/seed';
 import { createRepositories, type Repositories } from '../src/repositories';
 import { createConventionsServer } from '../src/server';
 import { APPLICATION_STATUSES, type ApplicationRecord } from '../src/models/applications/schema';
 import { CONVENTION_STATUSES, type ConventionRecord } from '../src/models/conventions/schema';
+import type { CohortRecord } from '../src/models/cohorts/schema';
 import type { ProgrammeRecord } from '../src/models/programmes/schema';
-import { ACT, as, client, cohortWithApplications, communes, conventionInput, dataOf, errorOf, step, SUBMIT, useConventions, type TestSubgraph } from './support';
+import { FIGURES, scopeOf } from '../src/models/statistics/repository';
+import { ACT, as, client, cohortInput, cohortWithApplications, communes, conventionInput, CREATE_COHORT, dataOf, errorOf, step, SUBMIT, useConventions, type TestSubgraph } from './support';
 
 const STATISTICS = `query($territory: ID) { conventionStatistics(filter: { territory: $territory }) {
   conventionsByStatus { status count }
@@ -103,6 +105,24 @@ const CREATE_CONVENTION = `mutation($input: CreateConventionInput!) { createConv
 const MOVE_CONVENTION = `mutation($input: ChangeConventionStatusInput!) { changeConventionStatus(input: $input) { id version status } }`;
 const UPDATE_CONVENTION = `mutation($input: UpdateConventionInput!) { updateConvention(input: $input) { id version } }`;
 
+/**
+ * List totals by programme and/or territory: `all` (the territory alone, or nothing), `<KIND>` (the
+ * programme, within the territory if any) and `<KIND>_signed` (with a status: still a query).
+ */
+const PROGRAMME_TOTALS = (kinds: readonly string[]) => `query($territory: ID) {
+  all: conventions(filter: { territory: $territory }, first: 0) { totalCount }
+  ${kinds.map((kind) => `${kind}: conventions(filter: { programme: ${kind}, territory: $territory }, first: 0) { totalCount }
+  ${kind}_signed: conventions(filter: { programme: ${kind}, territory: $territory, statuses: [SIGNED] }, first: 0) { totalCount }`).join('\n  ')}
+}`;
+/** Cohort totals: of every programme (`all`), of each programme through `cohorts(filter:)` (`<KIND>`) and `Programme.cohorts` (`programmes`). */
+const COHORT_TOTALS = (kinds: readonly string[]) => `{
+  all: cohorts(first: 0) { totalCount }
+  ${kinds.map((kind) => `${kind}: cohorts(filter: { programme: ${kind} }, first: 0) { totalCount } ${kind}_programme: programme(kind: ${kind}) { cohorts(first: 0) { totalCount } }`).join('\n  ')}
+}`;
+/** A response's `totalCount`s by alias. */
+const totalsOf = (data: Record<string, { totalCount?: number; cohorts?: { totalCount: number } }>) =>
+  Object.fromEntries(Object.entries(data).map(([alias, value]) => [alias, value.totalCount ?? value.cohorts!.totalCount]));
+
 type Tally = Map<string, number>;
 const tally = <R>(records: readonly R[], keys: (record: R) => string[]): Tally => {
   const counts: Tally = new Map();
@@ -165,8 +185,49 @@ describe('dashboard counts kept as conventions and applications are written (two
     expect(await totals(ids)).toEqual(expected);
   }
 
+  /**
+   * Conventions by programme (the figure, in every scope), and the totals of lists filtered by programme
+   * and/or territory (from the counters) or with a status too (a query), on both instances, equal direct
+   * counts; likewise cohorts by programme.
+   */
+  async function expectProgrammeTotals() {
+    const programmes = await repositories.programmes.model.find({}).lean<ProgrammeRecord[]>().exec();
+    const conventions = await repositories.conventions.model.find({}).lean<ConventionRecord[]>().exec();
+    const kinds = programmes.map((p) => p.kind);
+    for (const territory of [null, ...territories]) {
+      const inScope = conventions.filter((c) => !territory || c.territoryScope.includes(territory));
+      const byProgramme = tally(inScope, (c) => (c.programmeId ? [c.programmeId] : []));
+      const figure = await repositories.statistics.read(FIGURES.conventionProgramme, scopeOf(territory));
+      expect({ territory, figure: Object.fromEntries(figure.map((row) => [row.key, row.count])) }).toEqual({ territory, figure: Object.fromEntries(byProgramme) });
+      const expected = {
+        all: inScope.length,
+        ...Object.fromEntries(programmes.flatMap((p) => [
+          [p.kind, byProgramme.get(p._id) ?? 0],
+          [`${p.kind}_signed`, inScope.filter((c) => c.programmeId === p._id && c.status === 'SIGNED').length],
+        ])),
+      };
+      for (const call of calls) expect({ territory, ...totalsOf(dataOf(await call(PROGRAMME_TOTALS(kinds), { territory }))) }).toEqual({ territory, ...expected });
+    }
+    // A territory's conventions of one programme: one territory's from the counters, several territories' from one count.
+    for (const programme of programmes) {
+      const subList = async (ids: string[]) =>
+        (dataOf(await calls[1]!(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Territory { conventions(filter: { programme: ${programme.kind} }, first: 0) { totalCount } } } }`, { r: ids.map((id) => ({ __typename: 'Territory', id })) }))
+          ._entities as Array<{ conventions: { totalCount: number } }>).map((e) => e.conventions.totalCount);
+      const expected = territories.map((id) => conventions.filter((c) => c.programmeId === programme._id && c.territoryScope.includes(id)).length);
+      for (const [i, id] of territories.entries()) expect({ id, programme: programme.kind, total: (await subList([id]))[0] }).toEqual({ id, programme: programme.kind, total: expected[i] });
+      expect(await subList(territories)).toEqual(expected);
+    }
+    const cohorts = await repositories.cohorts.model.find({}).lean<CohortRecord[]>().exec();
+    const cohortsBy = tally(cohorts, (c) => [c.programmeId]);
+    const cohortFigure = await repositories.statistics.read(FIGURES.cohortProgramme, scopeOf(null));
+    expect(Object.fromEntries(cohortFigure.map((row) => [row.key, row.count]))).toEqual(Object.fromEntries(cohortsBy));
+    const expectedCohorts = { all: cohorts.length, ...Object.fromEntries(programmes.flatMap((p) => [[p.kind, cohortsBy.get(p._id) ?? 0], [`${p.kind}_programme`, cohortsBy.get(p._id) ?? 0]])) };
+    for (const call of calls) expect(totalsOf(dataOf(await call(COHORT_TOTALS(kinds))))).toEqual(expectedCohorts);
+  }
+
   async function expectCountsMatch() {
     await expectTerritoryTotals();
+    await expectProgrammeTotals();
     for (const territory of [null, ...territories]) {
       const [fromFirst, fromSecond] = await Promise.all(calls.map(async (call) => dataOf(await call(COUNTS, { territory }, as.staff())).conventionStatistics));
       const expected = await direct(repositories, territory);
@@ -182,12 +243,15 @@ describe('dashboard counts kept as conventions and applications are written (two
       { actorId: territory, role: 'Territoire partenaire' },
       { actorId: demoOrganisationId('association-fabrique-des-transitions'), role: 'Association' },
     ];
+    // Conventions of every programme but the last, and without one; cohorts created on both instances at once.
+    const kinds = [null, 'SHORT_DIAGNOSTIC', 'PILOT_COHORT', 'EXPERIMENTAL_SUPPORT'];
     const created = await Promise.all(
       Array.from({ length: 8 }, async (_, i) => {
-        const input = conventionInput({ title: `Convention comptée ${i}`, parties: parties(i % 2 ? 'COMMUNE:63113' : artois!) });
+        const input = conventionInput({ title: `Convention comptée ${i}`, parties: parties(i % 2 ? 'COMMUNE:63113' : artois!), programme: kinds[i % 4] });
         return dataOf(await by(i)(CREATE_CONVENTION, { input }, as.staff())).createConvention.id as string;
       }),
     );
+    await Promise.all([0, 1, 2].map(async (i) => dataOf(await by(i)(CREATE_COHORT, { input: cohortInput({ name: `Promotion comptée ${i}` }) }, as.staff()))));
     await expectCountsMatch();
     // Both instances sign every other one at once; the same version changed twice at once is counted once.
     const signing = await Promise.all(created.flatMap((id, i) => (i % 2 ? [] : [0, 1].map((n) => by(i + n)(MOVE_CONVENTION, { input: { id, expectedVersion: 1, status: 'SIGNED' } }, as.staff())))));
@@ -196,9 +260,9 @@ describe('dashboard counts kept as conventions and applications are written (two
     await Promise.all([
       by(0)(MOVE_CONVENTION, { input: { id: created[0], expectedVersion: 2, status: 'ACTIVE' } }, as.staff()),
       by(1)(MOVE_CONVENTION, { input: { id: created[2], expectedVersion: 2, status: 'TERMINATED' } }, as.staff()),
-      // A convention moving to another territory leaves its old scopes and régions for the new ones.
-      by(0)(UPDATE_CONVENTION, { input: { id: created[1], expectedVersion: 1, changes: { parties: parties(boulonnais!) } } }, as.staff()),
-      by(1)(UPDATE_CONVENTION, { input: { id: created[3], expectedVersion: 1, changes: { parties: parties('COMMUNE:32013') } } }, as.staff()),
+      // A convention moving to another territory leaves its old scopes and régions for the new ones, and its programme for another one (or none).
+      by(0)(UPDATE_CONVENTION, { input: { id: created[1], expectedVersion: 1, changes: { parties: parties(boulonnais!), programme: 'INITIATION_DAY' } } }, as.staff()),
+      by(1)(UPDATE_CONVENTION, { input: { id: created[3], expectedVersion: 1, changes: { parties: parties('COMMUNE:32013'), programme: null } } }, as.staff()),
     ]).then((responses) => responses.forEach(dataOf));
     await expectCountsMatch();
   });
@@ -252,6 +316,37 @@ describe('dashboard counts kept as conventions and applications are written (two
     expect(await rebuildConventionStatistics(t.subgraph.database)).toBe(counters);
     expect(await stored()).toEqual(maintained);
     await expectCountsMatch();
+  });
+
+  it('answers a list total by programme and territory from the counters, without counting conventions; another criterion is still counted', async () => {
+    const database = t.subgraph.database.connection.getClient();
+    /** The commands a request sends, as `<command> <collection>`, and its round trips. */
+    async function traced(query: string, variables: Record<string, unknown>) {
+      const commands: string[] = [];
+      const record = (e: { commandName: string; command: Record<string, unknown> }) => commands.push(`${e.commandName} ${String(e.command[e.commandName])}`);
+      database.on('commandStarted', record);
+      try {
+        const res = await t.call(query, variables);
+        return { data: dataOf(res), commands, roundTrips: Number(res.headers.get(ROUND_TRIPS_HEADER)) };
+      } finally {
+        database.off('commandStarted', record);
+      }
+    }
+    const LIST = `query($programme: ProgrammeKind, $territory: ID, $statuses: [ConventionStatus!]) {
+      conventions(filter: { programme: $programme, territory: $territory, statuses: $statuses }, first: 10) { totalCount edges { node { id } } }
+    }`;
+    const onConventions = (commands: string[]) => commands.filter((c) => c.endsWith(' conventions'));
+    for (const variables of [{ programme: 'SHORT_DIAGNOSTIC', territory: 'DEPARTEMENT:62' }, { programme: 'PILOT_COHORT', territory: null }, { programme: null, territory: 'REGION:84' }]) {
+      const counted = await traced(LIST, variables);
+      // The page's find alone: the total is read from the counters (their figure document and pending changes).
+      expect({ variables, commands: onConventions(counted.commands) }).toEqual({ variables, commands: ['find conventions'] });
+      expect(counted.commands.some((c) => c.startsWith('find statistic_figures'))).toBe(true);
+      expect(counted.roundTrips).toBe(counted.commands.length);
+    }
+    // A status too: the total is a count over the conventions.
+    const queried = await traced(LIST, { programme: 'SHORT_DIAGNOSTIC', territory: 'DEPARTEMENT:62', statuses: ['SIGNED'] });
+    expect(onConventions(queried.commands).sort()).toEqual(['aggregate conventions', 'find conventions']);
+    expect(queried.commands.some((c) => c.includes('statistic_'))).toBe(false);
   });
 
   it("counts within a territory only the applications a territory member may see (their own territory's), none for anonymous", async () => {

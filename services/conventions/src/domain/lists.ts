@@ -68,6 +68,33 @@ export async function conventionFilter(filter: ConventionFilter | null | undefin
   return allOf(...parts);
 }
 
+/** Whether a list's criteria hold nothing but `allowed` (a criterion absent or null is not held). */
+const onlyCriteria = (criteria: object | null | undefined, allowed: readonly string[]) => Object.entries(criteria ?? {}).every(([key, value]) => value == null || allowed.includes(key));
+
+/**
+ * The total of `Query.conventions(filter:)` from the maintained counters (models/statistics) when its
+ * criteria are a programme and/or a territory and nothing else (none at all: every convention); undefined
+ * for any other criterion, which a query counts. Conventions are public (domain/access.ts): every caller
+ * sees the same set, the one the counters count. Call it after `conventionFilter` has checked the criteria.
+ */
+export function countedConventionTotal(filter: ConventionFilter | null | undefined, context: ConventionsContext): (() => Promise<number>) | undefined {
+  if (!onlyCriteria(filter, ['programme', 'territory'])) return undefined;
+  return async () => {
+    const territory = filter?.territory ? checkTerritoryId('filter.territory', filter.territory) : null;
+    const { programmeId } = await programmeFilter(filter?.programme, context);
+    return context.repositories.statistics.conventionTotal({ territory, ...(typeof programmeId === 'string' ? { programmeId } : {}) });
+  };
+}
+
+/** The total of `Query.cohorts(filter:)` from the maintained counters when its criteria are a programme alone, or none (cohorts are public); undefined otherwise. */
+export function countedCohortTotal(filter: QueryCohortsArgs['filter'], context: ConventionsContext): (() => Promise<number>) | undefined {
+  if (!onlyCriteria(filter, ['programme'])) return undefined;
+  return async () => {
+    const { programmeId } = await programmeFilter(filter?.programme, context);
+    return context.repositories.statistics.cohortTotal(typeof programmeId === 'string' ? programmeId : undefined);
+  };
+}
+
 /** `Query.cohorts(filter:)` and `ConventionStatistics.cohortFill(filter:)`. */
 export async function cohortFilter(filter: QueryCohortsArgs['filter'], context: ConventionsContext): Promise<Filter> {
   return allOf(await programmeFilter(filter?.programme, context), filter?.partner ? { partnerIds: checkActorId('filter.partner', filter.partner) } : {});
@@ -95,10 +122,13 @@ interface Listable<R> {
   count(filter: Filter): Promise<number>;
 }
 
-/** A top-level connection of a collection over a filter (null: the caller may see nothing). */
-export function listOf<R>(repository: Listable<R>, filter: Filter | null, args: PageArgs, order: SortSpec): Promise<Connection<R>> {
+/**
+ * A top-level connection of a collection over a filter (null: the caller may see nothing). Its total is
+ * `counted` when given (a figure of the maintained counters for the same filter), else a count.
+ */
+export function listOf<R>(repository: Listable<R>, filter: Filter | null, args: PageArgs, order: SortSpec, counted?: () => Promise<number>): Promise<Connection<R>> {
   return listOrEmpty(filter, args, order, (visibleFilter) => {
     const page = readPage(args, order);
-    return repository.list(visibleFilter, page).then((rows) => toConnection(rows, page, () => repository.count(visibleFilter)));
+    return repository.list(visibleFilter, page).then((rows) => toConnection(rows, page, counted ?? (() => repository.count(visibleFilter))));
   });
 }

@@ -1,6 +1,6 @@
 import { visibleRecord } from '../domain/access';
 import { nodeTypes } from '../domain/nodes';
-import { applicationFilter, cohortFilter, conventionFilter, diagnosticFilter, listOf } from '../domain/lists';
+import { applicationFilter, cohortFilter, conventionFilter, countedCohortTotal, countedConventionTotal, diagnosticFilter, listOf } from '../domain/lists';
 import { statisticsScope } from '../domain/statistics';
 import type { QueryResolvers } from '../generated/resolvers';
 import { APPLICATION_ORDER } from '../models/applications/repository';
@@ -13,10 +13,10 @@ export const Query: QueryResolvers = {
   programme: (_, args, { loaders }) => loaders.programmeByKind.load(args.kind),
 
   convention: (_, args, { loaders }) => loaders.convention.load(args.id),
-  conventions: async (_, args, context) => listOf(context.repositories.conventions, await conventionFilter(args.filter, context), args, CONVENTION_ORDER),
+  conventions: async (_, args, context) => listOf(context.repositories.conventions, await conventionFilter(args.filter, context), args, CONVENTION_ORDER, countedConventionTotal(args.filter, context)),
 
   cohort: (_, args, { loaders }) => loaders.cohort.load(args.id),
-  cohorts: async (_, args, context) => listOf(context.repositories.cohorts, await cohortFilter(args.filter, context), args, COHORT_ORDER),
+  cohorts: async (_, args, context) => listOf(context.repositories.cohorts, await cohortFilter(args.filter, context), args, COHORT_ORDER, countedCohortTotal(args.filter, context)),
 
   application: async (_, args, { identity, loaders }) => visibleRecord(await loaders.application.load(args.id), identity),
   applications: async (_, args, context) => listOf(context.repositories.applications, await applicationFilter(args.filter, context), args, APPLICATION_ORDER),
