@@ -90,19 +90,24 @@ export interface BenchOptions {
 export const WORKLOAD_NAMES = ['directory', 'dashboard', 'exploring', 'search', 'publishing'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
-const USAGE = `usage: npm run bench [-- --quick] [-- --workload ${WORKLOAD_NAMES.join('|')}] [-- --reload] [-- --load-anyway]`;
+const USAGE = `usage: npm run bench [-- --quick] [-- --workload ${WORKLOAD_NAMES.join('|')}] [-- --reload] [-- --load-anyway] [-- --no-levers]`;
 
-/** Reads `--quick`, `--workload X` (repeatable, or comma-separated), `--reload` and `--load-anyway`; throws with the usage otherwise. */
+/**
+ * Reads `--quick`, `--workload X` (repeatable, or comma-separated), `--reload`, `--load-anyway` and
+ * `--no-levers` (the levers' variants skipped: at full scale they take most of an hour); throws with the usage otherwise.
+ */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   let quick = false;
   let reload = false;
   let loadAnyway = false;
+  let levers = true;
   const workloads: WorkloadName[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--quick') quick = true;
     else if (arg === '--reload') reload = true;
     else if (arg === '--load-anyway') loadAnyway = true;
+    else if (arg === '--no-levers') levers = false;
     else if (arg === '--workload' || arg.startsWith('--workload=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
       for (const name of (value ?? '').split(',').filter(Boolean)) {
@@ -112,5 +117,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       if (!value) throw new Error(`--workload needs a name; ${USAGE}`);
     } else throw new Error(`unknown option "${arg}"; ${USAGE}`);
   }
-  return { settings: SETTINGS[quick ? 'quick' : 'full'], workloads: workloads.length ? [...new Set(workloads)] : [...WORKLOAD_NAMES], reload, loadAnyway };
+  const settings = SETTINGS[quick ? 'quick' : 'full'];
+  return { settings: levers ? settings : { ...settings, leverSeconds: 0 }, workloads: workloads.length ? [...new Set(workloads)] : [...WORKLOAD_NAMES], reload, loadAnyway };
 }

@@ -271,6 +271,8 @@ describe('the benchmark', () => {
       reload: true,
       loadAnyway: true,
     });
+    expect(parseBenchArgs(['--no-levers']).settings).toMatchObject({ scale: 'full', leverSeconds: 0 });
+    expect(parseBenchArgs([]).settings.leverSeconds).toBeGreaterThan(0);
     expect(() => parseBenchArgs(['--workload', 'nope'])).toThrow('unknown workload "nope"');
     expect(() => parseBenchArgs(['--fast'])).toThrow('unknown option "--fast"');
   });
