@@ -8,12 +8,15 @@
  * One parent alone (a territory's page, a programme's) is asked as a list of its own instead, when the
  * source offers it: the page's records only (`limit + 1`, in an index's order), and its total from a
  * maintained counter when one holds it (`counted`), else a count of its own: the work follows the page,
- * not the parent's size.
+ * not the parent's size. A counted parent of more than WINDOWED_ABOVE records, newest first, is asked
+ * within recent windows first (`newestFirst`): an engine whose indexes give no order (DocumentDB reads
+ * and sorts every record the index selects: 10,927 for a région's page of 5) then reads the window's
+ * records only.
  */
 import DataLoader from 'dataloader';
 import { keyedLoader, loaderOptions } from '../loaders';
 import { pageOfSorted } from './paging';
-import { readPage, toConnection, type Connection, type Page, type PageArgs, type SortSpec } from './relayConnection';
+import { allOf, readPage, toConnection, type Connection, type Page, type PageArgs, type SortSpec } from './relayConnection';
 import type { Filter, GroupCount, KeyRow } from './repository';
 
 /** What a collection answers for the sub-lists of many parents at once (a base repository does). */
@@ -25,6 +28,29 @@ export interface SubListSource<R> {
   list?(filter: Filter, page: Page): Promise<R[]>;
   /** How many records match `filter` (a base repository's `count`): for a parent alone. */
   count?(filter: Filter): Promise<number>;
+}
+
+/** A counted parent with more records than this is read newest first within windows; fewer are read whole. */
+export const WINDOWED_ABOVE = 200;
+/** The windows, in days before the newest record asked (now, or the cursor's): the page is asked within each in turn, then without. */
+const WINDOW_DAYS = [32, 256];
+const DAY_MS = 86_400_000;
+
+/**
+ * One page of a list sorted newest first on a date (`sort[0]`), asked within the last 32 days before the
+ * cursor (or now), then 256, then without bound, stopping at the first window that fills the page and
+ * its next-page row: every record outside a window is older than every record in it, so that page is
+ * the list's. At most three round trips, each reading the window's records only.
+ */
+export async function newestFirst<R>(list: (filter: Filter, page: Page) => Promise<R[]>, filter: Filter, page: Page): Promise<R[]> {
+  const [field, direction, type] = page.sort[0] ?? [];
+  if (!field || direction !== -1 || type !== 'date' || page.limit === 0) return list(filter, page);
+  const anchor = page.after ? new Date(page.after[0] as string | Date).getTime() : Date.now();
+  for (const days of WINDOW_DAYS) {
+    const rows = await list(allOf(filter, { [field]: { $gte: new Date(anchor - days * DAY_MS) } }), page);
+    if (rows.length > page.limit) return rows;
+  }
+  return list(filter, page);
 }
 
 /** The records of one parent: `field` holds it, and a record is never in its own sub-list (a territory's scope names the territory itself). */
@@ -78,7 +104,7 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
     if (!loader) {
       loader = new DataLoader<string, R[]>(async (parents) => {
         if (page.limit === 0) return parents.map(() => []);
-        if (parents.length === 1 && source.list) return [await source.list(ofParent(spec, parents[0]!), { ...page, sort })];
+        if (parents.length === 1 && source.list) return [await parentPage(spec, parents[0]!, { ...page, sort }, source.list.bind(source))];
         const wanted = new Set(parents);
         const groups = new Map<string, KeyRow[]>(parents.map((p) => [p, []]));
         for (const row of await source.keysByParents(spec.filter, spec.field, parents, sort)) {
@@ -102,6 +128,15 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
       pages.set(key, loader);
     }
     return loader;
+  }
+
+  /** One parent's page, in windows when its counter says it has more than WINDOWED_ABOVE records (the count is kept for its total). */
+  async function parentPage(spec: SubListSpec, parent: string, asked: Page, list: NonNullable<SubListSource<R>['list']>): Promise<R[]> {
+    const total = counted?.(spec, parent);
+    if (!total) return list(ofParent(spec, parent), asked);
+    const records = await total;
+    count(spec).prime(parent, records);
+    return records > WINDOWED_ABOVE ? newestFirst(list, ofParent(spec, parent), asked) : list(ofParent(spec, parent), asked);
   }
 
   /** The connection of one parent's sub-list (batched with every other parent of the request). */

@@ -1,0 +1,76 @@
+import { Schema } from 'mongoose';
+import { baseRepository, ensureIndexes, readPage, subLists, WINDOWED_ABOVE, type SortSpec } from '../src';
+import { testDatabase } from '../src/testing';
+
+interface Item {
+  _id: string;
+  parents: string[];
+  at: Date;
+}
+
+const DAY = 86_400_000;
+const order: SortSpec = [
+  ['at', -1, 'date'],
+  ['_id', -1, 'string'],
+];
+
+describe('one parent read newest first within windows (real database)', () => {
+  let db: Awaited<ReturnType<typeof testDatabase>>;
+  let repository: ReturnType<typeof baseRepository<Item>>;
+  const now = Date.now();
+
+  beforeAll(async () => {
+    db = await testDatabase('kit');
+    const model = db.connection.model<Item>('Item', new Schema<Item>({ _id: String, parents: [String], at: Date }, { versionKey: false }));
+    await ensureIndexes([model]);
+    repository = baseRepository(model);
+    const items: Item[] = [];
+    // `recent`: one item a day over the last 300 days, so a 32-day window fills a page.
+    for (let i = 0; i < 300; i++) items.push({ _id: `recent-${String(i).padStart(3, '0')}`, parents: ['recent', 'both'], at: new Date(now - i * DAY - 1_000) });
+    // `old`: 250 items of two and three years ago, none in any window: the whole list is read in the end.
+    for (let i = 0; i < 250; i++) items.push({ _id: `old-${String(i).padStart(3, '0')}`, parents: ['old', 'both'], at: new Date(now - (730 + i * 2) * DAY) });
+    // `small`: under the threshold, read whole at once.
+    for (let i = 0; i < 20; i++) items.push({ _id: `small-${i}`, parents: ['small'], at: new Date(now - i * 40 * DAY) });
+    await model.insertMany(items);
+  });
+  afterAll(() => db.drop());
+
+  const spec = { field: 'parents', array: true, filter: {} };
+  /** Sub-lists whose totals come from a "counter": the true count, as a maintained counter would give it. */
+  const lists = () => subLists(repository, order, (_spec, parent) => repository.count({ parents: parent, _id: { $ne: parent } }));
+  /** The same page asked of the whole list, no window. */
+  const plain = (parent: string, first: number, after?: string) => repository.list({ parents: parent, _id: { $ne: parent } }, readPage({ first, after }, order));
+
+  it('gives the pages the whole list gives, first and after a cursor', async () => {
+    expect(WINDOWED_ABOVE).toBeLessThan(250);
+    for (const parent of ['recent', 'old', 'both', 'small']) {
+      let after: string | undefined;
+      for (let pageNumber = 0; pageNumber < 3; pageNumber++) {
+        const page = await lists().connection(parent, spec, { first: 40, after });
+        const expected = await plain(parent, 40, after);
+        expect(page.edges.map((e) => e.node._id)).toEqual(expected.slice(0, 40).map((r) => r._id));
+        expect(page.pageInfo.hasNextPage).toBe(expected.length > 40);
+        after = page.pageInfo.endCursor ?? undefined;
+      }
+    }
+    // The last page of `recent` (items 200 to 299: older than the 256-day window's first items).
+    const second = await lists().connection('recent', spec, { first: 100, after: (await lists().connection('recent', spec, { first: 100 })).pageInfo.endCursor });
+    const deep = await lists().connection('recent', spec, { first: 100, after: second.pageInfo.endCursor });
+    expect(deep.edges.map((e) => e.node._id)).toEqual((await plain('recent', 100, second.pageInfo.endCursor!)).map((r) => r._id));
+    expect(deep.edges).toHaveLength(100);
+    expect(deep.pageInfo.hasNextPage).toBe(false);
+    expect(await deep.totalCount()).toBe(300);
+  });
+
+  it('reads a recent page within the first window, an old one after the two windows, a small list at once', async () => {
+    const measure = async (parent: string) => {
+      const sub = lists();
+      return (await db.roundTrips.measure(async () => (await sub.connection(parent, spec, { first: 5 })).totalCount())).roundTrips;
+    };
+    // The count, then the page within 32 days; the total is the count already read.
+    expect(await measure('recent')).toBe(2);
+    // The count, the two windows (empty), then the whole list.
+    expect(await measure('old')).toBe(4);
+    expect(await measure('small')).toBe(2);
+  });
+});
