@@ -6,6 +6,7 @@ export * from './data/repository';
 export * from './data/subLists';
 export * from './data/versioning';
 export * from './data/counters';
+export * from './data/engine';
 export * from './databaseOutage';
 export * from './errorMasking';
 export * from './errors';

@@ -3,7 +3,7 @@
 import { allOf, BadUserInputError, checkActorId, requestedStatuses, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type Connection, type Identity, type PageArgs, type SortSpec } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { ConventionFilter, DateRange, QueryApplicationsArgs, QueryCohortsArgs, QueryDiagnosticsArgs } from '../generated/resolvers';
-import { emptyConnection, newestFirst, WINDOWED_ABOVE } from '@fabrique/kit';
+import { emptyConnection, newestFirst, WINDOWED_ABOVE, type ListReads } from '@fabrique/kit';
 import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '@fabrique/kit';
 import { canSeeTerritoryRecords, privateRecordsFilter } from './access';
@@ -120,20 +120,24 @@ export function listOrEmpty<N>(filter: Filter | null, args: PageArgs, order: Sor
 interface Listable<R> {
   list(filter: Filter, page: ReturnType<typeof readPage>): Promise<R[]>;
   count(filter: Filter): Promise<number>;
+  listReads(): Promise<ListReads>;
 }
 
 /**
  * A top-level connection of a collection over a filter (null: the caller may see nothing). Its total is
  * `counted` when given (a figure of the maintained counters for the same filter), else a count; a
- * counted list of more than WINDOWED_ABOVE records is read newest first within windows.
+ * counted list of more than WINDOWED_ABOVE records is read newest first within windows (on an engine
+ * whose indexes give no order: the kit's data/engine.ts).
  */
 export function listOf<R>(repository: Listable<R>, filter: Filter | null, args: PageArgs, order: SortSpec, counted?: () => Promise<number>): Promise<Connection<R>> {
   return listOrEmpty(filter, args, order, (visibleFilter) => {
     const page = readPage(args, order);
     if (!counted) return repository.list(visibleFilter, page).then((rows) => toConnection(rows, page, () => repository.count(visibleFilter)));
-    // A counted list reads its total first: a long one is asked newest first within windows (the kit's newestFirst).
+    // A counted list reads its total first: a long one is asked newest first within windows (the kit's
+    // newestFirst) where the engine's indexes give no order.
     return counted().then(async (total) => {
-      const rows = total > WINDOWED_ABOVE ? await newestFirst(repository.list.bind(repository), visibleFilter, page) : await repository.list(visibleFilter, page);
+      const windowed = total > WINDOWED_ABOVE && (await repository.listReads()) === 'unordered';
+      const rows = windowed ? await newestFirst(repository.list.bind(repository), visibleFilter, page) : await repository.list(visibleFilter, page);
       return toConnection(rows, page, () => Promise.resolve(total));
     });
   });

@@ -19,6 +19,7 @@
  * objects (`lean`).
  */
 import type { Model, Query } from 'mongoose';
+import { listReadsOf } from './engine';
 import { allOf, keysetFilter, sortDocument, type Page, type SortSpec } from './relayConnection';
 
 export type Filter = Record<string, unknown>;
@@ -51,6 +52,8 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>) {
     list: (filter: Filter, page: Page): Promise<R[]> =>
       page.limit === 0 ? Promise.resolve([]) : readAll<R>(model.find(allOf(filter, keysetFilter(page))).sort(sortDocument(page.sort)).limit(page.limit + 1)),
     count: (filter: Filter) => model.countDocuments(filter).exec(),
+    /** How the engine reads a sorted page (data/engine.ts). */
+    listReads: () => listReadsOf(model.db),
     /** Inserts a new record (a duplicate `_id` or unique value fails with a duplicate key error) and returns it. */
     insert: async (record: R): Promise<R> => {
       await model.create(record);

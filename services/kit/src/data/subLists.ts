@@ -8,14 +8,15 @@
  * One parent alone (a territory's page, a programme's) is asked as a list of its own instead, when the
  * source offers it: the page's records only (`limit + 1`, in an index's order), and its total from a
  * maintained counter when one holds it (`counted`), else a count of its own: the work follows the page,
- * not the parent's size. A counted parent of more than WINDOWED_ABOVE records, newest first, is asked
- * within recent windows first (`newestFirst`): an engine whose indexes give no order (DocumentDB reads
- * and sorts every record the index selects: 10,927 for a région's page of 5) then reads the window's
- * records only.
+ * not the parent's size. On an engine whose indexes give no order (engine.ts: DocumentDB reads and sorts
+ * every record the index selects, 10,927 for a région's page of 5), a counted parent of more than
+ * WINDOWED_ABOVE records, newest first, is asked within recent windows first (`newestFirst`): the engine
+ * then reads the window's records only.
  */
 import DataLoader from 'dataloader';
 import { keyedLoader, loaderOptions } from '../loaders';
 import { pageOfSorted } from './paging';
+import type { ListReads } from './engine';
 import { allOf, readPage, toConnection, type Connection, type Page, type PageArgs, type SortSpec } from './relayConnection';
 import type { Filter, GroupCount, KeyRow } from './repository';
 
@@ -28,9 +29,11 @@ export interface SubListSource<R> {
   list?(filter: Filter, page: Page): Promise<R[]>;
   /** How many records match `filter` (a base repository's `count`): for a parent alone. */
   count?(filter: Filter): Promise<number>;
+  /** How the engine reads a sorted page (a base repository's `listReads`): windows only pay where indexes give no order. */
+  listReads?(): Promise<ListReads>;
 }
 
-/** A counted parent with more records than this is read newest first within windows; fewer are read whole. */
+/** A counted parent with more records than this is read newest first within windows (where indexes give no order); fewer are read whole. */
 export const WINDOWED_ABOVE = 200;
 /** The windows, in days before the newest record asked (now, or the cursor's): the page is asked within each in turn, then without. */
 const WINDOW_DAYS = [32, 256];
@@ -136,7 +139,8 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
     if (!total) return list(ofParent(spec, parent), asked);
     const records = await total;
     count(spec).prime(parent, records);
-    return records > WINDOWED_ABOVE ? newestFirst(list, ofParent(spec, parent), asked) : list(ofParent(spec, parent), asked);
+    const windowed = records > WINDOWED_ABOVE && (await source.listReads?.()) === 'unordered';
+    return windowed ? newestFirst(list, ofParent(spec, parent), asked) : list(ofParent(spec, parent), asked);
   }
 
   /** The connection of one parent's sub-list (batched with every other parent of the request). */

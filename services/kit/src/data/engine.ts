@@ -1,0 +1,35 @@
+/*
+ * What the database engine does with a page sorted on a field other than `_id`, read once per connection
+ * from `buildInfo` (the code runs unchanged on all three; a few reads choose their shape by it):
+ * - `ordered` (MongoDB 7): an index gives its records in order, the engine stops after the page;
+ * - `unordered` (FerretDB 2 with DocumentDB 0.106): an index selects records but gives no order (only `_id`
+ *   does), so the engine reads and sorts every record the index condition selects before cutting the page:
+ *   a date window in the condition bounds that (subLists.ts `newestFirst`);
+ * - `scans` (FerretDB v1): every query but an `_id` equality reads the whole collection (repository.ts),
+ *   so each extra query is a scan: one query is always best.
+ */
+import type { Connection } from 'mongoose';
+
+export type ListReads = 'ordered' | 'unordered' | 'scans';
+
+const known = new WeakMap<Connection, Promise<ListReads>>();
+
+/** How the engine behind `connection` reads a sorted page (asked once, then remembered). */
+export function listReadsOf(connection: Connection): Promise<ListReads> {
+  let reads = known.get(connection);
+  if (!reads) {
+    reads = connection
+      .asPromise()
+      .then((ready) => ready.db!.admin().command({ buildInfo: 1 }))
+      .then((info): ListReads => (info.ferretdbVersion ? 'scans' : info.ferretdb ? 'unordered' : 'ordered'));
+    // A failed question is asked again next time (the database may be starting).
+    reads.catch(() => known.delete(connection));
+    known.set(connection, reads);
+  }
+  return reads;
+}
+
+/** Tells the code to read as on another engine (tests of the windows on the default database). */
+export function assumeListReads(connection: Connection, reads: ListReads): void {
+  known.set(connection, Promise.resolve(reads));
+}
