@@ -182,7 +182,11 @@ function topsOf(counts: ReadonlyArray<{ key: string; count: number }>): FigureTo
   const groups = new Map<string, CountedKey[]>();
   for (const row of counts) {
     if (row.count <= 0) continue;
-    for (const prefix of prefixesOf(row.key)) groups.set(prefix, [...(groups.get(prefix) ?? []), row]);
+    for (const prefix of prefixesOf(row.key)) {
+      const group = groups.get(prefix);
+      if (group) group.push(row);
+      else groups.set(prefix, [row]);
+    }
   }
   return [...groups].map(([prefix, rows]) => ({ prefix, size: rows.length, rows: rows.sort(byCount).slice(0, TOP_KEPT) }));
 }
@@ -195,7 +199,9 @@ function figureRecords(totals: Map<string, number>, fold: number): FigureRecord[
   const figures = new Map<string, Array<{ key: string; count: number }>>();
   for (const [id, count] of totals) {
     if (count === 0) continue;
-    figures.set(figureOf(id), [...(figures.get(figureOf(id)) ?? []), { key: keyOf(id), count }]);
+    const counts = figures.get(figureOf(id));
+    if (counts) counts.push({ key: keyOf(id), count });
+    else figures.set(figureOf(id), [{ key: keyOf(id), count }]);
   }
   return [...figures].map(([id, counts]) => figureRecord(id, counts, fold));
 }
