@@ -21,21 +21,27 @@ const LATENCY_SEED = 2;
 
 interface Slice {
   tally: Tally;
-  roundTrips: number;
+  /** Null when a subgraph too busy to answer its metrics left them unknown. */
+  roundTrips: number | null;
 }
 
+/** The subgraphs' round trips so far, or null when one is too busy to tell (its metrics share its event loop). */
+const roundTripsSoFar = (target: MeasuredTarget) => totalRoundTrips(target.subgraphs).catch(() => null);
+
 async function slice(target: MeasuredTarget, idle: () => Promise<unknown>, run: () => Promise<Tally>): Promise<Slice> {
-  const before = await totalRoundTrips(target.subgraphs);
+  const before = await roundTripsSoFar(target);
   const tally = await run();
   // Requests a client gave up on still run on the servers: wait for them, and charge them to this slice.
   await idle();
-  return { tally, roundTrips: (await totalRoundTrips(target.subgraphs)) - before };
+  const after = await roundTripsSoFar(target);
+  return { tally, roundTrips: before === null || after === null ? null : after - before };
 }
 
-/** Round trips per request sent (those an overloaded target was never sent cost nothing). */
+/** Round trips per request sent (those an overloaded target was never sent cost nothing); null when a slice's are unknown. */
 const perRequest = (slices: Slice[], tally: Tally) => {
   const sent = tally.requests - tally.failures['not-sent'];
-  return sent ? slices.reduce((a, s) => a + s.roundTrips, 0) / sent : null;
+  if (!sent || slices.some((s) => s.roundTrips === null)) return null;
+  return slices.reduce((a, s) => a + s.roundTrips!, 0) / sent;
 };
 
 /**
