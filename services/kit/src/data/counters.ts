@@ -28,6 +28,7 @@
 import DataLoader from 'dataloader';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { insertClaim } from './database';
+import { listReadsOf } from './engine';
 import type { VersionHooks } from './versioning';
 
 /** A counter's address: what it counts (`figure`), within what (`scope`, `*` for everything), for which value (`key`). */
@@ -315,23 +316,30 @@ export function counterStore(connection: Connection, { definitions }: { definiti
   }
 
   /**
-   * The rows of a figure within a scope, largest first (then by key), without zeros; at most `top`.
-   * `keyPrefix` keeps only keys starting with it (a level of territories, a kind of publisher).
+   * Figure documents by id, whole or without their counts: one `$in` per kind, except on FerretDB v1,
+   * which reads a `$in` as a scan (engine.ts) and gets each by its `_id` alone.
    */
+  async function figureDocuments(ids: readonly string[], projection: Record<string, 0>): Promise<Map<string, FigureRecord>> {
+    if (ids.length === 0) return new Map();
+    const found =
+      ids.length === 1 || (await listReadsOf(connection)) === 'scans'
+        ? await Promise.all(ids.map((id) => figures.findById(id, projection).lean<FigureRecord>().exec()))
+        : await figures.find({ _id: { $in: [...ids] } }, projection).lean<FigureRecord[]>().exec();
+    return new Map(found.flatMap((f) => (f ? [[f._id, f] as const] : [])));
+  }
+
   /**
-   * Figure documents as they are now (3. above): each document by its `_id`, whole (`all`) or without its
-   * counts (`tops`), then the changes they have not taken, in one query for every figure asked in the same
+   * Figure documents as they are now (3. above): each document whole (`all`) or without its counts
+   * (`tops`), then the changes they have not taken, in one query for every figure asked in the same
    * tick. Not cached: each batch reads again. Requests read `<all|tops> <figure id>`.
    */
   const figuresNow = new DataLoader<string, FigureNow>(
     async (requests) => {
       const unique = [...new Set(requests)];
       const idOf = (request: string) => request.slice(request.indexOf(' ') + 1);
-      const documents = new Map(
-        await Promise.all(
-          unique.map(async (request) => [request, await figures.findById(idOf(request), request.startsWith('tops ') ? { counts: 0 } : {}).lean<FigureRecord>().exec()] as const),
-        ),
-      );
+      const asked = (kind: string) => unique.filter((request) => request.startsWith(`${kind} `)).map(idOf);
+      const [whole, tops] = await Promise.all([figureDocuments(asked('all'), {}), figureDocuments(asked('tops'), { counts: 0 })]);
+      const documents = new Map(unique.map((request) => [request, (request.startsWith('tops ') ? tops : whole).get(idOf(request))]));
       const ids = [...new Set(unique.map(idOf))];
       const pending = await changes.find(ids.length === 1 ? { figures: ids[0] } : { figures: { $in: ids } }).lean<CounterChangeRecord[]>().exec();
       return requests.map((request) => {
