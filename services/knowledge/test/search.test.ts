@@ -1,4 +1,4 @@
-import { assumeListReads, listReadsOf, stableId } from '@fabrique/kit';
+import { stableId } from '@fabrique/kit';
 import { errorCodes } from '@fabrique/kit/testing';
 import { createRepositories } from '../src/repositories';
 import { WORD_CANDIDATE_LIMIT } from '../src/domain/search/search';
@@ -207,28 +207,6 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
         expect(result.edges.every((e: { node: { item: { title: string } } }) => e.node.item.title.startsWith('Méthaniseur'))).toBe(true);
       }
       expect((await search('vélos')).truncated).toBe(false);
-    });
-
-    it('finds the same entries within date windows, as on an engine whose indexes give no order', async () => {
-      // 120 recent items holding the word: the newest 101 lie within the last 32 days.
-      const now = Date.now();
-      await insert(bulk(5_000, WORD_CANDIDATE_LIMIT + 20, 'body').map((r, i) => ({ ...r, listedAt: new Date(now - i * 3_600_000) })));
-      const connection = knowledge.database.connection;
-      const engine = await listReadsOf(connection);
-      const asIs = await traced('méthaniseur');
-      assumeListReads(connection, 'unordered');
-      try {
-        const windowed = await traced('méthaniseur');
-        expect(windowed.result).toEqual(asIs.result);
-        // The word's list fills within 32 days; its title list (older items) is read whole after two empty windows.
-        expect(windowed.finds).toEqual([...asIs.finds.filter((f) => f.limit === WORD_CANDIDATE_LIMIT), { limit: WORD_CANDIDATE_LIMIT, returned: 0 }, { limit: WORD_CANDIDATE_LIMIT, returned: 0 }, { limit: WORD_CANDIDATE_LIMIT + 1, returned: WORD_CANDIDATE_LIMIT + 1 }].sort((a, b) => a.limit - b.limit || a.returned - b.returned));
-        // A word of old items only: two empty windows, then the whole list, with the same answer.
-        const old = await search('vélos');
-        assumeListReads(connection, engine);
-        expect(old).toEqual(await search('vélos'));
-      } finally {
-        assumeListReads(connection, engine);
-      }
     });
   });
 });
