@@ -3,7 +3,7 @@
 import { allOf, BadUserInputError, checkActorId, requestedStatuses, checkRecordId, checkTerritoryId, readPage, toConnection, unknownReference, type Connection, type Identity, type PageArgs, type SortSpec } from '@fabrique/kit';
 import type { ConventionsContext } from '../context';
 import type { ConventionFilter, DateRange, QueryApplicationsArgs, QueryCohortsArgs, QueryDiagnosticsArgs } from '../generated/resolvers';
-import { emptyConnection, newestFirst, WINDOWED_ABOVE, type ListReads } from '@fabrique/kit';
+import { countedPage, emptyConnection, type ListReads } from '@fabrique/kit';
 import type { ProgrammeKind } from '../models/programmes/schema';
 import type { Filter } from '@fabrique/kit';
 import { canSeeTerritoryRecords, privateRecordsFilter } from './access';
@@ -135,10 +135,6 @@ export function listOf<R>(repository: Listable<R>, filter: Filter | null, args: 
     if (!counted) return repository.list(visibleFilter, page).then((rows) => toConnection(rows, page, () => repository.count(visibleFilter)));
     // A counted list reads its total first: a long one is asked newest first within windows (the kit's
     // newestFirst) where the engine's indexes give no order.
-    return counted().then(async (total) => {
-      const windowed = total > WINDOWED_ABOVE && (await repository.listReads()) === 'unordered';
-      const rows = windowed ? await newestFirst(repository.list.bind(repository), visibleFilter, page) : await repository.list(visibleFilter, page);
-      return toConnection(rows, page, () => Promise.resolve(total));
-    });
+    return counted().then(async (total) => toConnection(await countedPage(repository, visibleFilter, page, total), page, () => Promise.resolve(total)));
   });
 }

@@ -245,9 +245,6 @@ export function counterStore(connection: Connection, { definitions }: { definiti
   const builds: Model<CounterBuildRecord> = connection.model<CounterBuildRecord>('StatisticBuild', buildSchema);
 
   const lastFold = () => folds.findOne({}).sort({ _id: -1 }).lean<CounterFoldRecord>().exec();
-  /** Figure documents by id, each asked by its `_id` alone (FerretDB v1 reads a `$in` as a scan). */
-  const figuresById = async (ids: readonly string[]) =>
-    new Map((await Promise.all(ids.map((id) => figures.findById(id).lean<FigureRecord>().exec()))).flatMap((f) => (f ? [[f._id, f] as const] : [])));
 
   /** Claims the next fold number; null when another fold is under way. A stalled fold is finished first. */
   async function claimFold(): Promise<number | null> {
@@ -277,7 +274,7 @@ export function counterStore(connection: Connection, { definitions }: { definiti
     const ids = [...sums.keys()];
     for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
       const chunk = ids.slice(i, i + WRITE_CHUNK);
-      const current = await figuresById(chunk);
+      const current = await figureDocuments(chunk, {});
       const writes = chunk.flatMap((id) => {
         const figure = current.get(id);
         if (figure && figure.fold >= fold) return [];

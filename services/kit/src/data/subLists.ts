@@ -56,6 +56,13 @@ export async function newestFirst<R>(list: (filter: Filter, page: Page) => Promi
   return list(filter, page);
 }
 
+/** A counted list's page: within windows (newestFirst) when it has more than WINDOWED_ABOVE records and the engine's indexes give no order, else one query. */
+export async function countedPage<R>(source: { list(filter: Filter, page: Page): Promise<R[]>; listReads?(): Promise<ListReads> }, filter: Filter, page: Page, total: number): Promise<R[]> {
+  const list = source.list.bind(source);
+  const windowed = total > WINDOWED_ABOVE && (await source.listReads?.()) === 'unordered';
+  return windowed ? newestFirst(list, filter, page) : list(filter, page);
+}
+
 /** The records of one parent: `field` holds it, and a record is never in its own sub-list (a territory's scope names the territory itself). */
 const ofParent = (spec: SubListSpec, parent: string): Filter => ({ ...spec.filter, [spec.field]: parent, _id: { $ne: parent } });
 
@@ -107,7 +114,7 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
     if (!loader) {
       loader = new DataLoader<string, R[]>(async (parents) => {
         if (page.limit === 0) return parents.map(() => []);
-        if (parents.length === 1 && source.list) return [await parentPage(spec, parents[0]!, { ...page, sort }, source.list.bind(source))];
+        if (parents.length === 1 && source.list) return [await parentPage(spec, parents[0]!, { ...page, sort }, { list: source.list, listReads: source.listReads })];
         const wanted = new Set(parents);
         const groups = new Map<string, KeyRow[]>(parents.map((p) => [p, []]));
         for (const row of await source.keysByParents(spec.filter, spec.field, parents, sort)) {
@@ -134,13 +141,12 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
   }
 
   /** One parent's page, in windows when its counter says it has more than WINDOWED_ABOVE records (the count is kept for its total). */
-  async function parentPage(spec: SubListSpec, parent: string, asked: Page, list: NonNullable<SubListSource<R>['list']>): Promise<R[]> {
+  async function parentPage(spec: SubListSpec, parent: string, asked: Page, lists: Parameters<typeof countedPage<R>>[0]): Promise<R[]> {
     const total = counted?.(spec, parent);
-    if (!total) return list(ofParent(spec, parent), asked);
+    if (!total) return lists.list(ofParent(spec, parent), asked);
     const records = await total;
     count(spec).prime(parent, records);
-    const windowed = records > WINDOWED_ABOVE && (await source.listReads?.()) === 'unordered';
-    return windowed ? newestFirst(list, ofParent(spec, parent), asked) : list(ofParent(spec, parent), asked);
+    return countedPage(lists, ofParent(spec, parent), asked, records);
   }
 
   /** The connection of one parent's sub-list (batched with every other parent of the request). */

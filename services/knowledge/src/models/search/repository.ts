@@ -1,15 +1,9 @@
 import type { Connection, Model } from 'mongoose';
-import { baseRepository, isDuplicateKeyError, type Filter, type Page, type SortSpec } from '@fabrique/kit';
+import { baseRepository, isDuplicateKeyError, type Filter } from '@fabrique/kit';
 import { searchEntrySchema, type SearchEntryRecord } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
 type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
-
-/** A word's candidates, newest first. */
-const CANDIDATE_ORDER: SortSpec = [
-  ['listedAt', -1, 'date'],
-  ['_id', -1, 'string'],
-];
 
 /** How long a search reuses the corpus size it read (see estimatedSize). */
 export const CORPUS_SIZE_TTL_MS = 60_000;
@@ -48,18 +42,13 @@ export function createSearchEntryRepository(connection: Connection) {
      * first (the kit's newestFirst) halved those at full scale but made search slower at quick scale (6.5
      * req/s to 0 on the bench's quick dataset, whose entries are all older than the first windows): not used.
      */
-    async candidates(filter: Filter, terms: readonly string[], limit: number): Promise<SearchCandidate[]> {
-      const find = (where: Filter, page: Page) =>
-        model
-          .find(where, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
-          .sort({ listedAt: -1, _id: -1 })
-          .limit(page.limit + 1)
-          .lean<SearchCandidate[]>()
-          .exec();
-      const where = { ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } };
-      // `limit` entries: a page of `limit - 1` and the row telling there are more.
-      return find(where, { limit: limit - 1, after: null, sort: CANDIDATE_ORDER });
-    },
+    candidates: (filter: Filter, terms: readonly string[], limit: number) =>
+      model
+        .find({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } }, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
+        .sort({ listedAt: -1, _id: -1 })
+        .limit(limit)
+        .lean<SearchCandidate[]>()
+        .exec(),
     /**
      * The collection's size, the corpus size of the idf, reused for CORPUS_SIZE_TTL_MS: FerretDB v1
      * reads it from its metadata, but FerretDB 2.5 with DocumentDB reads every entry for it (and for
