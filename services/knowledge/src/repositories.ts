@@ -5,6 +5,7 @@ import { createImportClaimRepository } from './models/imports/repository';
 import { createLearningJourneyRepository } from './models/journeys/repository';
 import { createRevisionQueries } from './models/revisions/repository';
 import { createResourceRepository } from './models/resources/repository';
+import { createSearchMarkRepository } from './models/search/marks';
 import { createSearchEntryRepository } from './models/search/repository';
 import { createStatisticsCounters, experienceCounters, resourceCounters } from './models/statistics/counters';
 import { createThemeRepository } from './models/themes/repository';
@@ -21,6 +22,8 @@ export function createRepositories(connection: Connection) {
   const journeys = createLearningJourneyRepository(connection, revisions);
   const importClaims = createImportClaimRepository(connection);
   const searchEntries = createSearchEntryRepository(connection);
+  // How far back common search keys go, where indexes give no order (domain/search/candidates.ts).
+  const searchMarks = createSearchMarkRepository(connection);
   // The claims of idempotency keys of every create (see the kit's idempotency.ts).
   const idempotency = createIdempotencyStore(connection);
   return {
@@ -31,10 +34,11 @@ export function createRepositories(connection: Connection) {
     importClaims,
     revisions,
     searchEntries,
+    searchMarks,
     statistics,
     idempotency,
     revisionQueries: createRevisionQueries(revisions),
-    models: [experiences.model, resources.model, themes.model, journeys.journeys, journeys.registrations, importClaims.model, revisions, searchEntries.model, idempotency.model, ...statistics.models],
+    models: [experiences.model, resources.model, themes.model, journeys.journeys, journeys.registrations, importClaims.model, revisions, searchEntries.model, searchMarks.model, idempotency.model, ...statistics.models],
   };
 }
 

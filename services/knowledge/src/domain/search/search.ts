@@ -27,8 +27,9 @@
 // rarer words', which still rank above it), and the total is the number of items ranked.
 // On MongoDB each list is an index range read in order and stopped at its limit. DocumentDB 0.106
 // (FerretDB 2.5) selects a key's postings with the index but sorts them all (its multikey index gives
-// no order): there a list costs every published posting of its key, as the former query did, without
-// the counts. On FerretDB v1 (no index use) each of these queries scans the search entries.
+// no order): there a list is asked within the key's marks first, about 101, 1,001, then 10,001 of its
+// newest postings (candidates.ts). On FerretDB v1 (no index use) each of these queries scans the search
+// entries.
 import { createHash } from 'node:crypto';
 import { BadUserInputError, checkText, SEARCH_TEXT } from '@fabrique/kit';
 import type { KnowledgeContext } from '../../context';
@@ -41,6 +42,7 @@ import { analyseQuery, tokenize } from '../text/analysis';
 import { plainText } from '../text/markdown';
 import { titleTerm, unpackStats, type TermStats } from '../text/searchIndex';
 import { buildSnippet, snippetHtml } from '../text/snippet';
+import { wordCandidates, type CandidateFilter } from './candidates';
 import { repairStale } from './entries';
 import type { SearchHit, ShownHit } from './hits';
 import { averageLengths, score, type CorpusStats } from './ranking';
@@ -58,15 +60,16 @@ const MAX_SEARCH_PAGE = 50;
 type SearchArgs = Omit<QuerySearchKnowledgeArgs, 'first'> & { first?: number | null };
 
 
-function searchFilter(filter: SearchArgs['filter']): Record<string, unknown> {
-  const query: Record<string, unknown> = { status: 'PUBLISHED' };
+function searchFilter(filter: SearchArgs['filter']): CandidateFilter {
   // Both types when none is asked: the index is {terms, status, type, listedAt} (models/search).
-  query.type = { $in: filter?.types?.length ? [...new Set(filter.types)] : [...KNOWLEDGE_TYPES] };
+  const types = filter?.types?.length ? [...new Set(filter.types)] : [...KNOWLEDGE_TYPES];
+  const base = { status: 'PUBLISHED', type: { $in: types } };
+  const query: Record<string, unknown> = { ...base };
   if (filter?.themes?.length) query.themeScope = { $in: filter.themes };
   // The ids are checked by the resolver (checkFilterReferences).
   if (filter?.territory) query.territoryScope = filter.territory;
   if (filter?.programme) query.programmeId = filter.programme;
-  return query;
+  return { base, filter: query, types };
 }
 
 const fingerprint = (args: SearchArgs) => createHash('sha1').update(JSON.stringify([args.query, args.filter ?? null])).digest('base64url').slice(0, 10);
@@ -98,19 +101,20 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
   if (words.length === 0) return { ...result, hits: [] as SearchHit[], total: 0, terms: [] as string[], truncated: false };
 
   const { searchEntries } = context.repositories;
+  const lists = (keys: readonly string[], limit: number) => wordCandidates(context.repositories, filter, keys, limit);
   const keys = new Set(words.flatMap((w) => w.keys));
   // The idf's corpus is the whole index (its size, read at most once a minute: models/search), not the filtered set.
   const [size, ...anywhere] = await Promise.all([
     searchEntries.estimatedSize(),
-    ...words.map((w) => searchEntries.candidates(filter, w.keys, WORD_CANDIDATE_LIMIT + 1)),
+    ...words.map((w) => lists(w.keys, WORD_CANDIDATE_LIMIT + 1)),
   ]);
   // A list that is not full holds every item of its word, title matches included: only full ones need theirs.
   const full = words.filter((_, i) => anywhere[i]!.length > WORD_CANDIDATE_LIMIT);
-  const titled = await Promise.all(full.map((w) => searchEntries.candidates(filter, w.keys.map(titleTerm), WORD_CANDIDATE_LIMIT)));
-  const lists = [...anywhere, ...titled];
+  const titled = await Promise.all(full.map((w) => lists(w.keys.map(titleTerm), WORD_CANDIDATE_LIMIT)));
+  const read = [...anywhere, ...titled];
   const truncated = full.length > 0;
-  const byId = new Map<string, (typeof lists)[number][number] & { termStats: TermStats }>();
-  for (const list of lists) {
+  const byId = new Map<string, (typeof read)[number][number] & { termStats: TermStats }>();
+  for (const list of read) {
     for (const c of list.slice(0, WORD_CANDIDATE_LIMIT)) if (!byId.has(c._id)) byId.set(c._id, { ...c, termStats: unpackStats(c.stats, keys) });
   }
   const candidates = [...byId.values()];

@@ -38,9 +38,8 @@ export function createSearchEntryRepository(connection: Connection) {
      * first, at most `limit`. With `status` and `type` points in the filter, each term is a range of the
      * index `{terms, status, type, listedAt, _id}` in `listedAt` order, which MongoDB merges and stops
      * after `limit` entries. Where indexes give no order (DocumentDB) the engine reads and sorts every
-     * posting of the key (53,492 for a common word at the bench's full scale). Asking within date windows
-     * first (the kit's newestFirst) halved those at full scale but made search slower at quick scale (6.5
-     * req/s to 0 on the bench's quick dataset, whose entries are all older than the first windows): not used.
+     * posting the condition selects (53,492 for a common word at the bench's full scale): search bounds
+     * `listedAt` there by the key's marks (domain/search/candidates.ts).
      */
     candidates: (filter: Filter, terms: readonly string[], limit: number) =>
       model
@@ -49,6 +48,11 @@ export function createSearchEntryRepository(connection: Connection) {
         .limit(limit)
         .lean<SearchCandidate[]>()
         .exec(),
+    /** The `listedAt` of the newest `limit` entries matching `filter` holding `term`, newest first (a search mark's reading: candidates.ts). */
+    newestDates: async (filter: Filter, term: string, limit: number): Promise<Date[]> => {
+      const rows = await model.find({ ...filter, terms: term }, { _id: 0, listedAt: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit).lean<Array<{ listedAt: Date }>>().exec();
+      return rows.map((r) => r.listedAt);
+    },
     /**
      * The collection's size, the corpus size of the idf, reused for CORPUS_SIZE_TTL_MS: FerretDB v1
      * reads it from its metadata, but FerretDB 2.5 with DocumentDB reads every entry for it (and for

@@ -1,0 +1,57 @@
+// A word's candidates: its newest `limit` entries holding one of its keys under the search's filters.
+// Where indexes give order (MongoDB) or every query scans anyway (FerretDB v1), one query (the kit's
+// engine.ts). Where the index selects a key's postings but gives no order (DocumentDB), one query would
+// read and sort every posting of the key (53,492 for `transition` at the bench's full scale): the list
+// is asked first within the key's marks (models/search/marks.ts), `listedAt` at or after the date of its
+// 101st newest posting, then its 1,001st, then its 10,001st, then without bound. A window is kept only
+// when it fills the list: every entry outside it is older than every entry in it, so those are the
+// list's newest, whatever the marks say. A stale mark costs reading more (new postings) or a window more
+// (postings gone), never a wrong list. Date windows anchored on now were tried and withdrawn: on data
+// older than the windows each list cost three queries; marks follow the key's own dates.
+import type { Filter } from '@fabrique/kit';
+import { MARK_DEPTHS, MARK_TTL_MS, markId, type SearchMarkRecord } from '../../models/search/marks';
+import type { Repositories } from '../../repositories';
+
+/** What a search asks of every list: `base` (published, of `types`) is what marks count; `filter` adds the search's filters. */
+export interface CandidateFilter {
+  base: Filter;
+  filter: Filter;
+  types: readonly string[];
+}
+
+type Lists = Pick<Repositories, 'searchEntries' | 'searchMarks'>;
+
+export async function wordCandidates({ searchEntries, searchMarks }: Lists, asked: CandidateFilter, keys: readonly string[], limit: number) {
+  if ((await searchEntries.listReads()) !== 'unordered') return searchEntries.candidates(asked.filter, keys, limit);
+  const ids = keys.map((key) => markId(asked.types, key));
+  const marks = await searchMarks.find(ids);
+  // Marks to read (again): unknown keys, and marks older than MARK_TTL_MS.
+  const remark = () =>
+    Promise.all(
+      keys.flatMap((key, i) => {
+        const mark = marks.get(ids[i]!) ?? null;
+        if (mark && Date.now() - mark.markedAt.getTime() < MARK_TTL_MS) return [];
+        return [searchMarks.mark(ids[i]!, () => searchEntries.newestDates(asked.base, key, MARK_DEPTHS.at(-1)!), mark)];
+      }),
+    );
+  for (let depth = 0; depth < MARK_DEPTHS.length; depth++) {
+    const since = latest(ids.map((id) => marks.get(id)?.dates[depth]));
+    if (!since) break;
+    const rows = await searchEntries.candidates({ ...asked.filter, listedAt: { $gte: since } }, keys, limit);
+    if (rows.length >= limit) {
+      await remark();
+      return rows;
+    }
+  }
+  const [rows] = await Promise.all([searchEntries.candidates(asked.filter, keys, limit), remark()]);
+  return rows;
+}
+
+/**
+ * The latest of the keys' marked dates at one depth: the key marked there has at least that many postings
+ * at or after it, so the window holds at least that many entries of the word (under `base`).
+ */
+function latest(dates: ReadonlyArray<SearchMarkRecord['dates'][number] | undefined>): Date | null {
+  const known = dates.filter((d): d is Date => d instanceof Date);
+  return known.length === 0 ? null : new Date(Math.max(...known.map((d) => d.getTime())));
+}

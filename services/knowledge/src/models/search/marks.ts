@@ -1,0 +1,96 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { isDuplicateKeyError } from '@fabrique/kit';
+
+/**
+ * How far back a search key's newest postings go, for engines whose indexes select a key's postings but
+ * give no order (DocumentDB: engine.ts in the kit). A mark holds the `listedAt` of the key's 101st,
+ * 1,001st and 10,001st newest published entries of some types (those it has), so a word's list can be
+ * asked within `listedAt >= mark` first: the engine then reads about that many postings instead of all
+ * of them (53,492 for a common word at the bench's full scale). A mark is a hint, never trusted: a
+ * window is kept only when it fills the list (domain/search/candidates.ts). Keys with 101 postings or
+ * fewer have no mark (their whole list is small), so the collection is bounded by the data's common keys.
+ */
+export interface SearchMarkRecord {
+  /** `<types, comma-separated, sorted>|<key>` (markId). */
+  _id: string;
+  /** The `listedAt` of the MARK_DEPTHS-th newest postings, as many as the key has (at least one). */
+  dates: Date[];
+  /** When it was read: a mark older than MARK_TTL_MS is read again when a search meets it. */
+  markedAt: Date;
+}
+
+/** The depths marked: each window reads about ten times the one before. */
+export const MARK_DEPTHS = [101, 1_001, 10_001] as const;
+/** How long a mark is used before it is read again (new postings make its windows hold more; windows stay exact). */
+export const MARK_TTL_MS = 3_600_000;
+/** How long a process reuses the marks (and the absence of a mark) it read. */
+export const MARK_CACHE_MS = 60_000;
+const CACHE_LIMIT = 5_000;
+
+export const markId = (types: readonly string[], key: string) => `${[...types].sort().join(',')}|${key}`;
+
+export const searchMarkSchema = new Schema<SearchMarkRecord>(
+  {
+    _id: { type: String, required: true },
+    dates: { type: [Date], required: true },
+    markedAt: { type: Date, required: true },
+  },
+  { collection: 'search_marks', versionKey: false },
+);
+
+export function createSearchMarkRepository(connection: Connection) {
+  const model: Model<SearchMarkRecord> = connection.model<SearchMarkRecord>('SearchMark', searchMarkSchema);
+  // Marks are hints: a minute-old one is as good as a fresh one, and reading them is a round trip per search.
+  // A key found with too few postings is remembered here only (a mark without dates), for MARK_TTL_MS:
+  // storing it would let any query word add a document.
+  const cache = new Map<string, { mark: SearchMarkRecord | null; until: number }>();
+  // One reading per key at a time in this process: concurrent searches meeting an unmarked key share it.
+  const marking = new Map<string, Promise<void>>();
+  const remember = (id: string, mark: SearchMarkRecord | null) => {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(id, { mark, until: mark && mark.dates.length === 0 ? mark.markedAt.getTime() + MARK_TTL_MS : Date.now() + MARK_CACHE_MS });
+  };
+  /** Writes a key's mark; a key with too few postings for one is remembered by this process only (its former mark removed). */
+  async function save(id: string, dates: readonly Date[], former: SearchMarkRecord | null): Promise<void> {
+    const mark = { _id: id, dates: [...dates], markedAt: new Date() };
+    if (dates.length > 0) {
+      await model.replaceOne({ _id: id }, mark, { upsert: true }).exec().catch((error: unknown) => {
+        // Two searches marking the same key at once: the other's mark is as good.
+        if (!isDuplicateKeyError(error)) throw error;
+      });
+    } else if (former && former.dates.length > 0) {
+      await model.deleteOne({ _id: id }).exec();
+    }
+    remember(id, mark);
+  }
+  return {
+    model,
+    save,
+    /** The marks of `ids` (null: none known), from this process's cache while fresh, else one `_id` read. */
+    async find(ids: readonly string[]): Promise<Map<string, SearchMarkRecord | null>> {
+      const now = Date.now();
+      const missing = [...new Set(ids.filter((id) => !((cache.get(id)?.until ?? 0) > now)))];
+      if (missing.length > 0) {
+        const read = await model.find({ _id: { $in: missing } }).lean<SearchMarkRecord[]>().exec();
+        const byId = new Map(read.map((m) => [m._id, m]));
+        for (const id of missing) remember(id, byId.get(id) ?? null);
+      }
+      return new Map(ids.map((id) => [id, cache.get(id)?.mark ?? null]));
+    },
+    /** Marks a key from its newest dates (`read`: as many as the deepest mark), once at a time per key in this process. */
+    mark(id: string, read: () => Promise<readonly Date[]>, former: SearchMarkRecord | null): Promise<void> {
+      let pending = marking.get(id);
+      if (!pending) {
+        pending = read()
+          .then((newest) => save(id, MARK_DEPTHS.filter((depth) => newest.length >= depth).map((depth) => newest[depth - 1]!), former))
+          .finally(() => marking.delete(id));
+        marking.set(id, pending);
+      }
+      return pending;
+    },
+    /** Forgets what this process read (tests). */
+    forget: () => cache.clear(),
+  };
+}
+
+export type SearchMarkRepository = ReturnType<typeof createSearchMarkRepository>;

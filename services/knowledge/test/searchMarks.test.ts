@@ -1,0 +1,179 @@
+import { assumeListReads, ensureIndexes } from '@fabrique/kit';
+import { testDatabase } from '@fabrique/kit/testing';
+import { wordCandidates, type CandidateFilter } from '../src/domain/search/candidates';
+import { searchKnowledge, WORD_CANDIDATE_LIMIT } from '../src/domain/search/search';
+import { MARK_DEPTHS, markId } from '../src/models/search/marks';
+import { buildSearchIndex, packStats } from '../src/domain/text/searchIndex';
+import type { SearchEntryRecord } from '../src/models/search/schema';
+import { createRepositories } from '../src/repositories';
+
+const DAY = 86_400_000;
+const TYPES = ['EXPERIENCE', 'RESOURCE'] as const;
+const FROM = Date.UTC(2025, 11, 31);
+
+/** The term statistics of every entry (search reads these, never the text). */
+const STATS = packStats(buildSearchIndex({ title: 'commun', summary: 'rare', body: '' }).termStats);
+
+/** An entry holding `terms`, `age` days before the end of 2025. */
+function entry(n: number, terms: string[], age: number, more: Partial<SearchEntryRecord> = {}): SearchEntryRecord {
+  const type = TYPES[n % 2]!;
+  return {
+    _id: `${type}:item-${n}`,
+    type,
+    itemId: `item-${n}`,
+    version: 1,
+    status: 'PUBLISHED',
+    listedAt: new Date(FROM - age * DAY),
+    themeScope: n % 5 === 0 ? ['fifth'] : n % 50 === 1 ? ['fiftieth'] : [],
+    territoryScope: [],
+    programmeId: null,
+    terms,
+    stats: STATS,
+    format: 2,
+    ...more,
+  };
+}
+
+describe('a word\'s candidates within its marks where indexes give no order (real database)', () => {
+  let db: Awaited<ReturnType<typeof testDatabase>>;
+  let repositories: ReturnType<typeof createRepositories>;
+  const asked = (extra: Record<string, unknown> = {}, types: readonly string[] = TYPES): CandidateFilter => {
+    const base = { status: 'PUBLISHED', type: { $in: [...types] } };
+    return { base, filter: { ...base, ...extra }, types };
+  };
+  /** The list as one plain query gives it: what the marks must never change. */
+  const plain = (filter: CandidateFilter, keys: string[], limit = WORD_CANDIDATE_LIMIT + 1) => repositories.searchEntries.candidates(filter.filter, keys, limit);
+  const ids = (rows: Array<{ _id: string }>) => rows.map((r) => r._id);
+  async function listed(filter: CandidateFilter, keys: string[], limit = WORD_CANDIDATE_LIMIT + 1) {
+    let rows: Awaited<ReturnType<typeof wordCandidates>> = [];
+    const { roundTrips } = await db.roundTrips.measure(async () => {
+      rows = await wordCandidates(repositories, filter, keys, limit);
+    });
+    return { rows, roundTrips };
+  }
+  const marks = () => repositories.searchMarks.model.find().sort({ _id: 1 }).lean().exec();
+
+  beforeAll(async () => {
+    db = await testDatabase('knowledge');
+    repositories = createRepositories(db.connection);
+    await ensureIndexes(repositories.models);
+    // `commun`: 1,200 entries, one a day; every fifth holds the theme `fifth`, one in fifty `fiftieth`. `rar` (the stem of rare): 30.
+    const entries = Array.from({ length: 1_200 }, (_, n) => entry(n, n < 30 ? ['commun', 'rar', '^commun'] : ['commun'], n));
+    await repositories.searchEntries.insertMissing(entries);
+    await repositories.searchEntries.listReads();
+    assumeListReads(db.connection, 'unordered');
+  });
+  afterAll(() => db.drop());
+  beforeEach(() => repositories.searchMarks.forget());
+
+  it('reads a common word whole once and marks it, then within its first mark: the same list', async () => {
+    const first = await listed(asked(), ['commun']);
+    expect(ids(first.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    // The marks (none yet), the whole list and the key's newest dates side by side, then the mark written.
+    expect(first.roundTrips).toBe(4);
+    const [mark] = await marks();
+    expect(mark!._id).toBe(markId(TYPES, 'commun'));
+    // The 101st and 1,001st newest of 1,200 (one a day from the end of 2025); too few for a 10,001st.
+    expect(mark!.dates).toEqual([new Date(FROM - 100 * DAY), new Date(FROM - 1_000 * DAY)]);
+    expect(MARK_DEPTHS.slice(0, 2)).toEqual([101, 1_001]);
+
+    const again = await listed(asked(), ['commun']);
+    expect(ids(again.rows)).toEqual(ids(first.rows));
+    // The marks are this process's for a minute: the window alone.
+    expect(again.roundTrips).toBe(1);
+    repositories.searchMarks.forget();
+    expect((await listed(asked(), ['commun'])).roundTrips).toBe(2);
+  });
+
+  it('widens the window to the next mark, then to the whole list, while the filters leave it short', async () => {
+    await listed(asked(), ['commun']);
+    // One in five: about 20 in the first window, 200 in the second.
+    const fifth = asked({ themeScope: 'fifth' });
+    const wide = await listed(fifth, ['commun']);
+    expect(ids(wide.rows)).toEqual(ids(await plain(fifth, ['commun'])));
+    expect(wide.rows).toHaveLength(WORD_CANDIDATE_LIMIT + 1);
+    expect(wide.roundTrips).toBe(2);
+    // One in fifty (24 in all): both windows, then the whole list.
+    const fiftieth = asked({ themeScope: 'fiftieth' });
+    const whole = await listed(fiftieth, ['commun']);
+    expect(ids(whole.rows)).toEqual(ids(await plain(fiftieth, ['commun'])));
+    expect(whole.rows).toHaveLength(24);
+    expect(whole.roundTrips).toBe(3);
+  });
+
+  it('marks each asked set of types apart, and a word of several keys by its latest mark', async () => {
+    await listed(asked(), ['commun']);
+    const experiences = asked({}, ['EXPERIENCE']);
+    expect(ids((await listed(experiences, ['commun'])).rows)).toEqual(ids(await plain(experiences, ['commun'])));
+    expect((await marks()).map((m) => m._id)).toEqual([markId(TYPES, 'commun'), markId(['EXPERIENCE'], 'commun')]);
+    const union = await listed(asked(), ['rar', 'commun']);
+    expect(ids(union.rows)).toEqual(ids(await plain(asked(), ['rar', 'commun'])));
+    // `commun`'s mark bounds the window; `rar` (30 entries) had none and is read for one.
+    expect(union.roundTrips).toBe(3);
+  });
+
+  it('stores no mark for a rare key and reads it whole, once for its newest dates', async () => {
+    const rare = await listed(asked(), ['rar']);
+    expect(ids(rare.rows)).toEqual(ids(await plain(asked(), ['rar'])));
+    expect(rare.rows).toHaveLength(30);
+    expect(rare.roundTrips).toBe(3);
+    expect((await marks()).map((m) => m._id)).not.toContain(markId(TYPES, 'rar'));
+    // A word nobody holds adds no document either.
+    await listed(asked(), ['zzzz']);
+    expect((await marks()).map((m) => m._id)).not.toContain(markId(TYPES, 'zzzz'));
+    // This process remembers it is rare: the list alone.
+    expect((await listed(asked(), ['rar'])).roundTrips).toBe(1);
+  });
+
+  it('gives the plain list whatever a stale mark says', async () => {
+    const id = markId(TYPES, 'commun');
+    // A mark in the future: every window is empty, the whole list is read.
+    await repositories.searchMarks.save(id, [new Date(FROM + 10 * DAY)], null);
+    expect(ids((await listed(asked(), ['commun'])).rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    // A mark far in the past: the window holds everything, the page is still the newest.
+    await repositories.searchMarks.save(id, [new Date(0)], null);
+    expect(ids((await listed(asked(), ['commun'])).rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    // A true mark, then the 60 newest withdrawn: the first window holds 41, the second fills the list.
+    await repositories.searchMarks.save(id, [new Date(FROM - 100 * DAY), new Date(FROM - 1_000 * DAY)], null);
+    const entries = db.connection.collection('search_entries');
+    const newest = (await entries.find({ terms: 'commun' }).sort({ listedAt: -1 }).limit(60).toArray()).map((e) => e._id);
+    await entries.updateMany({ _id: { $in: newest } }, { $set: { status: 'DRAFT' } });
+    try {
+      const after = await listed(asked(), ['commun']);
+      expect(ids(after.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+      expect(ids(after.rows)).not.toContain(newest[0]);
+      expect(after.roundTrips).toBe(2);
+    } finally {
+      await entries.updateMany({ _id: { $in: newest } }, { $set: { status: 'PUBLISHED' } });
+    }
+  });
+
+  it('reads a mark again once it is older than an hour', async () => {
+    const id = markId(TYPES, 'commun');
+    await repositories.searchMarks.save(id, [new Date(0)], null);
+    await db.connection.collection('search_marks').updateOne({ _id: id as never }, { $set: { markedAt: new Date(Date.now() - 2 * 3_600_000) } });
+    repositories.searchMarks.forget();
+    const stale = await listed(asked(), ['commun']);
+    expect(ids(stale.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    // The marks, the window, then the key's newest dates and the new mark written.
+    expect(stale.roundTrips).toBe(4);
+    expect((await marks()).find((m) => m._id === id)!.dates[0]).toEqual(new Date(FROM - 100 * DAY));
+  });
+
+  it('ranks the same hits as one query per list', async () => {
+    await db.connection.collection('search_marks').deleteMany({});
+    const search = () => searchKnowledge({ query: 'commun rare', first: 20 }, { repositories });
+    const windowed = await search();
+    await search();
+    assumeListReads(db.connection, 'scans');
+    try {
+      const plainSearch = await search();
+      expect(windowed.hits.map((h) => h.id)).toEqual(plainSearch.hits.map((h) => h.id));
+      expect(windowed.total).toBe(plainSearch.total);
+      // Where every query scans, or indexes give order, no mark is read.
+      expect((await db.roundTrips.measure(() => wordCandidates(repositories, asked(), ['commun'], 101))).roundTrips).toBe(1);
+    } finally {
+      assumeListReads(db.connection, 'unordered');
+    }
+  });
+});
