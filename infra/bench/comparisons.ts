@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NO_READ_CACHE } from './levers';
+import type { WorkloadReport } from './report';
 
 /**
  * Our public read cache's TTL as our gateway runs it by default (RESPONSE_CACHE_TTL_SECONDS, seconds; the
@@ -115,4 +116,17 @@ export function writeHiveConfig(dir: string, caching: HiveResponseCaching): stri
   const file = join(dir, 'gateway.config.mjs');
   writeFileSync(file, hiveConfigModule(caching));
   return file;
+}
+
+/** What the subgraphs answer directly, combined as the query plan sends them (`shares`: root requests per operation). */
+export function directFigures(report: WorkloadReport['targets'], shares: Record<string, number>): WorkloadReport['direct'] {
+  const subgraphs = Object.keys(shares);
+  if (!subgraphs.length) return null;
+  const of = (s: string) => report.find((t) => t.target === `direct:${s}`)!;
+  // The root requests of one operation share the machine: their costs (1/throughput) add up, each weighted by how often plans send it.
+  const rates = subgraphs.map((s) => of(s).throughput.reqPerSec);
+  const cost = subgraphs.reduce((sum, s, i) => sum + shares[s]! / rates[i]!, 0);
+  const p99s = subgraphs.map((s) => of(s).latency.p99).filter((v): v is number => v !== null);
+  // A subgraph that answered nothing leaves the combination at nothing (no ratio against it), not at a billionth.
+  return { shares, reqPerSec: rates.some((r) => r <= 0) ? 0 : 1 / cost, p99: p99s.length ? Math.max(...p99s) : null };
 }

@@ -7,7 +7,7 @@ import { SERVICES } from '../src/seed';
 import { ROOT } from '../src/tasks';
 import { benchDatabaseName, BENCH_DATA_DIR, ensureDataset, provideBenchDatabase, removeCreatedExperiences, type BenchDatabase } from './database';
 import type { DatasetManifest } from './dataset/manifest';
-import { CACHED, LIKE_FOR_LIKE, leverSides, measurementsOf } from './comparisons';
+import { CACHED, directFigures, LIKE_FOR_LIKE, leverSides, measurementsOf } from './comparisons';
 import { examinedSource, perRequest, settledReading, type ExaminedSource } from './examined';
 import { FIXED_LEVERS, LEVERS, variantEnv } from './levers';
 import { closedLoop } from './load/closedLoop';
@@ -274,16 +274,6 @@ async function warmUp(url: string, workload: Workload, ctx: Context): Promise<vo
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? null;
-
-function directFigures(report: WorkloadReport['targets'], shares: Record<string, number>): WorkloadReport['direct'] {
-  const subgraphs = Object.keys(shares);
-  if (!subgraphs.length) return null;
-  const of = (s: string) => report.find((t) => t.target === `direct:${s}`)!;
-  // The root requests of one operation share the machine: their costs (1/throughput) add up, each weighted by how often plans send it.
-  const cost = subgraphs.reduce((sum, s) => sum + shares[s]! / Math.max(of(s).throughput.reqPerSec, 1e-9), 0);
-  const p99s = subgraphs.map((s) => of(s).latency.p99).filter((v): v is number => v !== null);
-  return { shares, reqPerSec: 1 / cost, p99: p99s.length ? Math.max(...p99s) : null };
-}
 
 /** The report of a workload not loaded: one request alone outlasted the timeout (see `idleLatency`). */
 function unloadedReport(workload: Workload, aloneMs: number | null, settings: BenchSettings): WorkloadReport {

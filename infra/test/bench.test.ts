@@ -14,7 +14,7 @@ import { classify } from '../bench/request';
 import { apiSchema, readSupergraph, rewriteSubgraphUrls } from '../bench/supergraph';
 import { check, checkTargets } from '../bench/targets';
 import { territoryPool } from '../bench/dataset/territories';
-import { CACHED, hiveConfigModule, LIKE_FOR_LIKE, leverSides, measurementsOf, READ_CACHE_TTL_SECONDS, writeHiveConfig } from '../bench/comparisons';
+import { CACHED, directFigures, hiveConfigModule, LIKE_FOR_LIKE, leverSides, measurementsOf, READ_CACHE_TTL_SECONDS, writeHiveConfig } from '../bench/comparisons';
 import { LEVERS, NO_READ_CACHE, variantEnv } from '../bench/levers';
 import { hiveArgs } from '../bench/processes';
 import { cachedTable, summaryTable, type BenchReport, type TargetFigures } from '../bench/report';
@@ -137,6 +137,16 @@ describe('the benchmark', () => {
     expect(classify(200, 'not json')).toMatchObject({ outcome: 'graphql-error', codes: ['NOT_GRAPHQL'] });
     expect(classify(429, '{"errors":[{"message":"slow down","extensions":{"code":"RATE_LIMITED"}}]}')).toMatchObject({ outcome: 'http-error', codes: ['RATE_LIMITED'] });
     expect(classify(502, '')).toMatchObject({ outcome: 'http-error', codes: ['HTTP_502'] });
+  });
+
+  it('combines the subgraphs asked directly by their costs, and gives none when one answered nothing', () => {
+    const figures = (target: string, reqPerSec: number, p99: number | null) => ({ target, throughput: { reqPerSec }, latency: { p99 } }) as unknown as TargetFigures;
+    // Two root requests per operation to actors at 100 req/s, one to conventions at 50: 1 / (2/100 + 1/50) = 25.
+    const both = [figures('direct:actors', 100, 12), figures('direct:conventions', 50, 30)];
+    expect(directFigures(both, { actors: 2, conventions: 1 })).toEqual({ shares: { actors: 2, conventions: 1 }, reqPerSec: 25, p99: 30 });
+    const stalled = [figures('direct:knowledge', 0, 3_083)];
+    expect(directFigures(stalled, { knowledge: 1 })!.reqPerSec).toBe(0);
+    expect(directFigures(stalled, {})).toBeNull();
   });
 
   it('takes percentiles by nearest rank', () => {
