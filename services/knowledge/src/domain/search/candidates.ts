@@ -3,7 +3,8 @@
 // engine.ts). Where the index selects a key's postings but gives no order (DocumentDB), one query would
 // read and sort every posting of the key (53,492 for `transition` at the bench's full scale): the list
 // is asked first within the key's marks (models/search/marks.ts), `listedAt` at or after the date of its
-// 101st newest posting, then its 1,001st, then its 10,001st, then without bound. A window is kept only
+// 101st newest posting, then its 1,001st, then its 10,001st, then without bound (under a filter, the
+// 1,001st only: DEPTHS_TRIED). A window is kept only
 // when it fills the list: every entry outside it is older than every entry in it, so those are the
 // list's newest, whatever the marks say. A stale mark costs reading more (new postings) or a window more
 // (postings gone), never a wrong list. Date windows anchored on now were tried and withdrawn: on data
@@ -17,7 +18,16 @@ export interface CandidateFilter {
   base: Filter;
   filter: Filter;
   types: readonly string[];
+  /** Whether `filter` narrows `base` (a theme, territory or programme). */
+  narrowed: boolean;
 }
+
+/**
+ * The marks tried, by depth: all three for a word alone; under a filter, which keeps a tenth of a word's
+ * postings or fewer on the bench's data, the 101st's window would rarely fill, and beyond the 1,001st's the
+ * filter's own index reads fewer entries than the 10,001st's window (models/search/schema.ts).
+ */
+const DEPTHS_TRIED = { alone: [0, 1, 2], narrowed: [1] } as const;
 
 type Lists = Pick<Repositories, 'searchEntries' | 'searchMarks'>;
 
@@ -34,7 +44,7 @@ export async function wordCandidates({ searchEntries, searchMarks }: Lists, aske
         return [searchMarks.mark(ids[i]!, () => searchEntries.newestDates(asked.base, key, MARK_DEPTHS.at(-1)!), mark)];
       }),
     );
-  for (let depth = 0; depth < MARK_DEPTHS.length; depth++) {
+  for (const depth of DEPTHS_TRIED[asked.narrowed ? 'narrowed' : 'alone']) {
     const since = latest(ids.map((id) => marks.get(id)?.dates[depth]));
     if (!since) break;
     const rows = await searchEntries.candidates({ ...asked.filter, listedAt: { $gte: since } }, keys, limit);
