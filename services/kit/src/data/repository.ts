@@ -38,6 +38,31 @@ export const readAll = async <T>(query: Query<any, any>): Promise<T[]> => (await
 /** The filter selecting these ids: one id as an equality, the only filter FerretDB hands to SQLite. */
 const byIds = (ids: readonly string[]): Filter => (ids.length === 1 ? { _id: ids[0]! } : { _id: { $in: [...ids] } });
 
+/** A condition on a record's other fields, as a filter for the database and as a test of a record read by `_id`. */
+export interface RecordGuard<R> {
+  filter: Filter;
+  holds(current: R): boolean;
+}
+
+/**
+ * Replaces record `id` when `guard` holds (or inserts it when `upsert` and there is none); whether it
+ * wrote. One guarded `replaceOne` where the engine selects by index. FerretDB v1 hands only `{ _id }` to
+ * SQLite, so a guarded filter reads and decodes the whole collection (3 s for one search entry among
+ * 5,000); there the record is read by `_id`, the guard tested here and the write made by `_id`: the same
+ * read-then-write FerretDB v1 does itself for a guarded filter, unisolated either way (see above), which
+ * is why whatever must happen once is claimed by an insert. A racing upsert may fail with a duplicate key.
+ */
+export async function replaceGuarded<R extends { _id: string }>(model: Model<R>, id: string, guard: RecordGuard<R>, replacement: R, upsert = false): Promise<boolean> {
+  if ((await listReadsOf(model.db)) !== 'scans') {
+    const result = await model.replaceOne({ _id: id, ...guard.filter }, replacement, { upsert }).exec();
+    return result.matchedCount + result.upsertedCount > 0;
+  }
+  const current = await model.findById(id).lean<R>().exec();
+  if (current ? !guard.holds(current) : !upsert) return false;
+  await model.replaceOne({ _id: id }, replacement, { upsert }).exec();
+  return true;
+}
+
 /**
  * The queries every collection answers the same way. Filters are built by the caller (domain rules and
  * visibility first) and always come first in the arguments.

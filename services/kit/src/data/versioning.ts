@@ -14,7 +14,7 @@
  */
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DuplicateKeyError, insertClaim, isDuplicateKeyError, uniqueFieldOf, type AnyModel } from './database';
-import { baseRepository } from './repository';
+import { baseRepository, replaceGuarded, type RecordGuard } from './repository';
 import { ConflictError, NotFoundError } from '../errors';
 import { expectedVersion as checkedVersion } from '../input/numbers';
 
@@ -146,6 +146,9 @@ export interface VersionHooks<T> {
   afterWrite(previous: T | null, next: T, claim: string): Promise<void>;
 }
 
+/** The record is still at `version` (the guard of a versioned write: a slow writer never overwrites a later version). */
+const atVersion = <T extends Versioned>(version: number): RecordGuard<T> => ({ filter: { version }, holds: (current) => current.version === version });
+
 export function versionStore<T extends Versioned>(model: AnyModel, revisions: Model<RevisionRecord>, what: string, hooks?: VersionHooks<T>): VersionStore<T> {
   const collection = model.collection.collectionName;
 
@@ -172,7 +175,7 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
   async function repairIfStalled(current: T): Promise<T> {
     const pending = await revisions.findById(revisionId(collection, current._id, current.version + 1)).lean<RevisionRecord<T>>().exec();
     if (!pending || Date.now() - pending.at.getTime() < STALLED_AFTER_MS) return current;
-    await model.replaceOne({ _id: current._id, version: current.version }, pending.snapshot as Record<string, unknown>).exec();
+    await replaceGuarded(model as Model<T>, current._id, atVersion<T>(current.version), pending.snapshot);
     await written(current, pending.snapshot);
     return pending.snapshot;
   }
@@ -200,7 +203,7 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
         throw new ConflictError(`${what} "${id}" was changed by someone else at the same time.`, Math.max(latest?.version ?? 0, expectedVersion + 1));
       }
       // Only the claim's winner reaches this line for this version.
-      await writeOrRelease(next, () => model.replaceOne({ _id: id, version: expectedVersion }, next as Record<string, unknown>).exec());
+      await writeOrRelease(next, () => replaceGuarded(model as Model<T>, id, atVersion<T>(expectedVersion), next));
       await written(current, next);
       return next;
     },

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { baseRepository, isDuplicateKeyError, type Filter } from '@fabrique/kit';
+import { baseRepository, isDuplicateKeyError, replaceGuarded, type Filter } from '@fabrique/kit';
 import { searchEntrySchema, type SearchEntryRecord } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
@@ -14,17 +14,18 @@ export function createSearchEntryRepository(connection: Connection) {
   return {
     ...baseRepository(model),
     /**
-     * Writes the entries after their records were written, never over a newer version. Two writers
-     * upserting the same new entry at once make one duplicate key: the other's entry is there, fine.
+     * Writes the entries after their records were written, never over a newer version (a guarded write per
+     * entry: the kit's replaceGuarded). Two writers upserting the same new entry at once make one duplicate
+     * key: the other's entry is there, fine.
      */
     async save(entries: readonly SearchEntryRecord[]): Promise<void> {
-      if (entries.length === 0) return;
-      const writes = entries.map((entry) => ({
-        replaceOne: { filter: { _id: entry._id, version: { $lte: entry.version } }, replacement: entry, upsert: true },
-      }));
-      await model.bulkWrite(writes, { ordered: false }).catch((error: unknown) => {
-        if (!isDuplicateKeyError(error)) throw error;
-      });
+      await Promise.all(
+        entries.map((entry) =>
+          replaceGuarded(model, entry._id, { filter: { version: { $lte: entry.version } }, holds: (current) => current.version <= entry.version }, entry, true).catch((error: unknown) => {
+            if (!isDuplicateKeyError(error)) throw error;
+          }),
+        ),
+      );
     },
     /** Inserts entries known to be missing (an upsert costs FerretDB a lookup per document: the kit's repository.ts). */
     async insertMissing(entries: readonly SearchEntryRecord[]): Promise<void> {
