@@ -3,12 +3,12 @@
 // engine.ts). Where the index selects a key's postings but gives no order (DocumentDB), one query would
 // read and sort every posting of the key (53,492 for `transition` at the bench's full scale): the list
 // is asked first within the key's marks (models/search/marks.ts), `listedAt` at or after the date of its
-// 101st newest posting, then its 1,001st, then its 10,001st, then without bound (under a filter, from
-// the 1,001st: DEPTHS_TRIED). A window is kept only
-// when it fills the list: every entry outside it is older than every entry in it, so those are the
-// list's newest, whatever the marks say. A stale mark costs reading more (new postings) or a window more
-// (postings gone), never a wrong list. Date windows anchored on now were tried and withdrawn: on data
-// older than the windows each list cost three queries; marks follow the key's own dates.
+// 101st newest posting, then its 1,001st, then its 10,001st, then without bound (under a filter, from the
+// 1,001st: DEPTHS_TRIED). A window is kept only when it fills the list: every entry outside it is older
+// than every entry in it, so those are the list's newest, whatever the marks say. A stale mark costs
+// reading more (new postings) or a window more (postings gone), never a wrong list. Date windows anchored
+// on now were tried and withdrawn: on data older than the windows each list cost three queries; marks
+// follow the key's own dates.
 import type { Filter } from '@fabrique/kit';
 import { MARK_DEPTHS, MARK_TTL_MS, markId, type SearchMarkRecord } from '../../models/search/marks';
 import type { Repositories } from '../../repositories';
@@ -26,12 +26,14 @@ export interface CandidateFilter {
  * The marks tried, by depth: all three for a word alone; under a filter, which keeps a tenth of a word's
  * postings or fewer on the bench's data, the 101st's window would rarely fill: from the 1,001st. Measured
  * on the bench's full dataset (30 searches, marks known): 12,579 documents read per search, 527 ms (from
- * the 101st: 12,864, 637 ms, two more queries; the 1,001st alone: 13,115; no marks: 23,500, 564 ms).
+ * the 101st: 12,864, 637 ms, two more queries; the 1,001st alone: 13,115; no marks, filter indexes kept:
+ * 23,500, 564 ms).
  */
 const DEPTHS_TRIED = { alone: [0, 1, 2], narrowed: [1, 2] } as const;
 
 type Lists = Pick<Repositories, 'searchEntries' | 'searchMarks'>;
 
+/** The list of a word (`keys`, or their title terms): `limit` entries at most, newest first. */
 export async function wordCandidates({ searchEntries, searchMarks }: Lists, asked: CandidateFilter, keys: readonly string[], limit: number) {
   if ((await searchEntries.listReads()) !== 'unordered') return searchEntries.candidates(asked.filter, keys, limit);
   const ids = keys.map((key) => markId(asked.types, key));
