@@ -18,12 +18,13 @@ export function loaderOptions<K, V, C = K>(options: DataLoader.Options<K, V, C> 
 
 /**
  * A DataLoader over a batch function that returns found items in any order: results come back in
- * key order, `null` for a key that matched nothing. One loader set is built per request.
+ * key order, `null` for a key that matched nothing. One loader set is built per request; a loader that
+ * outlives requests (a store's) batches only, `cache: false`.
  */
 export function keyedLoader<K extends string | number, V>(
   fetchMany: (keys: readonly K[]) => Promise<V[]>,
   keyOf: (value: V) => K,
-  options: { maxBatchSize?: number } = {},
+  options: { maxBatchSize?: number; cache?: boolean } = {},
 ): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(
     async (keys) => {
@@ -31,7 +32,7 @@ export function keyedLoader<K extends string | number, V>(
       for (const value of await fetchMany(keys)) found.set(keyOf(value), value);
       return keys.map((key) => found.get(key) ?? null);
     },
-    loaderOptions({ maxBatchSize: options.maxBatchSize ?? 5000 }),
+    loaderOptions({ maxBatchSize: options.maxBatchSize ?? 5000, cache: options.cache ?? true }),
   );
 }
 

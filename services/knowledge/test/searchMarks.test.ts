@@ -39,7 +39,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
   let repositories: ReturnType<typeof createRepositories>;
   const asked = (extra: Record<string, unknown> = {}, types: readonly string[] = TYPES): CandidateFilter => {
     const base = { status: 'PUBLISHED', type: { $in: [...types] } };
-    return { base, filter: { ...base, ...extra }, types, narrowed: Object.keys(extra).length > 0 };
+    return { base, filter: { ...base, ...extra }, types };
   };
   /** The list as one plain query gives it: what the marks must never change. */
   const plain = (filter: CandidateFilter, keys: string[], limit = WORD_CANDIDATE_LIMIT + 1) => repositories.searchEntries.candidates(filter.filter, keys, limit);
@@ -121,6 +121,10 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     expect(ids(union.rows)).toEqual(ids(await plain(asked(), ['rar', 'commun'])));
     // `commun`'s mark bounds the window; `rar` (30 entries) had none and is read for one.
     expect(union.roundTrips).toBe(3);
+    // Two words' lists side by side read their marks in one query: that read, `commun`'s window, `rar`'s list and its dates.
+    repositories.searchMarks.forget();
+    const sideBySide = await db.roundTrips.measure(() => Promise.all([wordCandidates(repositories, asked(), ['commun'], 101), wordCandidates(repositories, asked(), ['rar'], 101)]));
+    expect(sideBySide.roundTrips).toBe(4);
   });
 
   it('stores no mark for a rare key and reads it whole, once for its newest dates', async () => {

@@ -18,9 +18,10 @@ export interface CandidateFilter {
   base: Filter;
   filter: Filter;
   types: readonly string[];
-  /** Whether `filter` narrows `base` (a theme, territory or programme). */
-  narrowed: boolean;
 }
+
+/** Whether the search's filters narrow `base` (a theme, territory or programme). */
+const narrowed = (asked: CandidateFilter) => Object.keys(asked.filter).length > Object.keys(asked.base).length;
 
 /**
  * The marks tried, by depth: all three for a word alone; under a filter, which keeps a tenth of a word's
@@ -47,7 +48,7 @@ export async function wordCandidates({ searchEntries, searchMarks }: Lists, aske
         return [searchMarks.mark(ids[i]!, () => searchEntries.newestDates(asked.base, key, MARK_DEPTHS.at(-1)!), mark)];
       }),
     );
-  for (const depth of DEPTHS_TRIED[asked.narrowed ? 'narrowed' : 'alone']) {
+  for (const depth of DEPTHS_TRIED[narrowed(asked) ? 'narrowed' : 'alone']) {
     const since = latest(ids.map((id) => marks.get(id)?.dates[depth]));
     if (!since) break;
     const rows = await searchEntries.candidates({ ...asked.filter, listedAt: { $gte: since } }, keys, limit);

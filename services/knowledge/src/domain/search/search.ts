@@ -69,7 +69,7 @@ function searchFilter(filter: SearchArgs['filter']): CandidateFilter {
   // The ids are checked by the resolver (checkFilterReferences).
   if (filter?.territory) query.territoryScope = filter.territory;
   if (filter?.programme) query.programmeId = filter.programme;
-  return { base, filter: query, types, narrowed: Object.keys(query).length > Object.keys(base).length };
+  return { base, filter: query, types };
 }
 
 const fingerprint = (args: SearchArgs) => createHash('sha1').update(JSON.stringify([args.query, args.filter ?? null])).digest('base64url').slice(0, 10);

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError } from '@fabrique/kit';
+import { isDuplicateKeyError, keyedLoader } from '@fabrique/kit';
 
 /**
  * How far back a search key's newest postings go, for engines whose indexes select a key's postings but
@@ -44,6 +44,9 @@ export function createSearchMarkRepository(connection: Connection) {
   // A key found with too few postings is remembered here only (a mark without dates), for MARK_TTL_MS:
   // storing it would let any query word add a document.
   const cache = new Map<string, { mark: SearchMarkRecord | null; until: number }>();
+  // The marks asked in the same tick (a search's words, side by side) share one `_id` read; nothing is
+  // cached there (the cache above is, for a minute).
+  const stored = keyedLoader((ids: readonly string[]) => model.find({ _id: { $in: [...ids] } }).lean<SearchMarkRecord[]>().exec(), (m) => m._id, { cache: false });
   // One reading per key at a time in this process: concurrent searches meeting an unmarked key share it.
   const marking = new Map<string, Promise<void>>();
   const remember = (id: string, mark: SearchMarkRecord | null) => {
@@ -66,15 +69,12 @@ export function createSearchMarkRepository(connection: Connection) {
   return {
     model,
     save,
-    /** The marks of `ids` (null: none known), from this process's cache while fresh, else one `_id` read. */
+    /** The marks of `ids` (null: none known), from this process's cache while fresh, else read by `_id` (batched per tick). */
     async find(ids: readonly string[]): Promise<Map<string, SearchMarkRecord | null>> {
       const now = Date.now();
       const missing = [...new Set(ids.filter((id) => !((cache.get(id)?.until ?? 0) > now)))];
-      if (missing.length > 0) {
-        const read = await model.find({ _id: { $in: missing } }).lean<SearchMarkRecord[]>().exec();
-        const byId = new Map(read.map((m) => [m._id, m]));
-        for (const id of missing) remember(id, byId.get(id) ?? null);
-      }
+      const read = await Promise.all(missing.map((id) => stored.load(id)));
+      missing.forEach((id, i) => remember(id, read[i] ?? null));
       return new Map(ids.map((id) => [id, cache.get(id)?.mark ?? null]));
     },
     /** Marks a key from its newest dates (`read`: as many as the deepest mark), once at a time per key in this process. */
