@@ -4,7 +4,7 @@
 import { graphql } from '@fabrique/kit/testing';
 import { readOperations } from '@fabrique/gateway';
 import { csvObjects } from '../harness/csv';
-import { bearer } from '../harness/http';
+import { bearer, sleep } from '../harness/http';
 import { TEST_ADMIN_TOKEN, useStack } from '../harness/stack';
 
 const PAGE_SIZE = 2;
@@ -46,12 +46,15 @@ async function allNodes(url: string, query: string, variables: Record<string, un
 
 const operation = (file: string, name: string) => readOperations(`exports/${file}`)[name]!;
 
-/** How many times the gateway ran an operation (its Prometheus counter). */
-async function operationsRun(metricsUrl: string, name: string): Promise<number> {
+/** A sample of the gateway's Prometheus metrics (0 when absent). */
+async function metric(metricsUrl: string, series: string): Promise<number> {
   const text = await (await fetch(`${metricsUrl}/metrics`)).text();
-  const match = new RegExp(`^fabrique_gateway_operations_total\\{operation="${name}",type="query"\\} (\\d+)$`, 'm').exec(text);
-  return match ? Number(match[1]) : 0;
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line ? Number(line.slice(series.length + 1)) : 0;
 }
+
+/** How many times the gateway ran an operation (its Prometheus counter). */
+const operationsRun = (metricsUrl: string, name: string) => metric(metricsUrl, `fabrique_gateway_operations_total{operation="${name}",type="query"}`);
 
 describe('open-data exports', () => {
   const stack = useStack({ seed: true, gateway: { exportPageSize: PAGE_SIZE } });
@@ -302,7 +305,12 @@ describe('open-data exports', () => {
     const reader = response.body!.getReader();
     await reader.read();
     controller.abort();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Once the export has stopped (its gauge back at 0; it was cut mid-file, so it stops of itself only
+    // if it noticed), no page is asked again. Waiting on the gauge, not a fixed delay: a busy machine
+    // may take longer than any delay to notice the client left.
+    const deadline = Date.now() + 10_000;
+    while ((await metric(slow.metricsUrl, 'fabrique_gateway_exports_running')) > 0 && Date.now() < deadline) await sleep(50);
+    expect(await metric(slow.metricsUrl, 'fabrique_gateway_exports_running')).toBe(0);
     const run = await operationsRun(slow.metricsUrl, 'ExportExperiences');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await operationsRun(slow.metricsUrl, 'ExportExperiences')).toBe(run);

@@ -201,6 +201,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       pageSize: Math.min(options.exportPageSize, options.maxPageSize),
       stallMs: options.exportStallSeconds * 1000,
       supergraphPath: options.supergraphPath,
+      running: metrics.exportsRunning,
     }),
   };
   const graphqlHandler = createRequestHandler<GatewayContext>({

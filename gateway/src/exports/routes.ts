@@ -30,6 +30,8 @@ export interface ExportOptions {
   /** How long to wait for a client whose connection stays full before cutting it (EXPORT_STALL_SECONDS). */
   stallMs: number;
   supergraphPath: string;
+  /** Told when an export starts writing and when it has stopped asking for pages. */
+  running?: { inc(): void; dec(): void };
 }
 
 const NOT_CACHED = { 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' };
@@ -98,6 +100,7 @@ export function exportRoutes(options: ExportOptions): Record<string, RouteHandle
     res.writeHead(200, { ...format.headers(dataset.name), ...NOT_CACHED, link });
     const columns = dataset.columns;
     let written = false;
+    options.running?.inc();
     try {
       // HEAD: the answer GET would start with (its first page checked the parameters and the caller), no file.
       if (req.method === 'HEAD') return void res.end();
@@ -114,6 +117,7 @@ export function exportRoutes(options: ExportOptions): Record<string, RouteHandle
     } finally {
       // A client that left stops the paging (the generator's `finally`, no further page is asked).
       await pages.return(undefined);
+      options.running?.dec();
     }
   }
 

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Client-chosen operation names are labels: past this many distinct names, the rest count as "(other)". */
 const MAX_OPERATION_LABELS = 200;
@@ -63,6 +63,11 @@ export function createMetrics() {
       name: 'fabrique_gateway_query_plans_total',
       help: 'Query plan lookups, by result (hit: the plan was cached; miss: the operation was planned).',
       labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+    exportsRunning: new Gauge({
+      name: 'fabrique_gateway_exports_running',
+      help: 'Open-data exports being written: each holds a page and a socket until its file ends or its client leaves.',
       registers: [registry],
     }),
     rateLimited: new Counter({
