@@ -1,8 +1,8 @@
-// The maintained dashboard counters of each service (the kit's data/counters.ts): checked against the
-// records, or rebuilt from them, through each service's own code.
+// The maintained dashboard counters of each service (the kit's data/counters.ts), and knowledge's search
+// marks: checked against the records, or rebuilt from them, through each service's own code.
 import { checkConventionStatistics, conventionStatisticsBuilt, rebuildConventionStatistics } from '@fabrique/conventions';
 import { connectDatabase, type CounterCheck, type Database } from '@fabrique/kit';
-import { checkKnowledgeStatistics, knowledgeStatisticsBuilt, rebuildKnowledgeStatistics } from '@fabrique/knowledge';
+import { checkKnowledgeStatistics, checkSearchMarks, knowledgeStatisticsBuilt, rebuildKnowledgeStatistics, rebuildSearchMarks, type MarkCheck, type MarkRebuild } from '@fabrique/knowledge';
 import { databaseNameOf, type ServiceName } from './seed';
 
 interface Maintenance {
@@ -10,12 +10,19 @@ interface Maintenance {
   rebuild(database: Database): Promise<number>;
   /** Whether the counters were built for the service's current figures. */
   built(database: Database): Promise<boolean>;
+  /** Precomputed hints beside the counters (search marks): rebuilt with them; a stale one costs reads, never a wrong answer, so a check reports it without disagreeing. */
+  marks?: { check(database: Database): Promise<MarkCheck>; rebuild(database: Database): Promise<MarkRebuild> };
 }
 
 /** The services that maintain counters. */
 export const statisticsMaintenance: Partial<Record<ServiceName, Maintenance>> = {
   conventions: { check: checkConventionStatistics, rebuild: rebuildConventionStatistics, built: conventionStatisticsBuilt },
-  knowledge: { check: checkKnowledgeStatistics, rebuild: rebuildKnowledgeStatistics, built: knowledgeStatisticsBuilt },
+  knowledge: {
+    check: checkKnowledgeStatistics,
+    rebuild: rebuildKnowledgeStatistics,
+    built: knowledgeStatisticsBuilt,
+    marks: { check: checkSearchMarks, rebuild: rebuildSearchMarks },
+  },
 };
 
 /** Rebuilds (or checks) every service's counters in the databases `databaseName` names; whether all agree. */
@@ -28,17 +35,32 @@ export async function maintainStatistics(uri: string, mode: 'check' | 'rebuild',
       const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
       if (mode === 'rebuild') {
         log(`  ${service}: ${await maintenance.rebuild(database)} counters rebuilt in ${seconds()} s`);
+        if (maintenance.marks) log(`  ${service}: ${describeRebuild(await maintenance.marks.rebuild(database))} (${seconds()} s)`);
         continue;
       }
       const check = await maintenance.check(database);
       agree &&= check.differences.length === 0;
       log(`  ${service}: ${check.counters} counters, ${check.differences.length} differ from the records${check.pending ? ` (${check.pending} changes still pending: a fold was under way)` : ''} (${seconds()} s)`);
       for (const d of check.differences.slice(0, 20)) log(`    ${d.counter}: stored ${d.stored}, records give ${d.expected}`);
+      if (maintenance.marks) logMarkCheck(service, await maintenance.marks.check(database), log);
     } finally {
       await database.close();
     }
   }
   return agree;
+}
+
+const describeRebuild = (r: MarkRebuild) => (r.used ? `${r.marks} search marks rebuilt` : "search marks not used on this engine (it reads a word's list in one query): none kept");
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+function logMarkCheck(service: ServiceName, check: MarkCheck, log: (line: string) => void): void {
+  if (!check.used) {
+    log(`  ${service}: search marks not used on this engine${check.stored ? ` (${check.stored} stored, unused: --rebuild removes them)` : ''}`);
+    return;
+  }
+  log(`  ${service}: ${check.stored} search marks, ${check.stale.length} stale, ${check.unmarked} common keys not marked yet (hints: searches mark again what they meet, --rebuild renews all)`);
+  for (const m of check.stale.slice(0, 20)) log(`    ${m.mark}: stored ${m.stored.map(day).join(', ') || '-'}, entries give ${m.expected.map(day).join(', ') || '- (no longer common)'}`);
 }
 
 /** Rebuilds the counters of the services whose counters were not built for their current figures (a kept bench dataset); returns those services. */

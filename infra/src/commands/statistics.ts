@@ -1,4 +1,4 @@
-// npm run statistics [-- --rebuild]: checks the maintained dashboard counters against the records (the
+// npm run statistics [-- --rebuild]: checks the maintained dashboard counters (and search marks) against the records (the
 // default), or rebuilds them from the records, in the demo database (the local FerretDB, or MONGODB_URI).
 import { DatabaseStartError } from '../db/ferretdb';
 import { provideDatabase } from '../db/provide';

@@ -5,7 +5,8 @@
 // service itself would have written; `searchKnowledge` lets its test check the search over that data.
 export { createKnowledgeServer } from './server';
 export { schemaPaths } from './sdl';
-export { checkKnowledgeStatistics, knowledgeStatisticsBuilt, rebuildKnowledgeStatistics, seedKnowledge } from './seed';
+export { checkKnowledgeStatistics, checkSearchMarks, knowledgeStatisticsBuilt, rebuildKnowledgeStatistics, rebuildSearchMarks, seedKnowledge } from './seed';
+export type { MarkCheck, MarkRebuild } from './domain/search/markBuild';
 export { demoThemes } from './seed/themes';
 export { createRepositories } from './repositories';
 export { searchKnowledge } from './domain/search/search';

@@ -4,6 +4,7 @@ import type { PublicationRecord } from '../models/publications/schema';
 import { SEARCH_ENTRY_FORMAT, type KnowledgeType } from '../models/search/schema';
 import { createRepositories, type Repositories } from '../repositories';
 import { searchEntryOf } from '../domain/search/entries';
+import { checkMarks, rebuildMarks } from '../domain/search/markBuild';
 import { experienceCounters, resourceCounters } from '../models/statistics/counters';
 import type { ExperienceRecord } from '../models/experiences/schema';
 import type { ResourceRecord } from '../models/resources/schema';
@@ -92,6 +93,15 @@ export async function checkKnowledgeStatistics(database: Database) {
   const repositories = createRepositories(database.connection);
   return repositories.statistics.check(publishedContributions(repositories));
 }
+
+/**
+ * Recomputes the search marks from the search entries (`npm run statistics -- --rebuild`, the bench after
+ * a bulk load), on an engine that uses them; removes them on another.
+ */
+export const rebuildSearchMarks = (database: Database) => rebuildMarks(createRepositories(database.connection));
+
+/** Compares the stored search marks with the search entries (`npm run statistics`). */
+export const checkSearchMarks = (database: Database) => checkMarks(createRepositories(database.connection));
 
 /** Idempotent: adds the missing demo records (fixed ids) and leaves existing ones alone. */
 export async function seedKnowledge(database: Database) {

@@ -26,6 +26,8 @@ export const MARK_TTL_MS = 3_600_000;
 /** How long a process reuses the marks (and the absence of a mark) it read. */
 export const MARK_CACHE_MS = 60_000;
 const CACHE_LIMIT = 5_000;
+/** Marks written or removed per round trip by a rebuild. */
+const WRITE_BATCH = 500;
 
 export const markId = (types: readonly string[], key: string) => `${[...types].sort().join(',')}|${key}`;
 
@@ -87,6 +89,23 @@ export function createSearchMarkRepository(connection: Connection) {
         marking.set(id, pending);
       }
       return pending;
+    },
+    /** Every stored mark (a maintenance command's read: bounded by the data's common keys). */
+    all: () => model.find().lean<SearchMarkRecord[]>().exec(),
+    /**
+     * Makes the stored marks exactly `marks` (a rebuild, domain/search/markBuild.ts): each written by `_id`,
+     * in batches, then the others removed. A search marking a key meanwhile writes a mark as good.
+     */
+    async replaceAll(marks: ReadonlyArray<Pick<SearchMarkRecord, '_id' | 'dates'>>): Promise<void> {
+      const markedAt = new Date();
+      for (let i = 0; i < marks.length; i += WRITE_BATCH) {
+        const writes = marks.slice(i, i + WRITE_BATCH).map((m) => ({ replaceOne: { filter: { _id: m._id }, replacement: { _id: m._id, dates: [...m.dates], markedAt }, upsert: true } }));
+        await model.bulkWrite(writes, { ordered: false });
+      }
+      const kept = new Set(marks.map((m) => m._id));
+      const others = (await model.find({}, { _id: 1 }).lean<Array<{ _id: string }>>().exec()).map((m) => m._id).filter((id) => !kept.has(id));
+      for (let i = 0; i < others.length; i += WRITE_BATCH) await model.deleteMany({ _id: { $in: others.slice(i, i + WRITE_BATCH) } }).exec();
+      cache.clear();
     },
     /** Forgets what this process read (tests). */
     forget: () => cache.clear(),

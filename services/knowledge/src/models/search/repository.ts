@@ -70,6 +70,18 @@ export function createSearchEntryRepository(connection: Connection) {
       }
       return corpusSize.value;
     },
+    /**
+     * Every published entry's type, keys and date, newest first as a word's list orders them (a cursor:
+     * the rebuild of the search marks reads them once, domain/search/markBuild.ts). The engine sorts the
+     * whole collection: a maintenance command's read, never a request's.
+     */
+    publishedNewestFirst: () =>
+      model
+        .find({ status: 'PUBLISHED' }, { _id: 1, type: 1, terms: 1, listedAt: 1 })
+        .sort({ listedAt: -1, _id: -1 })
+        .allowDiskUse(true)
+        .lean<Pick<SearchEntryRecord, '_id' | 'type' | 'terms' | 'listedAt'>>()
+        .cursor({ batchSize: 1_000 }),
     /** Ids, versions and formats of every entry (a light projection), to find stale ones. */
     versions: () => model.find({}, { _id: 1, version: 1, format: 1 }).lean<Array<{ _id: string; version: number; format?: number }>>().exec(),
   };
