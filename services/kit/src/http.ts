@@ -23,7 +23,7 @@ interface GraphQLHttpOptions<C extends BaseContext> {
    */
   admit?: (req: IncomingMessage, res: ServerResponse, body: unknown, requestId: string) => Promise<void> | void;
   /** Wraps each GraphQL execution (e.g. in a round-trip counting scope); may add response headers. */
-  around?: <T>(res: ServerResponse, work: () => Promise<T>) => Promise<T>;
+  around?: <T>(res: ServerResponse, work: () => Promise<T>, requestId: string) => Promise<T>;
   /**
    * After `admit`, before Apollo: may answer the request itself (e.g. from a response cache) and
    * returns whether it did. `search` is the URL's query string (GET requests).
@@ -158,11 +158,14 @@ export function createRequestHandler<C extends BaseContext>(
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const result = await around(res, () =>
-      options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
-        context: () => options.context(req, requestId),
-      }),
+    const result = await around(
+      res,
+      () =>
+        options.apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method: req.method!.toUpperCase(), headers, search: url.search, body },
+          context: () => options.context(req, requestId),
+        }),
+      requestId,
     );
     for (const [key, value] of result.headers) res.setHeader(key, value);
     res.setHeader(REQUEST_ID_HEADER, requestId);

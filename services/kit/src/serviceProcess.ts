@@ -44,7 +44,7 @@ export function runSubgraph<R extends { models: AnyModel[] }, L>(definition: Sub
     const config = parseConfig(subgraphVariables(definition.name, definition.defaultPort));
     const logger = createLogger(definition.name, config.logLevel);
     setLoaderBatching(config.loaderBatching);
-    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName, timeoutMs: config.databaseTimeoutMs });
+    const database = await connectDatabase({ uri: config.mongodbUri, name: config.databaseName, timeoutMs: config.databaseTimeoutMs, logger });
     const server = await buildSubgraph(definition, { database, identitySecret: config.identitySecret, nodeEnv: config.nodeEnv, errorStacktraces: config.errorStacktraces, logger });
     await server.listen(config.port, config.host);
     if (config.metricsPort > 0) logger.info({ url: await server.listenMetrics(config.metricsPort, config.metricsHost) }, 'metrics served');

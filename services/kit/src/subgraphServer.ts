@@ -134,9 +134,9 @@ export function createSubgraphServer<C extends RequestContext>(options: Subgraph
       const identity = verifyIdentity(identityHeader, options.identitySecret);
       return options.createContext({ identity, identityHeader, requestId, logger: logger.child({ requestId }) });
     },
-    async around(res, work) {
+    async around(res, work, requestId) {
       requests += 1;
-      const { result, store } = database.roundTrips.track(work);
+      const { result, store } = database.roundTrips.track(work, requestId);
       const value = await result;
       res.setHeader(ROUND_TRIPS_HEADER, String(store.count));
       return value;

@@ -1,6 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import mongoose, { type Connection, type Model, type MongooseQueryMiddleware, type Query, type Schema } from 'mongoose';
 import { DEFAULT_DATABASE_TIMEOUT_MS } from '../config';
+import type { Logger } from '../logger';
+import { logCommands } from './commandLog';
 
 /**
  * Counts the commands sent to the database (round trips), in total and per request,
@@ -8,7 +10,7 @@ import { DEFAULT_DATABASE_TIMEOUT_MS } from '../config';
  */
 export class RoundTripCounter {
   total = 0;
-  private readonly scope = new AsyncLocalStorage<{ count: number }>();
+  private readonly scope = new AsyncLocalStorage<{ count: number; requestId?: string }>();
 
   record(): void {
     this.total += 1;
@@ -28,10 +30,15 @@ export class RoundTripCounter {
     return this.scope.getStore() !== undefined;
   }
 
-  /** Runs `work` inside a counting scope and returns the live store (read it once work is done). */
-  track<T>(work: () => T): { result: T; store: { count: number } } {
-    const store = { count: 0 };
+  /** Runs `work` inside a counting scope (request `requestId`'s) and returns the live store (read it once work is done). */
+  track<T>(work: () => T, requestId?: string): { result: T; store: { count: number } } {
+    const store = { count: 0, requestId };
     return { result: this.scope.run(store, work), store };
+  }
+
+  /** The id of the request the caller works for, where it runs in a scope given one (the command log's). */
+  get requestId(): string | undefined {
+    return this.scope.getStore()?.requestId;
   }
 }
 
@@ -115,7 +122,8 @@ async function openConnection(open: () => Connection): Promise<Connection> {
   }
 }
 
-export async function connectDatabase(options: { uri: string; name: string; timeoutMs?: number }): Promise<Database> {
+/** `logger`: where each command is logged with its duration, when it writes debug lines (commandLog.ts). */
+export async function connectDatabase(options: { uri: string; name: string; timeoutMs?: number; logger?: Logger }): Promise<Database> {
   const roundTrips = new RoundTripCounter();
   const connection = await openConnection(() => {
     const opening = mongoose.createConnection(options.uri, {
@@ -138,6 +146,7 @@ export async function connectDatabase(options: { uri: string; name: string; time
   connection.getClient().on('commandStarted', (event) => {
     if (!IGNORED_COMMANDS.has(event.commandName)) roundTrips.record();
   });
+  if (options.logger) logCommands(connection.getClient(), options.logger, IGNORED_COMMANDS, () => roundTrips.requestId);
   return {
     connection,
     roundTrips,
