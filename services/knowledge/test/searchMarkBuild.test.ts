@@ -1,4 +1,4 @@
-import { assumeListReads, ensureIndexes } from '@fabrique/kit';
+import { assumeListReads, ensureIndexes, WRITE_BATCH } from '@fabrique/kit';
 import { testDatabase } from '@fabrique/kit/testing';
 import { wordCandidates, type CandidateFilter } from '../src/domain/search/candidates';
 import { checkMarks, MARKED_TYPE_SETS, rebuildMarks } from '../src/domain/search/markBuild';
@@ -44,10 +44,10 @@ describe('the search marks rebuilt from the entries (real database)', () => {
   const stored = async () => new Map((await repositories.searchMarks.all()).map((m) => [m._id, m.dates]));
 
   /** The marks as a search writes them, one key at a time: its newest dates read by one query, kept at each depth. */
-  async function direct(): Promise<Map<string, Date[]>> {
+  async function direct(more: readonly string[] = []): Promise<Map<string, Date[]>> {
     const marks = new Map<string, Date[]>();
     for (const types of MARKED_TYPE_SETS) {
-      for (const key of KEYS) {
+      for (const key of [...KEYS, ...more]) {
         const newest = await repositories.searchEntries.newestDates({ status: 'PUBLISHED', type: { $in: [...types] } }, key, MARK_DEPTHS.at(-1)!);
         const dates = MARK_DEPTHS.filter((depth) => newest.length >= depth).map((depth) => newest[depth - 1]!);
         if (dates.length > 0) marks.set(markId(types, key), dates);
@@ -123,6 +123,25 @@ describe('the search marks rebuilt from the entries (real database)', () => {
     expect(roundTrips).toBe(2);
     const plain = await repositories.searchEntries.candidates(base, ['commun'], WORD_CANDIDATE_LIMIT + 1);
     expect(rows.map((r) => r._id)).toEqual(plain.map((r) => r._id));
+  });
+
+  it('writes and removes more marks than one write command carries', async () => {
+    // 101 entries holding the same 150 words: 150 more common keys (of both types together).
+    const words = Array.from({ length: 150 }, (_, i) => `mot${i}`);
+    const many = Array.from({ length: 101 }, (_, n) => ({ ...entry(3_000 + n), status: 'PUBLISHED' as const, terms: words }));
+    await repositories.searchEntries.insertMissing(many);
+    try {
+      const { marks } = await rebuildMarks(repositories);
+      expect(marks).toBeGreaterThan(WRITE_BATCH);
+      const all = await stored();
+      expect([...all.keys()].filter((id) => id.includes('|mot'))).toHaveLength(words.length);
+      // Read directly for a few of them (each key a query).
+      for (const [id, dates] of await direct(['mot0', 'mot77', 'mot149'])) expect([id, all.get(id)]).toEqual([id, dates]);
+    } finally {
+      await repositories.searchEntries.model.deleteMany({ _id: { $in: many.map((e) => e._id) } }).exec();
+    }
+    await rebuildMarks(repositories);
+    expect([...(await stored()).keys()].filter((id) => id.includes('|mot'))).toEqual([]);
   });
 
   it('keeps no mark on an engine whose lists need none', async () => {

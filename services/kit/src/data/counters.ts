@@ -29,6 +29,7 @@ import DataLoader from 'dataloader';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { insertClaim } from './database';
 import { listReadsOf } from './engine';
+import { WRITE_BATCH } from './repository';
 import type { VersionHooks } from './versioning';
 
 /** A counter's address: what it counts (`figure`), within what (`scope`, `*` for everything), for which value (`key`). */
@@ -106,8 +107,6 @@ const FOLDED_KEPT_MS = 10_000;
  * after every write would only cost each write a fold (about ten round trips) for nothing.
  */
 const FOLD_AFTER_PENDING = 25;
-/** FerretDB v1 never answers an update command of 100 statements or more (repository.ts). */
-const WRITE_CHUNK = 90;
 
 const rowSchema = { _id: false, key: { type: String, required: true }, count: { type: Number, required: true } };
 const figureSchema = new Schema<FigureRecord>(
@@ -272,8 +271,8 @@ export function counterStore(connection: Connection, { definitions }: { definiti
       });
     }
     const ids = [...sums.keys()];
-    for (let i = 0; i < ids.length; i += WRITE_CHUNK) {
-      const chunk = ids.slice(i, i + WRITE_CHUNK);
+    for (let i = 0; i < ids.length; i += WRITE_BATCH) {
+      const chunk = ids.slice(i, i + WRITE_BATCH);
       const current = await figureDocuments(chunk, {});
       const writes = chunk.flatMap((id) => {
         const figure = current.get(id);

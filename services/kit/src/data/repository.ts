@@ -32,6 +32,9 @@ export interface GroupCount<K = string> {
   count: number;
 }
 
+/** The most statements one write command carries: FerretDB v1 never answers an update command of 100 or more (above). */
+export const WRITE_BATCH = 90;
+
 /** A whole result as plain objects, in one reply. */
 export const readAll = async <T>(query: Query<any, any>): Promise<T[]> => (await query.lean<T[]>().exec()) ?? [];
 

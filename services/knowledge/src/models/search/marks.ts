@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError, keyedLoader } from '@fabrique/kit';
+import { isDuplicateKeyError, keyedLoader, WRITE_BATCH } from '@fabrique/kit';
 
 /**
  * How far back a search key's newest postings go, for engines whose indexes select a key's postings but
@@ -26,8 +26,6 @@ export const MARK_TTL_MS = 3_600_000;
 /** How long a process reuses the marks (and the absence of a mark) it read. */
 export const MARK_CACHE_MS = 60_000;
 const CACHE_LIMIT = 5_000;
-/** Marks written or removed per round trip by a rebuild. */
-const WRITE_BATCH = 500;
 
 export const markId = (types: readonly string[], key: string) => `${[...types].sort().join(',')}|${key}`;
 
