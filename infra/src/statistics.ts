@@ -1,8 +1,9 @@
-// The maintained dashboard counters of each service (the kit's data/counters.ts), and knowledge's search
-// marks: checked against the records, or rebuilt from them, through each service's own code.
+// What the services precompute from their records: the maintained dashboard counters of each service (the
+// kit's data/counters.ts), knowledge's search entries and search marks; checked against the records, or
+// rebuilt from them, through each service's own code.
 import { checkConventionStatistics, conventionStatisticsBuilt, rebuildConventionStatistics } from '@fabrique/conventions';
 import { connectDatabase, type CounterCheck, type Database } from '@fabrique/kit';
-import { checkKnowledgeStatistics, checkSearchMarks, knowledgeStatisticsBuilt, rebuildKnowledgeStatistics, rebuildSearchMarks, type MarkCheck, type MarkRebuild } from '@fabrique/knowledge';
+import * as knowledge from '@fabrique/knowledge';
 import { databaseNameOf, type ServiceName } from './seed';
 
 interface Maintenance {
@@ -10,39 +11,46 @@ interface Maintenance {
   rebuild(database: Database): Promise<number>;
   /** Whether the counters were built for the service's current figures. */
   built(database: Database): Promise<boolean>;
-  /** Precomputed hints beside the counters (search marks): rebuilt with them; a stale one costs reads, never a wrong answer, so a check reports it without disagreeing. */
-  marks?: { check(database: Database): Promise<MarkCheck>; rebuild(database: Database): Promise<MarkRebuild> };
+  /** The search index, built from the records: must be exactly what they give (rebuilt before the marks, which are read from it). */
+  entries?: { check(database: Database): Promise<knowledge.EntryCheck>; rebuild(database: Database): Promise<knowledge.EntryRebuild> };
+  /** Precomputed hints (search marks): a stale one costs reads, never a wrong answer, so a check reports it without disagreeing. */
+  marks?: { check(database: Database): Promise<knowledge.MarkCheck>; rebuild(database: Database): Promise<knowledge.MarkRebuild> };
+}
+
+/** `searchEntries: false`: leave the search entries alone (the bench, which has just built them from its records). */
+export interface MaintenanceOptions {
+  searchEntries?: boolean;
 }
 
 /** The services that maintain counters. */
 export const statisticsMaintenance: Partial<Record<ServiceName, Maintenance>> = {
   conventions: { check: checkConventionStatistics, rebuild: rebuildConventionStatistics, built: conventionStatisticsBuilt },
   knowledge: {
-    check: checkKnowledgeStatistics,
-    rebuild: rebuildKnowledgeStatistics,
-    built: knowledgeStatisticsBuilt,
-    marks: { check: checkSearchMarks, rebuild: rebuildSearchMarks },
+    check: knowledge.checkKnowledgeStatistics,
+    rebuild: knowledge.rebuildKnowledgeStatistics,
+    built: knowledge.knowledgeStatisticsBuilt,
+    entries: { check: knowledge.checkSearchEntries, rebuild: knowledge.rebuildSearchEntries },
+    marks: { check: knowledge.checkSearchMarks, rebuild: knowledge.rebuildSearchMarks },
   },
 };
 
-/** Rebuilds (or checks) every service's counters in the databases `databaseName` names; whether all agree. */
-export async function maintainStatistics(uri: string, mode: 'check' | 'rebuild', log: (line: string) => void, databaseName = databaseNameOf): Promise<boolean> {
+/** Rebuilds (or checks) what every service precomputes, in the databases `databaseName` names; whether all agree. */
+export async function maintainStatistics(
+  uri: string,
+  mode: 'check' | 'rebuild',
+  log: (line: string) => void,
+  databaseName = databaseNameOf,
+  options: MaintenanceOptions = {},
+): Promise<boolean> {
   let agree = true;
   for (const [service, maintenance] of Object.entries(statisticsMaintenance) as Array<[ServiceName, Maintenance]>) {
     const started = Date.now();
     const database = await connectDatabase({ uri, name: databaseName(service) });
+    const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+    const parts = { ...maintenance, entries: options.searchEntries === false ? undefined : maintenance.entries };
     try {
-      const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
-      if (mode === 'rebuild') {
-        log(`  ${service}: ${await maintenance.rebuild(database)} counters rebuilt in ${seconds()} s`);
-        if (maintenance.marks) log(`  ${service}: ${describeRebuild(await maintenance.marks.rebuild(database))} (${seconds()} s)`);
-        continue;
-      }
-      const check = await maintenance.check(database);
-      agree &&= check.differences.length === 0;
-      log(`  ${service}: ${check.counters} counters, ${check.differences.length} differ from the records${check.pending ? ` (${check.pending} changes still pending: a fold was under way)` : ''} (${seconds()} s)`);
-      for (const d of check.differences.slice(0, 20)) log(`    ${d.counter}: stored ${d.stored}, records give ${d.expected}`);
-      if (maintenance.marks) logMarkCheck(service, await maintenance.marks.check(database), log);
+      if (mode === 'rebuild') await rebuild(service, parts, database, (line) => log(`${line} (${seconds()} s)`));
+      else agree = (await check(service, parts, database, (line) => log(line.startsWith('    ') ? line : `${line} (${seconds()} s)`))) && agree;
     } finally {
       await database.close();
     }
@@ -50,11 +58,36 @@ export async function maintainStatistics(uri: string, mode: 'check' | 'rebuild',
   return agree;
 }
 
-const describeRebuild = (r: MarkRebuild) => (r.used ? `${r.marks} search marks rebuilt` : "search marks not used on this engine (it reads a word's list in one query): none kept");
+async function rebuild(service: ServiceName, maintenance: Maintenance, database: Database, log: (line: string) => void): Promise<void> {
+  log(`  ${service}: ${await maintenance.rebuild(database)} counters rebuilt`);
+  if (maintenance.entries) {
+    const r = await maintenance.entries.rebuild(database);
+    log(`  ${service}: search entries of ${r.records} records, ${r.written} written again from their records, ${r.removed} without a record removed`);
+  }
+  if (maintenance.marks) log(`  ${service}: ${describeRebuild(await maintenance.marks.rebuild(database))}`);
+}
+
+/** Logs what differs; whether the counters and entries agree with the records (marks are hints). */
+async function check(service: ServiceName, maintenance: Maintenance, database: Database, log: (line: string) => void): Promise<boolean> {
+  const counters = await maintenance.check(database);
+  log(`  ${service}: ${counters.counters} counters, ${counters.differences.length} differ from the records${counters.pending ? ` (${counters.pending} changes still pending: a fold was under way)` : ''}`);
+  for (const d of counters.differences.slice(0, 20)) log(`    ${d.counter}: stored ${d.stored}, records give ${d.expected}`);
+  let agree = counters.differences.length === 0;
+  if (maintenance.entries) {
+    const entries = await maintenance.entries.check(database);
+    log(`  ${service}: ${entries.entries} search entries for ${entries.records} records, ${entries.problems.length} not their record's`);
+    for (const p of entries.problems.slice(0, 20)) log(`    ${p.entry}: ${p.problem}`);
+    agree &&= entries.problems.length === 0;
+  }
+  if (maintenance.marks) logMarkCheck(service, await maintenance.marks.check(database), log);
+  return agree;
+}
+
+const describeRebuild = (r: knowledge.MarkRebuild) => (r.used ? `${r.marks} search marks rebuilt` : "search marks not used on this engine (it reads a word's list in one query): none kept");
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-function logMarkCheck(service: ServiceName, check: MarkCheck, log: (line: string) => void): void {
+function logMarkCheck(service: ServiceName, check: knowledge.MarkCheck, log: (line: string) => void): void {
   if (!check.used) {
     log(`  ${service}: search marks not used on this engine${check.stored ? ` (${check.stored} stored, unused: --rebuild removes them)` : ''}`);
     return;

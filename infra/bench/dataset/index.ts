@@ -182,7 +182,7 @@ export async function loadDataset(options: LoadDatasetOptions): Promise<DatasetM
     }, () => 'every declared index rebuilt');
 
     // The records were written around the services' versioned stores: their dashboard counters are computed once from them.
-    await step('statistics', () => maintainStatistics(options.uri, 'rebuild', () => undefined, options.databaseName), () => 'dashboard counters and search marks rebuilt from the records');
+    await step('statistics', () => maintainStatistics(options.uri, 'rebuild', () => undefined, options.databaseName, { searchEntries: false }), () => 'dashboard counters and search marks rebuilt from the records');
 
     // Both probe territories have children with conventions and children with experiences.
     const childrenWithItems = (ids: readonly string[]) => ids.some((id) => conventionsByTerritory.has(id)) && ids.some((id) => (usage.get(id) ?? 0) > 0);

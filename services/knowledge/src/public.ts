@@ -5,7 +5,17 @@
 // service itself would have written; `searchKnowledge` lets its test check the search over that data.
 export { createKnowledgeServer } from './server';
 export { schemaPaths } from './sdl';
-export { checkKnowledgeStatistics, checkSearchMarks, knowledgeStatisticsBuilt, rebuildKnowledgeStatistics, rebuildSearchMarks, seedKnowledge } from './seed';
+export {
+  checkKnowledgeStatistics,
+  checkSearchEntries,
+  checkSearchMarks,
+  knowledgeStatisticsBuilt,
+  rebuildKnowledgeStatistics,
+  rebuildSearchEntries,
+  rebuildSearchMarks,
+  seedKnowledge,
+} from './seed';
+export type { EntryCheck, EntryRebuild } from './domain/search/entryCheck';
 export type { MarkCheck, MarkRebuild } from './domain/search/markBuild';
 export { demoThemes } from './seed/themes';
 export { createRepositories } from './repositories';

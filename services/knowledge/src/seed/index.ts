@@ -4,6 +4,7 @@ import type { PublicationRecord } from '../models/publications/schema';
 import { SEARCH_ENTRY_FORMAT, type KnowledgeType } from '../models/search/schema';
 import { createRepositories, type Repositories } from '../repositories';
 import { searchEntryOf } from '../domain/search/entries';
+import { checkEntries, rebuildEntries } from '../domain/search/entryCheck';
 import { checkMarks, rebuildMarks } from '../domain/search/markBuild';
 import { experienceCounters, resourceCounters } from '../models/statistics/counters';
 import type { ExperienceRecord } from '../models/experiences/schema';
@@ -99,6 +100,12 @@ export async function checkKnowledgeStatistics(database: Database) {
  * a bulk load), on an engine that uses them; removes them on another.
  */
 export const rebuildSearchMarks = (database: Database) => rebuildMarks(createRepositories(database.connection));
+
+/** Compares every search entry with the one its record gives (`npm run statistics`). */
+export const checkSearchEntries = (database: Database) => checkEntries(createRepositories(database.connection));
+
+/** Writes again the search entries that are not their records', removes orphans (`npm run statistics -- --rebuild`). */
+export const rebuildSearchEntries = (database: Database) => rebuildEntries(createRepositories(database.connection));
 
 /** Compares the stored search marks with the search entries (`npm run statistics`). */
 export const checkSearchMarks = (database: Database) => checkMarks(createRepositories(database.connection));
