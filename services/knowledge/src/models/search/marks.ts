@@ -98,7 +98,10 @@ export function createSearchMarkRepository(connection: Connection) {
       const markedAt = new Date();
       for (let i = 0; i < marks.length; i += WRITE_BATCH) {
         const writes = marks.slice(i, i + WRITE_BATCH).map((m) => ({ replaceOne: { filter: { _id: m._id }, replacement: { _id: m._id, dates: [...m.dates], markedAt }, upsert: true } }));
-        await model.bulkWrite(writes, { ordered: false });
+        await model.bulkWrite(writes, { ordered: false }).catch((error: unknown) => {
+          // A search marking the same key at that moment: its mark is as good.
+          if (!isDuplicateKeyError(error)) throw error;
+        });
       }
       const kept = new Set(marks.map((m) => m._id));
       const others = (await model.find({}, { _id: 1 }).lean<Array<{ _id: string }>>().exec()).map((m) => m._id).filter((id) => !kept.has(id));
