@@ -101,6 +101,27 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     expect(whole.roundTrips).toBe(2);
   });
 
+  it('asks a filtered list only within the windows its filter\'s share could fill', async () => {
+    await listed(asked(), ['commun']);
+    // One in five, and its share known: the 1,001st's window holds about 200 of them, as the share promises.
+    const fifth = { ...asked({ themeScope: 'fifth' }), share: 0.2 };
+    const wide = await listed(fifth, ['commun']);
+    expect(ids(wide.rows)).toEqual(ids(await plain(fifth, ['commun'])));
+    expect(wide.roundTrips).toBe(1);
+    // One in fifty: about 20 in that window, not asked; the 10,001st's would do, but `commun` has none: its marks, then the whole list.
+    const fiftieth = { ...asked({ themeScope: 'fiftieth' }), share: 0.02 };
+    repositories.searchMarks.forget();
+    const whole = await listed(fiftieth, ['commun']);
+    expect(ids(whole.rows)).toEqual(ids(await plain(fiftieth, ['commun'])));
+    expect(whole.roundTrips).toBe(2);
+    // A share so small that no window could hold the list: the list alone, no mark read.
+    repositories.searchMarks.forget();
+    const rare = { ...fiftieth, share: 0.005 };
+    const alone = await listed(rare, ['commun']);
+    expect(ids(alone.rows)).toEqual(ids(await plain(rare, ['commun'])));
+    expect(alone.roundTrips).toBe(1);
+  });
+
   it('widens an unfiltered list to the next mark when entries left the first window', async () => {
     await listed(asked(), ['commun']);
     const id = markId(TYPES, 'commun');

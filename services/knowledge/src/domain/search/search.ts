@@ -37,12 +37,13 @@ import type { QuerySearchKnowledgeArgs } from '../../generated/resolvers';
 import type { ExperienceRecord } from '../../models/experiences/schema';
 import type { ResourceRecord } from '../../models/resources/schema';
 import { KNOWLEDGE_TYPES } from '../../models/search/schema';
+import { statisticsScope } from '../../models/statistics/counters';
 import { checkFilterReferences } from '../input';
 import { analyseQuery, tokenize } from '../text/analysis';
 import { plainText } from '../text/markdown';
 import { titleTerm, unpackStats, type TermStats } from '../text/searchIndex';
 import { buildSnippet, snippetHtml } from '../text/snippet';
-import { wordCandidates, type CandidateFilter } from './candidates';
+import { filterShare, wordCandidates, type CandidateFilter, type FilterScopes } from './candidates';
 import { repairStale } from './entries';
 import type { SearchHit, ShownHit } from './hits';
 import { averageLengths, score, type CorpusStats } from './ranking';
@@ -70,6 +71,15 @@ function searchFilter(filter: SearchArgs['filter']): CandidateFilter {
   if (filter?.territory) query.territoryScope = filter.territory;
   if (filter?.programme) query.programmeId = filter.programme;
   return { base, filter: query, types };
+}
+
+/** The maintained counters' scopes of the search's filters (filterShare in candidates.ts). */
+function filterScopes(filter: SearchArgs['filter']): FilterScopes {
+  return [
+    ...(filter?.themes?.length ? [filter.themes.map((id) => statisticsScope('theme', id))] : []),
+    ...(filter?.territory ? [[statisticsScope('territory', filter.territory)]] : []),
+    ...(filter?.programme ? [[statisticsScope('programme', filter.programme)]] : []),
+  ];
 }
 
 const fingerprint = (args: SearchArgs) => createHash('sha1').update(JSON.stringify([args.query, args.filter ?? null])).digest('base64url').slice(0, 10);
@@ -101,6 +111,9 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
   if (words.length === 0) return { ...result, hits: [] as SearchHit[], total: 0, terms: [] as string[], truncated: false };
 
   const { searchEntries } = context.repositories;
+  // Where lists are asked within windows, a filtered list skips those its filters' share could not fill.
+  const scopes = filterScopes(args.filter);
+  if (scopes.length > 0 && (await searchEntries.listReads()) === 'unordered') filter.share = await filterShare(context.repositories, filter.types, scopes);
   const lists = (keys: readonly string[], limit: number) => wordCandidates(context.repositories, filter, keys, limit);
   const keys = new Set(words.flatMap((w) => w.keys));
   // The idf's corpus is the whole index (its size, read at most once a minute: models/search), not the filtered set.
