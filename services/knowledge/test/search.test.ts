@@ -117,7 +117,10 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
   it('costs the same database round trips whatever the page size (one page load per type)', async () => {
     const measure = async (first: number, types?: string[]) =>
       Number((await api.send(SEARCH, { q: 'eau vélo rénovation', first, filter: { types } })).headers.get('x-fabrique-db-round-trips'));
-    await measure(1); // reads the corpus size, reused for a minute
+    // The corpus size, reused for a minute, and where lists are asked within marks (DocumentDB) each set of
+    // types' marks, which the process remembers: read once before measuring.
+    await measure(1);
+    await measure(1, ['EXPERIENCE']);
     const experiencesOnly = await measure(1, ['EXPERIENCE']);
     expect(experiencesOnly).toBe(3 + 1); // a list per word (none is full: no title list), the page's experiences
     expect(await measure(50, ['EXPERIENCE'])).toBe(experiencesOnly);
