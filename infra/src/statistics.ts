@@ -46,11 +46,14 @@ export async function maintainStatistics(
   for (const [service, maintenance] of Object.entries(statisticsMaintenance) as Array<[ServiceName, Maintenance]>) {
     const started = Date.now();
     const database = await connectDatabase({ uri, name: databaseName(service) });
-    const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+    const report: Report = {
+      line: (text) => log(`  ${service}: ${text} (${((Date.now() - started) / 1000).toFixed(1)} s)`),
+      detail: (text) => log(`    ${text}`),
+    };
     const parts = { ...maintenance, entries: options.searchEntries === false ? undefined : maintenance.entries };
     try {
-      if (mode === 'rebuild') await rebuild(service, parts, database, (line) => log(`${line} (${seconds()} s)`));
-      else agree = (await check(service, parts, database, (line) => log(line.startsWith('    ') ? line : `${line} (${seconds()} s)`))) && agree;
+      if (mode === 'rebuild') await rebuild(parts, database, report);
+      else agree = (await check(parts, database, report)) && agree;
     } finally {
       await database.close();
     }
@@ -58,28 +61,34 @@ export async function maintainStatistics(
   return agree;
 }
 
-async function rebuild(service: ServiceName, maintenance: Maintenance, database: Database, log: (line: string) => void): Promise<void> {
-  log(`  ${service}: ${await maintenance.rebuild(database)} counters rebuilt`);
-  if (maintenance.entries) {
-    const r = await maintenance.entries.rebuild(database);
-    log(`  ${service}: search entries of ${r.records} records, ${r.written} written again from their records, ${r.removed} without a record removed`);
-  }
-  if (maintenance.marks) log(`  ${service}: ${describeRebuild(await maintenance.marks.rebuild(database))}`);
+/** A service's lines (its name before, the time taken after) and the details under them. */
+interface Report {
+  line(text: string): void;
+  detail(text: string): void;
 }
 
-/** Logs what differs; whether the counters and entries agree with the records (marks are hints). */
-async function check(service: ServiceName, maintenance: Maintenance, database: Database, log: (line: string) => void): Promise<boolean> {
+async function rebuild(maintenance: Maintenance, database: Database, report: Report): Promise<void> {
+  report.line(`${await maintenance.rebuild(database)} counters rebuilt`);
+  if (maintenance.entries) {
+    const r = await maintenance.entries.rebuild(database);
+    report.line(`search entries of ${r.records} records, ${r.written} written again from their records, ${r.removed} without a record removed`);
+  }
+  if (maintenance.marks) report.line(describeRebuild(await maintenance.marks.rebuild(database)));
+}
+
+/** Reports what differs; whether the counters and entries agree with the records (marks are hints). */
+async function check(maintenance: Maintenance, database: Database, report: Report): Promise<boolean> {
   const counters = await maintenance.check(database);
-  log(`  ${service}: ${counters.counters} counters, ${counters.differences.length} differ from the records${counters.pending ? ` (${counters.pending} changes still pending: a fold was under way)` : ''}`);
-  for (const d of counters.differences.slice(0, 20)) log(`    ${d.counter}: stored ${d.stored}, records give ${d.expected}`);
+  report.line(`${counters.counters} counters, ${counters.differences.length} differ from the records${counters.pending ? ` (${counters.pending} changes still pending: a fold was under way)` : ''}`);
+  for (const d of counters.differences.slice(0, 20)) report.detail(`${d.counter}: stored ${d.stored}, records give ${d.expected}`);
   let agree = counters.differences.length === 0;
   if (maintenance.entries) {
     const entries = await maintenance.entries.check(database);
-    log(`  ${service}: ${entries.entries} search entries for ${entries.records} records, ${entries.problems.length} not their record's`);
-    for (const p of entries.problems.slice(0, 20)) log(`    ${p.entry}: ${p.problem}`);
+    report.line(`${entries.entries} search entries for ${entries.records} records, ${entries.problems.length} not their record's`);
+    for (const p of entries.problems.slice(0, 20)) report.detail(`${p.entry}: ${p.problem}`);
     agree &&= entries.problems.length === 0;
   }
-  if (maintenance.marks) logMarkCheck(service, await maintenance.marks.check(database), log);
+  if (maintenance.marks) reportMarkCheck(await maintenance.marks.check(database), report);
   return agree;
 }
 
@@ -87,13 +96,13 @@ const describeRebuild = (r: knowledge.MarkRebuild) => (r.used ? `${r.marks} sear
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
-function logMarkCheck(service: ServiceName, check: knowledge.MarkCheck, log: (line: string) => void): void {
+function reportMarkCheck(check: knowledge.MarkCheck, report: Report): void {
   if (!check.used) {
-    log(`  ${service}: search marks not used on this engine${check.stored ? ` (${check.stored} stored, unused: --rebuild removes them)` : ''}`);
+    report.line(`search marks not used on this engine${check.stored ? ` (${check.stored} stored, unused: --rebuild removes them)` : ''}`);
     return;
   }
-  log(`  ${service}: ${check.stored} search marks, ${check.stale.length} stale, ${check.unmarked} common keys not marked yet (hints: searches mark again what they meet, --rebuild renews all)`);
-  for (const m of check.stale.slice(0, 20)) log(`    ${m.mark}: stored ${m.stored.map(day).join(', ') || '-'}, entries give ${m.expected.map(day).join(', ') || '- (no longer common)'}`);
+  report.line(`${check.stored} search marks, ${check.stale.length} stale, ${check.unmarked} common keys not marked yet (hints: searches mark again what they meet, --rebuild renews all)`);
+  for (const m of check.stale.slice(0, 20)) report.detail(`${m.mark}: stored ${m.stored.map(day).join(', ') || '-'}, entries give ${m.expected.map(day).join(', ') || '- (no longer common)'}`);
 }
 
 /** Rebuilds the counters of the services whose counters were not built for their current figures (a kept bench dataset); returns those services. */

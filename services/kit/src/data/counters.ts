@@ -29,7 +29,7 @@ import DataLoader from 'dataloader';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { insertClaim } from './database';
 import { listReadsOf } from './engine';
-import { WRITE_BATCH } from './repository';
+import { batches } from './repository';
 import type { VersionHooks } from './versioning';
 
 /** A counter's address: what it counts (`figure`), within what (`scope`, `*` for everything), for which value (`key`). */
@@ -271,8 +271,7 @@ export function counterStore(connection: Connection, { definitions }: { definiti
       });
     }
     const ids = [...sums.keys()];
-    for (let i = 0; i < ids.length; i += WRITE_BATCH) {
-      const chunk = ids.slice(i, i + WRITE_BATCH);
+    for (const chunk of batches(ids)) {
       const current = await figureDocuments(chunk, {});
       const writes = chunk.flatMap((id) => {
         const figure = current.get(id);

@@ -35,6 +35,11 @@ export interface GroupCount<K = string> {
 /** The most statements one write command carries: FerretDB v1 never answers an update command of 100 or more (above). */
 export const WRITE_BATCH = 90;
 
+/** `items` in slices of `size`: the statements of one write command each. */
+export function* batches<T>(items: readonly T[], size = WRITE_BATCH): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
 /** A whole result as plain objects, in one reply. */
 export const readAll = async <T>(query: Query<any, any>): Promise<T[]> => (await query.lean<T[]>().exec()) ?? [];
 
@@ -75,6 +80,16 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>) {
     model,
     findById: (id: string) => model.findById(id).lean<R>().exec(),
     findByIds: (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : readAll<R>(model.find(byIds(ids)))),
+    /** Writes each record whole by its `_id`, inserted when absent, whatever is stored (maintenance: a rebuild). */
+    async overwrite(records: readonly R[]): Promise<void> {
+      for (const batch of batches(records)) {
+        await model.bulkWrite(batch.map((record) => ({ replaceOne: { filter: { _id: record._id }, replacement: record, upsert: true } })) as never, { ordered: false });
+      }
+    },
+    /** Removes the records of `ids` (maintenance: a rebuild). */
+    async removeByIds(ids: readonly string[]): Promise<void> {
+      for (const batch of batches(ids)) await model.deleteMany({ _id: { $in: batch } } as never).exec();
+    },
 
     /** One page in the page's ordering: `limit + 1` rows, the last only telling whether a next page exists. */
     list: (filter: Filter, page: Page): Promise<R[]> =>

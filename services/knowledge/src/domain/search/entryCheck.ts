@@ -103,7 +103,7 @@ export async function rebuildEntries(repositories: Indexing): Promise<EntryRebui
     await searchEntries.insertMissing(fixes.insert);
     await searchEntries.save(fixes.save);
     await searchEntries.overwrite(fixes.overwrite);
-    await searchEntries.remove(fixes.remove);
+    await searchEntries.removeByIds(fixes.remove);
     result.written += fixes.insert.length + fixes.save.length + fixes.overwrite.length;
     result.removed += fixes.remove.length;
     fixes.insert = [];

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError, keyedLoader, WRITE_BATCH } from '@fabrique/kit';
+import { baseRepository, batches, isDuplicateKeyError, keyedLoader } from '@fabrique/kit';
 
 /**
  * How far back a search key's newest postings go, for engines whose indexes select a key's postings but
@@ -40,6 +40,7 @@ export const searchMarkSchema = new Schema<SearchMarkRecord>(
 
 export function createSearchMarkRepository(connection: Connection) {
   const model: Model<SearchMarkRecord> = connection.model<SearchMarkRecord>('SearchMark', searchMarkSchema);
+  const base = baseRepository(model);
   // Marks are hints: a minute-old one is as good as a fresh one, and reading them is a round trip per search.
   // A key found with too few postings is remembered here only (a mark without dates), for MARK_TTL_MS:
   // storing it would let any query word add a document.
@@ -96,16 +97,14 @@ export function createSearchMarkRepository(connection: Connection) {
      */
     async replaceAll(marks: ReadonlyArray<Pick<SearchMarkRecord, '_id' | 'dates'>>): Promise<void> {
       const markedAt = new Date();
-      for (let i = 0; i < marks.length; i += WRITE_BATCH) {
-        const writes = marks.slice(i, i + WRITE_BATCH).map((m) => ({ replaceOne: { filter: { _id: m._id }, replacement: { _id: m._id, dates: [...m.dates], markedAt }, upsert: true } }));
-        await model.bulkWrite(writes, { ordered: false }).catch((error: unknown) => {
+      for (const batch of batches(marks)) {
+        await base.overwrite(batch.map((m) => ({ _id: m._id, dates: [...m.dates], markedAt }))).catch((error: unknown) => {
           // A search marking the same key at that moment: its mark is as good.
           if (!isDuplicateKeyError(error)) throw error;
         });
       }
       const kept = new Set(marks.map((m) => m._id));
-      const others = (await model.find({}, { _id: 1 }).lean<Array<{ _id: string }>>().exec()).map((m) => m._id).filter((id) => !kept.has(id));
-      for (let i = 0; i < others.length; i += WRITE_BATCH) await model.deleteMany({ _id: { $in: others.slice(i, i + WRITE_BATCH) } }).exec();
+      await base.removeByIds((await model.find({}, { _id: 1 }).lean<Array<{ _id: string }>>().exec()).map((m) => m._id).filter((id) => !kept.has(id)));
       cache.clear();
     },
     /** Forgets what this process read (tests). */

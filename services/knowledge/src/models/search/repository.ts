@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { baseRepository, isDuplicateKeyError, listReadsOf, replaceGuarded, WRITE_BATCH, type Filter } from '@fabrique/kit';
+import { baseRepository, isDuplicateKeyError, listReadsOf, replaceGuarded, type Filter } from '@fabrique/kit';
 import { searchEntrySchema, type KnowledgeType, type SearchEntryRecord } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
@@ -98,16 +98,6 @@ export function createSearchEntryRepository(connection: Connection) {
         .cursor({ batchSize: 1_000 }),
     /** The entries of `type`, in `_id` order, which is their items' `_id` order (a cursor: the check of the entries, domain/search/entryCheck.ts). */
     inItemOrder: (type: KnowledgeType) => model.find({ type }).sort({ _id: 1 }).lean<SearchEntryRecord>().cursor({ batchSize: 500 }),
-    /** Writes entries whatever the stored ones' versions (an entry ahead of its record: one restored from an older backup). */
-    async overwrite(entries: readonly SearchEntryRecord[]): Promise<void> {
-      for (let i = 0; i < entries.length; i += WRITE_BATCH) {
-        await model.bulkWrite(entries.slice(i, i + WRITE_BATCH).map((entry) => ({ replaceOne: { filter: { _id: entry._id }, replacement: entry, upsert: true } })), { ordered: false });
-      }
-    },
-    /** Removes the entries of `ids`. */
-    async remove(ids: readonly string[]): Promise<void> {
-      for (let i = 0; i < ids.length; i += WRITE_BATCH) await model.deleteMany({ _id: { $in: ids.slice(i, i + WRITE_BATCH) } }).exec();
-    },
     /** Ids, versions and formats of every entry (a light projection), to find stale ones. */
     versions: () => model.find({}, { _id: 1, version: 1, format: 1 }).lean<Array<{ _id: string; version: number; format?: number }>>().exec(),
   };
