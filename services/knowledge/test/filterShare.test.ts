@@ -1,6 +1,6 @@
 import { assumeListReads, listReadsOf } from '@fabrique/kit';
 import { testDatabase } from '@fabrique/kit/testing';
-import { searchKnowledge } from '../src/domain/search/search';
+import { filterScopes, searchKnowledge } from '../src/domain/search/search';
 import { filterShare } from '../src/domain/search/candidates';
 import { KNOWLEDGE_TYPES } from '../src/models/search/schema';
 import { statisticsScope } from '../src/models/statistics/counters';
@@ -48,6 +48,13 @@ describe('the share of the entries a search\'s filters keep, from the maintained
     } finally {
       assumeListReads(db.connection, engine);
     }
+  });
+
+  it('names each theme of a search\'s filter once, however often it is given', () => {
+    expect(filterScopes({ themes: ['energie', 'mobilite', 'energie', 'energie'], territory: 'DEPARTEMENT:63' })).toEqual([
+      [statisticsScope('theme', 'energie'), statisticsScope('theme', 'mobilite')],
+      [statisticsScope('territory', 'DEPARTEMENT:63')],
+    ]);
   });
 
   it('multiplies the shares of several filters, and gives none when nothing is published of the types', async () => {

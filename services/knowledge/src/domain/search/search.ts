@@ -74,9 +74,10 @@ function searchFilter(filter: SearchArgs['filter']): CandidateFilter {
 }
 
 /** The maintained counters' scopes of the search's filters (filterShare in candidates.ts). */
-function filterScopes(filter: SearchArgs['filter']): FilterScopes {
+export function filterScopes(filter: SearchArgs['filter']): FilterScopes {
   return [
-    ...(filter?.themes?.length ? [filter.themes.map((id) => statisticsScope('theme', id))] : []),
+    // A theme named twice counts once: the share is bounded by the taxonomy, whatever the list's length.
+    ...(filter?.themes?.length ? [[...new Set(filter.themes)].map((id) => statisticsScope('theme', id))] : []),
     ...(filter?.territory ? [[statisticsScope('territory', filter.territory)]] : []),
     ...(filter?.programme ? [[statisticsScope('programme', filter.programme)]] : []),
   ];
