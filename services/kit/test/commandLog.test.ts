@@ -39,6 +39,8 @@ describe('the shape of a command, for the logs', () => {
       sort: { listedAt: -1 },
       limit: 6,
     });
+    // As the driver hands it.
+    expect(commandSummary('find', { find: 'experiences', sort: new Map([['listedAt', -1], ['_id', -1]]) }).sort).toEqual({ listedAt: -1, _id: -1 });
     expect(commandSummary('aggregate', { aggregate: 'applications', pipeline: [{ $match: { status: 'OFFERED' } }, { $group: { _id: '$x' } }] })).toMatchObject({ pipeline: [{ $match: { status: '?' } }, '$group'] });
     expect(commandSummary('insert', { insert: 'revisions', documents: [{}, {}] })).toMatchObject({ collection: 'revisions', documents: 2 });
   });

@@ -22,7 +22,8 @@ export function commandSummary(name: string, command: Record<string, unknown>): 
   const summary: Record<string, unknown> = { command: name, collection: typeof command[name] === 'string' ? command[name] : undefined };
   if (command.filter) summary.filter = filterShape(command.filter);
   if (command.query) summary.filter = filterShape(command.query);
-  if (command.sort) summary.sort = command.sort;
+  // The driver hands a sort as a Map (key order kept), which JSON would write as {}.
+  if (command.sort) summary.sort = command.sort instanceof Map ? Object.fromEntries(command.sort) : command.sort;
   if (command.limit) summary.limit = command.limit;
   if (Array.isArray(command.pipeline)) summary.pipeline = command.pipeline.map((stage: Record<string, unknown>) => ('$match' in stage ? { $match: filterShape(stage.$match) } : Object.keys(stage)[0]));
   for (const writes of ['documents', 'updates', 'deletes']) if (Array.isArray(command[writes])) summary[writes] = (command[writes] as unknown[]).length;
