@@ -69,7 +69,7 @@ export type KnowledgeSearchFilter = {
   programme?: string | null | undefined;
   /** Only items about this territory or a territory inside it (an experience of a commune is found from its département or région). */
   territory?: string | null | undefined;
-  /** Only items with one of these themes or their sub-themes. */
+  /** Only items with one of these themes or their sub-themes (at most 20). */
   themes?: Array<string> | null | undefined;
   /** Only these types (both by default). */
   types?: Array<KnowledgeType> | null | undefined;

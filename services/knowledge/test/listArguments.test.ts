@@ -1,5 +1,5 @@
 import { programmeIdOf } from '@fabrique/kit';
-import { craftedCursors, describeCursorRefusals, type CursorLists } from '@fabrique/kit/testing';
+import { craftedCursors, describeCursorRefusals, refusal, type CursorLists } from '@fabrique/kit/testing';
 import { as, useKnowledge } from './support';
 
 /**
@@ -26,6 +26,17 @@ describe('list arguments of the knowledge subgraph (real database)', () => {
     const search = 'query($after: String) { searchKnowledge(query: "eau", after: $after) { totalCount } }';
     const crafted = Buffer.from(JSON.stringify({ o: { $gt: 0 }, q: 'x' })).toString('base64url');
     expect((await api.send(search, { after: crafted })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('refuses a search filter naming too many themes before reading anything', async () => {
+    const themes = Array.from({ length: 21 }, () => 'eau');
+    const res = await api.send('query($themes: [ID!]) { searchKnowledge(query: "eau", filter: { themes: $themes }) { totalCount } }', { themes });
+    expect(res.errors![0]!.message).toBe('filter.themes names too many themes (at most 20).');
+    expect(refusal(res, 'searchKnowledge')).toEqual({ codes: ['BAD_USER_INPUT'], field: 'filter.themes', stack: false, roundTrips: 0, rows: 0 });
+    expect(res.data).toEqual({ searchKnowledge: null });
+    // Twenty, the same one named twice included, are one theme's filter.
+    const twenty = await api.ok('query($themes: [ID!]) { searchKnowledge(query: "eau", filter: { themes: $themes }) { totalCount } }', { themes: themes.slice(1) });
+    expect(twenty.searchKnowledge.totalCount).toBe((await api.ok('{ searchKnowledge(query: "eau", filter: { themes: ["eau"] }) { totalCount } }')).searchKnowledge.totalCount);
   });
 
   it('still pages with the cursors it issues', async () => {

@@ -72,6 +72,8 @@ type FilterReferences = Pick<PublicationFilter, 'territory' | 'theme' | 'publish
  */
 export async function checkFilterReferences(filter: FilterReferences | null | undefined, path: string, context: Pick<KnowledgeContext, 'repositories'>): Promise<void> {
   if (!filter) return;
+  // Checked before any read: a search filter's themes become a `$in` and a counter read each (filterShare).
+  if ((filter.themes?.length ?? 0) > LIMITS.themes) throw new BadUserInputError(`${path}.themes`, `${path}.themes names too many themes (at most ${LIMITS.themes}).`);
   if (filter.territory) checkTerritoryId(`${path}.territory`, filter.territory);
   if (filter.publisher) checkActorId(`${path}.publisher`, filter.publisher);
   if (filter.programme) checkProgrammeId(`${path}.programme`, filter.programme);

@@ -662,7 +662,7 @@ export type KnowledgeType =
 export type KnowledgeSearchFilter = {
   /** Only these types (both by default). */
   types?: InputMaybe<Array<KnowledgeType>>;
-  /** Only items with one of these themes or their sub-themes. */
+  /** Only items with one of these themes or their sub-themes (at most 20). */
   themes?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only items about this territory or a territory inside it (an experience of a commune is found from its département or région). */
   territory?: InputMaybe<Scalars['ID']['input']>;
