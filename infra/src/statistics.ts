@@ -102,7 +102,9 @@ function reportMarkCheck(check: knowledge.MarkCheck, report: Report): void {
     return;
   }
   report.line(`${check.stored} search marks, ${check.stale.length} stale, ${check.unmarked} common keys not marked yet (hints: searches mark again what they meet, --rebuild renews all)`);
-  for (const m of check.stale.slice(0, 20)) report.detail(`${m.mark}: stored ${m.stored.map(day).join(', ') || '-'}, entries give ${m.expected.map(day).join(', ') || '- (no longer common)'}`);
+  for (const m of check.stale.slice(0, 20)) {
+    report.detail(`${m.mark}: stored ${m.stored.map(day).join(', ') || '-'} (${m.storedPostings ?? '?'} postings), entries give ${m.expected.map(day).join(', ') || '- (no longer common)'} (${m.expectedPostings})`);
+  }
 }
 
 /** Rebuilds the counters of the services whose counters were not built for their current figures (a kept bench dataset); returns those services. */

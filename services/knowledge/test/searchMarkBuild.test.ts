@@ -41,16 +41,17 @@ function entry(n: number): SearchEntryRecord {
 describe('the search marks rebuilt from the entries (real database)', () => {
   let db: Awaited<ReturnType<typeof testDatabase>>;
   let repositories: ReturnType<typeof createRepositories>;
-  const stored = async () => new Map((await repositories.searchMarks.all()).map((m) => [m._id, m.dates]));
+  const stored = async () => new Map((await repositories.searchMarks.all()).map((m) => [m._id, { dates: m.dates, postings: m.postings }]));
 
-  /** The marks as a search writes them, one key at a time: its newest dates read by one query, kept at each depth. */
-  async function direct(more: readonly string[] = []): Promise<Map<string, Date[]>> {
-    const marks = new Map<string, Date[]>();
+  /** The marks as a search writes them, one key at a time: its newest dates read by one query, kept at each depth, and its postings counted. */
+  async function direct(more: readonly string[] = []): Promise<Map<string, { dates: Date[]; postings: number }>> {
+    const marks = new Map<string, { dates: Date[]; postings: number }>();
     for (const types of MARKED_TYPE_SETS) {
       for (const key of [...KEYS, ...more]) {
-        const newest = await repositories.searchEntries.newestDates({ status: 'PUBLISHED', type: { $in: [...types] } }, key, MARK_DEPTHS.at(-1)!);
+        const base = { status: 'PUBLISHED', type: { $in: [...types] } };
+        const newest = await repositories.searchEntries.newestDates(base, key, MARK_DEPTHS.at(-1)!);
         const dates = MARK_DEPTHS.filter((depth) => newest.length >= depth).map((depth) => newest[depth - 1]!);
-        if (dates.length > 0) marks.set(markId(types, key), dates);
+        if (dates.length > 0) marks.set(markId(types, key), { dates, postings: await repositories.searchEntries.count({ ...base, terms: key }) });
       }
     }
     return marks;
@@ -70,8 +71,9 @@ describe('the search marks rebuilt from the entries (real database)', () => {
   it('stores the marks a search would write for every common key and set of types, and only those', async () => {
     const expected = await direct();
     // The data gives marks at both depths it reaches, per set of types, and none for `rar` (50 postings).
-    expect(expected.get(markId(['EXPERIENCE', 'RESOURCE'], 'commun'))).toHaveLength(2);
-    expect(expected.get(markId(['RESOURCE'], 'commun'))).toHaveLength(1);
+    expect(expected.get(markId(['EXPERIENCE', 'RESOURCE'], 'commun'))).toEqual({ dates: expect.any(Array), postings: 1_181 });
+    expect(expected.get(markId(['EXPERIENCE', 'RESOURCE'], 'commun'))!.dates).toHaveLength(2);
+    expect(expected.get(markId(['RESOURCE'], 'commun'))!.dates).toHaveLength(1);
     expect([...expected.keys()].some((id) => id.endsWith('|rar'))).toBe(false);
     expect(await rebuildMarks(repositories)).toEqual({ used: true, marks: expected.size });
     expect(await stored()).toEqual(expected);
@@ -85,10 +87,15 @@ describe('the search marks rebuilt from the entries (real database)', () => {
     await repositories.searchMarks.save(markId(['EXPERIENCE'], 'rar'), [new Date(FROM)], null);
     await repositories.searchMarks.model.deleteOne({ _id: markId(['RESOURCE'], 'commun') }).exec();
     const check = await checkMarks(repositories);
+    const moyen = (await direct()).get(both)!;
     expect(check.stale).toEqual([
-      { mark: both, stored: [new Date(0)], expected: (await direct()).get(both) },
-      { mark: markId(['EXPERIENCE'], 'rar'), stored: [new Date(FROM)], expected: [] },
+      { mark: both, stored: [new Date(0)], expected: moyen.dates, storedPostings: undefined, expectedPostings: moyen.postings },
+      { mark: markId(['EXPERIENCE'], 'rar'), stored: [new Date(FROM)], expected: [], storedPostings: undefined, expectedPostings: 0 },
     ]);
+    // Right dates, wrong postings: stale too.
+    await rebuildMarks(repositories);
+    await repositories.searchMarks.save(both, moyen.dates, null, moyen.postings + 1);
+    expect((await checkMarks(repositories)).stale).toEqual([{ mark: both, stored: moyen.dates, expected: moyen.dates, storedPostings: moyen.postings + 1, expectedPostings: moyen.postings }]);
     expect(check.unmarked).toBe(1);
     await rebuildMarks(repositories);
     expect(await stored()).toEqual(await direct());
@@ -104,7 +111,7 @@ describe('the search marks rebuilt from the entries (real database)', () => {
     try {
       await rebuildMarks(repositories);
       expect(await stored()).toEqual(await direct());
-      expect((await stored()).get(markId(['EXPERIENCE', 'RESOURCE'], 'rar'))).toHaveLength(1);
+      expect((await stored()).get(markId(['EXPERIENCE', 'RESOURCE'], 'rar'))!.dates).toHaveLength(1);
     } finally {
       await entries.deleteMany({ _id: { $in: grown.map((e) => e._id) } });
       await entries.updateMany({ _id: { $in: newest.slice(0, 5) } }, { $set: { status: 'PUBLISHED' } });
@@ -136,7 +143,7 @@ describe('the search marks rebuilt from the entries (real database)', () => {
       const all = await stored();
       expect([...all.keys()].filter((id) => id.includes('|mot'))).toHaveLength(words.length);
       // Read directly for a few of them (each key a query).
-      for (const [id, dates] of await direct(['mot0', 'mot77', 'mot149'])) expect([id, all.get(id)]).toEqual([id, dates]);
+      for (const [id, mark] of await direct(['mot0', 'mot77', 'mot149'])) expect([id, all.get(id)]).toEqual([id, mark]);
     } finally {
       await repositories.searchEntries.model.deleteMany({ _id: { $in: many.map((e) => e._id) } }).exec();
     }

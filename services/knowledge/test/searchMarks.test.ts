@@ -1,10 +1,10 @@
 import { assumeListReads, ensureIndexes } from '@fabrique/kit';
 import { testDatabase } from '@fabrique/kit/testing';
-import { wordCandidates, type CandidateFilter } from '../src/domain/search/candidates';
+import { postingsOf, wordCandidates, type CandidateFilter } from '../src/domain/search/candidates';
 import { searchKnowledge, WORD_CANDIDATE_LIMIT } from '../src/domain/search/search';
 import { MARK_DEPTHS, markId } from '../src/models/search/marks';
 import { buildSearchIndex, packStats } from '../src/domain/text/searchIndex';
-import type { SearchEntryRecord } from '../src/models/search/schema';
+import { SEARCH_INDEXES, type SearchEntryRecord } from '../src/models/search/schema';
 import { createRepositories } from '../src/repositories';
 
 const DAY = 86_400_000;
@@ -120,6 +120,45 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     const alone = await listed(rare, ['commun']);
     expect(ids(alone.rows)).toEqual(ids(await plain(rare, ['commun'])));
     expect(alone.roundTrips).toBe(1);
+  });
+
+  it('reads a filtered list by the index that reads fewest, once the word\'s postings are known: the same list', async () => {
+    const hints: unknown[] = [];
+    const sent = (event: { commandName: string; command: Record<string, unknown> }) => {
+      if (event.commandName === 'find' && event.command.find === 'search_entries') hints.push(event.command.hint ?? null);
+    };
+    const client = db.connection.getClient();
+    client.on('commandStarted', sent);
+    try {
+      // `commun` not marked yet: the engine chooses, and the key is marked (its dates and 1,200 postings).
+      const fifth = { ...asked({ themeScope: 'fifth' }), share: 0.2, sizes: [{ index: 'themeScope' as const, entries: 240 }] };
+      expect(ids((await listed(fifth, ['commun'])).rows)).toEqual(ids(await plain(fifth, ['commun'])));
+      expect((await marks()).find((m) => m._id === markId(TYPES, 'commun'))!.postings).toBe(1_200);
+      hints.length = 0;
+      // 240 entries of the theme against 1,200 postings: the theme's index, within the window.
+      const byTheme = await listed(fifth, ['commun']);
+      expect(ids(byTheme.rows)).toEqual(ids(await plain(fifth, ['commun'])));
+      expect(hints.slice(0, byTheme.roundTrips)).toEqual([SEARCH_INDEXES.themeScope]);
+      hints.length = 0;
+      // `rar` (30 postings) against the same 240: the word's index.
+      await listed(fifth, ['rar']);
+      hints.length = 0;
+      const byWord = await listed(fifth, ['rar']);
+      expect(ids(byWord.rows)).toEqual(ids(await plain(fifth, ['rar'])));
+      expect(hints).toEqual([SEARCH_INDEXES.terms, null]);
+    } finally {
+      client.off('commandStarted', sent);
+    }
+  });
+
+  it('counts a key\'s postings only when it has more than the deepest mark reads', async () => {
+    const base = asked().base;
+    const counted = await db.roundTrips.measure(() => postingsOf(repositories.searchEntries, base, 'commun', 101));
+    expect(counted.result.newest).toHaveLength(101);
+    expect(counted.result.postings).toBe(1_200);
+    expect(counted.roundTrips).toBe(2);
+    const read = await db.roundTrips.measure(() => postingsOf(repositories.searchEntries, base, 'rar', 101));
+    expect([read.result.newest.length, read.result.postings, read.roundTrips]).toEqual([30, 30, 1]);
   });
 
   it('widens an unfiltered list to the next mark when entries left the first window', async () => {

@@ -9,8 +9,12 @@
 // reading more (new postings) or a window more (postings gone), never a wrong list. Date windows anchored
 // on now were tried and withdrawn: on data older than the windows each list cost three queries; marks
 // follow the key's own dates.
+// A filtered list names the index it is read by there (`indexFor`): DocumentDB's planner knows nothing of
+// how many entries a word or a filter holds, and read a whole theme (13,000 entries at the bench's full
+// scale) for a word of 3,000 postings, or a theme's entries where a département's were 1,000.
 import type { Filter } from '@fabrique/kit';
 import { MARK_DEPTHS, MARK_TTL_MS, markId, type SearchMarkRecord } from '../../models/search/marks';
+import type { FilterIndex, SearchIndex } from '../../models/search/schema';
 import { STATISTICS_FIGURES, statisticsScope } from '../../models/statistics/counters';
 import type { Repositories } from '../../repositories';
 
@@ -24,6 +28,17 @@ export interface CandidateFilter {
    * order: the windows a filtered list could not fill are not asked. Absent: unknown, every window tried.
    */
   share?: number;
+  /**
+   * How many entries of `base` each filter holds (filterSizes), where indexes give no order: the list is
+   * read by the index that reads fewest (indexFor). Absent: the engine chooses.
+   */
+  sizes?: FilterSize[];
+}
+
+/** How many entries of the asked types one filter of a search holds, and the index that reads them. */
+export interface FilterSize {
+  index: FilterIndex;
+  entries: number;
 }
 
 /** Whether the search's filters narrow `base` (a theme, territory or programme). */
@@ -56,20 +71,42 @@ function depthsFor(asked: CandidateFilter, limit: number): readonly number[] {
   return share === undefined ? DEPTHS_TRIED.narrowed : DEPTHS_TRIED.narrowed.filter((depth) => MARK_DEPTHS[depth] * share >= FILL_MARGIN * limit);
 }
 
-/** The counter scopes of a search's filters: one list per filter, its alternatives (themes) summed. */
-export type FilterScopes = string[][];
+/** The counter scopes of a search's filters: one per filter, its alternatives (themes) summed, with the index it leads. */
+export type FilterScopes = Array<{ index: FilterIndex; scopes: string[] }>;
+
+/** How many published entries of the asked types there are, and how many each filter holds. */
+export interface FilterSizes {
+  all: number;
+  sizes: FilterSize[];
+}
 
 /**
- * About which share of the published entries of `types` the filters keep, from the maintained counters
- * (`count` by scope, read by `_id`): each filter's count over the total, multiplied across filters as if
- * they were independent. Undefined when nothing is published.
+ * The published entries of `types`, in all and under each filter, from the maintained counters (`count`
+ * by scope, read by `_id`; several themes summed).
  */
-export async function filterShare({ statistics }: Pick<Repositories, 'statistics'>, types: readonly string[], filters: FilterScopes): Promise<number | undefined> {
+export async function filterSizes({ statistics }: Pick<Repositories, 'statistics'>, types: readonly string[], filters: FilterScopes): Promise<FilterSizes> {
   const count = (scopes: readonly string[]) =>
     Promise.all(scopes.flatMap((scope) => types.map((key) => statistics.value({ figure: STATISTICS_FIGURES.count, scope, key })))).then((values) => values.reduce((a, b) => a + b, 0));
-  const [all, ...kept] = await Promise.all([count([statisticsScope()]), ...filters.map(count)]);
-  if (!all) return undefined;
-  return kept.reduce((share, n) => share * Math.min(1, n / all), 1);
+  const [all, ...kept] = await Promise.all([count([statisticsScope()]), ...filters.map((f) => count(f.scopes))]);
+  return { all, sizes: filters.map((f, i) => ({ index: f.index, entries: kept[i]! })) };
+}
+
+/**
+ * About which share of the entries the filters keep: each filter's count over the total, multiplied
+ * across filters as if they were independent. Undefined when nothing is published.
+ */
+export const filterShare = ({ all, sizes }: FilterSizes): number | undefined => (all ? sizes.reduce((share, f) => share * Math.min(1, f.entries / all), 1) : undefined);
+
+/**
+ * The index a filtered list is read by: that of the filter holding the fewest entries when it holds fewer
+ * than the word's postings (its keys' marks summed), else the word's own. A window bounds both alike. Undefined
+ * (the engine chooses) without filter sizes, or while a key's postings are unknown (not marked yet).
+ */
+export function indexFor(asked: Pick<CandidateFilter, 'sizes'>, marks: ReadonlyArray<SearchMarkRecord | null>): SearchIndex | undefined {
+  if (!asked.sizes?.length || marks.some((mark) => mark?.postings === undefined)) return undefined;
+  const postings = marks.reduce((sum, mark) => sum + mark!.postings!, 0);
+  const fewest = asked.sizes.reduce((a, b) => (b.entries < a.entries ? b : a));
+  return fewest.entries < postings ? fewest.index : 'terms';
 }
 
 type Lists = Pick<Repositories, 'searchEntries' | 'searchMarks'>;
@@ -77,30 +114,39 @@ type Lists = Pick<Repositories, 'searchEntries' | 'searchMarks'>;
 /** The list of a word (`keys`, or their title terms): `limit` entries at most, newest first. */
 export async function wordCandidates({ searchEntries, searchMarks }: Lists, asked: CandidateFilter, keys: readonly string[], limit: number) {
   const depths = depthsFor(asked, limit);
-  // No window to ask: the list in one query, its marks neither read nor written.
-  if ((await searchEntries.listReads()) !== 'unordered' || depths.length === 0) return searchEntries.candidates(asked.filter, keys, limit);
+  // Neither a window to ask nor an index to choose: the list in one query, its marks neither read nor written.
+  if ((await searchEntries.listReads()) !== 'unordered' || (depths.length === 0 && !asked.sizes)) return searchEntries.candidates(asked.filter, keys, limit);
   const ids = keys.map((key) => markId(asked.types, key));
   const marks = await searchMarks.find(ids);
+  const index = indexFor(asked, ids.map((id) => marks.get(id) ?? null));
+  const read = (filter: Filter) => searchEntries.candidates(filter, keys, limit, index);
   // Marks to read (again): unknown keys, and marks older than MARK_TTL_MS.
   const remark = () =>
     Promise.all(
       keys.flatMap((key, i) => {
         const mark = marks.get(ids[i]!) ?? null;
         if (mark && Date.now() - mark.markedAt.getTime() < MARK_TTL_MS) return [];
-        return [searchMarks.mark(ids[i]!, () => searchEntries.newestDates(asked.base, key, MARK_DEPTHS.at(-1)!), mark)];
+        return [searchMarks.mark(ids[i]!, () => postingsOf(searchEntries, asked.base, key), mark)];
       }),
     );
   for (const depth of depths) {
     const since = latest(ids.map((id) => marks.get(id)?.dates[depth]));
     if (!since) break;
-    const rows = await searchEntries.candidates({ ...asked.filter, listedAt: { $gte: since } }, keys, limit);
+    const rows = await read({ ...asked.filter, listedAt: { $gte: since } });
     if (rows.length >= limit) {
       await remark();
       return rows;
     }
   }
-  const [rows] = await Promise.all([searchEntries.candidates(asked.filter, keys, limit), remark()]);
+  const [rows] = await Promise.all([read(asked.filter), remark()]);
   return rows;
+}
+
+/** A key's newest dates (`depth`: as many as the deepest mark) and its postings: counted only when it has more than those. */
+export async function postingsOf(searchEntries: Lists['searchEntries'], base: Filter, key: string, depth: number = MARK_DEPTHS.at(-1)!) {
+  const newest = await searchEntries.newestDates(base, key, depth);
+  const postings = newest.length < depth ? newest.length : await searchEntries.count({ ...base, terms: key });
+  return { newest, postings };
 }
 
 /**

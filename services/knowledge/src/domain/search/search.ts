@@ -43,7 +43,7 @@ import { analyseQuery, tokenize } from '../text/analysis';
 import { plainText } from '../text/markdown';
 import { titleTerm, unpackStats, type TermStats } from '../text/searchIndex';
 import { buildSnippet, snippetHtml } from '../text/snippet';
-import { filterShare, wordCandidates, type CandidateFilter, type FilterScopes } from './candidates';
+import { filterShare, filterSizes, wordCandidates, type CandidateFilter, type FilterScopes } from './candidates';
 import { repairStale } from './entries';
 import type { SearchHit, ShownHit } from './hits';
 import { averageLengths, score, type CorpusStats } from './ranking';
@@ -73,13 +73,13 @@ function searchFilter(filter: SearchArgs['filter']): CandidateFilter {
   return { base, filter: query, types };
 }
 
-/** The maintained counters' scopes of the search's filters (filterShare in candidates.ts). */
+/** The maintained counters' scopes of the search's filters, with the index each leads (filterSizes in candidates.ts). */
 export function filterScopes(filter: SearchArgs['filter']): FilterScopes {
   return [
     // A theme named twice counts once: the share is bounded by the taxonomy, whatever the list's length.
-    ...(filter?.themes?.length ? [[...new Set(filter.themes)].map((id) => statisticsScope('theme', id))] : []),
-    ...(filter?.territory ? [[statisticsScope('territory', filter.territory)]] : []),
-    ...(filter?.programme ? [[statisticsScope('programme', filter.programme)]] : []),
+    ...(filter?.themes?.length ? [{ index: 'themeScope' as const, scopes: [...new Set(filter.themes)].map((id) => statisticsScope('theme', id)) }] : []),
+    ...(filter?.territory ? [{ index: 'territoryScope' as const, scopes: [statisticsScope('territory', filter.territory)] }] : []),
+    ...(filter?.programme ? [{ index: 'programmeId' as const, scopes: [statisticsScope('programme', filter.programme)] }] : []),
   ];
 }
 
@@ -112,9 +112,13 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
   if (words.length === 0) return { ...result, hits: [] as SearchHit[], total: 0, terms: [] as string[], truncated: false };
 
   const { searchEntries } = context.repositories;
-  // Where lists are asked within windows, a filtered list skips those its filters' share could not fill.
+  // Where lists are asked within windows, a filtered list skips those its filters' share could not fill,
+  // and is read by the index that reads fewest.
   const scopes = filterScopes(args.filter);
-  if (scopes.length > 0 && (await searchEntries.listReads()) === 'unordered') filter.share = await filterShare(context.repositories, filter.types, scopes);
+  if (scopes.length > 0 && (await searchEntries.listReads()) === 'unordered') {
+    const sizes = await filterSizes(context.repositories, filter.types, scopes);
+    Object.assign(filter, { share: filterShare(sizes), sizes: sizes.sizes });
+  }
   const lists = (keys: readonly string[], limit: number) => wordCandidates(context.repositories, filter, keys, limit);
   const keys = new Set(words.flatMap((w) => w.keys));
   // The idf's corpus is the whole index (its size, read at most once a minute: models/search), not the filtered set.

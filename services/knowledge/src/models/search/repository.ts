@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { baseRepository, isDuplicateKeyError, listReadsOf, replaceGuarded, type Filter } from '@fabrique/kit';
-import { searchEntrySchema, type KnowledgeType, type SearchEntryRecord } from './schema';
+import { SEARCH_INDEXES, searchEntrySchema, type KnowledgeType, type SearchEntryRecord, type SearchIndex } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
 type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
@@ -53,15 +53,16 @@ export function createSearchEntryRepository(connection: Connection) {
      * index `{terms, status, type, listedAt, _id}` in `listedAt` order, which MongoDB merges and stops
      * after `limit` entries. Where indexes give no order (DocumentDB) the engine reads and sorts every
      * posting the condition selects (53,492 for a common word at the bench's full scale): search bounds
-     * `listedAt` there by the key's marks (domain/search/candidates.ts).
+     * `listedAt` there by the key's marks, and names the index to read by (`index`, domain/search/candidates.ts).
      */
-    candidates: (filter: Filter, terms: readonly string[], limit: number) =>
-      model
+    candidates: (filter: Filter, terms: readonly string[], limit: number, index?: SearchIndex) => {
+      const query = model
         .find({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } }, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
         .sort({ listedAt: -1, _id: -1 })
-        .limit(limit)
-        .lean<SearchCandidate[]>()
-        .exec(),
+        .limit(limit);
+      if (index) query.hint(SEARCH_INDEXES[index]);
+      return query.lean<SearchCandidate[]>().exec();
+    },
     /** The `listedAt` of the newest `limit` entries matching `filter` holding `term`, newest first (a search mark's reading: candidates.ts). */
     newestDates: async (filter: Filter, term: string, limit: number): Promise<Date[]> => {
       const rows = await model.find({ ...filter, terms: term }, { _id: 0, listedAt: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit).lean<Array<{ listedAt: Date }>>().exec();

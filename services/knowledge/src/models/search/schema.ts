@@ -52,15 +52,27 @@ export const searchEntrySchema = new Schema<SearchEntryRecord>(
   },
   { collection: 'search_entries', versionKey: false },
 );
-// Candidates of one word: the published entries of the asked types holding a key, newest first. Search
-// always names the types (both when the filter names none): on MongoDB the type and key pairs are points
-// of the index, merged in `listedAt` order, so the engine stops after the limit; on DocumentDB, whose
-// multikey index gives no order, the type at least narrows the postings it reads.
-searchEntrySchema.index({ terms: 1, status: 1, type: 1, listedAt: -1, _id: -1 });
-// A search's filters, each with the same tail: where a filter selects fewer entries than a word's postings
-// (a département, a programme, a theme against `transition`'s 53,492 at the bench's full scale), the engine
-// reads the filter's entries instead (measured on DocumentDB at full scale: 1,000 ms to 140 ms for a
-// département, 180 ms for a programme, 400 ms for a theme); `listedAt` bounds them within a mark's window too.
-searchEntrySchema.index({ territoryScope: 1, status: 1, type: 1, listedAt: -1 });
-searchEntrySchema.index({ programmeId: 1, status: 1, type: 1, listedAt: -1 });
-searchEntrySchema.index({ themeScope: 1, status: 1, type: 1, listedAt: -1 });
+/**
+ * The indexes of the search entries, by the field leading them. Where the engine chooses between them by
+ * guesswork (DocumentDB, whose planner knows nothing of how many entries a word or a filter holds), a
+ * filtered list names the one that reads fewest (domain/search/candidates.ts `indexFor`).
+ */
+export const SEARCH_INDEXES = {
+  // Candidates of one word: the published entries of the asked types holding a key, newest first. Search
+  // always names the types (both when the filter names none): on MongoDB the type and key pairs are points
+  // of the index, merged in `listedAt` order, so the engine stops after the limit; on DocumentDB, whose
+  // multikey index gives no order, the type at least narrows the postings it reads.
+  terms: { terms: 1, status: 1, type: 1, listedAt: -1, _id: -1 },
+  // A search's filters, each with the same tail: where a filter selects fewer entries than a word's postings
+  // (a département, a programme, a theme against `transition`'s 53,492 at the bench's full scale), the engine
+  // reads the filter's entries instead (measured on DocumentDB at full scale: 1,000 ms to 140 ms for a
+  // département, 180 ms for a programme, 400 ms for a theme); `listedAt` bounds them within a mark's window too.
+  territoryScope: { territoryScope: 1, status: 1, type: 1, listedAt: -1 },
+  programmeId: { programmeId: 1, status: 1, type: 1, listedAt: -1 },
+  themeScope: { themeScope: 1, status: 1, type: 1, listedAt: -1 },
+} as const;
+export type SearchIndex = keyof typeof SEARCH_INDEXES;
+/** The indexes of the search's filters. */
+export type FilterIndex = Exclude<SearchIndex, 'terms'>;
+
+for (const index of Object.values(SEARCH_INDEXES)) searchEntrySchema.index(index);
