@@ -23,12 +23,32 @@ const resourceCounter: CounterOf = (field, parent) => {
   return dimension ? { figure: STATISTICS_FIGURES.count, scope: statisticsScope(dimension, parent), key: 'RESOURCE' } : null;
 };
 
-/** Published sub-lists of many parents at once (the kit's subLists), by parent field; one parent's total from its counter when one holds it. */
-function publishedSubLists<R extends { _id: string }>(source: SubListSource<R>, counters: Repositories['statistics'], counterOf: CounterOf) {
-  const lists = subLists(source, LIST_ORDER, (spec, parent) => {
-    const counter = counterOf(spec.field, parent);
-    return counter ? counters.value(counter) : null;
-  });
+/**
+ * Published experiences by month of publication (their `listedAt`), by territory, theme and programme: the
+ * `month` figure of those scopes. A publisher's scope holds its count alone.
+ */
+const experienceMonths: CounterOf = (field, parent) => {
+  const counter = field === 'publisherId' ? null : experienceCounter(field, parent);
+  return counter && { ...counter, figure: STATISTICS_FIGURES.month };
+};
+
+/**
+ * Published sub-lists of many parents at once (the kit's subLists), by parent field; one parent's total
+ * from its counter when one holds it, and its months from theirs (`monthsOf`) when they are counted.
+ */
+function publishedSubLists<R extends { _id: string }>(source: SubListSource<R>, counters: Repositories['statistics'], counterOf: CounterOf, monthsOf?: CounterOf) {
+  const lists = subLists(
+    source,
+    LIST_ORDER,
+    (spec, parent) => {
+      const counter = counterOf(spec.field, parent);
+      return counter ? counters.value(counter) : null;
+    },
+    (spec, parent) => {
+      const counter = monthsOf?.(spec.field, parent);
+      return counter ? counters.read(counter.figure, counter.scope) : null;
+    },
+  );
   const spec = (field: string, array: boolean) => ({ field, array, filter: PUBLISHED });
   return {
     page: (field: string, array: boolean, page: Page) => lists.page(spec(field, array), page),
@@ -50,7 +70,7 @@ export function createLoaders(repositories: Repositories) {
     /** Keys are parent theme ids, `''` for the root themes. */
     themeChildren: groupedLoader((ids: readonly string[]) => themes.findByParents(ids), (t) => t.parentId ?? ''),
     /** Published experiences / resources of many parents (territory, organisation, theme...). */
-    experienceSubLists: publishedSubLists(experiences, statistics, experienceCounter),
+    experienceSubLists: publishedSubLists(experiences, statistics, experienceCounter, experienceMonths),
     resourceSubLists: publishedSubLists(resources, statistics, resourceCounter),
     experienceRevisions: revisionsOf(experiences.model.collection.collectionName),
     resourceRevisions: revisionsOf(resources.model.collection.collectionName),

@@ -10,8 +10,9 @@
  * maintained counter when one holds it (`counted`), else a count of its own: the work follows the page,
  * not the parent's size. On an engine whose indexes give no order (engine.ts: DocumentDB reads and sorts
  * every record the index selects, 10,927 for a région's page of 5), a counted parent of more than
- * WINDOWED_ABOVE records, newest first, is asked within recent windows first (`newestFirst`): the engine
- * then reads the window's records only.
+ * WINDOWED_ABOVE records, newest first, is asked within a window first (`newestFirst`): from the month
+ * that holds the page where maintained counters give the list's months, else within recent windows. The
+ * engine then reads the window's records only.
  */
 import DataLoader from 'dataloader';
 import { keyedLoader, loaderOptions } from '../loaders';
@@ -39,16 +40,43 @@ export const WINDOWED_ABOVE = 200;
 const WINDOW_DAYS = [32, 256];
 const DAY_MS = 86_400_000;
 
+/** How many records of a list each month holds (`YYYY-MM`, UTC, of the date it is sorted on), from maintained counters. */
+export type MonthCounts = ReadonlyArray<{ key: string; count: number }>;
+
 /**
- * One page of a list sorted newest first on a date (`sort[0]`), asked within the last 32 days before the
- * cursor (or now), then 256, then without bound, stopping at the first window that fills the page and
- * its next-page row: every record outside a window is older than every record in it, so that page is
- * the list's. At most three round trips, each reading the window's records only.
+ * Where a page newest first starts, by the months' counts: the first day (UTC) of the latest month from
+ * which the months before the cursor's (`after`; its own month is not counted: its records may fall on
+ * either side) hold the page and its next-page row. Null when they hold fewer.
  */
-export async function newestFirst<R>(list: (filter: Filter, page: Page) => Promise<R[]>, filter: Filter, page: Page): Promise<R[]> {
+export function windowStart(months: MonthCounts, limit: number, after?: Date | null): Date | null {
+  const cursorMonth = after ? after.toISOString().slice(0, 7) : null;
+  let held = 0;
+  for (const { key, count } of [...months].sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : 0))) {
+    if (cursorMonth !== null && key >= cursorMonth) continue;
+    held += count;
+    if (held > limit) return new Date(`${key}-01T00:00:00.000Z`);
+  }
+  return null;
+}
+
+/** The date a page's cursor stands at (its first sort value), if any. */
+const cursorDate = (page: Page): Date | null => (page.after ? new Date(page.after[0] as string | Date) : null);
+
+/**
+ * One page of a list sorted newest first on a date (`sort[0]`). When the months' counts gave where it
+ * starts (`since`, windowStart), within that window, then (counts and list disagreeing) without bound.
+ * Else within the last 32 days before the cursor (or now), then 256, then without bound. Either way it
+ * stops at the first window that fills the page and its next-page row: every record outside a window is
+ * older than every record in it, so that page is the list's. Each query reads the window's records only.
+ */
+export async function newestFirst<R>(list: (filter: Filter, page: Page) => Promise<R[]>, filter: Filter, page: Page, since?: Date | null): Promise<R[]> {
   const [field, direction, type] = page.sort[0] ?? [];
   if (!field || direction !== -1 || type !== 'date' || page.limit === 0) return list(filter, page);
-  const anchor = page.after ? new Date(page.after[0] as string | Date).getTime() : Date.now();
+  if (since !== undefined) {
+    const rows = since ? await list(allOf(filter, { [field]: { $gte: since } }), page) : [];
+    return rows.length > page.limit ? rows : list(filter, page);
+  }
+  const anchor = cursorDate(page)?.getTime() ?? Date.now();
   for (const days of WINDOW_DAYS) {
     const rows = await list(allOf(filter, { [field]: { $gte: new Date(anchor - days * DAY_MS) } }), page);
     if (rows.length > page.limit) return rows;
@@ -56,11 +84,21 @@ export async function newestFirst<R>(list: (filter: Filter, page: Page) => Promi
   return list(filter, page);
 }
 
-/** A counted list's page: within windows (newestFirst) when it has more than WINDOWED_ABOVE records and the engine's indexes give no order, else one query. */
-export async function countedPage<R>(source: { list(filter: Filter, page: Page): Promise<R[]>; listReads?(): Promise<ListReads> }, filter: Filter, page: Page, total: number): Promise<R[]> {
+/**
+ * A counted list's page: within windows (newestFirst, from `months` when they are known) when it has more
+ * than WINDOWED_ABOVE records and the engine's indexes give no order, else one query.
+ */
+export async function countedPage<R>(
+  source: { list(filter: Filter, page: Page): Promise<R[]>; listReads?(): Promise<ListReads> },
+  filter: Filter,
+  page: Page,
+  total: number,
+  months?: MonthCounts | null,
+): Promise<R[]> {
   const list = source.list.bind(source);
   const windowed = total > WINDOWED_ABOVE && (await source.listReads?.()) === 'unordered';
-  return windowed ? newestFirst(list, filter, page) : list(filter, page);
+  if (!windowed) return list(filter, page);
+  return newestFirst(list, filter, page, months ? windowStart(months, page.limit, cursorDate(page)) : undefined);
 }
 
 /** The records of one parent: `field` holds it, and a record is never in its own sub-list (a territory's scope names the territory itself). */
@@ -81,9 +119,16 @@ export interface SubListSpec {
  */
 /**
  * `counted`: the total of one parent alone from a maintained counter (data/counters.ts), or null when
- * none holds it (then the source counts).
+ * none holds it (then the source counts). `months`: how many records of one parent each month holds,
+ * from maintained counters, or null when none do: where indexes give no order, a long list's page is then
+ * asked from the month that holds it (one query) instead of within fixed windows before now.
  */
-export function subLists<R extends { _id: string }>(source: SubListSource<R>, sort: SortSpec, counted?: (spec: SubListSpec, parent: string) => Promise<number> | null) {
+export function subLists<R extends { _id: string }>(
+  source: SubListSource<R>,
+  sort: SortSpec,
+  counted?: (spec: SubListSpec, parent: string) => Promise<number> | null,
+  months?: (spec: SubListSpec, parent: string) => Promise<MonthCounts> | null,
+) {
   const byId = keyedLoader((ids: readonly string[]) => source.findByIds(ids), (r: R) => r._id);
   const pages = new Map<string, DataLoader<string, R[]>>();
   const counts = new Map<string, DataLoader<string, number>>();
@@ -142,11 +187,14 @@ export function subLists<R extends { _id: string }>(source: SubListSource<R>, so
 
   /** One parent's page, in windows when its counter says it has more than WINDOWED_ABOVE records (the count is kept for its total). */
   async function parentPage(spec: SubListSpec, parent: string, asked: Page, lists: Parameters<typeof countedPage<R>>[0]): Promise<R[]> {
+    const unordered = (await lists.listReads?.()) === 'unordered';
     const total = counted?.(spec, parent);
     if (!total) return lists.list(ofParent(spec, parent), asked);
-    const records = await total;
+    // Asked in the same tick as the total: counters read together share their queries (data/counters.ts).
+    const byMonth = unordered ? (months?.(spec, parent) ?? null) : null;
+    const [records, monthCounts] = await Promise.all([total, byMonth]);
     count(spec).prime(parent, records);
-    return countedPage(lists, ofParent(spec, parent), asked, records);
+    return countedPage(lists, ofParent(spec, parent), asked, records, monthCounts);
   }
 
   /** The connection of one parent's sub-list (batched with every other parent of the request). */
