@@ -34,3 +34,24 @@ export function withDeadline<T>(work: Promise<T>, ms: number, fallback: T): Prom
     );
   });
 }
+
+/**
+ * Wraps a read whose answer may be up to `maxAgeMs` old (a hint, a corpus size): one read per key in
+ * flight, then its answer reused until that old (its age counted from when it was asked). A failed read is
+ * not kept: the next caller asks again. At most `maxKeys` answers are kept (all forgotten beyond).
+ */
+export function cachedFor<A, T>(read: (arg: A) => Promise<T>, keyOf: (arg: A) => string, maxAgeMs: number, maxKeys = 1_000): (arg: A) => Promise<T> {
+  const kept = new Map<string, { value: Promise<T>; at: number }>();
+  return (arg) => {
+    const key = keyOf(arg);
+    const known = kept.get(key);
+    if (known && Date.now() - known.at <= maxAgeMs) return known.value;
+    if (kept.size >= maxKeys) kept.clear();
+    const current = { value: read(arg), at: Date.now() };
+    current.value.catch(() => {
+      if (kept.get(key) === current) kept.delete(key);
+    });
+    kept.set(key, current);
+    return current.value;
+  };
+}

@@ -1,7 +1,7 @@
 import { assumeListReads, listReadsOf } from '@fabrique/kit';
 import { testDatabase } from '@fabrique/kit/testing';
 import { filterScopes, searchKnowledge } from '../src/domain/search/search';
-import { filterShare, filterSizes, indexFor, type FilterScopes } from '../src/domain/search/candidates';
+import { filterShare, filterSizes, indexFor, recentFilterSizes, type FilterScopes } from '../src/domain/search/candidates';
 import type { SearchMarkRecord } from '../src/models/search/marks';
 import { KNOWLEDGE_TYPES, SEARCH_INDEXES } from '../src/models/search/schema';
 import { statisticsScope } from '../src/models/statistics/counters';
@@ -97,6 +97,22 @@ describe('the share of the entries a search\'s filters keep, from the maintained
     } finally {
       client.off('commandStarted', sent);
       assumeListReads(db.connection, engine);
+    }
+  });
+
+  it('reads the filter sizes once a minute per process, per set of types and filters', async () => {
+    const territory = territoryScope('DEPARTEMENT:63');
+    const first = await db.roundTrips.measure(() => recentFilterSizes(repositories, KNOWLEDGE_TYPES, [territory]));
+    expect(first.result).toEqual(await filterSizes(repositories, KNOWLEDGE_TYPES, [territory]));
+    expect(first.roundTrips).toBeGreaterThan(0);
+    expect((await db.roundTrips.measure(() => recentFilterSizes(repositories, [...KNOWLEDGE_TYPES].reverse(), [territory]))).roundTrips).toBe(0);
+    expect((await db.roundTrips.measure(() => recentFilterSizes(repositories, ['EXPERIENCE'], [territory]))).roundTrips).toBeGreaterThan(0);
+    // Another database's repositories keep their own.
+    const other = await testDatabase('knowledge');
+    try {
+      expect((await recentFilterSizes(createRepositories(other.connection), KNOWLEDGE_TYPES, [territory])).all).toBe(0);
+    } finally {
+      await other.drop();
     }
   });
 

@@ -12,7 +12,7 @@
 // A filtered list names the index it is read by there (`indexFor`): DocumentDB's planner knows nothing of
 // how many entries a word or a filter holds, and read a whole theme (13,000 entries at the bench's full
 // scale) for a word of 3,000 postings, or a theme's entries where a département's were 1,000.
-import type { Filter } from '@fabrique/kit';
+import { cachedFor, type Filter } from '@fabrique/kit';
 import { MARK_DEPTHS, MARK_TTL_MS, markId, type SearchMarkRecord } from '../../models/search/marks';
 import type { FilterIndex, SearchIndex } from '../../models/search/schema';
 import { STATISTICS_FIGURES, statisticsScope } from '../../models/statistics/counters';
@@ -89,6 +89,21 @@ export async function filterSizes({ statistics }: Pick<Repositories, 'statistics
     Promise.all(scopes.flatMap((scope) => types.map((key) => statistics.value({ figure: STATISTICS_FIGURES.count, scope, key })))).then((values) => values.reduce((a, b) => a + b, 0));
   const [all, ...kept] = await Promise.all([count([statisticsScope()]), ...filters.map((f) => count(f.scopes))]);
   return { all, sizes: filters.map((f, i) => ({ index: f.index, entries: kept[i]! })) };
+}
+
+/** How long a process reuses the filter sizes it read: they only choose windows and indexes, never what a list holds. */
+export const FILTER_SIZES_TTL_MS = 60_000;
+type SizesAsked = { types: readonly string[]; filters: FilterScopes };
+const sizesOf = new WeakMap<Repositories['statistics'], (asked: SizesAsked) => Promise<FilterSizes>>();
+
+/** filterSizes, read at most once a minute per set of types and filters in this process (two round trips a filtered search spares). */
+export function recentFilterSizes({ statistics }: Pick<Repositories, 'statistics'>, types: readonly string[], filters: FilterScopes): Promise<FilterSizes> {
+  let cached = sizesOf.get(statistics);
+  if (!cached) {
+    cached = cachedFor((asked: SizesAsked) => filterSizes({ statistics }, asked.types, asked.filters), (asked) => JSON.stringify([[...asked.types].sort(), asked.filters]), FILTER_SIZES_TTL_MS);
+    sizesOf.set(statistics, cached);
+  }
+  return cached({ types, filters });
 }
 
 /**

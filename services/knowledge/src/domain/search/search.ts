@@ -43,7 +43,7 @@ import { analyseQuery, tokenize } from '../text/analysis';
 import { plainText } from '../text/markdown';
 import { titleTerm, unpackStats, type TermStats } from '../text/searchIndex';
 import { buildSnippet, snippetHtml } from '../text/snippet';
-import { filterShare, filterSizes, wordCandidates, type CandidateFilter, type FilterScopes } from './candidates';
+import { filterShare, recentFilterSizes, wordCandidates, type CandidateFilter, type FilterScopes } from './candidates';
 import { repairStale } from './entries';
 import type { SearchHit, ShownHit } from './hits';
 import { averageLengths, score, type CorpusStats } from './ranking';
@@ -116,7 +116,7 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
   // and is read by the index that reads fewest.
   const scopes = filterScopes(args.filter);
   if (scopes.length > 0 && (await searchEntries.listReads()) === 'unordered') {
-    const sizes = await filterSizes(context.repositories, filter.types, scopes);
+    const sizes = await recentFilterSizes(context.repositories, filter.types, scopes);
     Object.assign(filter, { share: filterShare(sizes), sizes: sizes.sizes });
   }
   const lists = (keys: readonly string[], limit: number) => wordCandidates(context.repositories, filter, keys, limit);

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { baseRepository, isDuplicateKeyError, listReadsOf, replaceGuarded, type Filter } from '@fabrique/kit';
+import { baseRepository, cachedFor, isDuplicateKeyError, listReadsOf, replaceGuarded, type Filter } from '@fabrique/kit';
 import { SEARCH_INDEXES, searchEntrySchema, type KnowledgeType, type SearchEntryRecord, type SearchIndex } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
@@ -11,7 +11,6 @@ const NAMESPACE_NOT_FOUND = 26;
 
 export function createSearchEntryRepository(connection: Connection) {
   const model: Model<SearchEntryRecord> = connection.model<SearchEntryRecord>('SearchEntry', searchEntrySchema);
-  let corpusSize: { value: Promise<number>; at: number } | null = null;
   const countEntries = async (): Promise<number> => {
     if ((await listReadsOf(connection)) !== 'scans') return model.estimatedDocumentCount().exec();
     const [stats] = await model
@@ -24,6 +23,7 @@ export function createSearchEntryRepository(connection: Connection) {
       });
     return stats?.count ?? 0;
   };
+  const corpusSize = cachedFor(countEntries, () => '', CORPUS_SIZE_TTL_MS);
   return {
     ...baseRepository(model),
     /**
@@ -75,16 +75,7 @@ export function createSearchEntryRepository(connection: Connection) {
      * `$collStats`, which it answers from SQLite's own count). The idf barely moves with a minute of
      * writes; a failed read is not kept.
      */
-    estimatedSize(): Promise<number> {
-      if (!corpusSize || Date.now() - corpusSize.at > CORPUS_SIZE_TTL_MS) {
-        const read = { value: countEntries(), at: Date.now() };
-        read.value.catch(() => {
-          if (corpusSize === read) corpusSize = null;
-        });
-        corpusSize = read;
-      }
-      return corpusSize.value;
-    },
+    estimatedSize: (): Promise<number> => corpusSize(undefined),
     /**
      * Every published entry's type, keys and date, newest first as a word's list orders them (a cursor:
      * the rebuild of the search marks reads them once, domain/search/markBuild.ts). The engine sorts the
