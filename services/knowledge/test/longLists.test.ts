@@ -64,8 +64,8 @@ describe('a long list of experiences read from the month that holds its page (re
     expect(windowed[0]!.total).toBeGreaterThan(WINDOWED_ABOVE);
     expect(windowed.map((p) => [p.ids, p.total])).toEqual(plain.map((p) => [p.ids, p.total]));
     expect(new Set(windowed.flatMap((p) => p.ids)).size).toBe(21);
-    // The total and the months read together (one read of the counters), then the page from its month: no
-    // window before now asked empty (before the months: two of them, then the whole list).
+    // The total and the months read together (their figure documents, then their pending changes), then the page
+    // from its month: no window before now asked empty (before the months: two of them, then the whole list).
     expect(windowed.map((p) => p.roundTrips)).toEqual(plain.map((p) => p.roundTrips));
   });
 });

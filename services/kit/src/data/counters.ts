@@ -28,7 +28,7 @@
 import DataLoader from 'dataloader';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { insertClaim } from './database';
-import { hasUnionWith, listReadsOf } from './engine';
+import { listReadsOf } from './engine';
 import { batches } from './repository';
 import type { VersionHooks } from './versioning';
 
@@ -233,9 +233,6 @@ function topFromKept({ stored, pending }: FigureNow, top: number, prefix: string
   return rows.slice(0, top);
 }
 
-/** Which read of readFigures a row answers (a field no record has). */
-const READ_AS = '_readAs';
-
 /**
  * The counters of one database. `definitions` numbers the service's figures and scopes: raise it when
  * they change, so that `built()` asks for a rebuild of counters built for the previous ones.
@@ -327,30 +324,6 @@ export function counterStore(connection: Connection, { definitions }: { definiti
   }
 
   /**
-   * Figure documents, whole (`all`) or without their counts (`tops`), then the changes of `ids` (3. above:
-   * the documents first). One aggregation where the engine has `$unionWith` (MongoDB runs its stages in
-   * order; DocumentDB answers a command from one snapshot): a counter read is one round trip, not two.
-   * FerretDB v1 has none: the documents (figureDocuments), then the changes.
-   */
-  async function readFigures(all: readonly string[], tops: readonly string[], ids: readonly string[]) {
-    if (!(await hasUnionWith(connection))) {
-      const [whole, kept] = await Promise.all([figureDocuments(all, {}), figureDocuments(tops, { counts: 0 })]);
-      const pending = await changes.find(ids.length === 1 ? { figures: ids[0] } : { figures: { $in: [...ids] } }).lean<CounterChangeRecord[]>().exec();
-      return { whole, tops: kept, pending };
-    }
-    const rows = await figures
-      .aggregate<(FigureRecord | CounterChangeRecord) & { [READ_AS]: 'all' | 'tops' | 'change' }>([
-        { $match: { _id: { $in: [...all] } } },
-        { $addFields: { [READ_AS]: 'all' } },
-        { $unionWith: { coll: figures.collection.collectionName, pipeline: [{ $match: { _id: { $in: [...tops] } } }, { $project: { counts: 0 } }, { $addFields: { [READ_AS]: 'tops' } }] } },
-        { $unionWith: { coll: changes.collection.collectionName, pipeline: [{ $match: { figures: { $in: [...ids] } } }, { $addFields: { [READ_AS]: 'change' } }] } },
-      ])
-      .exec();
-    const read = (kind: 'all' | 'tops') => new Map(rows.filter((r) => r[READ_AS] === kind).map((r) => [r._id, r as FigureRecord] as const));
-    return { whole: read('all'), tops: read('tops'), pending: rows.filter((r) => r[READ_AS] === 'change') as CounterChangeRecord[] };
-  }
-
-  /**
    * Figure documents as they are now (3. above): each document whole (`all`) or without its counts
    * (`tops`), then the changes they have not taken, in one query for every figure asked in the same
    * tick. Not cached: each batch reads again. Requests read `<all|tops> <figure id>`.
@@ -360,9 +333,10 @@ export function counterStore(connection: Connection, { definitions }: { definiti
       const unique = [...new Set(requests)];
       const idOf = (request: string) => request.slice(request.indexOf(' ') + 1);
       const asked = (kind: string) => unique.filter((request) => request.startsWith(`${kind} `)).map(idOf);
-      const ids = [...new Set(unique.map(idOf))];
-      const { whole, tops, pending } = await readFigures(asked('all'), asked('tops'), ids);
+      const [whole, tops] = await Promise.all([figureDocuments(asked('all'), {}), figureDocuments(asked('tops'), { counts: 0 })]);
       const documents = new Map(unique.map((request) => [request, (request.startsWith('tops ') ? tops : whole).get(idOf(request))]));
+      const ids = [...new Set(unique.map(idOf))];
+      const pending = await changes.find(ids.length === 1 ? { figures: ids[0] } : { figures: { $in: ids } }).lean<CounterChangeRecord[]>().exec();
       return requests.map((request) => {
         const stored = documents.get(request) ?? null;
         const amounts = new Map<string, number>();

@@ -7,41 +7,29 @@
  *   a date window in the condition bounds that (subLists.ts `newestFirst`);
  * - `scans` (FerretDB v1): every query but an `_id` equality reads the whole collection (repository.ts),
  *   so each extra query is a scan: one query is always best.
- * And whether it runs `$unionWith` (hasUnionWith: FerretDB v1 does not), which a counter read uses.
  */
 import type { Connection } from 'mongoose';
 
 export type ListReads = 'ordered' | 'unordered' | 'scans';
 
-const infos = new WeakMap<Connection, Promise<Record<string, unknown>>>();
-/** Read as on another engine (assumeListReads). */
-const assumed = new WeakMap<Connection, ListReads>();
-
-/** The engine's `buildInfo`, asked once per connection (a failed question is asked again next time: the database may be starting). */
-function buildInfoOf(connection: Connection): Promise<Record<string, unknown>> {
-  let info = infos.get(connection);
-  if (!info) {
-    info = connection.asPromise().then((ready) => ready.db!.admin().command({ buildInfo: 1 }));
-    info.catch(() => infos.delete(connection));
-    infos.set(connection, info);
-  }
-  return info;
-}
+const known = new WeakMap<Connection, Promise<ListReads>>();
 
 /** How the engine behind `connection` reads a sorted page (asked once, then remembered). */
 export function listReadsOf(connection: Connection): Promise<ListReads> {
-  const reads = assumed.get(connection);
-  if (reads) return Promise.resolve(reads);
-  return buildInfoOf(connection).then((info): ListReads => (info.ferretdbVersion ? 'scans' : info.ferretdb ? 'unordered' : 'ordered'));
+  let reads = known.get(connection);
+  if (!reads) {
+    reads = connection
+      .asPromise()
+      .then((ready) => ready.db!.admin().command({ buildInfo: 1 }))
+      .then((info): ListReads => (info.ferretdbVersion ? 'scans' : info.ferretdb ? 'unordered' : 'ordered'));
+    // A failed question is asked again next time (the database may be starting).
+    reads.catch(() => known.delete(connection));
+    known.set(connection, reads);
+  }
+  return reads;
 }
-
-/**
- * Whether the engine runs `$unionWith` (MongoDB, FerretDB 2 with DocumentDB; not FerretDB v1), whatever
- * assumeListReads says (a test reading as on another engine still runs on this one).
- */
-export const hasUnionWith = (connection: Connection): Promise<boolean> => buildInfoOf(connection).then((info) => !info.ferretdbVersion);
 
 /** Tells the code to read as on another engine (tests of the windows on the default database). */
 export function assumeListReads(connection: Connection, reads: ListReads): void {
-  assumed.set(connection, reads);
+  known.set(connection, Promise.resolve(reads));
 }
