@@ -6,6 +6,7 @@ import { analyseQuery } from '../src/domain/text/analysis';
 import { titleTerm } from '../src/domain/text/searchIndex';
 import { SEARCH_ENTRY_FORMAT } from '../src/models/search/schema';
 import { reindexStale } from '../src/seed';
+import { checkEntries } from '../src/domain/search/entryCheck';
 import { experienceRecord, resourceRecord, type DemoExperience, type DemoResource } from '../src/seed/build';
 import { demoThemes } from '../src/seed/themes';
 import { client, startKnowledge, type Knowledge } from './support';
@@ -139,6 +140,21 @@ describe('searchKnowledge relevance on a fixture set (real database)', () => {
     expect(ids(await search('producteurs'))).toEqual([]); // its entry says ARCHIVED: found again once re-indexed
     expect(await reindexStale(createRepositories(knowledge.database.connection))).toBe(1);
     expect(ids(await search('producteurs'))).toEqual([id('cantine')]);
+  });
+
+  it('leaves at start-up an entry ahead of its record (a record restored from a backup) to the check of the entries', async () => {
+    const entries = knowledge.database.connection.collection('search_entries');
+    const _id = `EXPERIENCE:${id('eau-rennes')}`;
+    const version = (await entries.findOne({ _id: _id as never }))!.version as number;
+    await entries.updateOne({ _id: _id as never }, { $set: { version: version + 5 } });
+    try {
+      // Neither rebuilt nor counted, however often the service starts.
+      expect(await reindexStale(createRepositories(knowledge.database.connection))).toBe(0);
+      expect(await reindexStale(createRepositories(knowledge.database.connection))).toBe(0);
+      expect((await checkEntries(createRepositories(knowledge.database.connection))).problems).toContainEqual({ entry: _id, problem: 'ahead' });
+    } finally {
+      await entries.updateOne({ _id: _id as never }, { $set: { version } });
+    }
   });
 
   it('rebuilds at start-up an entry of an older format (without title terms), so its title matches are found', async () => {
