@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { startFerretdb } from '../src/db/ferretdb';
 import type { ServiceName } from '../src/seed';
-import { rebuildOutdatedStatistics } from '../src/statistics';
+import { rebuildOutdatedStatistics, rebuildSearchMarks } from '../src/statistics';
 import { ROOT } from '../src/tasks';
 import { loadDataset } from './dataset';
 import type { DatasetManifest, DatasetScale } from './dataset/manifest';
@@ -108,6 +108,7 @@ export async function ensureDataset(
       log(`Dataset "${scale}" already loaded (${cached.manifest.loadedAt}); --reload loads it again.`);
       // Counters built for older figures (a service added one since the load) are rebuilt, not the whole dataset.
       await rebuildOutdatedStatistics(uri, log, benchDatabaseName(scale));
+      await rebuildSearchMarks(uri, log, benchDatabaseName(scale));
       return { manifest: cached.manifest, loaded: false, seconds: (Date.now() - started) / 1000 };
     }
     log(`Loading the dataset again: ${reason}.`);
