@@ -47,7 +47,7 @@ export async function maintainStatistics(
     const started = Date.now();
     const database = await connectDatabase({ uri, name: databaseName(service) });
     const report: Report = {
-      line: (text) => log(`  ${service}: ${text} (${((Date.now() - started) / 1000).toFixed(1)} s)`),
+      line: (text) => log(`  ${service}: ${text} (${elapsed(started)})`),
       detail: (text) => log(`    ${text}`),
     };
     const parts = { ...maintenance, entries: options.searchEntries === false ? undefined : maintenance.entries };
@@ -107,7 +107,9 @@ function reportMarkCheck(check: knowledge.MarkCheck, report: Report): void {
   }
 }
 
-/** Rebuilds the counters of the services whose counters were not built for their current figures (a kept bench dataset); returns those services. */
+/** The time since `started` (ms), as the lines above show it. */
+const elapsed = (started: number) => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
 /**
  * Rebuilds the search marks (where the engine uses them): the bench on a kept dataset, whose marks may be
  * hours old. Searches read a mark older than an hour again when they meet it (each key's newest postings), a
@@ -117,13 +119,14 @@ export async function rebuildSearchMarks(uri: string, log: (line: string) => voi
   const database = await connectDatabase({ uri, name: databaseName('knowledge') });
   try {
     const started = Date.now();
-    const { used, marks } = await knowledge.rebuildSearchMarks(database);
-    if (used) log(`  knowledge: ${marks} search marks rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const rebuilt = await knowledge.rebuildSearchMarks(database);
+    if (rebuilt.used) log(`  knowledge: ${describeRebuild(rebuilt)} in ${elapsed(started)}`);
   } finally {
     await database.close();
   }
 }
 
+/** Rebuilds the counters of the services whose counters were not built for their current figures (a kept bench dataset); returns those services. */
 export async function rebuildOutdatedStatistics(uri: string, log: (line: string) => void, databaseName = databaseNameOf): Promise<ServiceName[]> {
   const rebuilt: ServiceName[] = [];
   for (const [service, maintenance] of Object.entries(statisticsMaintenance) as Array<[ServiceName, Maintenance]>) {
@@ -132,7 +135,7 @@ export async function rebuildOutdatedStatistics(uri: string, log: (line: string)
       if (await maintenance.built(database)) continue;
       const started = Date.now();
       const counters = await maintenance.rebuild(database);
-      log(`  ${service}: counters built for older figures, ${counters} rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      log(`  ${service}: counters built for older figures, ${counters} rebuilt in ${elapsed(started)}`);
       rebuilt.push(service);
     } finally {
       await database.close();

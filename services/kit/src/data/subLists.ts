@@ -187,11 +187,12 @@ export function subLists<R extends { _id: string }>(
 
   /** One parent's page, in windows when its counter says it has more than WINDOWED_ABOVE records (the count is kept for its total). */
   async function parentPage(spec: SubListSpec, parent: string, asked: Page, lists: Parameters<typeof countedPage<R>>[0]): Promise<R[]> {
-    const unordered = (await lists.listReads?.()) === 'unordered';
+    // The months only pay where indexes give no order (countedPage).
+    const monthsUsed = months !== undefined && (await lists.listReads?.()) === 'unordered';
     const total = counted?.(spec, parent);
     if (!total) return lists.list(ofParent(spec, parent), asked);
     // Asked in the same tick as the total: counters read together share their queries (data/counters.ts).
-    const byMonth = unordered ? (months?.(spec, parent) ?? null) : null;
+    const byMonth = monthsUsed ? months(spec, parent) : null;
     const [records, monthCounts] = await Promise.all([total, byMonth]);
     count(spec).prime(parent, records);
     return countedPage(lists, ofParent(spec, parent), asked, records, monthCounts);
