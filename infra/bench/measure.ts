@@ -2,7 +2,7 @@ import { closedLoop } from './load/closedLoop';
 import { openLoop } from './load/openLoop';
 import { errorCount, mergeTallies, percentile, type Tally } from './load/stats';
 import type { BenchSettings } from './options';
-import { totalRoundTrips } from './probes';
+import { cpuTicks, machineBusyTicks, totalRoundTrips, withDescendants } from './probes';
 import type { Figures, LatencyFigures, TargetFigures, ThroughputFigures } from './report';
 import type { RequestGenerator } from './request';
 
@@ -14,6 +14,41 @@ export interface MeasuredTarget {
   subgraphs: string[];
   /** A fresh generator for each measurement (`seed` differs between throughput and latency, not between targets). */
   generator(seed: number): RequestGenerator;
+  /** The processes whose CPU its requests are charged by name (its gateway, the subgraphs); absent: not split. */
+  cpu?: CpuGroups;
+}
+
+/** Processes by name, each counted with every process below it. */
+export type CpuGroups = Record<string, number[]>;
+
+/** The bench's own process: the load generator (its servers are processes of their own). */
+export const LOAD_GENERATOR = 'load generator';
+/** What the machine's cores spent besides the named processes and the load generator: the database, when it runs outside the bench (MONGODB_URI). */
+export const REST_OF_MACHINE = 'rest of the machine';
+
+/** CPU ticks so far: the machine's, the bench's own, each group's. */
+interface CpuSample {
+  machine: number;
+  self: number;
+  groups: Record<string, number>;
+}
+
+function cpuSample(groups: CpuGroups | undefined): CpuSample | null {
+  const machine = machineBusyTicks();
+  const self = cpuTicks([process.pid]);
+  if (!groups || machine === null || self === null) return null;
+  return { machine, self, groups: Object.fromEntries(Object.entries(groups).map(([name, pids]) => [name, cpuTicks(withDescendants(pids)) ?? 0])) };
+}
+
+/** The ticks each group, the load generator and the rest of the machine spent between two samples. */
+function cpuSpent(before: CpuSample | null, after: CpuSample | null): Record<string, number> | null {
+  if (!before || !after) return null;
+  const spent: Record<string, number> = {};
+  for (const name of Object.keys(before.groups)) spent[name] = Math.max(0, after.groups[name]! - before.groups[name]!);
+  spent[LOAD_GENERATOR] = after.self - before.self;
+  const named = Object.values(spent).reduce((a, b) => a + b, 0);
+  spent[REST_OF_MACHINE] = Math.max(0, after.machine - before.machine - named);
+  return spent;
 }
 
 const THROUGHPUT_SEED = 1;
@@ -23,6 +58,8 @@ interface Slice {
   tally: Tally;
   /** Null when a subgraph too busy to answer its metrics left them unknown. */
   roundTrips: number | null;
+  /** CPU ticks by process group (see cpuSpent); null when not split or without /proc. */
+  cpu: Record<string, number> | null;
 }
 
 /** The subgraphs' round trips so far, or null when one is too busy to tell (its metrics share its event loop). */
@@ -30,19 +67,32 @@ const roundTripsSoFar = (target: MeasuredTarget) => totalRoundTrips(target.subgr
 
 async function slice(target: MeasuredTarget, idle: () => Promise<unknown>, run: () => Promise<Tally>): Promise<Slice> {
   const before = await roundTripsSoFar(target);
+  const cpuBefore = cpuSample(target.cpu);
   const tally = await run();
   // Requests a client gave up on still run on the servers: wait for them, and charge them to this slice.
   await idle();
+  const cpu = cpuSpent(cpuBefore, cpuSample(target.cpu));
   const after = await roundTripsSoFar(target);
-  return { tally, roundTrips: before === null || after === null ? null : after - before };
+  return { tally, roundTrips: before === null || after === null ? null : after - before, cpu };
 }
 
-/** Round trips per request sent (those an overloaded target was never sent cost nothing); null when a slice's are unknown. */
+/** Requests a target was sent (those an overloaded target was never sent cost nothing). */
+const sentOf = (tally: Tally) => tally.requests - tally.failures['not-sent'];
+
+/** Round trips per request sent; null when a slice's are unknown. */
 const perRequest = (slices: Slice[], tally: Tally) => {
-  const sent = tally.requests - tally.failures['not-sent'];
+  const sent = sentOf(tally);
   if (!sent || slices.some((s) => s.roundTrips === null)) return null;
   return slices.reduce((a, s) => a + s.roundTrips!, 0) / sent;
 };
+
+/** Milliseconds of CPU per request sent, by process group (a tick is 10 ms); null when a slice's are unknown. */
+export function cpuPerRequest(spent: ReadonlyArray<Record<string, number> | null>, sent: number): Record<string, number> | null {
+  if (!sent || spent.length === 0 || spent.some((s) => s === null)) return null;
+  const total: Record<string, number> = {};
+  for (const slice of spent) for (const [name, ticks] of Object.entries(slice!)) total[name] = (total[name] ?? 0) + ticks;
+  return Object.fromEntries(Object.entries(total).map(([name, ticks]) => [name, (ticks * 10) / sent]));
+}
 
 /**
  * Measures each target's throughput (autocannon, `connections` connections) then its latency (open
@@ -89,7 +139,14 @@ export async function measureTargets(
 /** What both measurements report: requests, errors and their codes, round trips per request. */
 function commonFigures(slices: Slice[]): { tally: Tally } & Figures {
   const tally = mergeTallies(slices.map((s) => s.tally));
-  return { tally, requests: tally.requests, errors: errorCount(tally), codes: tally.codes, roundTripsPerRequest: perRequest(slices, tally) };
+  return {
+    tally,
+    requests: tally.requests,
+    errors: errorCount(tally),
+    codes: tally.codes,
+    roundTripsPerRequest: perRequest(slices, tally),
+    cpuMsPerRequest: cpuPerRequest(slices.map((s) => s.cpu), sentOf(tally)),
+  };
 }
 
 function throughputFigures(slices: Slice[]): ThroughputFigures {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** Where each subgraph the bench started serves /metrics (a port of its own), by the subgraph's base URL. */
 const metricsUrls = new Map<string, string>();
@@ -24,8 +24,8 @@ export async function totalRoundTrips(subgraphUrls: string[]): Promise<number> {
   return counts.reduce((a, b) => a + b, 0);
 }
 
-/** CPU time (clock ticks) the processes have used; null without /proc. */
-function cpuTicks(pids: number[]): number | null {
+/** CPU time (clock ticks, 1/100 s) the processes have used, not counting their children; null without /proc. */
+export function cpuTicks(pids: number[]): number | null {
   let total = 0;
   for (const pid of pids) {
     try {
@@ -67,6 +67,53 @@ export function peakMemoryMb(pid: number | undefined): number | null {
   try {
     const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The parent of every running process, from /proc (empty without it). */
+function parents(): Map<number, number> {
+  const out = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return out;
+  }
+  for (const name of entries) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The parent is the second field after the command name (which may hold spaces).
+      out.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  return out;
+}
+
+/** The processes and every process below them (a gateway's workers, a helper its loader started). */
+export function withDescendants(pids: number[]): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, parent] of parents()) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  const out = new Set<number>();
+  const visit = (pid: number) => {
+    if (out.has(pid)) return;
+    out.add(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  pids.forEach(visit);
+  return [...out];
+}
+
+/** CPU ticks (1/100 s) every core of the machine spent busy (all but idle and I/O wait), from /proc/stat; null without it. */
+export function machineBusyTicks(): number | null {
+  try {
+    const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    // user nice system idle iowait irq softirq steal (guest time is already in user).
+    const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+    return user! + nice! + system! + irq! + softirq! + (steal ?? 0);
   } catch {
     return null;
   }

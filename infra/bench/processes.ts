@@ -54,6 +54,11 @@ export class ProcessRegistry {
     return this.processes.map((p) => p.child.pid).filter((pid): pid is number => pid !== undefined);
   }
 
+  /** The running processes serving these base URLs. */
+  pidsServing(urls: readonly string[]): number[] {
+    return this.processes.filter((p) => urls.includes(p.url) && p.child.pid !== undefined).map((p) => p.child.pid!);
+  }
+
   /** Peak memory (MB) of each running process, by name. */
   peaks(): Record<string, number | null> {
     return Object.fromEntries(this.processes.map((p) => [p.name, peakMemoryMb(p.child.pid)]));

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NO_STATISTICS } from './examined';
+import { LOAD_GENERATOR, REST_OF_MACHINE } from './measure';
 import type { TargetCheck } from './targets';
 
 export interface Figures {
@@ -9,6 +10,8 @@ export interface Figures {
   /** Error codes and counts (GraphQL codes, HTTP_<status>, TIMEOUT, NETWORK). */
   codes: Record<string, number>;
   roundTripsPerRequest: number | null;
+  /** Milliseconds of CPU per request sent, by process group (measure.ts `cpuPerRequest`); null or absent: not split. */
+  cpuMsPerRequest?: Record<string, number> | null;
 }
 
 export interface ThroughputFigures extends Figures {
@@ -207,6 +210,29 @@ export function examinedTable(report: Pick<BenchReport, 'examined'>): string {
   return [heading, '', table(['workload', 'requests', 'DB round trips/req', 'documents examined/req', 'index keys examined/req'], rows)].join('\n');
 }
 
+/** The CPU columns, in this order, those some target has. */
+const CPU_GROUPS = ['gateway', 'subgraphs', 'database', LOAD_GENERATOR, REST_OF_MACHINE];
+
+/**
+ * Where each target's requests spent the machine's CPU at 50 connections, in ms per request sent (the
+ * requests given up on included: a slice ends when the servers are idle again), by process: its gateway,
+ * the three subgraphs, the bench's FerretDB, the load generator (the bench itself), and the rest of the
+ * machine, which holds the database when it runs outside the bench.
+ */
+export function cpuTable(report: Pick<BenchReport, 'workloads'>): string {
+  const measured = report.workloads.flatMap((w) => w.targets.map((t) => ({ workload: w.name, target: t.target, cpu: t.throughput.cpuMsPerRequest ?? null })));
+  const split = measured.filter((m) => m.cpu !== null);
+  if (!split.length) return 'Not measured (no /proc, or no workload loaded).';
+  const columns = CPU_GROUPS.filter((group) => split.some((m) => group in m.cpu!));
+  const rows = split.map(({ workload, target, cpu }) => [
+    workload,
+    target,
+    ...columns.map((group) => (group in cpu! ? num(cpu![group]!) : '–')),
+    num(Object.values(cpu!).reduce((a, b) => a + b, 0)),
+  ]);
+  return table(['workload', 'target', ...columns.map((c) => `${c} ms/req`), 'total ms/req'], rows);
+}
+
 /** The ratios: like for like (the targets'), and both cached for comparison. */
 function ratiosTable(report: BenchReport): string {
   const cached = (name: string) => report.cached.find((c) => c.workload === name)?.oursVsHive ?? null;
@@ -261,6 +287,12 @@ function markdown(report: BenchReport): string {
     summaryTable(report),
     '',
     ratiosTable(report),
+    '',
+    '## Where the CPU goes (ms of CPU per request at 50 connections, like for like)',
+    '',
+    `Each process with the processes it started; the rest of the machine holds the database when it runs outside the bench (MONGODB_URI). ${report.machine.cpus} cores give ${report.machine.cpus * 1000} ms of CPU a second.`,
+    '',
+    cpuTable(report),
     '',
     '## Documents examined per request',
     '',

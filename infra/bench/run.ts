@@ -11,7 +11,7 @@ import { CACHED, directFigures, LIKE_FOR_LIKE, leverSides, measurementsOf } from
 import { examinedSource, perRequest, settledReading, type ExaminedSource } from './examined';
 import { FIXED_LEVERS, LEVERS, variantEnv } from './levers';
 import { closedLoop } from './load/closedLoop';
-import { measureTargets, type MeasuredTarget } from './measure';
+import { measureTargets, type CpuGroups, type MeasuredTarget } from './measure';
 import { ISSUE_API_TOKEN, REVOKE_API_TOKEN } from './operations';
 import type { BenchOptions, BenchSettings } from './options';
 import { RootFetchPlanner } from './plan';
@@ -70,6 +70,8 @@ interface Context {
   registry: ProcessRegistry;
   planner: RootFetchPlanner;
   publishing: Publishing;
+  /** The bench's own FerretDB, when it started one (null: the database at MONGODB_URI). */
+  databasePid: number | null;
   /** Resolves once the servers have finished what earlier requests left them. */
   idle: () => Promise<unknown>;
   log: (line: string) => void;
@@ -119,13 +121,19 @@ function directGenerator(base: RequestGenerator, planner: RootFetchPlanner, subg
  */
 function targetsOf(workload: Workload, ctx: Context): { targets: MeasuredTarget[]; shares: Record<string, number> } {
   const every = SERVICES.map((s) => ctx.stack.subgraphs[s]);
+  // Where each target's requests spend CPU: its gateway (none asked directly), the subgraphs, the bench's FerretDB.
+  const cpu = (gateway: string | null): CpuGroups => ({
+    ...(gateway ? { gateway: ctx.registry.pidsServing([gateway]) } : {}),
+    subgraphs: ctx.registry.pidsServing(every),
+    ...(ctx.databasePid ? { database: [ctx.databasePid] } : {}),
+  });
   const generator = (seed: number) => workload.generator(ctx.manifest, seed, ctx.publishing);
   const planned = measurementsOf(workload.kind, ctx.stack.hive !== null).find((m) => m.table === 'like for like')!;
   const targets: MeasuredTarget[] = [];
   const shares: Record<string, number> = {};
   for (const name of planned.targets) {
-    if (name === LIKE_FOR_LIKE.ours.target) targets.push({ name, url: ctx.stack.ours, subgraphs: every, generator });
-    else if (name === LIKE_FOR_LIKE.hive.target) targets.push({ name, url: ctx.stack.hive!, subgraphs: every, generator });
+    if (name === LIKE_FOR_LIKE.ours.target) targets.push({ name, url: ctx.stack.ours, subgraphs: every, generator, cpu: cpu(ctx.stack.ours) });
+    else if (name === LIKE_FOR_LIKE.hive.target) targets.push({ name, url: ctx.stack.hive!, subgraphs: every, generator, cpu: cpu(ctx.stack.hive) });
     else if (name === 'direct') {
       const sample = generator(0);
       const counts: Record<string, number> = {};
@@ -133,7 +141,7 @@ function targetsOf(workload: Workload, ctx: Context): { targets: MeasuredTarget[
       for (const subgraph of Object.keys(counts).sort()) {
         shares[subgraph] = counts[subgraph]! / DIRECT_SAMPLE;
         const url = ctx.stack.subgraphs[subgraph as keyof BenchStack['subgraphs']];
-        targets.push({ name: `direct:${subgraph}`, url, subgraphs: [url], generator: (seed) => directGenerator(generator(seed), ctx.planner, subgraph) });
+        targets.push({ name: `direct:${subgraph}`, url, subgraphs: [url], generator: (seed) => directGenerator(generator(seed), ctx.planner, subgraph), cpu: cpu(null) });
       }
     } else throw new Error(`no like-for-like target named ${name}`);
   }
@@ -486,7 +494,7 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
     if (!settled) unsettled += 1;
     return settled;
   };
-  const ctx: Context = { options, manifest, stack, stackSettings, registry, planner: new RootFetchPlanner(readSupergraph()), publishing, idle, log };
+  const ctx: Context = { options, manifest, stack, stackSettings, registry, planner: new RootFetchPlanner(readSupergraph()), publishing, databasePid: database.pid ?? null, idle, log };
 
   log('Verifying that every operation runs without error on the dataset...');
   const verification = await verify(workloads, ctx);
