@@ -7,6 +7,7 @@ export * from './data/subLists';
 export * from './data/versioning';
 export * from './data/counters';
 export * from './data/engine';
+export * from './data/broadConditions';
 export * from './databaseOutage';
 export * from './errorMasking';
 export * from './errors';

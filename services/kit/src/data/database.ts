@@ -3,6 +3,7 @@ import mongoose, { type Connection, type Model, type MongooseQueryMiddleware, ty
 import { DEFAULT_DATABASE_TIMEOUT_MS } from '../config';
 import type { Logger } from '../logger';
 import { logCommands } from './commandLog';
+import { listReadsOf } from './engine';
 
 /**
  * Counts the commands sent to the database (round trips), in total and per request,
@@ -143,6 +144,9 @@ export async function connectDatabase(options: { uri: string; name: string; time
     opening.plugin(requestTimeLimit(options.timeoutMs ?? DEFAULT_DATABASE_TIMEOUT_MS, () => roundTrips.inScope));
     return opening;
   });
+  // What the engine does with sorted pages shapes some queries (engine.ts): asked once now, not by a request
+  // (a failed question is asked again when a query needs it).
+  await listReadsOf(connection).catch(() => undefined);
   connection.getClient().on('commandStarted', (event) => {
     if (!IGNORED_COMMANDS.has(event.commandName)) roundTrips.record();
   });

@@ -4,7 +4,8 @@
  * - `ordered` (MongoDB 7): an index gives its records in order, the engine stops after the page;
  * - `unordered` (FerretDB 2 with DocumentDB 0.106): an index selects records but gives no order (only `_id`
  *   does), so the engine reads and sorts every record the index condition selects before cutting the page:
- *   a date window in the condition bounds that (subLists.ts `newestFirst`);
+ *   a date window in the condition bounds that (subLists.ts `newestFirst`); and each condition of the index
+ *   reads its value's entries whole, so broad ones are checked apart (broadConditions.ts);
  * - `scans` (FerretDB v1): every query but an `_id` equality reads the whole collection (repository.ts),
  *   so each extra query is a scan: one query is always best.
  */
@@ -14,7 +15,7 @@ export type ListReads = 'ordered' | 'unordered' | 'scans';
 
 const known = new WeakMap<Connection, Promise<ListReads>>();
 
-/** How the engine behind `connection` reads a sorted page (asked once, then remembered). */
+/** How the engine behind `connection` reads a sorted page (asked once, when the kit connects, then remembered). */
 export function listReadsOf(connection: Connection): Promise<ListReads> {
   let reads = known.get(connection);
   if (!reads) {

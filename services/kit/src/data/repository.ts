@@ -19,6 +19,7 @@
  * objects (`lean`).
  */
 import type { Model, Query } from 'mongoose';
+import { broadConditionsChecked, type BroadValues } from './broadConditions';
 import { listReadsOf } from './engine';
 import { allOf, keysetFilter, sortDocument, type Page, type SortSpec } from './relayConnection';
 
@@ -71,13 +72,22 @@ export async function replaceGuarded<R extends { _id: string }>(model: Model<R>,
   return true;
 }
 
+/** How a collection's records spread: `broad`, the values of fields that most of its records hold (broadConditions.ts). */
+export interface CollectionShape {
+  broad?: BroadValues;
+}
+
 /**
  * The queries every collection answers the same way. Filters are built by the caller (domain rules and
- * visibility first) and always come first in the arguments.
+ * visibility first) and always come first in the arguments; each is sent as the engine reads it best
+ * (`engineFilter`).
  */
-export function baseRepository<R extends { _id: string }>(model: Model<R>) {
+export function baseRepository<R extends { _id: string }>(model: Model<R>, shape: CollectionShape = {}) {
+  /** `filter` as this engine reads it best: on DocumentDB, broad conditions checked rather than searched in the index (broadConditions.ts). */
+  const engineFilter = async (filter: Filter): Promise<Filter> => ((await listReadsOf(model.db)) === 'unordered' ? broadConditionsChecked(filter, shape.broad) : filter);
   return {
     model,
+    engineFilter,
     findById: (id: string) => model.findById(id).lean<R>().exec(),
     findByIds: (ids: readonly string[]) => (ids.length === 0 ? Promise.resolve([]) : readAll<R>(model.find(byIds(ids)))),
     /** Writes each record whole by its `_id`, inserted when absent, whatever is stored (maintenance: a rebuild). */
@@ -92,9 +102,9 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>) {
     },
 
     /** One page in the page's ordering: `limit + 1` rows, the last only telling whether a next page exists. */
-    list: (filter: Filter, page: Page): Promise<R[]> =>
-      page.limit === 0 ? Promise.resolve([]) : readAll<R>(model.find(allOf(filter, keysetFilter(page))).sort(sortDocument(page.sort)).limit(page.limit + 1)),
-    count: (filter: Filter) => model.countDocuments(filter).exec(),
+    list: async (filter: Filter, page: Page): Promise<R[]> =>
+      page.limit === 0 ? [] : readAll<R>(model.find(await engineFilter(allOf(filter, keysetFilter(page)))).sort(sortDocument(page.sort)).limit(page.limit + 1)),
+    count: async (filter: Filter) => model.countDocuments(await engineFilter(filter)).exec(),
     /** How the engine reads a sorted page (data/engine.ts). */
     listReads: () => listReadsOf(model.db),
     /** Inserts a new record (a duplicate `_id` or unique value fails with a duplicate key error) and returns it. */
@@ -107,21 +117,21 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>) {
      * Ids and sort keys of the records matching `filter` whose `field` holds one of `parents`, in `sort`
      * order: one query for the sub-lists of any number of parents (see subLists.ts).
      */
-    keysByParents: (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) =>
+    keysByParents: async (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) =>
       readAll<KeyRow>(
-        model.find({ ...filter, [field]: { $in: parents } }, Object.fromEntries([['_id', 1], [field, 1], ...sort.map(([f]) => [f, 1])])).sort(sortDocument(sort)),
+        model.find(await engineFilter({ ...filter, [field]: { $in: parents } }), Object.fromEntries([['_id', 1], [field, 1], ...sort.map(([f]) => [f, 1])])).sort(sortDocument(sort)),
       ),
 
     /** How many records match per parent (`field` holds one of `parents`; an array field is unwound). */
-    countByParents: (filter: Filter, field: string, parents: readonly string[], array: boolean) =>
-      countGrouped<string>(model, { ...filter, [field]: { $in: parents } }, `$${field}`, array ? field : undefined, array ? { [field]: { $in: parents } } : undefined),
+    countByParents: async (filter: Filter, field: string, parents: readonly string[], array: boolean) =>
+      countGrouped<string>(model, await engineFilter({ ...filter, [field]: { $in: parents } }), `$${field}`, array ? field : undefined, array ? { [field]: { $in: parents } } : undefined),
 
     /**
      * How many records match per value of the grouping expression (`'$status'`, `{ programme: '$programmeId' }`),
      * largest groups first when grouped by one field; `unwind` an array field first, then keep only what `match` selects, at most `top` groups.
      */
-    countGrouped: <K = string>(filter: Filter, group: unknown, unwind?: string, match?: Filter, top?: number) =>
-      countGrouped<K>(model, filter, group, unwind, match, top),
+    countGrouped: async <K = string>(filter: Filter, group: unknown, unwind?: string, match?: Filter, top?: number) =>
+      countGrouped<K>(model, await engineFilter(filter), group, unwind, match, top),
   };
 }
 

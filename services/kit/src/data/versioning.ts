@@ -14,7 +14,7 @@
  */
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DuplicateKeyError, insertClaim, isDuplicateKeyError, uniqueFieldOf, type AnyModel } from './database';
-import { baseRepository, replaceGuarded, type RecordGuard } from './repository';
+import { baseRepository, replaceGuarded, type CollectionShape, type RecordGuard } from './repository';
 import { ConflictError, NotFoundError } from '../errors';
 import { expectedVersion as checkedVersion } from '../input/numbers';
 
@@ -226,8 +226,8 @@ export function versionStore<T extends Versioned>(model: AnyModel, revisions: Mo
 }
 
 /** A versioned collection's repository: its reads (the base repository) and its versioned writes, nothing that writes around them. */
-export function versionedRepository<T extends Versioned>(model: Model<T>, revisions: Model<RevisionRecord>, what: string, hooks?: VersionHooks<T>) {
-  const { insert: _unversioned, ...reads } = baseRepository<T>(model);
+export function versionedRepository<T extends Versioned>(model: Model<T>, revisions: Model<RevisionRecord>, what: string, hooks?: VersionHooks<T>, shape?: CollectionShape) {
+  const { insert: _unversioned, ...reads } = baseRepository<T>(model, shape);
   return { ...reads, ...versionStore<T>(model, revisions, what, hooks) };
 }
 

@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import { versionedRepository, type Filter, type RevisionRecord, type SortSpec, type VersionHooks } from '@fabrique/kit';
+import { versionedRepository, type CollectionShape, type Filter, type RevisionRecord, type SortSpec, type VersionHooks } from '@fabrique/kit';
 import type { PublicationRecord } from './schema';
 
 /** Lists order: newest first (publication date once published, creation date before). */
@@ -8,9 +8,12 @@ export const LIST_ORDER: SortSpec = [
   ['_id', -1, 'string'],
 ];
 
+/** Most experiences and resources are published: a list's `status: 'PUBLISHED'` narrows nothing (the kit's data/broadConditions.ts). */
+export const PUBLICATION_SHAPE: CollectionShape = { broad: { status: ['PUBLISHED'] } };
+
 /** The repository of experiences or resources: versioned, with the grouped counts of statistics. */
 export function publicationRepository<R extends PublicationRecord>(model: Model<R>, revisions: Model<RevisionRecord>, what: string, hooks?: VersionHooks<R>) {
-  const repository = versionedRepository<R>(model, revisions, what, hooks);
+  const repository = versionedRepository<R>(model, revisions, what, hooks, PUBLICATION_SHAPE);
   return {
     ...repository,
     /** Every record, in `_id` order (a cursor: the check of the search entries walks them beside their entries). */

@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { baseRepository, cachedFor, isDuplicateKeyError, listReadsOf, replaceGuarded, type Filter } from '@fabrique/kit';
+import { baseRepository, cachedFor, isDuplicateKeyError, listReadsOf, replaceGuarded, type CollectionShape, type Filter } from '@fabrique/kit';
 import { SEARCH_INDEXES, searchEntrySchema, type KnowledgeType, type SearchEntryRecord, type SearchIndex } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
@@ -8,6 +8,13 @@ type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'vers
 /** How long a search reuses the corpus size it read (see estimatedSize). */
 export const CORPUS_SIZE_TTL_MS = 60_000;
 const NAMESPACE_NOT_FOUND = 26;
+
+/**
+ * Most entries are published experiences: `status: 'PUBLISHED'` and a type set holding `EXPERIENCE`
+ * narrow nothing, and a word's list is searched by its key and window alone on DocumentDB (the kit's
+ * data/broadConditions.ts).
+ */
+export const SEARCH_ENTRY_SHAPE: CollectionShape = { broad: { status: ['PUBLISHED'], type: ['EXPERIENCE'] } };
 
 export function createSearchEntryRepository(connection: Connection) {
   const model: Model<SearchEntryRecord> = connection.model<SearchEntryRecord>('SearchEntry', searchEntrySchema);
@@ -24,8 +31,9 @@ export function createSearchEntryRepository(connection: Connection) {
     return stats?.count ?? 0;
   };
   const corpusSize = cachedFor(countEntries, () => '', CORPUS_SIZE_TTL_MS);
+  const base = baseRepository(model, SEARCH_ENTRY_SHAPE);
   return {
-    ...baseRepository(model),
+    ...base,
     /**
      * Writes the entries after their records were written, never over a newer version (a guarded write per
      * entry: the kit's replaceGuarded). Two writers upserting the same new entry at once make one duplicate
@@ -55,9 +63,9 @@ export function createSearchEntryRepository(connection: Connection) {
      * posting the condition selects (53,492 for a common word at the bench's full scale): search bounds
      * `listedAt` there by the key's marks, and names the index to read by (`index`, domain/search/candidates.ts).
      */
-    candidates: (filter: Filter, terms: readonly string[], limit: number, index?: SearchIndex) => {
+    candidates: async (filter: Filter, terms: readonly string[], limit: number, index?: SearchIndex) => {
       const query = model
-        .find({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } }, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
+        .find(await base.engineFilter({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } }), { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
         .sort({ listedAt: -1, _id: -1 })
         .limit(limit);
       if (index) query.hint(SEARCH_INDEXES[index]);
@@ -65,7 +73,7 @@ export function createSearchEntryRepository(connection: Connection) {
     },
     /** The `listedAt` of the newest `limit` entries matching `filter` holding `term`, newest first (a search mark's reading: candidates.ts). */
     newestDates: async (filter: Filter, term: string, limit: number): Promise<Date[]> => {
-      const rows = await model.find({ ...filter, terms: term }, { _id: 0, listedAt: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit).lean<Array<{ listedAt: Date }>>().exec();
+      const rows = await model.find(await base.engineFilter({ ...filter, terms: term }), { _id: 0, listedAt: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit).lean<Array<{ listedAt: Date }>>().exec();
       return rows.map((r) => r.listedAt);
     },
     /**
