@@ -79,8 +79,9 @@ export interface CollectionShape {
 
 /**
  * The queries every collection answers the same way. Filters are built by the caller (domain rules and
- * visibility first) and always come first in the arguments; each is sent as the engine reads it best
- * (`engineFilter`).
+ * visibility first) and always come first in the arguments. A page's or the keys' filter is sent as the
+ * engine reads it best (`engineFilter`); counts keep their conditions in the index, where an engine can
+ * intersect lists of entries without reading the records (not measured otherwise).
  */
 export function baseRepository<R extends { _id: string }>(model: Model<R>, shape: CollectionShape = {}) {
   /** `filter` as this engine reads it best: on DocumentDB, broad conditions checked rather than searched in the index (broadConditions.ts). */
@@ -104,7 +105,7 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>, shape
     /** One page in the page's ordering: `limit + 1` rows, the last only telling whether a next page exists. */
     list: async (filter: Filter, page: Page): Promise<R[]> =>
       page.limit === 0 ? [] : readAll<R>(model.find(await engineFilter(allOf(filter, keysetFilter(page)))).sort(sortDocument(page.sort)).limit(page.limit + 1)),
-    count: async (filter: Filter) => model.countDocuments(await engineFilter(filter)).exec(),
+    count: (filter: Filter) => model.countDocuments(filter).exec(),
     /** How the engine reads a sorted page (data/engine.ts). */
     listReads: () => listReadsOf(model.db),
     /** Inserts a new record (a duplicate `_id` or unique value fails with a duplicate key error) and returns it. */
@@ -123,15 +124,15 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>, shape
       ),
 
     /** How many records match per parent (`field` holds one of `parents`; an array field is unwound). */
-    countByParents: async (filter: Filter, field: string, parents: readonly string[], array: boolean) =>
-      countGrouped<string>(model, await engineFilter({ ...filter, [field]: { $in: parents } }), `$${field}`, array ? field : undefined, array ? { [field]: { $in: parents } } : undefined),
+    countByParents: (filter: Filter, field: string, parents: readonly string[], array: boolean) =>
+      countGrouped<string>(model, { ...filter, [field]: { $in: parents } }, `$${field}`, array ? field : undefined, array ? { [field]: { $in: parents } } : undefined),
 
     /**
      * How many records match per value of the grouping expression (`'$status'`, `{ programme: '$programmeId' }`),
      * largest groups first when grouped by one field; `unwind` an array field first, then keep only what `match` selects, at most `top` groups.
      */
-    countGrouped: async <K = string>(filter: Filter, group: unknown, unwind?: string, match?: Filter, top?: number) =>
-      countGrouped<K>(model, await engineFilter(filter), group, unwind, match, top),
+    countGrouped: <K = string>(filter: Filter, group: unknown, unwind?: string, match?: Filter, top?: number) =>
+      countGrouped<K>(model, filter, group, unwind, match, top),
   };
 }
 
