@@ -2,7 +2,7 @@ import { closedLoop } from './load/closedLoop';
 import { openLoop } from './load/openLoop';
 import { errorCount, mergeTallies, percentile, type Tally } from './load/stats';
 import type { BenchSettings } from './options';
-import { cpuTicks, machineBusyTicks, totalRoundTrips, withDescendants } from './probes';
+import { cpuTicks, machineBusyTicks, processTree, totalRoundTrips, withDescendants } from './probes';
 import type { Figures, LatencyFigures, TargetFigures, ThroughputFigures } from './report';
 import type { RequestGenerator } from './request';
 
@@ -37,7 +37,8 @@ function cpuSample(groups: CpuGroups | undefined): CpuSample | null {
   const machine = machineBusyTicks();
   const self = cpuTicks([process.pid]);
   if (!groups || machine === null || self === null) return null;
-  return { machine, self, groups: Object.fromEntries(Object.entries(groups).map(([name, pids]) => [name, cpuTicks(withDescendants(pids)) ?? 0])) };
+  const tree = processTree();
+  return { machine, self, groups: Object.fromEntries(Object.entries(groups).map(([name, pids]) => [name, cpuTicks(withDescendants(pids, tree)) ?? 0])) };
 }
 
 /** The ticks each group, the load generator and the rest of the machine spent between two samples. */

@@ -93,10 +93,19 @@ function parents(): Map<number, number> {
   return out;
 }
 
-/** The processes and every process below them (a gateway's workers, a helper its loader started). */
-export function withDescendants(pids: number[]): number[] {
+/** The children of every running process, from /proc: read once for several `withDescendants`. */
+export function processTree(): Map<number, number[]> {
   const children = new Map<number, number[]>();
-  for (const [pid, parent] of parents()) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  for (const [pid, parent] of parents()) {
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(pid);
+    else children.set(parent, [pid]);
+  }
+  return children;
+}
+
+/** The processes and every process below them (a gateway's workers, a helper its loader started). */
+export function withDescendants(pids: number[], children: Map<number, number[]> = processTree()): number[] {
   const out = new Set<number>();
   const visit = (pid: number) => {
     if (out.has(pid)) return;

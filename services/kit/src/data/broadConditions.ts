@@ -10,26 +10,24 @@
  * and which MongoDB and FerretDB v1 answer the same. Only while another field condition remains to search
  * the index by: a broad value alone is better read by its index than by the whole collection.
  */
+import { isDocument } from './commandLog';
 import { allOf } from './relayConnection';
 import type { Filter } from './repository';
 
 /** The values of each field that most records of a collection hold (`{ status: ['PUBLISHED'] }`). */
 export type BroadValues = Readonly<Record<string, readonly unknown[]>>;
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && Object.getPrototypeOf(value) === Object.prototype;
-
 const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 
 /** The negation of `condition` on `field` when it is one to keep out of the index; null otherwise. */
 function negationOf(field: string, condition: unknown, broad: BroadValues): Filter | null {
   if (field.startsWith('$')) return null;
-  if (isPlainObject(condition) && Object.keys(condition).length === 1 && '$ne' in condition) return { [field]: condition.$ne };
+  if (isDocument(condition) && Object.keys(condition).length === 1 && '$ne' in condition) return { [field]: condition.$ne };
   const values = broad[field];
   if (!values) return null;
   if (isScalar(condition)) return values.includes(condition) ? { [field]: { $ne: condition } } : null;
   // A set holding a broad value is broad.
-  if (isPlainObject(condition) && Object.keys(condition).length === 1 && Array.isArray(condition.$in) && condition.$in.some((v) => values.includes(v))) {
+  if (isDocument(condition) && Object.keys(condition).length === 1 && Array.isArray(condition.$in) && condition.$in.some((v) => values.includes(v))) {
     return { [field]: { $nin: condition.$in } };
   }
   return null;
@@ -40,7 +38,7 @@ function split(filter: Filter, broad: BroadValues): { kept: Filter; negated: Fil
   const kept: Filter = {};
   const negated: Filter[] = [];
   for (const [key, condition] of Object.entries(filter)) {
-    if (key === '$and' && Array.isArray(condition) && condition.every(isPlainObject)) {
+    if (key === '$and' && Array.isArray(condition) && condition.every(isDocument)) {
       const parts = condition.map((part) => split(part, broad));
       const members = parts.map((p) => p.kept).filter((p) => Object.keys(p).length > 0);
       if (members.length) kept.$and = members;

@@ -12,8 +12,8 @@ export function filterShape(value: unknown): unknown {
   return isDocument(value) ? Object.fromEntries(Object.entries(value).map(([key, v]) => [key, filterShape(v)])) : '?';
 }
 
-/** A plain document (not a date, an ObjectId or another BSON value). */
-function isDocument(value: unknown): value is Record<string, unknown> {
+/** A plain document (not an array, a date, an ObjectId or another BSON value). */
+export function isDocument(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !(value instanceof Date) && !('_bsontype' in value) && Object.getPrototypeOf(value) === Object.prototype;
 }
 
