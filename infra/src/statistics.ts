@@ -103,7 +103,7 @@ function reportMarkCheck(check: knowledge.MarkCheck, report: Report): void {
   }
   report.line(`${check.stored} search marks, ${check.stale.length} stale, ${check.unmarked} common keys not marked yet (hints: searches mark again what they meet, --rebuild renews all)`);
   for (const m of check.stale.slice(0, 20)) {
-    report.detail(`${m.mark}: stored ${m.stored.map(day).join(', ') || '-'} (${m.storedPostings ?? '?'} postings), entries give ${m.expected.map(day).join(', ') || '- (no longer common)'} (${m.expectedPostings})`);
+    report.detail(`${m.mark}: stored ${m.stored.map(day).join(', ') || '-'}, entries give ${m.expected.map(day).join(', ') || '- (no longer common)'}`);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { mongo } from 'mongoose';
 import { Schema } from 'mongoose';
-import { connectDatabase, DEFAULT_DATABASE_TIMEOUT_MS, ensureIndexes, insertMissing, isDuplicateKeyError } from '../src';
+import { assumeListReads, connectDatabase, DEFAULT_DATABASE_TIMEOUT_MS, ensureIndexes, indexOnlyOn, insertMissing, isDuplicateKeyError, listReadsOf, type ListReads } from '../src';
 import { mongodbUri, testDatabase } from '../src/testing';
 
 describe('database helpers (real database)', () => {
@@ -27,6 +27,26 @@ describe('database helpers (real database)', () => {
     ]);
     expect(a.roundTrips).toBe(2);
     expect(b.roundTrips).toBe(1);
+  });
+
+  it('creates an index declared for one kind of engine on that kind only, beside the schema\'s own', async () => {
+    const engine = await listReadsOf(db.connection);
+    const place = new Schema({ _id: String, region: String, when: Date }, { versionKey: false });
+    place.index({ region: 1 });
+    indexOnlyOn('unordered', place, { region: 1, when: -1 });
+    const indexed = async (name: string, reads: ListReads) => {
+      assumeListReads(db.connection, reads);
+      const model = db.connection.model(name, place);
+      await ensureIndexes([model]);
+      return (await model.collection.indexes()).map((index) => index.key);
+    };
+    try {
+      expect(await indexed('PlaceOrdered', 'ordered')).toEqual([{ _id: 1 }, { region: 1 }]);
+      expect(await indexed('PlaceScans', 'scans')).toEqual([{ _id: 1 }, { region: 1 }]);
+      expect(await indexed('PlaceUnordered', 'unordered')).toEqual([{ _id: 1 }, { region: 1 }, { region: 1, when: -1 }]);
+    } finally {
+      assumeListReads(db.connection, engine);
+    }
   });
 
   it('reads a large result in one reply: round trips do not grow with the number of documents', async () => {

@@ -1,10 +1,10 @@
 import { assumeListReads, ensureIndexes } from '@fabrique/kit';
 import { testDatabase } from '@fabrique/kit/testing';
-import { postingsOf, wordCandidates, type CandidateFilter } from '../src/domain/search/candidates';
+import { newestOf, wordCandidates, type CandidateFilter } from '../src/domain/search/candidates';
 import { searchKnowledge, WORD_CANDIDATE_LIMIT } from '../src/domain/search/search';
 import { MARK_DEPTHS, markId } from '../src/models/search/marks';
 import { buildSearchIndex, packStats } from '../src/domain/text/searchIndex';
-import { SEARCH_INDEXES, type SearchEntryRecord } from '../src/models/search/schema';
+import { WORD_AND_FILTERS_INDEX, type SearchEntryRecord } from '../src/models/search/schema';
 import { createRepositories } from '../src/repositories';
 
 const DAY = 86_400_000;
@@ -122,7 +122,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     expect(alone.roundTrips).toBe(1);
   });
 
-  it('reads a filtered list by the index that reads fewest, once the word\'s postings are known: the same list', async () => {
+  it('reads a filtered list by the index of the word and the filters, an unfiltered one as the engine chooses: the same lists', async () => {
     const hints: unknown[] = [];
     const sent = (event: { commandName: string; command: Record<string, unknown> }) => {
       if (event.commandName === 'find' && event.command.find === 'search_entries') hints.push(event.command.hint ?? null);
@@ -130,35 +130,30 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     const client = db.connection.getClient();
     client.on('commandStarted', sent);
     try {
-      // `commun` not marked yet: the engine chooses, and the key is marked (its dates and 1,200 postings).
-      const fifth = { ...asked({ themeScope: 'fifth' }), share: 0.2, sizes: [{ index: 'themeScope' as const, entries: 240 }] };
-      expect(ids((await listed(fifth, ['commun'])).rows)).toEqual(ids(await plain(fifth, ['commun'])));
-      expect((await marks()).find((m) => m._id === markId(TYPES, 'commun'))!.postings).toBe(1_200);
+      const fifth = { ...asked({ themeScope: 'fifth' }), share: 0.2 };
+      for (const keys of [['commun'], ['rar']]) {
+        hints.length = 0;
+        const filtered = await listed(fifth, keys);
+        expect(ids(filtered.rows)).toEqual(ids(await plain(fifth, keys)));
+        expect(hints.slice(0, filtered.roundTrips).filter((hint) => hint !== null)).not.toEqual([]);
+        for (const hint of hints.slice(0, filtered.roundTrips)) expect([WORD_AND_FILTERS_INDEX, null]).toContainEqual(hint);
+      }
       hints.length = 0;
-      // 240 entries of the theme against 1,200 postings: the theme's index, within the window.
-      const byTheme = await listed(fifth, ['commun']);
-      expect(ids(byTheme.rows)).toEqual(ids(await plain(fifth, ['commun'])));
-      expect(hints.slice(0, byTheme.roundTrips)).toEqual([SEARCH_INDEXES.themeScope]);
-      hints.length = 0;
-      // `rar` (30 postings) against the same 240: the word's index.
-      await listed(fifth, ['rar']);
-      hints.length = 0;
-      const byWord = await listed(fifth, ['rar']);
-      expect(ids(byWord.rows)).toEqual(ids(await plain(fifth, ['rar'])));
-      expect(hints).toEqual([SEARCH_INDEXES.terms, null]);
+      const alone = await listed(asked(), ['commun']);
+      expect(ids(alone.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+      expect(hints.slice(0, alone.roundTrips)).toEqual(Array(alone.roundTrips).fill(null));
     } finally {
       client.off('commandStarted', sent);
     }
   });
 
-  it('counts a key\'s postings only when it has more than the deepest mark reads', async () => {
+  it('reads a key\'s newest dates for its marks in one query, as many as the deepest mark', async () => {
     const base = asked().base;
-    const counted = await db.roundTrips.measure(() => postingsOf(repositories.searchEntries, base, 'commun', 101));
-    expect(counted.result.newest).toHaveLength(101);
-    expect(counted.result.postings).toBe(1_200);
-    expect(counted.roundTrips).toBe(2);
-    const read = await db.roundTrips.measure(() => postingsOf(repositories.searchEntries, base, 'rar', 101));
-    expect([read.result.newest.length, read.result.postings, read.roundTrips]).toEqual([30, 30, 1]);
+    const common = await db.roundTrips.measure(() => newestOf(repositories.searchEntries, base, 'commun'));
+    expect([common.result.length, common.roundTrips]).toEqual([1_200, 1]);
+    const rare = await db.roundTrips.measure(() => newestOf(repositories.searchEntries, base, 'rar'));
+    expect([rare.result.length, rare.roundTrips]).toEqual([30, 1]);
+    expect(rare.result).toEqual([...rare.result].sort((a, b) => b.getTime() - a.getTime()));
   });
 
   it('widens an unfiltered list to the next mark when entries left the first window', async () => {

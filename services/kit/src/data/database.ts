@@ -3,7 +3,7 @@ import mongoose, { type Connection, type Model, type MongooseQueryMiddleware, ty
 import { DEFAULT_DATABASE_TIMEOUT_MS } from '../config';
 import type { Logger } from '../logger';
 import { logCommands } from './commandLog';
-import { listReadsOf } from './engine';
+import { indexesOnlyOn, listReadsOf } from './engine';
 
 /**
  * Counts the commands sent to the database (round trips), in total and per request,
@@ -166,13 +166,14 @@ export async function connectDatabase(options: { uri: string; name: string; time
   };
 }
 
-/** Creates the declared indexes of every model (explicitly, at start-up, not on first use). */
+/** Creates the declared indexes of every model, and those declared for this engine only (explicitly, at start-up, not on first use). */
 export async function ensureIndexes(models: AnyModel[]): Promise<void> {
   for (const model of models) {
     await model.createCollection().catch((error: { codeName?: string; code?: number }) => {
       if (error.code !== 48 && error.codeName !== 'NamespaceExists') throw error;
     });
     await model.createIndexes();
+    for (const fields of indexesOnlyOn(await listReadsOf(model.db), model.schema)) await model.collection.createIndex(fields);
   }
 }
 

@@ -9,7 +9,7 @@
  * - `scans` (FerretDB v1): every query but an `_id` equality reads the whole collection (repository.ts),
  *   so each extra query is a scan: one query is always best.
  */
-import type { Connection } from 'mongoose';
+import type { Connection, Schema } from 'mongoose';
 
 export type ListReads = 'ordered' | 'unordered' | 'scans';
 
@@ -34,3 +34,20 @@ export function listReadsOf(connection: Connection): Promise<ListReads> {
 export function assumeListReads(connection: Connection, reads: ListReads): void {
   known.set(connection, Promise.resolve(reads));
 }
+
+/** An index's fields, as a schema declares them. */
+export type IndexFields = Record<string, 1 | -1>;
+
+const engineOnly = new WeakMap<Schema, Array<{ reads: ListReads; fields: IndexFields }>>();
+
+/**
+ * Declares an index that only an engine of kind `reads` is given (created by `ensureIndexes` beside the
+ * schema's own): on DocumentDB one index may hold several array fields, which it searches path by path,
+ * where MongoDB refuses every record holding two of them (parallel arrays).
+ */
+export function indexOnlyOn(reads: ListReads, schema: Schema, fields: IndexFields): void {
+  engineOnly.set(schema, [...(engineOnly.get(schema) ?? []), { reads, fields }]);
+}
+
+/** The indexes `indexOnlyOn` declared on `schema` for an engine of kind `reads`. */
+export const indexesOnlyOn = (reads: ListReads, schema: Schema): IndexFields[] => (engineOnly.get(schema) ?? []).filter((index) => index.reads === reads).map((index) => index.fields);

@@ -9,12 +9,12 @@
 // reading more (new postings) or a window more (postings gone), never a wrong list. Date windows anchored
 // on now were tried and withdrawn: on data older than the windows each list cost three queries; marks
 // follow the key's own dates.
-// A filtered list names the index it is read by there (`indexFor`): DocumentDB's planner knows nothing of
-// how many entries a word or a filter holds, and read a whole theme (13,000 entries at the bench's full
-// scale) for a word of 3,000 postings, or a theme's entries where a département's were 1,000.
+// A filtered list is read there by the index holding the word's keys and every filter together
+// (WORD_AND_FILTERS_INDEX, DocumentDB's only): the engine intersects the word's postings and the filters'
+// entries in the index and reads only the records holding both, where an index of one of them read the
+// whole of that side (a theme's 13,000 entries at the bench's full scale for a word of 3,000 postings).
 import { cachedFor, type Filter } from '@fabrique/kit';
 import { MARK_DEPTHS, MARK_TTL_MS, markId, type SearchMarkRecord } from '../../models/search/marks';
-import type { FilterIndex, SearchIndex } from '../../models/search/schema';
 import { STATISTICS_FIGURES, statisticsScope } from '../../models/statistics/counters';
 import type { Repositories } from '../../repositories';
 
@@ -28,17 +28,6 @@ export interface CandidateFilter {
    * order: the windows a filtered list could not fill are not asked. Absent: unknown, every window tried.
    */
   share?: number;
-  /**
-   * How many entries of `base` each filter holds (filterSizes), where indexes give no order: the list is
-   * read by the index that reads fewest (indexFor). Absent: the engine chooses.
-   */
-  sizes?: FilterSize[];
-}
-
-/** How many entries of the asked types one filter of a search holds, and the index that reads them. */
-export interface FilterSize {
-  index: FilterIndex;
-  entries: number;
 }
 
 /** Whether the search's filters narrow `base` (a theme, territory or programme). */
@@ -71,13 +60,14 @@ function depthsFor(asked: CandidateFilter, limit: number): readonly number[] {
   return share === undefined ? DEPTHS_TRIED.narrowed : DEPTHS_TRIED.narrowed.filter((depth) => MARK_DEPTHS[depth] * share >= FILL_MARGIN * limit);
 }
 
-/** The counter scopes of a search's filters: one per filter, its alternatives (themes) summed, with the index it leads. */
-export type FilterScopes = Array<{ index: FilterIndex; scopes: string[] }>;
+/** The counter scopes of a search's filters: one per filter, its alternatives (themes) summed. */
+export type FilterScopes = string[][];
 
 /** How many published entries of the asked types there are, and how many each filter holds. */
 export interface FilterSizes {
   all: number;
-  sizes: FilterSize[];
+  /** Per filter, in the order of the scopes asked. */
+  sizes: number[];
 }
 
 /**
@@ -87,8 +77,8 @@ export interface FilterSizes {
 export async function filterSizes({ statistics }: Pick<Repositories, 'statistics'>, types: readonly string[], filters: FilterScopes): Promise<FilterSizes> {
   const count = (scopes: readonly string[]) =>
     Promise.all(scopes.flatMap((scope) => types.map((key) => statistics.value({ figure: STATISTICS_FIGURES.count, scope, key })))).then((values) => values.reduce((a, b) => a + b, 0));
-  const [all, ...kept] = await Promise.all([count([statisticsScope()]), ...filters.map((f) => count(f.scopes))]);
-  return { all, sizes: filters.map((f, i) => ({ index: f.index, entries: kept[i]! })) };
+  const [all, ...sizes] = await Promise.all([count([statisticsScope()]), ...filters.map(count)]);
+  return { all, sizes };
 }
 
 /** How long a process reuses the filter sizes it read: they only choose windows and indexes, never what a list holds. */
@@ -110,38 +100,26 @@ export function recentFilterSizes({ statistics }: Pick<Repositories, 'statistics
  * About which share of the entries the filters keep: each filter's count over the total, multiplied
  * across filters as if they were independent. Undefined when nothing is published.
  */
-export const filterShare = ({ all, sizes }: FilterSizes): number | undefined => (all ? sizes.reduce((share, f) => share * Math.min(1, f.entries / all), 1) : undefined);
-
-/**
- * The index a filtered list is read by: that of the filter holding the fewest entries when it holds fewer
- * than the word's postings (its keys' marks summed), else the word's own. A window bounds both alike. Undefined
- * (the engine chooses) without filter sizes, or while a key's postings are unknown (not marked yet).
- */
-export function indexFor(asked: Pick<CandidateFilter, 'sizes'>, marks: ReadonlyArray<SearchMarkRecord | null>): SearchIndex | undefined {
-  if (!asked.sizes?.length || marks.some((mark) => mark?.postings === undefined)) return undefined;
-  const postings = marks.reduce((sum, mark) => sum + mark!.postings!, 0);
-  const fewest = asked.sizes.reduce((a, b) => (b.entries < a.entries ? b : a));
-  return fewest.entries < postings ? fewest.index : 'terms';
-}
+export const filterShare = ({ all, sizes }: FilterSizes): number | undefined => (all ? sizes.reduce((share, entries) => share * Math.min(1, entries / all), 1) : undefined);
 
 type Lists = Pick<Repositories, 'searchEntries' | 'searchMarks'>;
 
 /** The list of a word (`keys`, or their title terms): `limit` entries at most, newest first. */
 export async function wordCandidates({ searchEntries, searchMarks }: Lists, asked: CandidateFilter, keys: readonly string[], limit: number) {
+  if ((await searchEntries.listReads()) !== 'unordered') return searchEntries.candidates(asked.filter, keys, limit);
+  const read = (filter: Filter) => searchEntries.candidates(filter, keys, limit, narrowed(asked));
   const depths = depthsFor(asked, limit);
-  // Neither a window to ask nor an index to choose: the list in one query, its marks neither read nor written.
-  if ((await searchEntries.listReads()) !== 'unordered' || (depths.length === 0 && !asked.sizes)) return searchEntries.candidates(asked.filter, keys, limit);
+  // No window to ask: the list in one query, its marks neither read nor written.
+  if (depths.length === 0) return read(asked.filter);
   const ids = keys.map((key) => markId(asked.types, key));
   const marks = await searchMarks.find(ids);
-  const index = indexFor(asked, ids.map((id) => marks.get(id) ?? null));
-  const read = (filter: Filter) => searchEntries.candidates(filter, keys, limit, index);
   // Marks to read (again): unknown keys, and marks older than MARK_TTL_MS.
   const remark = () =>
     Promise.all(
       keys.flatMap((key, i) => {
         const mark = marks.get(ids[i]!) ?? null;
         if (mark && Date.now() - mark.markedAt.getTime() < MARK_TTL_MS) return [];
-        return [searchMarks.mark(ids[i]!, () => postingsOf(searchEntries, asked.base, key), mark)];
+        return [searchMarks.mark(ids[i]!, () => newestOf(searchEntries, asked.base, key), mark)];
       }),
     );
   for (const depth of depths) {
@@ -157,12 +135,8 @@ export async function wordCandidates({ searchEntries, searchMarks }: Lists, aske
   return rows;
 }
 
-/** A key's newest dates (`depth`: as many as the deepest mark) and its postings: counted only when it has more than those. */
-export async function postingsOf(searchEntries: Lists['searchEntries'], base: Filter, key: string, depth: number = MARK_DEPTHS.at(-1)!) {
-  const newest = await searchEntries.newestDates(base, key, depth);
-  const postings = newest.length < depth ? newest.length : await searchEntries.count({ ...base, terms: key });
-  return { newest, postings };
-}
+/** A key's newest dates under `base`, as many as the deepest mark reads: what its marks are taken from. */
+export const newestOf = (searchEntries: Lists['searchEntries'], base: Filter, key: string): Promise<Date[]> => searchEntries.newestDates(base, key, MARK_DEPTHS.at(-1)!);
 
 /**
  * The latest of the keys' marked dates at one depth: the key marked there has at least that many postings

@@ -17,15 +17,12 @@ export const MARKED_TYPE_SETS: ReadonlyArray<readonly string[]> = Array.from({ l
 
 const DEPTHS = new Set<number>(MARK_DEPTHS);
 
-/** A mark as the entries give it: its dates, and the key's postings. */
-export type ComputedMark = Required<Pick<SearchMarkRecord, 'dates' | 'postings'>>;
-
 /**
  * Every mark the published entries give, `entries` newest first as a word's list orders them: for each
- * set of types and key, the dates of its MARK_DEPTHS-th newest postings and how many it has (keys with
- * fewer than the first depth have none). One pass; memory holds a count per set of types and key.
+ * set of types and key, the dates of its MARK_DEPTHS-th newest postings (keys with fewer than the first
+ * depth have none). One pass; memory holds a count per set of types and key.
  */
-export async function marksOf(entries: AsyncIterable<Posting> | Iterable<Posting>): Promise<Map<string, ComputedMark>> {
+export async function marksOf(entries: AsyncIterable<Posting> | Iterable<Posting>): Promise<Map<string, Date[]>> {
   const prefixes = new Map(KNOWLEDGE_TYPES.map((type) => [type, MARKED_TYPE_SETS.filter((set) => set.includes(type)).map((set) => markId(set, ''))]));
   const counts = new Map<string, number>();
   const marks = new Map<string, Date[]>();
@@ -39,7 +36,7 @@ export async function marksOf(entries: AsyncIterable<Posting> | Iterable<Posting
       }
     }
   }
-  return new Map([...marks].map(([id, dates]) => [id, { dates, postings: counts.get(id)! }]));
+  return marks;
 }
 
 const marksUsed = async ({ searchEntries }: Marking) => (await searchEntries.listReads()) === 'unordered';
@@ -57,15 +54,15 @@ export async function rebuildMarks(repositories: Marking): Promise<MarkRebuild> 
     return { used: false, marks: 0 };
   }
   const marks = await marksOf(repositories.searchEntries.publishedNewestFirst());
-  await repositories.searchMarks.replaceAll([...marks].map(([_id, mark]) => ({ _id, ...mark })));
+  await repositories.searchMarks.replaceAll([...marks].map(([_id, dates]) => ({ _id, dates })));
   return { used: true, marks: marks.size };
 }
 
-/** What a check found: stored marks whose dates or postings differ from the entries' (`expected` empty: the key is no longer common), and common keys not marked yet. */
+/** What a check found: stored marks whose dates differ from the entries' (`expected` empty: the key is no longer common), and common keys not marked yet. */
 export interface MarkCheck {
   used: boolean;
   stored: number;
-  stale: Array<{ mark: string; stored: SearchMarkRecord['dates']; expected: Date[]; storedPostings?: number; expectedPostings: number }>;
+  stale: Array<{ mark: string; stored: SearchMarkRecord['dates']; expected: Date[] }>;
   unmarked: number;
 }
 
@@ -76,8 +73,8 @@ export async function checkMarks(repositories: Marking): Promise<MarkCheck> {
   const expected = await marksOf(repositories.searchEntries.publishedNewestFirst());
   const same = (a: readonly Date[], b: readonly Date[]) => a.length === b.length && a.every((d, i) => d.getTime() === b[i]!.getTime());
   const stale = stored
-    .map((m) => ({ mark: m._id, stored: m.dates, expected: expected.get(m._id)?.dates ?? [], storedPostings: m.postings, expectedPostings: expected.get(m._id)?.postings ?? 0 }))
-    .filter((m) => !same(m.stored, m.expected) || m.storedPostings !== m.expectedPostings)
+    .map((m) => ({ mark: m._id, stored: m.dates, expected: expected.get(m._id) ?? [] }))
+    .filter((m) => !same(m.stored, m.expected))
     .sort((a, b) => (a.mark < b.mark ? -1 : 1));
   const marked = new Set(stored.map((m) => m._id));
   return { used: true, stored: stored.length, stale, unmarked: [...expected.keys()].filter((id) => !marked.has(id)).length };

@@ -73,13 +73,13 @@ function searchFilter(filter: SearchArgs['filter']): CandidateFilter {
   return { base, filter: query, types };
 }
 
-/** The maintained counters' scopes of the search's filters, with the index each leads (filterSizes in candidates.ts). */
+/** The maintained counters' scopes of the search's filters (filterSizes in candidates.ts). */
 export function filterScopes(filter: SearchArgs['filter']): FilterScopes {
   return [
     // A theme named twice counts once: the share is bounded by the taxonomy, whatever the list's length.
-    ...(filter?.themes?.length ? [{ index: 'themeScope' as const, scopes: [...new Set(filter.themes)].map((id) => statisticsScope('theme', id)) }] : []),
-    ...(filter?.territory ? [{ index: 'territoryScope' as const, scopes: [statisticsScope('territory', filter.territory)] }] : []),
-    ...(filter?.programme ? [{ index: 'programmeId' as const, scopes: [statisticsScope('programme', filter.programme)] }] : []),
+    ...(filter?.themes?.length ? [[...new Set(filter.themes)].map((id) => statisticsScope('theme', id))] : []),
+    ...(filter?.territory ? [[statisticsScope('territory', filter.territory)]] : []),
+    ...(filter?.programme ? [[statisticsScope('programme', filter.programme)]] : []),
   ];
 }
 
@@ -112,12 +112,10 @@ export async function searchKnowledge(args: SearchArgs, context: Pick<KnowledgeC
   if (words.length === 0) return { ...result, hits: [] as SearchHit[], total: 0, terms: [] as string[], truncated: false };
 
   const { searchEntries } = context.repositories;
-  // Where lists are asked within windows, a filtered list skips those its filters' share could not fill,
-  // and is read by the index that reads fewest.
+  // Where lists are asked within windows, a filtered list skips those its filters' share could not fill.
   const scopes = filterScopes(args.filter);
   if (scopes.length > 0 && (await searchEntries.listReads()) === 'unordered') {
-    const sizes = await recentFilterSizes(context.repositories, filter.types, scopes);
-    Object.assign(filter, { share: filterShare(sizes), sizes: sizes.sizes });
+    Object.assign(filter, { share: filterShare(await recentFilterSizes(context.repositories, filter.types, scopes)) });
   }
   const lists = (keys: readonly string[], limit: number) => wordCandidates(context.repositories, filter, keys, limit);
   const keys = new Set(words.flatMap((w) => w.keys));

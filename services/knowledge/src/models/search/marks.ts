@@ -15,11 +15,6 @@ export interface SearchMarkRecord {
   _id: string;
   /** The `listedAt` of the MARK_DEPTHS-th newest postings, as many as the key has (at least one). */
   dates: Date[];
-  /**
-   * How many postings the key had then: which of a word's postings and a filter's entries is fewer, to read
-   * a filtered list by (candidates.ts `indexFor`). Absent on marks written before it.
-   */
-  postings?: number;
   /** When it was read: a mark older than MARK_TTL_MS is read again when a search meets it. */
   markedAt: Date;
 }
@@ -38,7 +33,6 @@ export const searchMarkSchema = new Schema<SearchMarkRecord>(
   {
     _id: { type: String, required: true },
     dates: { type: [Date], required: true },
-    postings: { type: Number },
     markedAt: { type: Date, required: true },
   },
   { collection: 'search_marks', versionKey: false },
@@ -61,8 +55,8 @@ export function createSearchMarkRepository(connection: Connection) {
     cache.set(id, { mark, until: mark && mark.dates.length === 0 ? mark.markedAt.getTime() + MARK_TTL_MS : Date.now() + MARK_CACHE_MS });
   };
   /** Writes a key's mark; a key with too few postings for one is remembered by this process only (its former mark removed). */
-  async function save(id: string, dates: readonly Date[], former: SearchMarkRecord | null, postings?: number): Promise<void> {
-    const mark: SearchMarkRecord = { _id: id, dates: [...dates], ...(postings === undefined ? {} : { postings }), markedAt: new Date() };
+  async function save(id: string, dates: readonly Date[], former: SearchMarkRecord | null): Promise<void> {
+    const mark: SearchMarkRecord = { _id: id, dates: [...dates], markedAt: new Date() };
     if (dates.length > 0) {
       await model.replaceOne({ _id: id }, mark, { upsert: true }).exec().catch((error: unknown) => {
         // Two searches marking the same key at once: the other's mark is as good.
@@ -84,12 +78,12 @@ export function createSearchMarkRepository(connection: Connection) {
       missing.forEach((id, i) => remember(id, read[i] ?? null));
       return new Map(ids.map((id) => [id, cache.get(id)?.mark ?? null]));
     },
-    /** Marks a key from its newest dates (`read`: as many as the deepest mark) and its postings, once at a time per key in this process. */
-    mark(id: string, read: () => Promise<{ newest: readonly Date[]; postings: number }>, former: SearchMarkRecord | null): Promise<void> {
+    /** Marks a key from its newest dates (`read`: as many as the deepest mark), once at a time per key in this process. */
+    mark(id: string, read: () => Promise<readonly Date[]>, former: SearchMarkRecord | null): Promise<void> {
       let pending = marking.get(id);
       if (!pending) {
         pending = read()
-          .then(({ newest, postings }) => save(id, MARK_DEPTHS.filter((depth) => newest.length >= depth).map((depth) => newest[depth - 1]!), former, postings))
+          .then((newest) => save(id, MARK_DEPTHS.filter((depth) => newest.length >= depth).map((depth) => newest[depth - 1]!), former))
           .finally(() => marking.delete(id));
         marking.set(id, pending);
       }
@@ -101,10 +95,10 @@ export function createSearchMarkRepository(connection: Connection) {
      * Makes the stored marks exactly `marks` (a rebuild, domain/search/markBuild.ts): each written by `_id`,
      * in batches, then the others removed. A search marking a key meanwhile writes a mark as good.
      */
-    async replaceAll(marks: ReadonlyArray<Pick<SearchMarkRecord, '_id' | 'dates' | 'postings'>>): Promise<void> {
+    async replaceAll(marks: ReadonlyArray<Pick<SearchMarkRecord, '_id' | 'dates'>>): Promise<void> {
       const markedAt = new Date();
       for (const batch of batches(marks)) {
-        await base.overwrite(batch.map((m) => ({ _id: m._id, dates: [...m.dates], ...(m.postings === undefined ? {} : { postings: m.postings }), markedAt }))).catch((error: unknown) => {
+        await base.overwrite(batch.map((m) => ({ _id: m._id, dates: [...m.dates], markedAt }))).catch((error: unknown) => {
           // A search marking the same key at that moment: its mark is as good.
           if (!isDuplicateKeyError(error)) throw error;
         });

@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import { baseRepository, cachedFor, isDuplicateKeyError, listReadsOf, replaceGuarded, type CollectionShape, type Filter } from '@fabrique/kit';
-import { SEARCH_INDEXES, searchEntrySchema, type KnowledgeType, type SearchEntryRecord, type SearchIndex } from './schema';
+import { searchEntrySchema, WORD_AND_FILTERS_INDEX, type KnowledgeType, type SearchEntryRecord } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
 type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
@@ -61,14 +61,15 @@ export function createSearchEntryRepository(connection: Connection) {
      * index `{terms, status, type, listedAt, _id}` in `listedAt` order, which MongoDB merges and stops
      * after `limit` entries. Where indexes give no order (DocumentDB) the engine reads and sorts every
      * posting the condition selects (53,492 for a common word at the bench's full scale): search bounds
-     * `listedAt` there by the key's marks, and names the index to read by (`index`, domain/search/candidates.ts).
+     * `listedAt` there by the key's marks, and reads a filtered list `byWordAndFilters` (WORD_AND_FILTERS_INDEX,
+     * which only DocumentDB has: domain/search/candidates.ts).
      */
-    candidates: async (filter: Filter, terms: readonly string[], limit: number, index?: SearchIndex) => {
+    candidates: async (filter: Filter, terms: readonly string[], limit: number, byWordAndFilters = false) => {
       const query = model
         .find(await base.engineFilter({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } }), { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
         .sort({ listedAt: -1, _id: -1 })
         .limit(limit);
-      if (index) query.hint(SEARCH_INDEXES[index]);
+      if (byWordAndFilters) query.hint(WORD_AND_FILTERS_INDEX);
       return query.lean<SearchCandidate[]>().exec();
     },
     /** The `listedAt` of the newest `limit` entries matching `filter` holding `term`, newest first (a search mark's reading: candidates.ts). */
