@@ -1,6 +1,6 @@
 import type { mongo } from 'mongoose';
 import { Schema } from 'mongoose';
-import { assumeListReads, connectDatabase, DEFAULT_DATABASE_TIMEOUT_MS, ensureIndexes, indexOnlyOn, insertMissing, isDuplicateKeyError, listReadsOf, type ListReads } from '../src';
+import { assumeListReads, connectDatabase, DEFAULT_DATABASE_TIMEOUT_MS, ONE_REPLY_BATCH_SIZE, oneReplyChecked, ensureIndexes, indexOnlyOn, insertMissing, isDuplicateKeyError, listReadsOf, type ListReads } from '../src';
 import { mongodbUri, testDatabase } from '../src/testing';
 
 describe('database helpers (real database)', () => {
@@ -47,6 +47,51 @@ describe('database helpers (real database)', () => {
     } finally {
       assumeListReads(db.connection, engine);
     }
+  });
+
+  it('asks a sorted or limited find and an aggregation as a single batch where DocumentDB runs (no cursor kept on its connection), the same rows', async () => {
+    const engine = await listReadsOf(db.connection);
+    const Row = db.connection.model('BatchRow', new Schema({ _id: String, n: Number, odd: Boolean }, { versionKey: false }));
+    await Row.insertMany(Array.from({ length: 40 }, (_, n) => ({ _id: `batch-${String(n).padStart(2, '0')}`, n, odd: n % 2 === 1 })));
+    const sent: Array<Record<string, any>> = [];
+    const record = (event: { commandName: string; command: Record<string, any> }) => {
+      if (event.commandName === 'find' || event.commandName === 'aggregate') sent.push(event.command);
+    };
+    const reads = () =>
+      Promise.all([
+        Row.find({ n: { $gte: 5 } }).sort({ n: -1 }).limit(10).lean().exec(),
+        Row.find({ odd: true }).sort({ n: 1 }).lean().exec(),
+        Row.find({ odd: true }).lean().exec(),
+        Row.aggregate([{ $group: { _id: '$odd', count: { $sum: 1 } } }, { $sort: { _id: 1 } }]).exec(),
+        Row.find({}).sort({ n: 1 }).batchSize(7).lean().exec(),
+      ]);
+    const client = db.connection.getClient();
+    client.on('commandStarted', record);
+    try {
+      assumeListReads(db.connection, 'ordered');
+      const plain = await reads();
+      const plainCommands = sent.splice(0);
+      assumeListReads(db.connection, 'unordered');
+      const single = await reads();
+      expect(single).toEqual(plain);
+      expect(plain[0]!.map((r) => r.n)).toEqual([39, 38, 37, 36, 35, 34, 33, 32, 31, 30]);
+      expect(plain[3]).toEqual([{ _id: false, count: 20 }, { _id: true, count: 20 }]);
+      expect(plain[4]).toHaveLength(40);
+      const singleBatch = (command: Record<string, any>) => Boolean(command.singleBatch ?? command.cursor?.singleBatch);
+      const which = (c: Record<string, any>) => (c.aggregate ? 'aggregation' : c.batchSize === 7 ? 'own batch size' : c.limit ? 'limited' : c.sort ? 'sorted' : 'plain');
+      const asked = (commands: Array<Record<string, any>>) => Object.fromEntries(commands.filter((c) => c.find || c.aggregate).map((c) => [which(c), singleBatch(c)]));
+      expect(asked(plainCommands)).toEqual({ limited: false, sorted: false, plain: false, aggregation: false, 'own batch size': false });
+      // The sorted or limited finds and the aggregation; not the find that neither sorts nor limits, nor the one with its own batch size (then getMore).
+      expect(asked(sent)).toEqual({ limited: true, sorted: true, plain: false, aggregation: true, 'own batch size': false });
+    } finally {
+      client.off('commandStarted', record);
+      assumeListReads(db.connection, engine);
+    }
+  });
+
+  it('fails a single batch as full as the batch size rather than returning it cut', () => {
+    expect(() => oneReplyChecked(Array(ONE_REPLY_BATCH_SIZE - 1).fill({}))).not.toThrow();
+    expect(() => oneReplyChecked(Array(ONE_REPLY_BATCH_SIZE).fill({}))).toThrow(/in one reply/);
   });
 
   it('reads a large result in one reply: round trips do not grow with the number of documents', async () => {
