@@ -64,6 +64,11 @@ describe('database helpers (real database)', () => {
         Row.find({ odd: true }).lean().exec(),
         Row.aggregate([{ $group: { _id: '$odd', count: { $sum: 1 } } }, { $sort: { _id: 1 } }]).exec(),
         Row.find({}).sort({ n: 1 }).batchSize(7).lean().exec(),
+        (async () => {
+          const rows: unknown[] = [];
+          for await (const row of Row.find({}).sort({ n: -1 }).lean().cursor({ batchSize: 9 })) rows.push(row);
+          return rows;
+        })(),
       ]);
     const client = db.connection.getClient();
     client.on('commandStarted', record);
@@ -77,12 +82,13 @@ describe('database helpers (real database)', () => {
       expect(plain[0]!.map((r) => r.n)).toEqual([39, 38, 37, 36, 35, 34, 33, 32, 31, 30]);
       expect(plain[3]).toEqual([{ _id: false, count: 20 }, { _id: true, count: 20 }]);
       expect(plain[4]).toHaveLength(40);
+      expect(plain[5]).toHaveLength(40);
       const singleBatch = (command: Record<string, any>) => Boolean(command.singleBatch ?? command.cursor?.singleBatch);
-      const which = (c: Record<string, any>) => (c.aggregate ? 'aggregation' : c.batchSize === 7 ? 'own batch size' : c.limit ? 'limited' : c.sort ? 'sorted' : 'plain');
+      const which = (c: Record<string, any>) => (c.aggregate ? 'aggregation' : c.batchSize === 7 ? 'own batch size' : c.batchSize === 9 ? 'cursor' : c.limit ? 'limited' : c.sort ? 'sorted' : 'plain');
       const asked = (commands: Array<Record<string, any>>) => Object.fromEntries(commands.filter((c) => c.find || c.aggregate).map((c) => [which(c), singleBatch(c)]));
-      expect(asked(plainCommands)).toEqual({ limited: false, sorted: false, plain: false, aggregation: false, 'own batch size': false });
-      // The sorted or limited finds and the aggregation; not the find that neither sorts nor limits, nor the one with its own batch size (then getMore).
-      expect(asked(sent)).toEqual({ limited: true, sorted: true, plain: false, aggregation: true, 'own batch size': false });
+      expect(asked(plainCommands)).toEqual({ limited: false, sorted: false, plain: false, aggregation: false, 'own batch size': false, cursor: false });
+      // The sorted or limited finds and the aggregation; not the find that neither sorts nor limits, nor those with their own batch size (a maintenance cursor: then getMore).
+      expect(asked(sent)).toEqual({ limited: true, sorted: true, plain: false, aggregation: true, 'own batch size': false, cursor: false });
     } finally {
       client.off('commandStarted', record);
       assumeListReads(db.connection, engine);
