@@ -33,17 +33,21 @@ describe('database helpers (real database)', () => {
     const engine = await listReadsOf(db.connection);
     const place = new Schema({ _id: String, region: String, when: Date }, { versionKey: false });
     place.index({ region: 1 });
-    indexOnlyOn('unordered', place, { region: 1, when: -1 });
+    indexOnlyOn('unordered', place, { fields: { region: 1, when: -1 } });
+    // FerretDB v1 has no partial index: an index with options is checked where DocumentDB runs.
+    if (engine === 'unordered') indexOnlyOn('unordered', place, { fields: { when: -1 }, options: { name: 'recent', partialFilterExpression: { region: 'north' } } });
     const indexed = async (name: string, reads: ListReads) => {
       assumeListReads(db.connection, reads);
       const model = db.connection.model(name, place);
       await ensureIndexes([model]);
-      return (await model.collection.indexes()).map((index) => index.key);
+      return (await model.collection.indexes()).map((index) => ({ key: index.key, ...(index.partialFilterExpression ? { name: index.name, partial: index.partialFilterExpression } : {}) }));
     };
     try {
-      expect(await indexed('PlaceOrdered', 'ordered')).toEqual([{ _id: 1 }, { region: 1 }]);
-      expect(await indexed('PlaceScans', 'scans')).toEqual([{ _id: 1 }, { region: 1 }]);
-      expect(await indexed('PlaceUnordered', 'unordered')).toEqual([{ _id: 1 }, { region: 1 }, { region: 1, when: -1 }]);
+      const own = [{ key: { _id: 1 } }, { key: { region: 1 } }];
+      expect(await indexed('PlaceOrdered', 'ordered')).toEqual(own);
+      expect(await indexed('PlaceScans', 'scans')).toEqual(own);
+      const partial = engine === 'unordered' ? [{ key: { when: -1 }, name: 'recent', partial: { region: 'north' } }] : [];
+      expect(await indexed('PlaceUnordered', 'unordered')).toEqual([...own, { key: { region: 1, when: -1 } }, ...partial]);
     } finally {
       assumeListReads(db.connection, engine);
     }

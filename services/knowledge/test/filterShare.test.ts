@@ -2,7 +2,7 @@ import { assumeListReads, listReadsOf } from '@fabrique/kit';
 import { testDatabase } from '@fabrique/kit/testing';
 import { filterScopes, searchKnowledge } from '../src/domain/search/search';
 import { filterShare, filterSizes, recentFilterSizes, type FilterScopes } from '../src/domain/search/candidates';
-import { KNOWLEDGE_TYPES, WORD_AND_FILTERS_INDEX } from '../src/models/search/schema';
+import { KNOWLEDGE_TYPES, PUBLISHED_SEARCH_INDEX } from '../src/models/search/schema';
 import { statisticsScope } from '../src/models/statistics/counters';
 import { createRepositories } from '../src/repositories';
 import { seedKnowledge } from '../src/seed';
@@ -78,9 +78,9 @@ describe('the share of the entries a search\'s filters keep, from the maintained
         expect(result.total).toBe(plain.total);
       }
       expect(plain.total).toBeGreaterThan(0);
-      // Each filtered list names the index of the word and the filters (only DocumentDB has it); no list names one on the other engines.
+      // Each list names the published entries' index of the word and the filters (only DocumentDB has it); no list names one on the other engines.
       expect(hints.unordered!.length).toBeGreaterThanOrEqual(4);
-      expect(hints.unordered).toEqual(Array(hints.unordered!.length).fill(WORD_AND_FILTERS_INDEX));
+      expect(hints.unordered).toEqual(Array(hints.unordered!.length).fill(PUBLISHED_SEARCH_INDEX.options.name));
       expect(hints.scans!.length).toBeGreaterThanOrEqual(2);
       expect(hints.scans).toEqual(Array(hints.scans!.length).fill(null));
     } finally {

@@ -203,7 +203,7 @@ export async function ensureIndexes(models: AnyModel[]): Promise<void> {
       if (error.code !== 48 && error.codeName !== 'NamespaceExists') throw error;
     });
     await model.createIndexes();
-    for (const fields of indexesOnlyOn(await listReadsOf(model.db), model.schema)) await model.collection.createIndex(fields);
+    for (const index of indexesOnlyOn(await listReadsOf(model.db), model.schema)) await model.collection.createIndex(index.fields, index.options ?? {});
   }
 }
 

@@ -38,16 +38,23 @@ export function assumeListReads(connection: Connection, reads: ListReads): void 
 /** An index's fields, as a schema declares them. */
 export type IndexFields = Record<string, 1 | -1>;
 
-const engineOnly = new WeakMap<Schema, Array<{ reads: ListReads; fields: IndexFields }>>();
+/** An index declared for one kind of engine: its fields and, as `createIndex` takes them, its options (a name, a partial filter). */
+export interface EngineIndex {
+  fields: IndexFields;
+  options?: { name?: string; partialFilterExpression?: Record<string, unknown> };
+}
+
+const engineOnly = new WeakMap<Schema, Array<EngineIndex & { reads: ListReads }>>();
 
 /**
  * Declares an index that only an engine of kind `reads` is given (created by `ensureIndexes` beside the
  * schema's own): on DocumentDB one index may hold several array fields, which it searches path by path,
  * where MongoDB refuses every record holding two of them (parallel arrays).
  */
-export function indexOnlyOn(reads: ListReads, schema: Schema, fields: IndexFields): void {
-  engineOnly.set(schema, [...(engineOnly.get(schema) ?? []), { reads, fields }]);
+export function indexOnlyOn(reads: ListReads, schema: Schema, index: EngineIndex): void {
+  engineOnly.set(schema, [...(engineOnly.get(schema) ?? []), { reads, ...index }]);
 }
 
 /** The indexes `indexOnlyOn` declared on `schema` for an engine of kind `reads`. */
-export const indexesOnlyOn = (reads: ListReads, schema: Schema): IndexFields[] => (engineOnly.get(schema) ?? []).filter((index) => index.reads === reads).map((index) => index.fields);
+export const indexesOnlyOn = (reads: ListReads, schema: Schema): EngineIndex[] =>
+  (engineOnly.get(schema) ?? []).filter((index) => index.reads === reads).map(({ fields, options }) => ({ fields, ...(options ? { options } : {}) }));

@@ -9,10 +9,11 @@
 // reading more (new postings) or a window more (postings gone), never a wrong list. Date windows anchored
 // on now were tried and withdrawn: on data older than the windows each list cost three queries; marks
 // follow the key's own dates.
-// A filtered list is read there by the index holding the word's keys and every filter together
-// (WORD_AND_FILTERS_INDEX, DocumentDB's only): the engine intersects the word's postings and the filters'
-// entries in the index and reads only the records holding both, where an index of one of them read the
-// whole of that side (a theme's 13,000 entries at the bench's full scale for a word of 3,000 postings).
+// Every list is read there by the published entries' index of the word's keys and every filter
+// (models/search/schema.ts PUBLISHED_SEARCH_INDEX, DocumentDB's only): the engine intersects the word's
+// postings and the filters' entries in the index and reads only the records holding both, where an index
+// of one of them read the whole of that side (a theme's 13,000 entries at the bench's full scale for a
+// word of 3,000 postings).
 import { cachedFor, type Filter } from '@fabrique/kit';
 import { MARK_DEPTHS, MARK_TTL_MS, markId, type SearchMarkRecord } from '../../models/search/marks';
 import { STATISTICS_FIGURES, statisticsScope } from '../../models/statistics/counters';
@@ -107,7 +108,7 @@ type Lists = Pick<Repositories, 'searchEntries' | 'searchMarks'>;
 /** The list of a word (`keys`, or their title terms): `limit` entries at most, newest first. */
 export async function wordCandidates({ searchEntries, searchMarks }: Lists, asked: CandidateFilter, keys: readonly string[], limit: number) {
   if ((await searchEntries.listReads()) !== 'unordered') return searchEntries.candidates(asked.filter, keys, limit);
-  const read = (filter: Filter) => searchEntries.candidates(filter, keys, limit, narrowed(asked));
+  const read = (filter: Filter) => searchEntries.candidates(filter, keys, limit);
   const depths = depthsFor(asked, limit);
   // No window to ask: the list in one query, its marks neither read nor written.
   if (depths.length === 0) return read(asked.filter);

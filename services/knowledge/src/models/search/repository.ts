@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
-import { baseRepository, cachedFor, isDuplicateKeyError, listReadsOf, replaceGuarded, type CollectionShape, type Filter } from '@fabrique/kit';
-import { searchEntrySchema, WORD_AND_FILTERS_INDEX, type KnowledgeType, type SearchEntryRecord } from './schema';
+import { baseRepository, broadConditionsChecked, cachedFor, isDuplicateKeyError, listReadsOf, replaceGuarded, type CollectionShape, type Filter } from '@fabrique/kit';
+import { PUBLISHED_SEARCH_INDEX, searchEntrySchema, type KnowledgeType, type SearchEntryRecord } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
 type SearchCandidate = Pick<SearchEntryRecord, '_id' | 'type' | 'itemId' | 'version' | 'listedAt' | 'stats'>;
@@ -15,6 +15,8 @@ const NAMESPACE_NOT_FOUND = 26;
  * data/broadConditions.ts).
  */
 export const SEARCH_ENTRY_SHAPE: CollectionShape = { broad: { status: ['PUBLISHED'], type: ['EXPERIENCE'] } };
+/** The broad values left to check apart on PUBLISHED_SEARCH_INDEX, whose partial filter holds the status. */
+const { status: _published, ...BROAD_WHEN_PUBLISHED } = SEARCH_ENTRY_SHAPE.broad!;
 
 export function createSearchEntryRepository(connection: Connection) {
   const model: Model<SearchEntryRecord> = connection.model<SearchEntryRecord>('SearchEntry', searchEntrySchema);
@@ -32,6 +34,16 @@ export function createSearchEntryRepository(connection: Connection) {
   };
   const corpusSize = cachedFor(countEntries, () => '', CORPUS_SIZE_TTL_MS);
   const base = baseRepository(model, SEARCH_ENTRY_SHAPE);
+  /**
+   * A list of published entries as the engine reads it best: on DocumentDB by PUBLISHED_SEARCH_INDEX (named),
+   * the status kept as an equality (it is what lets the engine use that partial index; no list of entries is
+   * read for it) and the type set checked apart; elsewhere as the base repository sends a filter.
+   */
+  const publishedList = async (filter: Filter): Promise<{ filter: Filter; hint?: string }> => {
+    if ((await listReadsOf(connection)) !== 'unordered' || filter.status !== 'PUBLISHED') return { filter: await base.engineFilter(filter) };
+    const { status, ...conditions } = filter;
+    return { filter: { ...broadConditionsChecked(conditions, BROAD_WHEN_PUBLISHED), status }, hint: PUBLISHED_SEARCH_INDEX.options.name };
+  };
   return {
     ...base,
     /**
@@ -61,21 +73,20 @@ export function createSearchEntryRepository(connection: Connection) {
      * index `{terms, status, type, listedAt, _id}` in `listedAt` order, which MongoDB merges and stops
      * after `limit` entries. Where indexes give no order (DocumentDB) the engine reads and sorts every
      * posting the condition selects (53,492 for a common word at the bench's full scale): search bounds
-     * `listedAt` there by the key's marks, and reads a filtered list `byWordAndFilters` (WORD_AND_FILTERS_INDEX,
-     * which only DocumentDB has: domain/search/candidates.ts).
+     * `listedAt` there by the key's marks, and every list is read by PUBLISHED_SEARCH_INDEX (`publishedList`).
      */
-    candidates: async (filter: Filter, terms: readonly string[], limit: number, byWordAndFilters = false) => {
-      const query = model
-        .find(await base.engineFilter({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } }), { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 })
-        .sort({ listedAt: -1, _id: -1 })
-        .limit(limit);
-      if (byWordAndFilters) query.hint(WORD_AND_FILTERS_INDEX);
+    candidates: async (filter: Filter, terms: readonly string[], limit: number) => {
+      const asked = await publishedList({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } });
+      const query = model.find(asked.filter, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit);
+      if (asked.hint) query.hint(asked.hint);
       return query.lean<SearchCandidate[]>().exec();
     },
     /** The `listedAt` of the newest `limit` entries matching `filter` holding `term`, newest first (a search mark's reading: candidates.ts). */
     newestDates: async (filter: Filter, term: string, limit: number): Promise<Date[]> => {
-      const rows = await model.find(await base.engineFilter({ ...filter, terms: term }), { _id: 0, listedAt: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit).lean<Array<{ listedAt: Date }>>().exec();
-      return rows.map((r) => r.listedAt);
+      const asked = await publishedList({ ...filter, terms: term });
+      const query = model.find(asked.filter, { _id: 0, listedAt: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit);
+      if (asked.hint) query.hint(asked.hint);
+      return (await query.lean<Array<{ listedAt: Date }>>().exec()).map((r) => r.listedAt);
     },
     /**
      * The collection's size, the corpus size of the idf, reused for CORPUS_SIZE_TTL_MS: FerretDB 2.5 with
