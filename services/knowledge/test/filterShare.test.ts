@@ -2,7 +2,7 @@ import { assumeListReads, listReadsOf } from '@fabrique/kit';
 import { testDatabase } from '@fabrique/kit/testing';
 import { filterScopes, searchKnowledge } from '../src/domain/search/search';
 import { filterShare, filterSizes, recentFilterSizes, type FilterScopes } from '../src/domain/search/candidates';
-import { KNOWLEDGE_TYPES, PUBLISHED_SEARCH_INDEX } from '../src/models/search/schema';
+import { KNOWLEDGE_TYPES, PUBLISHED_SEARCH_INDEX, SEARCH_INDEXES } from '../src/models/search/schema';
 import { statisticsScope } from '../src/models/statistics/counters';
 import { createRepositories } from '../src/repositories';
 import { seedKnowledge } from '../src/seed';
@@ -87,6 +87,16 @@ describe('the share of the entries a search\'s filters keep, from the maintained
       client.off('commandStarted', sent);
       assumeListReads(db.connection, engine);
     }
+  });
+
+  it('gives the search entries the indexes their lists read on this engine: MongoDB its ordered ones, DocumentDB the published entries\' index, FerretDB v1 none', async () => {
+    const engine = await listReadsOf(db.connection);
+    const indexes = await repositories.searchEntries.model.collection.indexes();
+    const keys = indexes.map((index) => index.key);
+    expect(keys).toContainEqual({ _id: 1 });
+    const expected = { ordered: Object.values(SEARCH_INDEXES), unordered: [PUBLISHED_SEARCH_INDEX.fields], scans: [] }[engine];
+    expect(keys.filter((key) => JSON.stringify(key) !== '{"_id":1}')).toEqual(expected);
+    if (engine === 'unordered') expect(indexes.find((index) => index.name === PUBLISHED_SEARCH_INDEX.options.name)?.partialFilterExpression).toEqual({ status: 'PUBLISHED' });
   });
 
   it('reads the filter sizes once a minute per process, per set of types and filters', async () => {

@@ -54,15 +54,14 @@ export const searchEntrySchema = new Schema<SearchEntryRecord>(
   { collection: 'search_entries', versionKey: false },
 );
 /**
- * The indexes of the search entries, by the field leading them, on every engine. Where the engine chooses
- * between them by guesswork (DocumentDB, whose planner knows nothing of how many entries a word or a filter
- * holds), every list names PUBLISHED_SEARCH_INDEX instead (models/search/repository.ts).
+ * The indexes of search's lists on MongoDB (ordered indexes), by the field leading them: the kit's
+ * `indexOnlyOn`. DocumentDB is given PUBLISHED_SEARCH_INDEX instead, which every list names there
+ * (models/search/repository.ts): these would only lengthen its writes. FerretDB v1 reads by no index.
  */
 export const SEARCH_INDEXES = {
   // Candidates of one word: the published entries of the asked types holding a key, newest first. Search
-  // always names the types (both when the filter names none): on MongoDB the type and key pairs are points
-  // of the index, merged in `listedAt` order, so the engine stops after the limit; on DocumentDB, whose
-  // multikey index gives no order, the type at least narrows the postings it reads.
+  // always names the types (both when the filter names none): the type and key pairs are points of the
+  // index, merged in `listedAt` order, so the engine stops after the limit.
   terms: { terms: 1, status: 1, type: 1, listedAt: -1, _id: -1 },
   // A search's filters, each with the same tail: where a filter selects fewer entries than a word's postings
   // (a département, a programme, a theme against `transition`'s 53,492 at the bench's full scale), MongoDB
@@ -90,5 +89,5 @@ export const PUBLISHED_SEARCH_INDEX = {
   options: { name: 'published_search', partialFilterExpression: { status: 'PUBLISHED' } },
 } as const;
 
-for (const index of Object.values(SEARCH_INDEXES)) searchEntrySchema.index(index);
+for (const fields of Object.values(SEARCH_INDEXES)) indexOnlyOn('ordered', searchEntrySchema, { fields });
 indexOnlyOn('unordered', searchEntrySchema, { fields: { ...PUBLISHED_SEARCH_INDEX.fields }, options: { ...PUBLISHED_SEARCH_INDEX.options } });
