@@ -56,5 +56,4 @@ export function indexOnlyOn(reads: ListReads, schema: Schema, index: EngineIndex
 }
 
 /** The indexes `indexOnlyOn` declared on `schema` for an engine of kind `reads`. */
-export const indexesOnlyOn = (reads: ListReads, schema: Schema): EngineIndex[] =>
-  (engineOnly.get(schema) ?? []).filter((index) => index.reads === reads).map(({ fields, options }) => ({ fields, ...(options ? { options } : {}) }));
+export const indexesOnlyOn = (reads: ListReads, schema: Schema): EngineIndex[] => (engineOnly.get(schema) ?? []).filter((index) => index.reads === reads);

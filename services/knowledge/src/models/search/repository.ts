@@ -1,5 +1,5 @@
 import type { Connection, Model } from 'mongoose';
-import { baseRepository, broadConditionsChecked, cachedFor, isDuplicateKeyError, listReadsOf, replaceGuarded, type CollectionShape, type Filter } from '@fabrique/kit';
+import { baseRepository, cachedFor, isDuplicateKeyError, listReadsOf, replaceGuarded, type CollectionShape, type Filter } from '@fabrique/kit';
 import { PUBLISHED_SEARCH_INDEX, searchEntrySchema, type KnowledgeType, type SearchEntryRecord } from './schema';
 
 /** What ranking reads of a candidate: never the text. */
@@ -10,13 +10,11 @@ export const CORPUS_SIZE_TTL_MS = 60_000;
 const NAMESPACE_NOT_FOUND = 26;
 
 /**
- * Most entries are published experiences: `status: 'PUBLISHED'` and a type set holding `EXPERIENCE`
- * narrow nothing, and a word's list is searched by its key and window alone on DocumentDB (the kit's
- * data/broadConditions.ts).
+ * Most entries are experiences: a type set holding `EXPERIENCE` narrows nothing, and is checked apart on
+ * DocumentDB (the kit's data/broadConditions.ts). The status of a list, `PUBLISHED`, is held by the partial
+ * filter of the index it is read by there (`publishedList`).
  */
-export const SEARCH_ENTRY_SHAPE: CollectionShape = { broad: { status: ['PUBLISHED'], type: ['EXPERIENCE'] } };
-/** The broad values left to check apart on PUBLISHED_SEARCH_INDEX, whose partial filter holds the status. */
-const { status: _published, ...BROAD_WHEN_PUBLISHED } = SEARCH_ENTRY_SHAPE.broad!;
+export const SEARCH_ENTRY_SHAPE: CollectionShape = { broad: { type: ['EXPERIENCE'] } };
 
 export function createSearchEntryRepository(connection: Connection) {
   const model: Model<SearchEntryRecord> = connection.model<SearchEntryRecord>('SearchEntry', searchEntrySchema);
@@ -40,9 +38,9 @@ export function createSearchEntryRepository(connection: Connection) {
    * read for it) and the type set checked apart; elsewhere as the base repository sends a filter.
    */
   const publishedList = async (filter: Filter): Promise<{ filter: Filter; hint?: string }> => {
-    if ((await listReadsOf(connection)) !== 'unordered' || filter.status !== 'PUBLISHED') return { filter: await base.engineFilter(filter) };
+    if (filter.status !== 'PUBLISHED' || (await base.listReads()) !== 'unordered') return { filter: await base.engineFilter(filter) };
     const { status, ...conditions } = filter;
-    return { filter: { ...broadConditionsChecked(conditions, BROAD_WHEN_PUBLISHED), status }, hint: PUBLISHED_SEARCH_INDEX.options.name };
+    return { filter: { ...(await base.engineFilter(conditions)), status }, hint: PUBLISHED_SEARCH_INDEX.options.name };
   };
   return {
     ...base,
