@@ -98,6 +98,7 @@ const gatewayVariables = {
   subgraphMaxSockets: env.int('SUBGRAPH_MAX_SOCKETS', { description: 'Most open keep-alive connections to each subgraph.', default: 64, min: 1 }),
   subgraphKeepAlive: env.bool('SUBGRAPH_KEEP_ALIVE', { description: 'Reuse connections to the subgraphs (false: a new connection per call, only to measure what keep-alive is worth).', default: true }),
   subgraphDeduplicate: env.bool('SUBGRAPH_DEDUPLICATE', { description: 'Send identical subgraph queries of one caller that are in flight at the same time once, and share the answer.', default: true }),
+  subgraphBatch: env.bool('SUBGRAPH_BATCH', { description: 'Send the queries one request\'s plan sends a subgraph side by side as one call (its root fields aliased), and split the answer.', default: true }),
   queryPlanCacheMib: wholeNumber('QUERY_PLAN_CACHE_MIB', { default: 30, min: 0, max: 1024 },
     'Memory for query plans (MiB); 0: no plan cache and no cache of parsed, validated operations: each request is parsed, validated and planned again.'),
   // Public read cache

@@ -119,6 +119,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       new SubgraphDataSource(name, urls[name] ?? url!, options.identitySecret, subgraphFetch, (subgraph, outcome, seconds) =>
         metrics.subgraphCalls.observe({ subgraph, outcome }, seconds),
         name === 'actors' ? readRevocations : undefined,
+        { batch: options.subgraphBatch, onBatch: (queries) => metrics.subgraphBatched.inc(queries) },
       ),
   });
   let apiSchema: GraphQLSchema | undefined;

@@ -52,6 +52,7 @@ export const LEVERS: Lever[] = [
     { probe: true },
   ),
   lever('no merged subgraph calls', 'gateway', 'SUBGRAPH_DEDUPLICATE', 'false', 'true', 'identical subgraph queries of one caller in flight at once sent once'),
+  lever('no subgraph batches', 'gateway', 'SUBGRAPH_BATCH', 'false', 'true', "the queries of one request's plan to one subgraph side by side sent as one call"),
   lever('no territory snapshot', 'actors', 'TERRITORY_SNAPSHOT', 'false', 'true', 'territory reads answered from the in-memory snapshot of the reference data instead of the database'),
 ];
 

@@ -54,6 +54,11 @@ export function createMetrics() {
       labelNames: ['result'] as const,
       registers: [registry],
     }),
+    subgraphBatched: new Counter({
+      name: 'fabrique_gateway_subgraph_calls_batched_total',
+      help: 'Subgraph queries of one request sent together with others to the same subgraph, in one call (SUBGRAPH_BATCH).',
+      registers: [registry],
+    }),
     subgraphMerged: new Counter({
       name: 'fabrique_gateway_subgraph_calls_merged_total',
       help: 'Subgraph queries answered by an identical query already in flight (not sent again).',

@@ -2,6 +2,8 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { ANONYMOUS, IDENTITY_HEADER, REQUEST_ID_HEADER, signIdentity } from '@fabrique/kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
+import { batchVariables, splitBatchAnswer, type BatchAnswer } from './batch';
+import { BatchPlans } from './batchPlans';
 import { failedCallErrors } from './failedCall';
 import type { Fetch } from './fetcher';
 
@@ -11,6 +13,21 @@ interface SubgraphCallObserver {
 
 /** Told the extensions of each response of the subgraph (what it reports to the gateway alone). */
 type ExtensionsReader = (extensions: Record<string, unknown>) => void;
+
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+/** A query of a client request waiting for the others the plan sends this subgraph at the same time. */
+interface WaitingCall {
+  options: ProcessOptions;
+  resolve(answer: BatchAnswer): void;
+}
+
+export interface SubgraphCallOptions {
+  /** Send the queries of one client request that the plan sends this subgraph side by side as one (SUBGRAPH_BATCH). */
+  batch?: boolean;
+  /** Told how many queries went in one batch (2 or more). */
+  onBatch?(queries: number): void;
+}
 
 /**
  * A subgraph refusing a request (UNAUTHENTICATED is HTTP 401, for instance) still answers a GraphQL
@@ -39,6 +56,10 @@ function readGraphQLBodies(fetch: Fetch): Fetch {
  * the client sent is forwarded: the outgoing headers are built here from scratch.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly plans = new BatchPlans();
+  /** Per client request (its context), the queries waiting to go together. */
+  private readonly waiting = new WeakMap<object, WaitingCall[]>();
+
   constructor(
     private readonly name: string,
     url: string,
@@ -46,6 +67,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     fetch: Fetch,
     private readonly observe?: SubgraphCallObserver,
     private readonly readExtensions?: ExtensionsReader,
+    private readonly calls: SubgraphCallOptions = {},
   ) {
     super({ url, fetcher: readGraphQLBodies(fetch) });
   }
@@ -58,7 +80,44 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (ctx.requestId) headers.set(REQUEST_ID_HEADER, ctx.requestId);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+  /**
+   * The plan's fetches that run side by side reach here in one synchronous stretch (@apollo/gateway calls
+   * every branch of a parallel node before awaiting any): the queries of one client request for this
+   * subgraph gathered until the microtask queue runs go as one call.
+   */
+  override process(options: ProcessOptions): Promise<BatchAnswer> {
+    const context = options.context as object | undefined;
+    // Only a client request's queries (not health checks or schema loading, which have no incoming request).
+    if (!this.calls.batch || !('incomingRequestContext' in options) || !context) return this.call(options);
+    let waiting = this.waiting.get(context);
+    if (!waiting) {
+      const batch: WaitingCall[] = (waiting = []);
+      this.waiting.set(context, batch);
+      queueMicrotask(() => {
+        this.waiting.delete(context);
+        void this.sendTogether(batch);
+      });
+    }
+    const batch = waiting;
+    return new Promise((resolve) => batch.push({ options, resolve }));
+  }
+
+  private async sendTogether(batch: WaitingCall[]): Promise<void> {
+    const plan = batch.length > 1 ? this.plans.plan(batch.map((call) => call.options.request.query ?? '')) : null;
+    if (!plan) {
+      for (const call of batch) void this.call(call.options).then(call.resolve);
+      return;
+    }
+    this.calls.onBatch?.(batch.length);
+    const [first] = batch;
+    const parts = batch.map((call) => ({ query: call.options.request.query ?? '', variables: call.options.request.variables }));
+    const request = { ...first!.options.request, query: plan.query, operationName: plan.operationName, variables: batchVariables(plan, parts) };
+    const answers = splitBatchAnswer(plan, await this.call({ ...first!.options, request, document: undefined } as ProcessOptions));
+    batch.forEach((call, index) => call.resolve(answers[index] ?? { data: null }));
+  }
+
+  /** One call to the subgraph; never throws: a failed call is answered as errors on the fields it was for. */
+  private async call(options: ProcessOptions): Promise<BatchAnswer> {
     const start = process.hrtime.bigint();
     let outcome: 'ok' | 'error' = 'error';
     try {

@@ -25,6 +25,13 @@ function fieldsOf(selectionSet: SelectionSetNode, fragments: Map<string, Fragmen
   return fields;
 }
 
+/** The representations an `_entities` field is given, through its variable (`$representations`, or another name in a batch). */
+function representationsOf(field: FieldNode, variables: Record<string, unknown> | undefined): unknown[] {
+  const argument = field.arguments?.find((a) => a.name.value === 'representations');
+  const value = argument?.value.kind === Kind.VARIABLE ? variables?.[argument.value.name.value] : undefined;
+  return Array.isArray(value) ? value : [];
+}
+
 /**
  * Where the answer of a subgraph call would have gone, as paths in that call's own response: each root
  * field, or each field of each entity asked for (`_entities.<i>.<field>`, which the gateway maps back to
@@ -36,12 +43,12 @@ export function pathsOfCall(document: DocumentNode, variables: Record<string, un
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [];
   const paths: Path[] = [];
-  const representations = Array.isArray(variables?.representations) ? variables.representations : [];
   for (const [name, field] of fieldsOf(operation.selectionSet, fragments)) {
     if (field.name.value !== '_entities' || !field.selectionSet) {
       paths.push([name]);
       continue;
     }
+    const representations = representationsOf(field, variables);
     const entityFields = [...fieldsOf(field.selectionSet, fragments).keys()];
     for (let index = 0; index < representations.length && paths.length < MAX_ERRORS_PER_CALL; index += 1) {
       for (const entityField of entityFields) paths.push([name, index, entityField]);

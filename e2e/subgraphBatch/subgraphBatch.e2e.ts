@@ -1,0 +1,86 @@
+/**
+ * The queries one request's plan sends a subgraph side by side go as one call (SUBGRAPH_BATCH): a search
+ * asks actors for its items' publishers and territories at once, in one request instead of two, and the
+ * client sees the same answer and, when actors fails, the same errors at the same paths.
+ */
+import { graphql } from '@fabrique/kit/testing';
+import { startProxy, type SubgraphProxy } from '../harness/proxy';
+import { useStack } from '../harness/stack';
+
+// Within the Puy-de-Dôme: the test stack holds its communes and EPCI only, not those of the other experiences.
+const SEARCH = `{
+  searchKnowledge(query: "toitures solaires", filter: { types: [EXPERIENCE], territory: "DEPARTEMENT:63" }, first: 5) {
+    edges { node { item { ... on Experience { title publisher { name } territories { name } } } } }
+  }
+}`;
+
+interface SearchedExperience {
+  title: string;
+  publisher: { name: string } | null;
+  territories: Array<{ name: string }> | null;
+}
+
+/** The search's experiences, at their places in the answer (a resource's item holds none of these fields). */
+function experiences(data: unknown): SearchedExperience[] {
+  const items = (data as { searchKnowledge: { edges: Array<{ node: { item: Partial<SearchedExperience> } }> } }).searchKnowledge.edges.map((edge) => edge.node.item);
+  expect(items.every((item) => item.title)).toBe(true);
+  return items as SearchedExperience[];
+}
+
+describe('queries of one request to one subgraph, sent together (gateway)', () => {
+  const stack = useStack({ seed: true });
+
+  async function search(batch: boolean): Promise<{ answer: Awaited<ReturnType<typeof graphql>>; proxy: SubgraphProxy }> {
+    const proxy = await startProxy(stack.subgraphs.actors.url);
+    try {
+      const gateway = await stack.startGateway({ actorsUrl: proxy.url, responseCacheTtlSeconds: 0, subgraphBatch: batch });
+      return { answer: await graphql(gateway.graphqlUrl, SEARCH), proxy };
+    } finally {
+      await proxy.stop();
+    }
+  }
+
+  it('asks actors once for a search\'s publishers and territories, and answers as when asked apart', async () => {
+    const together = await search(true);
+    const apart = await search(false);
+    expect(together.answer.errors).toBeUndefined();
+    const items = experiences(together.answer.data);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.publisher?.name && i.territories?.length && i.territories.every((t) => t.name))).toBe(true);
+    expect(together.answer.data).toEqual(apart.answer.data);
+    expect(apart.proxy.bodies).toHaveLength(2);
+    expect(together.proxy.bodies).toHaveLength(1);
+    const { query, variables } = JSON.parse(together.proxy.bodies[0]!) as { query: string; variables: Record<string, unknown> };
+    expect(query).toMatch(/_b0__entities:_entities\(representations:\$_b0_representations\).*_b1__entities:_entities\(representations:\$_b1_representations\)/);
+    expect(Object.keys(variables).sort()).toEqual(['_b0_representations', '_b1_representations']);
+  });
+
+  it('counts the queries sent together (fabrique_gateway_subgraph_calls_batched_total)', async () => {
+    const gateway = await stack.startGateway({ responseCacheTtlSeconds: 0 });
+    await graphql(gateway.graphqlUrl, SEARCH);
+    const metrics = await (await fetch(`${gateway.metricsUrl}/metrics`)).text();
+    expect(metrics).toMatch(/^fabrique_gateway_subgraph_calls_batched_total 2$/m);
+  });
+
+  it('gives each field of both queries its own error when actors fails, as when asked apart, the rest of the search kept', async () => {
+    const closed = await startProxy(stack.subgraphs.actors.url);
+    await closed.stop();
+    const answer = async (batch: boolean) => {
+      const gateway = await stack.startGateway({ actorsUrl: closed.url, responseCacheTtlSeconds: 0, subgraphBatch: batch });
+      return graphql(gateway.graphqlUrl, SEARCH);
+    };
+    const [together, apart] = [await answer(true), await answer(false)];
+    const items = experiences(together.data);
+    expect(items.length).toBeGreaterThan(0);
+    // The names are non-null: without them the publisher and the territories are null, the titles kept.
+    expect(items.every((i) => i.title && i.publisher === null && i.territories === null)).toBe(true);
+    const paths = (together.errors ?? []).map((e) => e.path?.join('.'));
+    items.forEach((_, index) => {
+      expect(paths).toContain(`searchKnowledge.edges.${index}.node.item.publisher.name`);
+      expect(paths).toContain(`searchKnowledge.edges.${index}.node.item.territories.0.name`);
+    });
+    expect(new Set((together.errors ?? []).map((e) => JSON.stringify(e.extensions)))).toEqual(new Set([JSON.stringify({ code: 'SUBGRAPH_UNAVAILABLE', service: 'actors' })]));
+    const sorted = (errors: typeof together.errors) => [...(errors ?? [])].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect({ data: together.data, errors: sorted(together.errors) }).toEqual({ data: apart.data, errors: sorted(apart.errors) });
+  });
+});
