@@ -14,6 +14,21 @@ const SEARCH = `{
   }
 }`;
 
+// The README's territory page: the experiences' publishers (after knowledge) and the conventions' parties
+// (after conventions) both come from actors.
+const TERRITORY_PAGE = `{
+  territory(code: "63", level: DEPARTEMENT) {
+    name
+    conventions { edges { node { status parties { actor { name } } } } }
+    experiences { edges { node { title publisher { name } } } }
+  }
+}`;
+
+interface TerritoryPage {
+  conventions: { edges: Array<{ node: { parties: Array<{ actor: { name: string } }> } }> };
+  experiences: { edges: Array<{ node: { publisher: { name: string } } }> };
+}
+
 interface SearchedExperience {
   title: string;
   publisher: { name: string } | null;
@@ -30,11 +45,11 @@ function experiences(data: unknown): SearchedExperience[] {
 describe('queries of one request to one subgraph, sent together (gateway)', () => {
   const stack = useStack({ seed: true });
 
-  async function search(batch: boolean): Promise<{ answer: Awaited<ReturnType<typeof graphql>>; proxy: SubgraphProxy }> {
+  async function search(batch: boolean, query = SEARCH): Promise<{ answer: Awaited<ReturnType<typeof graphql>>; proxy: SubgraphProxy }> {
     const proxy = await startProxy(stack.subgraphs.actors.url);
     try {
       const gateway = await stack.startGateway({ actorsUrl: proxy.url, responseCacheTtlSeconds: 0, subgraphBatch: batch });
-      return { answer: await graphql(gateway.graphqlUrl, SEARCH), proxy };
+      return { answer: await graphql(gateway.graphqlUrl, query), proxy };
     } finally {
       await proxy.stop();
     }
@@ -53,6 +68,20 @@ describe('queries of one request to one subgraph, sent together (gateway)', () =
     const { query, variables } = JSON.parse(together.proxy.bodies[0]!) as { query: string; variables: Record<string, unknown> };
     expect(query).toMatch(/_b0__entities:_entities\(representations:\$_b0_representations\).*_b1__entities:_entities\(representations:\$_b1_representations\)/);
     expect(Object.keys(variables).sort()).toEqual(['_b0_representations', '_b1_representations']);
+  });
+
+  it('asks actors for a territory page\'s publishers and parties together, once both branches have reached them', async () => {
+    const together = await search(true, TERRITORY_PAGE);
+    const apart = await search(false, TERRITORY_PAGE);
+    expect(together.answer.errors).toBeUndefined();
+    const { territory } = together.answer.data as { territory: TerritoryPage };
+    expect(territory.experiences.edges.length).toBeGreaterThan(0);
+    expect(territory.experiences.edges.every((e) => e.node.publisher.name)).toBe(true);
+    expect(territory.conventions.edges.flatMap((e) => e.node.parties).every((p) => p.actor.name)).toBe(true);
+    expect(together.answer.data).toEqual(apart.answer.data);
+    // The territory itself, then the names: three calls apart, two together.
+    expect(apart.proxy.bodies).toHaveLength(3);
+    expect(together.proxy.bodies).toHaveLength(2);
   });
 
   it('counts the queries sent together (fabrique_gateway_subgraph_calls_batched_total)', async () => {
