@@ -24,6 +24,14 @@ const TERRITORY_PAGE = `{
   }
 }`;
 
+// A dashboard's statistics: the alliance (actors) beside the conventions' and the knowledge's figures,
+// whose regions and publishers are named by actors.
+const DASHBOARD_STATISTICS = `{
+  alliance(slug: "fabrique-des-transitions") { name }
+  conventionStatistics { conventionsByRegion { region { name } count } }
+  knowledgeStatistics { topPublishers(first: 5) { publisher { name } experienceCount } }
+}`;
+
 interface TerritoryPage {
   conventions: { edges: Array<{ node: { parties: Array<{ actor: { name: string } }> } }> };
   experiences: { edges: Array<{ node: { publisher: { name: string } } }> };
@@ -82,6 +90,25 @@ describe('queries of one request to one subgraph, sent together (gateway)', () =
     // The territory itself, then the names: three calls apart, two together.
     expect(apart.proxy.bodies).toHaveLength(3);
     expect(together.proxy.bodies).toHaveLength(2);
+  });
+
+  it('asks actors once for a dashboard\'s alliance and the names in its statistics', async () => {
+    const together = await search(true, DASHBOARD_STATISTICS);
+    const apart = await search(false, DASHBOARD_STATISTICS);
+    expect(together.answer.errors).toBeUndefined();
+    const data = together.answer.data as {
+      alliance: { name: string };
+      conventionStatistics: { conventionsByRegion: Array<{ region: { name: string } }> };
+      knowledgeStatistics: { topPublishers: Array<{ publisher: { name: string } }> };
+    };
+    expect(data.alliance.name).toBeTruthy();
+    expect(data.conventionStatistics.conventionsByRegion.length).toBeGreaterThan(0);
+    expect(data.conventionStatistics.conventionsByRegion.every((r) => r.region.name)).toBe(true);
+    expect(data.knowledgeStatistics.topPublishers.length).toBeGreaterThan(0);
+    expect(data.knowledgeStatistics.topPublishers.every((p) => p.publisher.name)).toBe(true);
+    expect(together.answer.data).toEqual(apart.answer.data);
+    expect(apart.proxy.bodies).toHaveLength(3);
+    expect(together.proxy.bodies).toHaveLength(1);
   });
 
   it('counts the queries sent together (fabrique_gateway_subgraph_calls_batched_total)', async () => {
