@@ -22,14 +22,14 @@ describe('the last fetches of parallel branches from one subgraph, gathered', ()
     expect(page.node).toEqual(seq(fetch('actors', 'territory'), seq(par(experiences, conventions), par(publishers, parties))));
   });
 
-  it('gathers a branch ending on fetches side by side and a branch only fetching from that subgraph, and leaves the others alone', () => {
+  it('gathers a branch ending on fetches side by side, and leaves alone the branches ending elsewhere or only fetching', () => {
     const territories = flatten('p.territories', fetch('actors', 'territories'));
     const publishers = flatten('p.publisher', fetch('actors', 'publishers'));
     const regions = flatten('s.regions', fetch('actors', 'regions'));
     const other = seq(fetch('knowledge'), flatten('k', fetch('conventions')));
     const dashboard = plan(par(seq(fetch('knowledge', 'programme'), par(territories, publishers)), seq(fetch('conventions'), regions), other, fetch('actors', 'root')));
     gatherFinalFetches(dashboard);
-    expect(dashboard.node).toEqual(seq(par(fetch('knowledge', 'programme'), fetch('conventions'), other), par(territories, publishers, regions, fetch('actors', 'root'))));
+    expect(dashboard.node).toEqual(seq(par(fetch('knowledge', 'programme'), fetch('conventions'), other, fetch('actors', 'root')), par(territories, publishers, regions)));
   });
 
   it('changes nothing where no two branches end on the same subgraph, and rewrites a plan once', () => {
