@@ -80,4 +80,16 @@ describe('queries of one request to one subgraph, sent as one', () => {
     expect(plans.plan([TERRITORIES, PUBLISHERS])).toBe(first);
     expect(plans.plan([TERRITORIES, 'not graphql'])).toBeNull();
   });
+
+  it('keeps plans within a bound of characters, the oldest out first, and none larger than the bound', () => {
+    const plans = new BatchPlans(2_000);
+    const queries = (n: number) => [TERRITORIES.replace('Search__actors__1', `Q${n}`), PUBLISHERS];
+    for (let n = 0; n < 20; n += 1) expect(plans.plan(queries(n))).not.toBeNull();
+    expect(plans.characters).toBeLessThanOrEqual(2_000);
+    expect(plans.characters).toBeGreaterThan(1_000);
+    const huge = [`query Huge { ${Array.from({ length: 200 }, (_, i) => `f${i}: programmes { name }`).join(' ')} }`, PROGRAMMES];
+    const before = plans.characters;
+    expect(plans.plan(huge)?.parts[0]?.fields).toHaveLength(200);
+    expect(plans.characters).toBe(before);
+  });
 });
