@@ -3,6 +3,8 @@
  * asks actors for its items' publishers and territories at once, in one request instead of two, and the
  * client sees the same answer and, when actors fails, the same errors at the same paths.
  */
+import { createServer } from 'node:http';
+import { listen } from '@fabrique/kit';
 import { graphql } from '@fabrique/kit/testing';
 import { startProxy, type SubgraphProxy } from '../harness/proxy';
 import { useStack } from '../harness/stack';
@@ -112,6 +114,24 @@ describe('queries of one request to one subgraph, sent together (gateway)', () =
     // goes alone; the regions' and publishers' names go together.
     expect(together.proxy.bodies).toHaveLength(2);
     expect(together.proxy.bodies.filter((body) => body.includes('alliance'))).toEqual([expect.not.stringContaining('_entities')]);
+  });
+
+  it('answers a search whose batched actors call gets nonsense back, without hanging: the names null, with errors', async () => {
+    const nonsense = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: 5 })));
+    });
+    try {
+      const gateway = await stack.startGateway({ actorsUrl: `${await listen(nonsense, 0)}/graphql`, responseCacheTtlSeconds: 0, subgraphTimeoutMs: 5_000 });
+      const res = await graphql(gateway.graphqlUrl, SEARCH);
+      const items = experiences(res.data);
+      expect(items.length).toBeGreaterThan(0);
+      expect(items.every((i) => i.title && i.publisher === null && i.territories === null)).toBe(true);
+      expect(new Set((res.errors ?? []).map((e) => e.extensions?.code))).toEqual(new Set(['INTERNAL_SERVER_ERROR']));
+    } finally {
+      nonsense.closeAllConnections();
+      await new Promise((resolve) => nonsense.close(resolve));
+    }
   });
 
   it('counts the queries sent together (fabrique_gateway_subgraph_calls_batched_total)', async () => {

@@ -67,6 +67,14 @@ describe('queries of one request to one subgraph, sent as one', () => {
     expect(answers.every((a) => a.data === undefined)).toBe(true);
   });
 
+  it('answers data that is not an object as no data, with an error on every query', () => {
+    for (const data of [5, 'nonsense', []] as unknown[]) {
+      const answers = splitBatchAnswer(plan, { data: data as Record<string, unknown> });
+      expect(answers.map((a) => a.data)).toEqual([null, null, null]);
+      expect(answers.map((a) => a.errors?.[0]?.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR', 'INTERNAL_SERVER_ERROR']);
+    }
+  });
+
   it('does not batch a mutation, a query with fragment definitions or with directives', () => {
     expect(planBatch([TERRITORIES, 'mutation M($id: ID!) { archiveExperience(id: $id) { id } }'])).toBeNull();
     expect(planBatch([TERRITORIES, 'query Q { ...F } fragment F on Query { programmes { name } }'])).toBeNull();

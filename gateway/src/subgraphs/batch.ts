@@ -92,19 +92,23 @@ export function batchVariables(plan: BatchPlan, parts: BatchPart[]): Record<stri
  * The extensions go with the first part (they are about the call, not about a part).
  */
 export function splitBatchAnswer(plan: BatchPlan, answer: BatchAnswer): BatchAnswer[] {
-  const errors: GraphQLFormattedError[][] = plan.parts.map(() => []);
-  for (const error of answer.errors ?? []) {
+  // Anything but an object of fields (a subgraph answering `"data": 5`) is no data: each part fails alone.
+  const data = answer.data && typeof answer.data === 'object' && !Array.isArray(answer.data) ? answer.data : null;
+  const errors: GraphQLFormattedError[][] = plan.parts.map(() =>
+    answer.data != null && !data ? [{ message: 'A service of the platform answered data that is not an object.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] : [],
+  );
+  for (const error of Array.isArray(answer.errors) ? answer.errors : []) {
     const [head, ...rest] = error.path ?? [];
     const index = typeof head === 'string' ? plan.parts.findIndex((part) => head.startsWith(part.prefix) && part.fields.includes(head.slice(part.prefix.length))) : -1;
     if (index >= 0 && typeof head === 'string') errors[index]?.push({ ...error, path: [head.slice(prefixOf(index).length), ...rest] });
-    else if (!answer.data) errors.forEach((list) => list.push(error));
+    else if (!data) errors.forEach((list) => list.push(error));
     else errors[0]?.push(error);
   }
   return plan.parts.map((part, index) => {
-    const data = answer.data ? Object.fromEntries(part.fields.filter((field) => part.prefix + field in answer.data!).map((field) => [field, answer.data![part.prefix + field]])) : answer.data;
+    const partData = data ? Object.fromEntries(part.fields.filter((field) => part.prefix + field in data).map((field) => [field, data[part.prefix + field]])) : answer.data === undefined ? undefined : null;
     const partErrors = errors[index] ?? [];
     return {
-      data,
+      data: partData,
       ...(partErrors.length ? { errors: partErrors } : {}),
       ...(index === 0 && answer.extensions ? { extensions: answer.extensions } : {}),
     };

@@ -95,7 +95,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       this.waiting.set(context, batch);
       queueMicrotask(() => {
         this.waiting.delete(context);
-        void this.sendTogether(batch);
+        // Whatever fails in merging or splitting, every waiting query gets an answer: none may hang.
+        this.sendTogether(batch).catch((error: unknown) => {
+          for (const call of batch) call.resolve({ errors: failedCallErrors(error, { text: call.options.request.query, variables: call.options.request.variables }) });
+        });
       });
     }
     const batch = waiting;
