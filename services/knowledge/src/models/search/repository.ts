@@ -33,14 +33,20 @@ export function createSearchEntryRepository(connection: Connection) {
   const corpusSize = cachedFor(countEntries, () => '', CORPUS_SIZE_TTL_MS);
   const base = baseRepository(model, SEARCH_ENTRY_SHAPE);
   /**
-   * A list of published entries as the engine reads it best: on DocumentDB by PUBLISHED_SEARCH_INDEX (named),
-   * the status kept as an equality (it is what lets the engine use that partial index; no list of entries is
-   * read for it) and the type set checked apart; elsewhere as the base repository sends a filter.
+   * A list of published entries, newest first, as the engine reads it best: on DocumentDB by
+   * PUBLISHED_SEARCH_INDEX (named), the status kept as an equality (it is what lets the engine use that
+   * partial index; no list of entries is read for it) and the type set checked apart; elsewhere as the
+   * base repository sends a filter.
    */
-  const publishedList = async (filter: Filter): Promise<{ filter: Filter; hint?: string }> => {
+  const publishedFilter = async (filter: Filter): Promise<{ filter: Filter; hint?: string }> => {
     if (filter.status !== 'PUBLISHED' || (await base.listReads()) !== 'unordered') return { filter: await base.engineFilter(filter) };
     const { status, ...conditions } = filter;
     return { filter: { ...(await base.engineFilter(conditions)), status }, hint: PUBLISHED_SEARCH_INDEX.options.name };
+  };
+  const publishedList = async <T>(filter: Filter, projection: Record<string, 0 | 1>, limit: number): Promise<T[]> => {
+    const asked = await publishedFilter(filter);
+    const query = model.find(asked.filter, projection).sort({ listedAt: -1, _id: -1 }).limit(limit);
+    return (asked.hint ? query.hint(asked.hint) : query).lean<T[]>().exec();
   };
   return {
     ...base,
@@ -74,17 +80,13 @@ export function createSearchEntryRepository(connection: Connection) {
      * `listedAt` there by the key's marks, and every list is read by PUBLISHED_SEARCH_INDEX (`publishedList`).
      */
     candidates: async (filter: Filter, terms: readonly string[], limit: number) => {
-      const asked = await publishedList({ ...filter, terms: terms.length === 1 ? terms[0] : { $in: [...terms] } });
-      const query = model.find(asked.filter, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit);
-      if (asked.hint) query.hint(asked.hint);
-      return query.lean<SearchCandidate[]>().exec();
+      const keys = terms.length === 1 ? terms[0] : { $in: [...terms] };
+      return publishedList<SearchCandidate>({ ...filter, terms: keys }, { _id: 1, type: 1, itemId: 1, version: 1, listedAt: 1, stats: 1 }, limit);
     },
     /** The `listedAt` of the newest `limit` entries matching `filter` holding `term`, newest first (a search mark's reading: candidates.ts). */
     newestDates: async (filter: Filter, term: string, limit: number): Promise<Date[]> => {
-      const asked = await publishedList({ ...filter, terms: term });
-      const query = model.find(asked.filter, { _id: 0, listedAt: 1 }).sort({ listedAt: -1, _id: -1 }).limit(limit);
-      if (asked.hint) query.hint(asked.hint);
-      return (await query.lean<Array<{ listedAt: Date }>>().exec()).map((r) => r.listedAt);
+      const rows = await publishedList<{ listedAt: Date }>({ ...filter, terms: term }, { _id: 0, listedAt: 1 }, limit);
+      return rows.map((r) => r.listedAt);
     },
     /**
      * The collection's size, the corpus size of the idf, reused for CORPUS_SIZE_TTL_MS: FerretDB 2.5 with
