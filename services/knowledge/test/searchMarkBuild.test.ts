@@ -70,9 +70,11 @@ describe('the search marks rebuilt from the entries (real database)', () => {
 
   it('stores the marks a search would write for every common key and set of types, and only those', async () => {
     const expected = await direct();
-    // The data gives marks at both depths it reaches, per set of types, and none for `rar` (50 postings).
-    expect(expected.get(markId(['EXPERIENCE', 'RESOURCE'], 'commun'))).toHaveLength(2);
-    expect(expected.get(markId(['RESOURCE'], 'commun'))).toHaveLength(1);
+    // The data gives marks at every depth it reaches (1,181 published, 393 resources: 101st to 1,001st, and
+    // 101st and 201st), per set of types, and none for `rar` (50 postings).
+    expect(MARK_DEPTHS.slice(0, 4)).toEqual([101, 201, 401, 1_001]);
+    expect(expected.get(markId(['EXPERIENCE', 'RESOURCE'], 'commun'))).toHaveLength(4);
+    expect(expected.get(markId(['RESOURCE'], 'commun'))).toHaveLength(2);
     expect([...expected.keys()].some((id) => id.endsWith('|rar'))).toBe(false);
     expect(await rebuildMarks(repositories)).toEqual({ used: true, marks: expected.size });
     expect(await stored()).toEqual(expected);
@@ -92,6 +94,10 @@ describe('the search marks rebuilt from the entries (real database)', () => {
       { mark: markId(['EXPERIENCE'], 'rar'), stored: [new Date(FROM)], expected: [] },
     ]);
     expect(check.unmarked).toBe(1);
+    // A mark of the right dates at other depths (written before MARK_DEPTHS changed) is stale too.
+    const commun = markId(['EXPERIENCE', 'RESOURCE'], 'commun');
+    await repositories.searchMarks.model.updateOne({ _id: commun }, { $unset: { depths: 1 } }).exec();
+    expect((await checkMarks(repositories)).stale.map((m) => m.mark)).toEqual([both, commun, markId(['EXPERIENCE'], 'rar')].sort());
     await rebuildMarks(repositories);
     expect(await stored()).toEqual(await direct());
     expect((await checkMarks(repositories)).stale).toEqual([]);

@@ -10,6 +10,8 @@ import { createRepositories } from '../src/repositories';
 const DAY = 86_400_000;
 const TYPES = ['EXPERIENCE', 'RESOURCE'] as const;
 const FROM = Date.UTC(2025, 11, 31);
+/** `commun`'s marks: the dates of its 101st, 201st, 401st and 1,001st newest entries (one a day). */
+const TRUE_DATES = [100, 200, 400, 1_000].map((age) => new Date(FROM - age * DAY));
 
 /** The term statistics of every entry (search reads these, never the text). */
 const STATS = packStats(buildSearchIndex({ title: 'commun', summary: 'rare', body: '' }).termStats);
@@ -73,9 +75,10 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     expect(first.roundTrips).toBe(4);
     const [mark] = await marks();
     expect(mark!._id).toBe(markId(TYPES, 'commun'));
-    // The 101st and 1,001st newest of 1,200 (one a day from the end of 2025); too few for a 10,001st.
-    expect(mark!.dates).toEqual([new Date(FROM - 100 * DAY), new Date(FROM - 1_000 * DAY)]);
-    expect(MARK_DEPTHS.slice(0, 2)).toEqual([101, 1_001]);
+    // The 101st, 201st, 401st and 1,001st newest of 1,200 (one a day from the end of 2025); too few for the 2,001st.
+    expect(mark!.dates).toEqual(TRUE_DATES);
+    expect(mark!.depths).toEqual([...MARK_DEPTHS]);
+    expect(MARK_DEPTHS.slice(0, 5)).toEqual([101, 201, 401, 1_001, 2_001]);
 
     const again = await listed(asked(), ['commun']);
     expect(ids(again.rows)).toEqual(ids(first.rows));
@@ -85,15 +88,15 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     expect((await listed(asked(), ['commun'])).roundTrips).toBe(2);
   });
 
-  it('asks a filtered list within its second mark, then whole, while the filter leaves it short', async () => {
+  it('asks a filtered list from its 1,001st mark, then whole, while the filter leaves it short', async () => {
     await listed(asked(), ['commun']);
-    // One in five: about 20 in the first window (not tried under a filter), 200 in the second.
+    // One in five: about 20, 40 and 80 in the first windows (not tried under a filter of unknown share), 200 in the 1,001st's.
     const fifth = asked({ themeScope: 'fifth' });
     const wide = await listed(fifth, ['commun']);
     expect(ids(wide.rows)).toEqual(ids(await plain(fifth, ['commun'])));
     expect(wide.rows).toHaveLength(WORD_CANDIDATE_LIMIT + 1);
     expect(wide.roundTrips).toBe(1);
-    // One in fifty (24 in all): the second window, then the whole list.
+    // One in fifty (24 in all): the 1,001st's window, then the whole list.
     const fiftieth = asked({ themeScope: 'fiftieth' });
     const whole = await listed(fiftieth, ['commun']);
     expect(ids(whole.rows)).toEqual(ids(await plain(fiftieth, ['commun'])));
@@ -103,7 +106,8 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
 
   it('asks a filtered list only within the windows its filter\'s share could fill', async () => {
     await listed(asked(), ['commun']);
-    // One in five, and its share known: the 1,001st's window holds about 200 of them, as the share promises.
+    // One in five, and its share known: the 1,001st's window holds about 200 of them, as the share promises
+    // (the 401st's, about 80, is not asked).
     const fifth = { ...asked({ themeScope: 'fifth' }), share: 0.2 };
     const wide = await listed(fifth, ['commun']);
     expect(ids(wide.rows)).toEqual(ids(await plain(fifth, ['commun'])));
@@ -159,15 +163,42 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     expect(rare.result).toEqual([...rare.result].sort((a, b) => b.getTime() - a.getTime()));
   });
 
-  it('widens an unfiltered list to the next mark when entries left the first window', async () => {
+  it('widens an unfiltered list to the first mark deep enough for what the window held', async () => {
     await listed(asked(), ['commun']);
     const id = markId(TYPES, 'commun');
-    // A mark whose first date is too recent (postings withdrawn since, say): the first window holds 11.
-    await repositories.searchMarks.save(id, [new Date(FROM - 10 * DAY), new Date(FROM - 1_000 * DAY)], null);
+    // A mark whose first date is too recent (postings withdrawn since, say): the first window holds 11 of
+    // 101, so the 201st's and 401st's windows would not fill either; the 1,001st's does.
+    await repositories.searchMarks.save(id, [new Date(FROM - 10 * DAY), ...TRUE_DATES.slice(1)], null);
     const widened = await listed(asked(), ['commun']);
     expect(ids(widened.rows)).toEqual(ids(await plain(asked(), ['commun'])));
     expect(widened.roundTrips).toBe(2);
-    await repositories.searchMarks.save(id, [new Date(FROM - 100 * DAY), new Date(FROM - 1_000 * DAY)], null);
+    await repositories.searchMarks.save(id, TRUE_DATES, null);
+  });
+
+  it('skips the windows a filtered list\'s last window showed too small', async () => {
+    await listed(asked(), ['commun']);
+    // One in five, said to be every entry: the 101st's window holds about 20, so the list needs a window of
+    // about 500 postings; the 201st's and 401st's are skipped, the 1,001st's fills it.
+    const fifth = { ...asked({ themeScope: 'fifth' }), share: 1 };
+    const list = await listed(fifth, ['commun']);
+    expect(ids(list.rows)).toEqual(ids(await plain(fifth, ['commun'])));
+    expect(list.roundTrips).toBe(2);
+    // A window holding nothing of the filter: the list is read whole next.
+    const none = { ...asked({ themeScope: 'nowhere' }), share: 1 };
+    const empty = await listed(none, ['commun']);
+    expect(empty.rows).toEqual([]);
+    expect(empty.roundTrips).toBe(2);
+  });
+
+  it('reads a mark of other depths again, as no mark', async () => {
+    const id = markId(TYPES, 'commun');
+    // Written before MARK_DEPTHS changed: the 101st and 1,001st dates, without its depths.
+    await repositories.searchMarks.model.replaceOne({ _id: id }, { _id: id, dates: [TRUE_DATES[0], TRUE_DATES[3]], markedAt: new Date() }, { upsert: true }).exec();
+    const list = await listed(asked(), ['commun']);
+    expect(ids(list.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    // The marks, the whole list and the key's newest dates side by side, then the mark written again.
+    expect(list.roundTrips).toBe(4);
+    expect((await marks()).find((m) => m._id === id)).toMatchObject({ dates: TRUE_DATES, depths: [...MARK_DEPTHS] });
   });
 
   it('marks each asked set of types apart, and a word of several keys by its latest mark', async () => {
@@ -206,8 +237,9 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     // A mark far in the past: the window holds everything, the page is still the newest.
     await repositories.searchMarks.save(id, [new Date(0)], null);
     expect(ids((await listed(asked(), ['commun'])).rows)).toEqual(ids(await plain(asked(), ['commun'])));
-    // A true mark, then the 60 newest withdrawn: the first window holds 41, the second fills the list.
-    await repositories.searchMarks.save(id, [new Date(FROM - 100 * DAY), new Date(FROM - 1_000 * DAY)], null);
+    // A true mark, then the 60 newest withdrawn: the first window holds 41 of 101, so the next asked is the
+    // first of at least 249 postings, the 401st's, which fills the list.
+    await repositories.searchMarks.save(id, TRUE_DATES, null);
     const entries = db.connection.collection('search_entries');
     const newest = (await entries.find({ terms: 'commun' }).sort({ listedAt: -1 }).limit(60).toArray()).map((e) => e._id);
     await entries.updateMany({ _id: { $in: newest } }, { $set: { status: 'DRAFT' } });
@@ -230,7 +262,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     expect(ids(stale.rows)).toEqual(ids(await plain(asked(), ['commun'])));
     // The marks, the window, then the key's newest dates and the new mark written.
     expect(stale.roundTrips).toBe(4);
-    expect((await marks()).find((m) => m._id === id)!.dates[0]).toEqual(new Date(FROM - 100 * DAY));
+    expect((await marks()).find((m) => m._id === id)!.dates).toEqual(TRUE_DATES);
   });
 
   it('ranks the same hits as one query per list', async () => {

@@ -3,8 +3,8 @@
 // engine.ts). Where the index selects a key's postings but gives no order (DocumentDB), one query would
 // read and sort every posting of the key (53,492 for `transition` at the bench's full scale): the list
 // is asked first within the key's marks (models/search/marks.ts), `listedAt` at or after the date of its
-// 101st newest posting, then its 1,001st, then its 10,001st, then without bound (under a filter, from the
-// 1,001st: DEPTHS_TRIED). A window is kept only when it fills the list: every entry outside it is older
+// 101st newest posting, then deeper (MARK_DEPTHS, up to its 10,001st), then without bound; under a filter,
+// from the first window the filter's share could fill (depthsFor). A window is kept only when it fills the list: every entry outside it is older
 // than every entry in it, so those are the list's newest, whatever the marks say. A stale mark costs
 // reading more (new postings) or a window more (postings gone), never a wrong list. Date windows anchored
 // on now were tried and withdrawn: on data older than the windows each list cost three queries; marks
@@ -15,7 +15,7 @@
 // of one of them read the whole of that side (a theme's 13,000 entries at the bench's full scale for a
 // word of 3,000 postings).
 import { cachedFor, type Filter } from '@fabrique/kit';
-import { MARK_DEPTHS, MARK_TTL_MS, markId, type SearchMarkRecord } from '../../models/search/marks';
+import { atCurrentDepths, MARK_DEPTHS, MARK_TTL_MS, markId, type SearchMarkRecord } from '../../models/search/marks';
 import { STATISTICS_FIGURES, statisticsScope } from '../../models/statistics/counters';
 import type { Repositories } from '../../repositories';
 
@@ -34,14 +34,14 @@ export interface CandidateFilter {
 /** Whether the search's filters narrow `base` (a theme, territory or programme). */
 const narrowed = (asked: CandidateFilter) => Object.keys(asked.filter).length > Object.keys(asked.base).length;
 
+/** Every depth marked, by its place in MARK_DEPTHS. */
+const EVERY_DEPTH = MARK_DEPTHS.map((_, i) => i);
+
 /**
- * The marks tried, by depth: all three for a word alone; under a filter, which keeps a tenth of a word's
- * postings or fewer on the bench's data, the 101st's window would rarely fill: from the 1,001st. Measured
- * on the bench's full dataset (30 searches, marks known): 12,579 documents read per search, 527 ms (from
- * the 101st: 12,864, 637 ms, two more queries; the 1,001st alone: 13,115; no marks, filter indexes kept:
- * 23,500, 564 ms).
+ * The depths tried under a filter whose share is unknown: from the 1,001st (a filter keeps a tenth of a
+ * word's postings or fewer on the bench's data, so the shallower windows would rarely fill).
  */
-const DEPTHS_TRIED = { alone: [0, 1, 2], narrowed: [1, 2] } as const;
+const NARROWED_DEPTHS = EVERY_DEPTH.filter((i) => MARK_DEPTHS[i]! >= 1_001);
 
 /**
  * A window of a filtered list is asked when the filters' share of the entries promises it holds the list
@@ -54,12 +54,22 @@ const DEPTHS_TRIED = { alone: [0, 1, 2], narrowed: [1, 2] } as const;
  */
 const FILL_MARGIN = 1;
 
-/** The depths a list asks within, by its filter's share (a share unknown: as DEPTHS_TRIED says). */
+/**
+ * The depths a list asks within, shallowest first: every one for a word alone; under a filter, those its
+ * share promises to fill (an unknown share: NARROWED_DEPTHS).
+ */
 function depthsFor(asked: CandidateFilter, limit: number): readonly number[] {
-  if (!narrowed(asked)) return DEPTHS_TRIED.alone;
+  if (!narrowed(asked)) return EVERY_DEPTH;
   const { share } = asked;
-  return share === undefined ? DEPTHS_TRIED.narrowed : DEPTHS_TRIED.narrowed.filter((depth) => MARK_DEPTHS[depth] * share >= FILL_MARGIN * limit);
+  return share === undefined ? NARROWED_DEPTHS : EVERY_DEPTH.filter((i) => MARK_DEPTHS[i]! * share >= FILL_MARGIN * limit);
 }
+
+/**
+ * The least depth worth asking after a window of `depth` held `held` entries of a list of `limit`: the
+ * filters kept about held/depth of the word's postings there, so a window fills only from depth × limit /
+ * held (none when it held nothing: the list is then read whole).
+ */
+const nextDepthFrom = (depth: number, held: number, limit: number): number => (held === 0 ? Infinity : (depth * limit) / held);
 
 /** The counter scopes of a search's filters: one per filter, its alternatives (themes) summed. */
 export type FilterScopes = string[][];
@@ -114,23 +124,31 @@ export async function wordCandidates({ searchEntries, searchMarks }: Lists, aske
   if (depths.length === 0) return read(asked.filter);
   const ids = keys.map((key) => markId(asked.types, key));
   const marks = await searchMarks.find(ids);
-  // Marks to read (again): unknown keys, and marks older than MARK_TTL_MS.
+  // Marks to read (again): unknown keys, marks older than MARK_TTL_MS, and marks of other depths.
   const remark = () =>
     Promise.all(
       keys.flatMap((key, i) => {
         const mark = marks.get(ids[i]!) ?? null;
-        if (mark && Date.now() - mark.markedAt.getTime() < MARK_TTL_MS) return [];
+        if (mark && atCurrentDepths(mark) && Date.now() - mark.markedAt.getTime() < MARK_TTL_MS) return [];
         return [searchMarks.mark(ids[i]!, () => newestOf(searchEntries, asked.base, key), mark)];
       }),
     );
+  const datesAt = (depth: number) =>
+    ids.map((id) => {
+      const mark = marks.get(id);
+      return mark && atCurrentDepths(mark) ? mark.dates[depth] : undefined;
+    });
+  let least = 0;
   for (const depth of depths) {
-    const since = latest(ids.map((id) => marks.get(id)?.dates[depth]));
+    if (MARK_DEPTHS[depth]! < least) continue;
+    const since = latest(datesAt(depth));
     if (!since) break;
     const rows = await read({ ...asked.filter, listedAt: { $gte: since } });
     if (rows.length >= limit) {
       await remark();
       return rows;
     }
+    least = nextDepthFrom(MARK_DEPTHS[depth]!, rows.length, limit);
   }
   const [rows] = await Promise.all([read(asked.filter), remark()]);
   return rows;

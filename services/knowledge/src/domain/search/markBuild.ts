@@ -4,7 +4,7 @@
 // mark is a hint (models/search/marks.ts): a stale one costs reads, never a wrong list, so stale marks are
 // reported, not failed on. Only engines whose indexes give no order use marks (the kit's engine.ts).
 import { KNOWLEDGE_TYPES, type SearchEntryRecord } from '../../models/search/schema';
-import { MARK_DEPTHS, markId, type SearchMarkRecord } from '../../models/search/marks';
+import { atCurrentDepths, MARK_DEPTHS, markId, type SearchMarkRecord } from '../../models/search/marks';
 import type { Repositories } from '../../repositories';
 
 type Marking = Pick<Repositories, 'searchEntries' | 'searchMarks'>;
@@ -58,7 +58,7 @@ export async function rebuildMarks(repositories: Marking): Promise<MarkRebuild> 
   return { used: true, marks: marks.size };
 }
 
-/** What a check found: stored marks whose dates differ from the entries' (`expected` empty: the key is no longer common), and common keys not marked yet. */
+/** What a check found: stored marks whose dates (or depths) differ from the entries' (`expected` empty: the key is no longer common), and common keys not marked yet. */
 export interface MarkCheck {
   used: boolean;
   stored: number;
@@ -74,7 +74,7 @@ export async function checkMarks(repositories: Marking): Promise<MarkCheck> {
   const same = (a: readonly Date[], b: readonly Date[]) => a.length === b.length && a.every((d, i) => d.getTime() === b[i]!.getTime());
   const stale = stored
     .map((m) => ({ mark: m._id, stored: m.dates, expected: expected.get(m._id) ?? [] }))
-    .filter((m) => !same(m.stored, m.expected))
+    .filter((m, i) => !same(m.stored, m.expected) || !atCurrentDepths(stored[i]!))
     .sort((a, b) => (a.mark < b.mark ? -1 : 1));
   const marked = new Set(stored.map((m) => m._id));
   return { used: true, stored: stored.length, stale, unmarked: [...expected.keys()].filter((id) => !marked.has(id)).length };
