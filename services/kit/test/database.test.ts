@@ -1,6 +1,6 @@
 import type { mongo } from 'mongoose';
 import { Schema } from 'mongoose';
-import { assumeListReads, connectDatabase, DEFAULT_DATABASE_TIMEOUT_MS, ONE_REPLY_BATCH_SIZE, oneReplyChecked, ensureIndexes, indexOnlyOn, insertMissing, isDuplicateKeyError, listReadsOf, type ListReads } from '../src';
+import { assumeListReads, connectDatabase, DEFAULT_DATABASE_TIMEOUT_MS, mayBeCut, ONE_REPLY_BATCH_SIZE, oneReplyChecked, SINGLE_BATCH_SAFE_BYTES, ensureIndexes, indexOnlyOn, insertMissing, isDuplicateKeyError, listReadsOf, type ListReads } from '../src';
 import { mongodbUri, testDatabase } from '../src/testing';
 
 describe('database helpers (real database)', () => {
@@ -102,6 +102,40 @@ describe('database helpers (real database)', () => {
   it('fails a single batch as full as the batch size rather than returning it cut', () => {
     expect(() => oneReplyChecked(Array(ONE_REPLY_BATCH_SIZE - 1).fill({}))).not.toThrow();
     expect(() => oneReplyChecked(Array(ONE_REPLY_BATCH_SIZE).fill({}))).toThrow(/in one reply/);
+  });
+
+  it('tells a single batch that may have been cut at 16 MB: short of its limit, its records near the reply\'s size', () => {
+    const third = { body: 'x'.repeat(SINGLE_BATCH_SAFE_BYTES / 3) };
+    expect(mayBeCut([], 10)).toBe(false);
+    expect(mayBeCut([third, third])).toBe(false);
+    expect(mayBeCut([third, third, third])).toBe(true);
+    expect(mayBeCut([third, third, third], 4)).toBe(true);
+    // Every row asked is there.
+    expect(mayBeCut([third, third, third], 3)).toBe(false);
+  });
+
+  it('reads again through a cursor a single batch cut at 16 MB: every record, in order', async () => {
+    const engine = await listReadsOf(db.connection);
+    const Big = db.connection.model('BigRow', new Schema({ _id: String, n: Number, body: String }, { versionKey: false }));
+    // 40 records of 800 KB (UTF-8): 32 MB, twice what one reply holds (DocumentDB answered 20 of them as a single batch).
+    const body = 'é'.repeat(400_000);
+    for (let n = 0; n < 40; n += 10) await Big.insertMany(Array.from({ length: 10 }, (_, i) => ({ _id: `big-${String(n + i).padStart(2, '0')}`, n: n + i, body })));
+    const newestFirst = Array.from({ length: 40 }, (_, i) => 39 - i);
+    assumeListReads(db.connection, 'unordered');
+    try {
+      const limited = await Big.find({ n: { $gte: 0 } }, { n: 1, body: 1 }).sort({ n: -1 }).limit(101).lean().exec();
+      expect(limited.map((r) => r.n)).toEqual(newestFirst);
+      expect(limited.every((r) => r.body === body)).toBe(true);
+      const hydrated = await Big.find({ n: { $gte: 0 } }).sort({ n: -1 }).exec();
+      expect(hydrated.map((r) => r.n)).toEqual(newestFirst);
+      const aggregated = await Big.aggregate<{ n: number }>([{ $match: { n: { $gte: 0 } } }, { $sort: { n: -1 } }]).exec();
+      expect(aggregated.map((r) => r.n)).toEqual(newestFirst);
+      // A page that reached its limit is what it asked for.
+      expect((await Big.find({}).sort({ n: -1 }).limit(3).lean().exec()).map((r) => r.n)).toEqual([39, 38, 37]);
+    } finally {
+      assumeListReads(db.connection, engine);
+      await Big.deleteMany({}).exec();
+    }
   });
 
   it('reads a large result in one reply: round trips do not grow with the number of documents', async () => {
