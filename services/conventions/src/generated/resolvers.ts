@@ -238,7 +238,11 @@ export type ConventionCommitmentArgs = {
 /** An actor bound by a convention. */
 export type ConventionParty = {
   __typename?: 'ConventionParty';
-  /** The territory or organisation. */
+  /**
+   * The territory or organisation. Null when the actors service knows no such actor (a territory that left
+   * the référentiel, say) or could not answer; in the second case an error on the fields asked of it says
+   * so (`SUBGRAPH_UNAVAILABLE`, `SUBGRAPH_TIMEOUT`), in the first none.
+   */
   actor?: Maybe<Actor>;
   /** Its role in the convention, e.g. `Territoire partenaire`. */
   role: Scalars['String']['output'];
