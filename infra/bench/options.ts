@@ -13,6 +13,11 @@ export interface BenchSettings {
   latencySeconds: number;
   /** Targets take turns this many times per measurement, so machine drift is shared. */
   rounds: number;
+  /**
+   * Seconds of load at `connections` each target of a workload gets before its measurements, not counted:
+   * without it, the first measured (ours) paid the warm-up (JIT, plan and process caches) in its first round.
+   */
+  warmUpSeconds: number;
   /** A request not answered within this is a timeout (an error), never a hang. */
   timeoutMs: number;
   /** Longest wait, after each measurement, for the servers to finish what it left them (abandoned requests). */
@@ -44,6 +49,7 @@ const SETTINGS: Record<DatasetScale, BenchSettings> = {
     rate: 100,
     latencySeconds: 20,
     rounds: 2,
+    warmUpSeconds: 5,
     timeoutMs: 10_000,
     settleMs: 60_000,
     leversSettleMs: 120_000,
@@ -62,6 +68,7 @@ const SETTINGS: Record<DatasetScale, BenchSettings> = {
     rate: 100,
     latencySeconds: 2,
     rounds: 1,
+    warmUpSeconds: 1,
     timeoutMs: 3_000,
     settleMs: 1_000,
     leversSettleMs: 30_000,

@@ -274,10 +274,10 @@ async function probeExamined(ctx: Context, workloads: Workload[], unloaded: Map<
   return { source: source.describe, requests, workloads: results };
 }
 
-/** A second of load on a freshly started gateway and its subgraphs, so they are not measured cold. */
-async function warmUp(url: string, workload: Workload, ctx: Context): Promise<void> {
+/** Load on a freshly started gateway and its subgraphs, so they are not measured cold: a second at 10 connections unless told. */
+async function warmUp(url: string, workload: Workload, ctx: Context, load: { connections: number; seconds: number } = { connections: 10, seconds: 1 }): Promise<void> {
   const next = workload.generator(ctx.manifest, 7, ctx.publishing);
-  await closedLoop({ url, connections: 10, seconds: 1, timeoutMs: ctx.options.settings.timeoutMs, next });
+  await closedLoop({ url, ...load, timeoutMs: ctx.options.settings.timeoutMs, next });
   await ctx.idle();
 }
 
@@ -292,6 +292,9 @@ function unloadedReport(workload: Workload, aloneMs: number | null, settings: Be
 async function runWorkload(workload: Workload, ctx: Context): Promise<WorkloadReport> {
   ctx.log(`\n${workload.name}: ${workload.summary}`);
   const { targets, shares } = targetsOf(workload, ctx);
+  const { connections, warmUpSeconds } = ctx.options.settings;
+  // Each target as loaded as it will be measured, in the order measured: none pays the others' warm-up.
+  for (const target of targets) await warmUp(target.url, workload, ctx, { connections, seconds: warmUpSeconds });
   const figures = await measureTargets(targets, ctx.options.settings, ctx.idle, ctx.log);
   const reqPerSec = (name: string) => figures.find((f) => f.target === name)?.throughput.reqPerSec ?? null;
   const direct = directFigures(figures, shares);
