@@ -53,6 +53,12 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     });
     return { rows, roundTrips };
   }
+  /** The list through its marks, checked to be the plain list. */
+  async function listedAsPlain(filter: CandidateFilter, keys: string[]) {
+    const list = await listed(filter, keys);
+    expect(ids(list.rows)).toEqual(ids(await plain(filter, keys)));
+    return list;
+  }
   const marks = () => repositories.searchMarks.model.find().sort({ _id: 1 }).lean().exec();
 
   beforeAll(async () => {
@@ -69,8 +75,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
   beforeEach(() => repositories.searchMarks.forget());
 
   it('reads a common word whole once and marks it, then within its first mark: the same list', async () => {
-    const first = await listed(asked(), ['commun']);
-    expect(ids(first.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    const first = await listedAsPlain(asked(), ['commun']);
     // The marks (none yet), the whole list and the key's newest dates side by side, then the mark written.
     expect(first.roundTrips).toBe(4);
     const [mark] = await marks();
@@ -92,14 +97,12 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     await listed(asked(), ['commun']);
     // One in five: about 20, 40 and 80 in the first windows (not tried under a filter of unknown share), 200 in the 1,001st's.
     const fifth = asked({ themeScope: 'fifth' });
-    const wide = await listed(fifth, ['commun']);
-    expect(ids(wide.rows)).toEqual(ids(await plain(fifth, ['commun'])));
+    const wide = await listedAsPlain(fifth, ['commun']);
     expect(wide.rows).toHaveLength(WORD_CANDIDATE_LIMIT + 1);
     expect(wide.roundTrips).toBe(1);
     // One in fifty (24 in all): the 1,001st's window, then the whole list.
     const fiftieth = asked({ themeScope: 'fiftieth' });
-    const whole = await listed(fiftieth, ['commun']);
-    expect(ids(whole.rows)).toEqual(ids(await plain(fiftieth, ['commun'])));
+    const whole = await listedAsPlain(fiftieth, ['commun']);
     expect(whole.rows).toHaveLength(24);
     expect(whole.roundTrips).toBe(2);
   });
@@ -109,20 +112,17 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     // One in five, and its share known: the 1,001st's window holds about 200 of them, as the share promises
     // (the 401st's, about 80, is not asked).
     const fifth = { ...asked({ themeScope: 'fifth' }), share: 0.2 };
-    const wide = await listed(fifth, ['commun']);
-    expect(ids(wide.rows)).toEqual(ids(await plain(fifth, ['commun'])));
+    const wide = await listedAsPlain(fifth, ['commun']);
     expect(wide.roundTrips).toBe(1);
     // One in fifty: about 20 in that window, not asked; the 10,001st's would do, but `commun` has none: its marks, then the whole list.
     const fiftieth = { ...asked({ themeScope: 'fiftieth' }), share: 0.02 };
     repositories.searchMarks.forget();
-    const whole = await listed(fiftieth, ['commun']);
-    expect(ids(whole.rows)).toEqual(ids(await plain(fiftieth, ['commun'])));
+    const whole = await listedAsPlain(fiftieth, ['commun']);
     expect(whole.roundTrips).toBe(2);
     // A share so small that no window could hold the list: the list alone, no mark read.
     repositories.searchMarks.forget();
     const rare = { ...fiftieth, share: 0.005 };
-    const alone = await listed(rare, ['commun']);
-    expect(ids(alone.rows)).toEqual(ids(await plain(rare, ['commun'])));
+    const alone = await listedAsPlain(rare, ['commun']);
     expect(alone.roundTrips).toBe(1);
   });
 
@@ -138,8 +138,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
       const fifth = { ...asked({ themeScope: 'fifth' }), share: 0.2 };
       for (const [filter, keys] of [[fifth, ['commun']], [fifth, ['rar']], [asked(), ['commun']], [asked(), ['rar']]] as const) {
         sent.length = 0;
-        const list = await listed(filter, [...keys]);
-        expect(ids(list.rows)).toEqual(ids(await plain(filter, [...keys])));
+        const list = await listedAsPlain(filter, [...keys]);
         const own = sent.slice(0, list.roundTrips).filter((command) => command.filter);
         expect(own.length).toBeGreaterThan(0);
         for (const command of own) {
@@ -169,8 +168,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     // A mark whose first date is too recent (postings withdrawn since, say): the first window holds 11 of
     // 101, so the 201st's and 401st's windows would not fill either; the 1,001st's does.
     await repositories.searchMarks.save(id, [new Date(FROM - 10 * DAY), ...TRUE_DATES.slice(1)], null);
-    const widened = await listed(asked(), ['commun']);
-    expect(ids(widened.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    const widened = await listedAsPlain(asked(), ['commun']);
     expect(widened.roundTrips).toBe(2);
     await repositories.searchMarks.save(id, TRUE_DATES, null);
   });
@@ -180,8 +178,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     // One in five, said to be every entry: the 101st's window holds about 20, so the list needs a window of
     // about 500 postings; the 201st's and 401st's are skipped, the 1,001st's fills it.
     const fifth = { ...asked({ themeScope: 'fifth' }), share: 1 };
-    const list = await listed(fifth, ['commun']);
-    expect(ids(list.rows)).toEqual(ids(await plain(fifth, ['commun'])));
+    const list = await listedAsPlain(fifth, ['commun']);
     expect(list.roundTrips).toBe(2);
     // A window holding nothing of the filter: the list is read whole next.
     const none = { ...asked({ themeScope: 'nowhere' }), share: 1 };
@@ -194,8 +191,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     const id = markId(TYPES, 'commun');
     // Written before MARK_DEPTHS changed: the 101st and 1,001st dates, without its depths.
     await repositories.searchMarks.model.replaceOne({ _id: id }, { _id: id, dates: [TRUE_DATES[0], TRUE_DATES[3]], markedAt: new Date() }, { upsert: true }).exec();
-    const list = await listed(asked(), ['commun']);
-    expect(ids(list.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    const list = await listedAsPlain(asked(), ['commun']);
     // The marks, the whole list and the key's newest dates side by side, then the mark written again.
     expect(list.roundTrips).toBe(4);
     expect((await marks()).find((m) => m._id === id)).toMatchObject({ dates: TRUE_DATES, depths: [...MARK_DEPTHS] });
@@ -204,10 +200,9 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
   it('marks each asked set of types apart, and a word of several keys by its latest mark', async () => {
     await listed(asked(), ['commun']);
     const experiences = asked({}, ['EXPERIENCE']);
-    expect(ids((await listed(experiences, ['commun'])).rows)).toEqual(ids(await plain(experiences, ['commun'])));
+    await listedAsPlain(experiences, ['commun']);
     expect((await marks()).map((m) => m._id)).toEqual([markId(TYPES, 'commun'), markId(['EXPERIENCE'], 'commun')]);
-    const union = await listed(asked(), ['rar', 'commun']);
-    expect(ids(union.rows)).toEqual(ids(await plain(asked(), ['rar', 'commun'])));
+    const union = await listedAsPlain(asked(), ['rar', 'commun']);
     // `commun`'s mark bounds the window; `rar` (30 entries) had none and is read for one.
     expect(union.roundTrips).toBe(3);
     // Two words' lists side by side read their marks in one query: that read, `commun`'s window, `rar`'s list and its dates.
@@ -217,8 +212,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
   });
 
   it('stores no mark for a rare key and reads it whole, once for its newest dates', async () => {
-    const rare = await listed(asked(), ['rar']);
-    expect(ids(rare.rows)).toEqual(ids(await plain(asked(), ['rar'])));
+    const rare = await listedAsPlain(asked(), ['rar']);
     expect(rare.rows).toHaveLength(30);
     expect(rare.roundTrips).toBe(3);
     expect((await marks()).map((m) => m._id)).not.toContain(markId(TYPES, 'rar'));
@@ -233,10 +227,10 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     const id = markId(TYPES, 'commun');
     // A mark in the future: every window is empty, the whole list is read.
     await repositories.searchMarks.save(id, [new Date(FROM + 10 * DAY)], null);
-    expect(ids((await listed(asked(), ['commun'])).rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    await listedAsPlain(asked(), ['commun']);
     // A mark far in the past: the window holds everything, the page is still the newest.
     await repositories.searchMarks.save(id, [new Date(0)], null);
-    expect(ids((await listed(asked(), ['commun'])).rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    await listedAsPlain(asked(), ['commun']);
     // A true mark, then the 60 newest withdrawn: the first window holds 41 of 101, so the next asked is the
     // first of at least 249 postings, the 401st's, which fills the list.
     await repositories.searchMarks.save(id, TRUE_DATES, null);
@@ -244,8 +238,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     const newest = (await entries.find({ terms: 'commun' }).sort({ listedAt: -1 }).limit(60).toArray()).map((e) => e._id);
     await entries.updateMany({ _id: { $in: newest } }, { $set: { status: 'DRAFT' } });
     try {
-      const after = await listed(asked(), ['commun']);
-      expect(ids(after.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+      const after = await listedAsPlain(asked(), ['commun']);
       expect(ids(after.rows)).not.toContain(newest[0]);
       expect(after.roundTrips).toBe(2);
     } finally {
@@ -258,8 +251,7 @@ describe('a word\'s candidates within its marks where indexes give no order (rea
     await repositories.searchMarks.save(id, [new Date(0)], null);
     await db.connection.collection('search_marks').updateOne({ _id: id as never }, { $set: { markedAt: new Date(Date.now() - 2 * 3_600_000) } });
     repositories.searchMarks.forget();
-    const stale = await listed(asked(), ['commun']);
-    expect(ids(stale.rows)).toEqual(ids(await plain(asked(), ['commun'])));
+    const stale = await listedAsPlain(asked(), ['commun']);
     // The marks, the window, then the key's newest dates and the new mark written.
     expect(stale.roundTrips).toBe(4);
     expect((await marks()).find((m) => m._id === id)!.dates).toEqual(TRUE_DATES);

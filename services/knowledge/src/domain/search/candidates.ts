@@ -133,15 +133,15 @@ export async function wordCandidates({ searchEntries, searchMarks }: Lists, aske
         return [searchMarks.mark(ids[i]!, () => newestOf(searchEntries, asked.base, key), mark)];
       }),
     );
-  const datesAt = (depth: number) =>
-    ids.map((id) => {
-      const mark = marks.get(id);
-      return mark && atCurrentDepths(mark) ? mark.dates[depth] : undefined;
-    });
+  // Each key's dates at MARK_DEPTHS (none from a mark of other depths).
+  const dated = ids.map((id) => {
+    const mark = marks.get(id);
+    return mark && atCurrentDepths(mark) ? mark.dates : [];
+  });
   let least = 0;
   for (const depth of depths) {
     if (MARK_DEPTHS[depth]! < least) continue;
-    const since = latest(datesAt(depth));
+    const since = latest(dated.map((dates) => dates[depth]));
     if (!since) break;
     const rows = await read({ ...asked.filter, listedAt: { $gte: since } });
     if (rows.length >= limit) {

@@ -73,8 +73,8 @@ export async function checkMarks(repositories: Marking): Promise<MarkCheck> {
   const expected = await marksOf(repositories.searchEntries.publishedNewestFirst());
   const same = (a: readonly Date[], b: readonly Date[]) => a.length === b.length && a.every((d, i) => d.getTime() === b[i]!.getTime());
   const stale = stored
+    .filter((m) => !same(m.dates, expected.get(m._id) ?? []) || !atCurrentDepths(m))
     .map((m) => ({ mark: m._id, stored: m.dates, expected: expected.get(m._id) ?? [] }))
-    .filter((m, i) => !same(m.stored, m.expected) || !atCurrentDepths(stored[i]!))
     .sort((a, b) => (a.mark < b.mark ? -1 : 1));
   const marked = new Set(stored.map((m) => m._id));
   return { used: true, stored: stored.length, stale, unmarked: [...expected.keys()].filter((id) => !marked.has(id)).length };
