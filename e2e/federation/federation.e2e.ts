@@ -38,6 +38,28 @@ describe('the federated stack through the gateway (end to end)', () => {
     ]);
   });
 
+  it('finds every place the demo data names, though the seed imported one département', async () => {
+    const res = await graphql(
+      stack.graphqlUrl,
+      `{
+        experiences(first: 100) { edges { node { title territories { id name } } } }
+        resources(first: 100) { edges { node { title territories { id name } } } }
+        conventions(first: 100) { edges { node { title parties { actor { id name } } } } }
+      }`,
+    );
+    expect(res.errors).toBeUndefined();
+    type Placed = { node: { title: string; territories: Array<{ id: string; name: string }> | null } };
+    const experiences: Placed[] = res.data.experiences.edges;
+    expect(experiences.length).toBeGreaterThan(30);
+    // Before, one place outside the Puy-de-Dôme (Ungersheim) answered the experience's whole list null, silently.
+    expect(experiences.filter((e) => !e.node.territories?.length).map((e) => e.node.title)).toEqual([]);
+    expect(experiences.flatMap((e) => e.node.territories!.map((t) => t.id))).toEqual(expect.arrayContaining(['COMMUNE:68343', 'DEPARTEMENT:63']));
+    expect(res.data.resources.edges.filter((e: Placed) => e.node.territories === null)).toEqual([]);
+    const parties = res.data.conventions.edges.flatMap((e: { node: { parties: Array<{ actor: { id: string } | null }> } }) => e.node.parties);
+    expect(parties.length).toBeGreaterThan(2);
+    expect(parties.filter((p: { actor: unknown }) => p.actor === null)).toEqual([]);
+  });
+
   it('runs the playground’s query examples without an error', async () => {
     for (const example of loadExamples().filter((e) => !e.query.includes('mutation'))) {
       const res = await graphql(stack.graphqlUrl, example.query, JSON.parse(example.variables));

@@ -4,6 +4,7 @@
 import { createActorsServer, seedActors } from '@fabrique/actors';
 import { createConventionsServer, seedConventions } from '@fabrique/conventions';
 import { createGateway, loadGatewayConfig, type Gateway, type GatewayOptions } from '@fabrique/gateway';
+import { territoriesNamedByDemoData } from '@fabrique/infra';
 import type { Database } from '@fabrique/kit';
 import { TEST_IDENTITY_SECRET, testDatabase } from '@fabrique/kit/testing';
 import { createKnowledgeServer, seedKnowledge } from '@fabrique/knowledge';
@@ -75,8 +76,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
   if (options.seed) {
     // Every région and département, and the communes and EPCI of the Puy-de-Dôme only: FerretDB reads whole
-    // collections, and the gateway's tests need the demo territory, not all of France.
-    await seedActors(databases.actors, { departements: ['63'] });
+    // collections, and the gateway's tests need the demo territory, not all of France; and the places the demo data names.
+    await seedActors(databases.actors, { departements: ['63'], named: territoriesNamedByDemoData() });
     await seedConventions(databases.conventions);
     await seedKnowledge(databases.knowledge);
   }

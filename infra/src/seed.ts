@@ -1,15 +1,18 @@
-import { seedActors } from '@fabrique/actors';
-import { seedConventions } from '@fabrique/conventions';
+import { demoTerritoryIds as actorsTerritories, seedActors } from '@fabrique/actors';
+import { demoTerritoryIds as conventionsTerritories, seedConventions } from '@fabrique/conventions';
 import { connectDatabase, type Database } from '@fabrique/kit';
-import { seedKnowledge } from '@fabrique/knowledge';
+import { demoTerritoryIds as knowledgeTerritories, seedKnowledge } from '@fabrique/knowledge';
 
 export const SERVICES = ['actors', 'conventions', 'knowledge'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 export const databaseNameOf = (service: ServiceName) => `fabrique_${service}`;
 
+/** Every territory the demo data of the three services names: a seed of a few départements imports them too. */
+export const territoriesNamedByDemoData = (): string[] => [...new Set([...actorsTerritories(), ...conventionsTerritories(), ...knowledgeTerritories()])];
+
 const seeders: Record<ServiceName, (database: Database) => Promise<unknown>> = {
-  actors: seedActors,
+  actors: (database) => seedActors(database, { named: territoriesNamedByDemoData() }),
   conventions: seedConventions,
   knowledge: seedKnowledge,
 };

@@ -9,7 +9,7 @@ import { generateConventions } from '../bench/dataset/conventions';
 import { generateExperience } from '../bench/dataset/experiences';
 import { randomFor } from '../bench/dataset/random';
 import { territoryPool } from '../bench/dataset/territories';
-import { SERVICES, type ServiceName } from '../src/seed';
+import { SERVICES, territoriesNamedByDemoData, type ServiceName } from '../src/seed';
 
 // A tiny dataset on the territories of one département keeps this test quick on FerretDB.
 const COUNTS = { organisations: 30, conventions: 12, cohorts: 3, applications: 60, experiences: 150 };
@@ -35,7 +35,9 @@ describe('the benchmark dataset loader', () => {
     const actors = actorsRepositories(databases.actors.connection);
     const conventions = conventionsRepositories(databases.conventions.connection);
     const knowledge = knowledgeRepositories(databases.knowledge.connection);
-    expect(await actors.territories.count({ level: 'COMMUNE' })).toBe(463); // the communes of the Puy-de-Dôme
+    // The communes of the Puy-de-Dôme, and the places elsewhere the demo data names (Ungersheim...).
+    expect(await actors.territories.count({ level: 'COMMUNE', within: 'DEPARTEMENT:63' })).toBe(463);
+    expect(await actors.territories.count({ level: 'COMMUNE' })).toBe(463 + territoriesNamedByDemoData().filter((id) => id.startsWith('COMMUNE:') && !id.startsWith('COMMUNE:63')).length);
     expect(await actors.organisations.model.countDocuments({ description: /bancs d’essai/ }).exec()).toBe(COUNTS.organisations);
     expect(await actors.revisions.countDocuments({ collectionName: 'organisations', author: 'bench-staff' }).exec()).toBe(COUNTS.organisations);
     expect(await conventions.conventions.model.countDocuments({}).exec()).toBe(COUNTS.conventions + 3); // and the demo's three

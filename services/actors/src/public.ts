@@ -4,7 +4,7 @@
 // benchmark builds territory and organisation records with, so that its data is the service's own.
 export { createActorsServer } from './server';
 export { schemaPaths } from './sdl';
-export { seedActors } from './seed';
+export { demoTerritoryIds, seedActors } from './seed';
 export { createRepositories } from './repositories';
 export { importTerritories, summarizeImport, type ImportReport } from './domain/territoryImport/importTerritories';
 export { loadReferenceData, type ReferenceData } from './domain/territoryImport/referenceData';

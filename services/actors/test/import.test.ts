@@ -2,7 +2,7 @@ import { ensureIndexes } from '@fabrique/kit';
 import { graphql, startTestSubgraph } from '@fabrique/kit/testing';
 import { importTerritories } from '../src/domain/territoryImport/importTerritories';
 import { loadReferenceData, type ReferenceData } from '../src/domain/territoryImport/referenceData';
-import { buildTerritoryRecords } from '../src/domain/territoryImport/territoryRecords';
+import { buildTerritoryRecords, inPartialImport } from '../src/domain/territoryImport/territoryRecords';
 import type { TerritoryRecord } from '../src/models/territories/schema';
 import { createRepositories } from '../src/repositories';
 import { departementsFromEnvironment } from '../src/seed';
@@ -58,6 +58,16 @@ describe('the reference data of territories', () => {
       const share = (d: string) => members.filter((c) => c.parentId === d).reduce((sum, c) => sum + c.population, 0);
       expect(Math.max(...[...departements].map((d) => share(d!)))).toBe(share(epci.parentId!));
     }
+  });
+
+  it('keeps, limited to some départements, the places named elsewhere and the territories containing them', () => {
+    // Ungersheim (Haut-Rhin) is named by a demo experience; COMMUNE:99999 exists in no edition.
+    const kept = records.filter(inPartialImport(records, ['63'], ['COMMUNE:68343', 'COMMUNE:99999']));
+    const outside = kept.filter((t) => (t.level === 'COMMUNE' || t.level === 'EPCI') && !t.scope.includes('DEPARTEMENT:63'));
+    expect(outside.map((t) => t._id).sort()).toEqual(['COMMUNE:68343', byId.get('COMMUNE:68343')!.epciId]);
+    const keptIds = new Set(kept.map((t) => t._id));
+    expect(kept.filter((t) => t.level === 'COMMUNE' || t.level === 'EPCI').flatMap((t) => t.scope.filter((id) => !keptIds.has(id)))).toEqual([]);
+    expect(records.filter(inPartialImport(records, ['63']))).toEqual(records.filter((t) => t.level === 'REGION' || t.level === 'DEPARTEMENT' || t.scope.includes('DEPARTEMENT:63')));
   });
 
   it('reads ACTORS_SEED_DEPARTEMENTS, refusing unknown codes', () => {

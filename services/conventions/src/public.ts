@@ -6,7 +6,7 @@
 // the service's own rules.
 export { createConventionsServer } from './server';
 export { schemaPaths } from './sdl';
-export { checkConventionStatistics, conventionStatisticsBuilt, rebuildConventionStatistics, seedConventions } from './seed';
+export { checkConventionStatistics, conventionStatisticsBuilt, demoTerritoryIds, rebuildConventionStatistics, seedConventions } from './seed';
 export { demoProgrammes } from './seed/programmes';
 export { demoApplications } from './seed/engagement';
 export { createRepositories } from './repositories';

@@ -92,6 +92,23 @@ export function territoryScope(ids: readonly string[]): string[] {
 }
 
 /**
+ * Every territory id that some string of these records holds, each once, in the order met (records,
+ * arrays and nested objects walked; dates and other values skipped). What a service's demo data
+ * names, for a seed that imports only part of the reference data (see the actors seed).
+ */
+export function territoryIdsIn(records: unknown): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (parseTerritoryId(value)) found.add(value);
+    } else if (Array.isArray(value)) value.forEach(walk);
+    else if (value !== null && typeof value === 'object' && !(value instanceof Date)) Object.values(value).forEach(walk);
+  };
+  walk(records);
+  return [...found];
+}
+
+/**
  * A federation reference to an actor: territory ids have the form `<LEVEL>:<code>`, anything else
  * is an organisation id. Subgraphs return this; the gateway completes it from the actors subgraph.
  */

@@ -1,4 +1,4 @@
-import { actorReference, parseTerritoryId, territoryHierarchy, territoryScope } from '../src';
+import { actorReference, parseTerritoryId, territoryHierarchy, territoryIdsIn, territoryScope } from '../src';
 
 describe('territory hierarchy', () => {
   it('files a commune under its EPCI, département and région', () => {
@@ -20,6 +20,17 @@ describe('territory hierarchy', () => {
     expect(parseTerritoryId('d4c9a10cb8fa326de0860a43')).toBeNull();
     expect(actorReference('DEPARTEMENT:63').__typename).toBe('Territory');
     expect(actorReference('d4c9a10cb8fa326de0860a43').__typename).toBe('Organisation');
+  });
+});
+
+describe('territory ids held by records', () => {
+  it('finds them at any depth, once each, and nothing else', () => {
+    const records = [
+      { _id: 'd4c9a10cb8fa326de0860a43', parties: [{ actorId: 'DEPARTEMENT:63', role: 'Signataire' }, { actorId: 'd4c9a10cb8fa326de0860a44' }] },
+      { territoryIds: ['COMMUNE:68343', 'DEPARTEMENT:63'], host: { id: 'EPCI:200040509' }, at: new Date(0), count: 3, note: 'COMMUNE:63113 is named in a sentence' },
+      null,
+    ];
+    expect(territoryIdsIn(records)).toEqual(['DEPARTEMENT:63', 'COMMUNE:68343', 'EPCI:200040509']);
   });
 });
 

@@ -9,6 +9,7 @@ export {
   checkKnowledgeStatistics,
   checkSearchEntries,
   checkSearchMarks,
+  demoTerritoryIds,
   knowledgeStatisticsBuilt,
   rebuildKnowledgeStatistics,
   rebuildSearchEntries,

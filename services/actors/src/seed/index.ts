@@ -1,4 +1,4 @@
-import { ensureIndexes, env, insertMissing, isDuplicateKeyError, parseConfig, type Database } from '@fabrique/kit';
+import { ensureIndexes, env, insertMissing, isDuplicateKeyError, parseConfig, territoryIdsIn, type Database } from '@fabrique/kit';
 import { importTerritories, summarizeImport } from '../domain/territoryImport/importTerritories';
 import { loadReferenceData, type ReferenceData } from '../domain/territoryImport/referenceData';
 import { createRepositories } from '../repositories';
@@ -8,14 +8,23 @@ import { upgradeFirstVersionRecords } from './upgrade';
 interface SeedOptions {
   /** Import only the communes and EPCI of these départements (default: ACTORS_SEED_DEPARTEMENTS, else all of France). */
   departements?: readonly string[] | null;
+  /**
+   * Territories a seed limited to a few départements imports too, wherever they lie: those the demo
+   * data names (`npm run seed` gives ours, `demoTerritoryIds`, and the other services'). Without them,
+   * memberships of territories not imported are left out.
+   */
+  named?: readonly string[];
 }
 
 const seedVariables = {
   departements: env.string('ACTORS_SEED_DEPARTEMENTS', {
-    description: 'Comma-separated département codes: the seed imports only their communes and EPCI (all régions and départements always). Unset: all of France.',
+    description: 'Comma-separated département codes: the seed imports only their communes and EPCI (all régions and départements always), and the places the demo data names elsewhere. Unset: all of France.',
     default: '',
   }),
 };
+
+/** Every territory our demo records name (members, organisations' homes...). */
+export const demoTerritoryIds = (): string[] => territoryIdsIn([demoOrganisations(() => []), demoPeople, demoAlliances, demoPositions, demoMemberships]);
 
 /** The départements named by ACTORS_SEED_DEPARTEMENTS, checked against the reference data. */
 export function departementsFromEnvironment(data: ReferenceData, source: NodeJS.ProcessEnv = process.env): string[] | null {
@@ -30,20 +39,20 @@ export function departementsFromEnvironment(data: ReferenceData, source: NodeJS.
 
 /**
  * Idempotent: imports the reference territories (see importTerritories) and adds the missing demo
- * records (fixed ids; records edited since are left alone). Memberships of territories that were not
- * imported (a seed limited to a few départements) are left out.
+ * records (fixed ids; records edited since are left alone). A seed limited to a few départements also
+ * imports the `named` territories; memberships of territories not imported are left out.
  */
 export async function seedActors(database: Database, options: SeedOptions = {}) {
   const repositories = createRepositories(database.connection);
   await ensureIndexes(repositories.models);
   const data = loadReferenceData();
   const departements = options.departements === undefined ? departementsFromEnvironment(data) : options.departements;
-  const report = await importTerritories(repositories.territories, data, { departements });
-
   const territoryIds = [
     ...demoMemberships.filter((m) => m.actorType === 'TERRITORY').map((m) => m.actorId),
     ...demoOrganisations(() => []).flatMap((o) => (o.homeTerritoryId ? [o.homeTerritoryId] : [])),
   ];
+  const report = await importTerritories(repositories.territories, data, { departements, named: options.named });
+
   const territories = new Map((await repositories.territories.findByIds(territoryIds)).map((t) => [t._id, t]));
   const scopeOf = (id: string) => territories.get(id)?.scope ?? [id];
   await upgradeFirstVersionRecords(repositories, scopeOf, DEMO_DATE);

@@ -1,9 +1,12 @@
-import { ensureIndexes, insertMissing, type Database } from '@fabrique/kit';
+import { ensureIndexes, insertMissing, territoryIdsIn, type Database } from '@fabrique/kit';
 import { createRepositories } from '../repositories';
 import { demoConventions } from './conventions';
 import { demoApplications, demoClaims, demoCohorts, demoDiagnostics } from './engagement';
 import { demoProgrammes } from './programmes';
 import { upgradeOlderConventions } from './upgrade';
+
+/** Every territory the demo records name (parties, signatories, applicants...): the actors seed imports them all. */
+export const demoTerritoryIds = (): string[] => territoryIdsIn([demoProgrammes, demoConventions, demoCohorts, demoApplications, demoDiagnostics]);
 
 /** Idempotent: adds the missing demo records (fixed ids), leaves existing ones alone (only completing records an earlier version wrote). */
 export async function seedConventions(database: Database): Promise<void> {

@@ -1,4 +1,4 @@
-import { ensureIndexes, insertMissing, type AnyModel, type Database, type RevisionRecord } from '@fabrique/kit';
+import { ensureIndexes, insertMissing, territoryIdsIn, type AnyModel, type Database, type RevisionRecord } from '@fabrique/kit';
 import type { PublicationRepository } from '../models/publications/repository';
 import type { PublicationRecord } from '../models/publications/schema';
 import { SEARCH_ENTRY_FORMAT, type KnowledgeType } from '../models/search/schema';
@@ -14,6 +14,9 @@ import { demoExperiences } from './experiences';
 import { demoJourneys, demoRegistrations } from './journeys';
 import { demoResources } from './resources';
 import { demoThemes } from './themes';
+
+/** Every territory the demo records name (places, publishers, hosts, registrations): the actors seed imports them all. */
+export const demoTerritoryIds = (): string[] => territoryIdsIn([demoExperiences, demoResources, demoJourneys, demoRegistrations]);
 
 /** Version 1 of each seeded record, so that its history starts with it (as for records created through the API). */
 function firstRevisions(collection: string, records: readonly PublicationRecord[]): RevisionRecord[] {

@@ -4,7 +4,7 @@ import { isDuplicateKeyError } from '@fabrique/kit';
 import type { TerritoryRepository } from '../../models/territories/repository';
 import type { TerritoryRecord } from '../../models/territories/schema';
 import type { ReferenceData } from './referenceData';
-import { buildTerritoryRecords, inDepartements, type BuildOptions } from './territoryRecords';
+import { buildTerritoryRecords, inPartialImport, type BuildOptions } from './territoryRecords';
 
 export interface ImportReport {
   edition: string;
@@ -123,12 +123,13 @@ const fingerprintOf = (wanted: TerritoryRecord[], options: ImportOptions) =>
  * ones replaced, territories the edition no longer lists are marked retired (never deleted: other
  * subgraphs may refer to them), identical ones left alone. Running it twice writes nothing the second
  * time; when the last import that completed wanted the very same records (same edition, same code), it
- * does not even read them again. With `departements`, only the communes and EPCI of those départements
- * are touched.
+ * does not even read them again. With `departements`, only the territories `inPartialImport` keeps are
+ * touched.
  */
 export async function importTerritories(repository: TerritoryRepository, data: ReferenceData, options: ImportOptions = {}): Promise<ImportReport> {
-  const inScope = options.departements ? inDepartements(options.departements) : () => true;
-  const wanted = buildTerritoryRecords(data).filter(inScope);
+  const records = buildTerritoryRecords(data);
+  const inScope = options.departements ? inPartialImport(records, options.departements, options.named) : () => true;
+  const wanted = records.filter(inScope);
   const report: ImportReport = { edition: data.edition, created: [], updated: [], retired: [], unchanged: 0, rebuilt: [] };
   const fingerprint = fingerprintOf(wanted, options);
   const last = await repository.lastImport();

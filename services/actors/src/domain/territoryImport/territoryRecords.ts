@@ -42,12 +42,28 @@ export interface BuildOptions {
    * there, with their full populations. For fast tests and small demos.
    */
   departements?: readonly string[] | null;
+  /** With `departements`: territories kept as well wherever they lie (the places other records name, such as the demo data's), with their containers. */
+  named?: readonly string[];
 }
 
 /** Régions, départements, and the communes and EPCI that lie in one of these départements. */
 export function inDepartements(codes: readonly string[]): (territory: TerritoryRecord) => boolean {
   const ids = new Set(codes.map((code) => territoryId('DEPARTEMENT', code)));
   return (t) => t.level === 'REGION' || t.level === 'DEPARTEMENT' || t.scope.some((id) => ids.has(id));
+}
+
+/**
+ * What an import of part of France keeps: the territories `inDepartements` keeps, the `named` ones
+ * and every territory containing them (a commune's EPCI), so that a record naming a place outside
+ * the départements still finds it: the gateway answers a reference to a territory the actors
+ * service lacks `null` without an error, which blanked a demo experience's places. Ids the edition
+ * does not hold are ignored.
+ */
+export function inPartialImport(records: readonly TerritoryRecord[], codes: readonly string[], named: readonly string[] = []): (territory: TerritoryRecord) => boolean {
+  const inside = inDepartements(codes);
+  const byId = new Map(records.map((t) => [t._id, t]));
+  const kept = new Set(named.flatMap((id) => byId.get(id)?.scope ?? []));
+  return (t) => kept.has(t._id) || inside(t);
 }
 
 /**
