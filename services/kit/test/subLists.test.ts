@@ -44,6 +44,30 @@ describe('sub-lists of many parents', () => {
     expect(next.map((c) => c.edges.map((e) => e.node._id))).toEqual([['r2'], ['r3']]);
   });
 
+  it('where each query is a scan (FerretDB v1), pages every parent from one query of the records themselves', async () => {
+    const from = source();
+    const whole = { queries: 0 };
+    const scanning = {
+      ...from,
+      listReads: async () => 'scans' as const,
+      recordsByParents: async (_filter: unknown, _field: string, parents: readonly string[]) => {
+        whole.queries += 1;
+        return records.filter((r) => r.parents.some((p) => parents.includes(p)));
+      },
+    };
+    const lists = subLists(scanning, order);
+    const [one, two] = await Promise.all([lists.connection('p1', spec, { first: 1 }), lists.connection('p2', spec, { first: 1 })]);
+    expect([one, two].map((c) => c.edges.map((e) => e.node))).toEqual([[records[0]], [records[0]]]);
+    expect([await one.totalCount(), await two.totalCount()]).toEqual([2, 2]);
+    expect({ ...from.calls, whole: whole.queries }).toEqual({ keys: 0, records: 0, counts: 0, whole: 1 });
+    const next = await Promise.all([one, two].map((c, i) => lists.connection(`p${i + 1}`, spec, { first: 1, after: c.pageInfo.endCursor })));
+    expect(next.map((c) => c.edges.map((e) => e.node._id))).toEqual([['r2'], ['r3']]);
+    // Elsewhere (an index to read), the keys then the page's records, as before.
+    const ordered = subLists({ ...scanning, listReads: async () => 'ordered' as const }, order);
+    await ordered.connection('p1', spec, { first: 1 });
+    expect({ ...from.calls, whole: whole.queries }).toEqual({ keys: 1, records: 1, counts: 0, whole: 2 });
+  });
+
   it('counts with one aggregation when no page is asked', async () => {
     const from = source();
     const lists = subLists(from, order);

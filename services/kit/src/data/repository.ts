@@ -122,6 +122,9 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>, shape
       readAll<KeyRow>(
         model.find(await engineFilter({ ...filter, [field]: { $in: parents } }), Object.fromEntries([['_id', 1], [field, 1], ...sort.map(([f]) => [f, 1])])).sort(sortDocument(sort)),
       ),
+    /** The same records whole (subLists.ts: where each query is a scan, one query instead of keys then records). */
+    recordsByParents: async (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) =>
+      readAll<R>(model.find(await engineFilter({ ...filter, [field]: { $in: parents } })).sort(sortDocument(sort))),
 
     /** How many records match per parent (`field` holds one of `parents`; an array field is unwound). */
     countByParents: (filter: Filter, field: string, parents: readonly string[], array: boolean) =>

@@ -4,7 +4,8 @@
  * keys of every matching record (never the documents), grouped by parent and paged after each cursor in
  * memory (paging.ts), then one batched load fetches the records of all the pages. Counts come with it;
  * when no page is asked (`first: 0`), one aggregation counts for all parents. Trade-off: a parent with
- * very many records costs the projection of all their keys; the page itself stays bounded.
+ * very many records costs the projection of all their keys; the page itself stays bounded. On an engine
+ * that scans (FerretDB v1), the first query brings the records themselves instead: one scan, not two.
  * One parent alone (a territory's page, a programme's) is asked as a list of its own instead, when the
  * source offers it: the page's records only (`limit + 1`, in an index's order), and its total from a
  * maintained counter when one holds it (`counted`), else a count of its own: the work follows the page,
@@ -24,6 +25,8 @@ import type { Filter, GroupCount, KeyRow } from './repository';
 /** What a collection answers for the sub-lists of many parents at once (a base repository does). */
 export interface SubListSource<R> {
   keysByParents(filter: Filter, field: string, parents: readonly string[], sort: SortSpec): Promise<KeyRow[]>;
+  /** The records themselves, as `keysByParents` selects and orders them: used instead of it, and of `findByIds`, where each query is a scan. */
+  recordsByParents?(filter: Filter, field: string, parents: readonly string[], sort: SortSpec): Promise<R[]>;
   countByParents(filter: Filter, field: string, parents: readonly string[], array: boolean): Promise<Array<GroupCount<string | null>>>;
   findByIds(ids: readonly string[]): Promise<R[]>;
   /** One page under `filter` (a base repository's `list`): for a parent alone. */
@@ -162,7 +165,11 @@ export function subLists<R extends { _id: string }>(
         if (parents.length === 1 && source.list) return [await parentPage(spec, parents[0]!, { ...page, sort }, { list: source.list, listReads: source.listReads })];
         const wanted = new Set(parents);
         const groups = new Map<string, KeyRow[]>(parents.map((p) => [p, []]));
-        for (const row of await source.keysByParents(spec.filter, spec.field, parents, sort)) {
+        // Where every query but one `_id` reads the whole collection (FerretDB v1), the keys query
+        // brings the records: one scan where the records' `_id $in` would be a second.
+        const whole = source.recordsByParents && (await source.listReads?.()) === 'scans' ? source.recordsByParents.bind(source) : null;
+        const rows: KeyRow[] = whole ? ((await whole(spec.filter, spec.field, parents, sort)) as unknown as KeyRow[]) : await source.keysByParents(spec.filter, spec.field, parents, sort);
+        for (const row of rows) {
           const value = row[spec.field];
           for (const parent of spec.array ? ((value as string[]) ?? []) : [value as string]) {
             // A record is never in its own sub-list (a territory's scope names the territory itself).
@@ -174,6 +181,7 @@ export function subLists<R extends { _id: string }>(
           count(spec).prime(parent, rows.length);
           return pageOfSorted(rows, { ...page, sort });
         });
+        if (whole) return slices as unknown as R[][];
         const records = new Map<string, R>();
         for (const record of await byId.loadMany([...new Set(slices.flat().map((r) => r._id))])) {
           if (record && !(record instanceof Error)) records.set(record._id, record);
