@@ -465,7 +465,7 @@ export async function runBench(options: BenchOptions, handles: RunHandles, print
   log(`Benchmark (${settings.scale}); the processes' logs go to ${logFile}`);
 
   const database = (handles.database = await provideBenchDatabase(log));
-  const dataset = await ensureDataset(database.uri, settings.scale, options.reload, log);
+  const dataset = await ensureDataset(database.uri, settings.scale, options.reload, log, process.env.BENCH_POSTGRES_URI || undefined);
   const manifest = dataset.manifest;
 
   const bootstrapToken = randomBytes(32).toString('hex');
