@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createRepositories as actorsRepositories } from '@fabrique/actors';
 import { connectDatabase } from '@fabrique/kit';
 import { dropDatabases, mongodbUri } from '@fabrique/kit/testing';
 import { seedDemo, SERVICES, territoriesNamedByDemoData, type ServiceName } from '../src/seed';
@@ -22,15 +23,11 @@ describe('seeding the demo data', () => {
     return result;
   }
 
-  /** The ids no territory collection of the actors database holds. */
+  /** The ids the actors database holds no territory of (read by its own repository). */
   async function missingTerritories(ids: string[]): Promise<string[]> {
-    expect(ids).toEqual(expect.arrayContaining(['COMMUNE:68343', 'EPCI:200040509', 'COMMUNE:62528']));
     const database = await connectDatabase({ uri: mongodbUri(), name: nameOf('actors') });
     try {
-      const found = new Set<string>();
-      for (const collection of ['territories', 'communes']) {
-        for (const { _id } of await database.connection.db!.collection(collection).find({ _id: { $in: ids } } as object, { projection: { _id: 1 } }).toArray()) found.add(String(_id));
-      }
+      const found = new Set((await actorsRepositories(database.connection).territories.findByIds(ids)).map((t) => t._id));
       return ids.filter((id) => !found.has(id));
     } finally {
       await database.close();
@@ -44,7 +41,9 @@ describe('seeding the demo data', () => {
     const first = await counts();
     // The Puy-de-Dôme's 463 communes, and those outside it that the demo data names (Ungersheim...).
     expect(first['actors.communes']).toBeGreaterThan(463);
-    expect(await missingTerritories(territoriesNamedByDemoData())).toEqual([]);
+    const named = territoriesNamedByDemoData();
+    expect(named).toEqual(expect.arrayContaining(['COMMUNE:68343', 'EPCI:200040509', 'COMMUNE:62528']));
+    expect(await missingTerritories(named)).toEqual([]);
     expect(first['conventions.programmes']).toBe(4);
     expect(first['knowledge.experiences']).toBeGreaterThanOrEqual(1);
     await seedDemo(mongodbUri(), () => undefined, nameOf);

@@ -86,6 +86,9 @@ export interface CollectionShape {
 export function baseRepository<R extends { _id: string }>(model: Model<R>, shape: CollectionShape = {}) {
   /** `filter` as this engine reads it best: on DocumentDB, broad conditions checked rather than searched in the index (broadConditions.ts). */
   const engineFilter = async (filter: Filter): Promise<Filter> => ((await listReadsOf(model.db)) === 'unordered' ? broadConditionsChecked(filter, shape.broad) : filter);
+  /** The records matching `filter` whose `field` holds one of `parents`, in `sort` order, projected when told. */
+  const byParents = async <T>(filter: Filter, field: string, parents: readonly string[], sort: SortSpec, projection?: Record<string, 1>): Promise<T[]> =>
+    readAll<T>(model.find(await engineFilter({ ...filter, [field]: { $in: parents } }), projection).sort(sortDocument(sort)));
   return {
     model,
     engineFilter,
@@ -118,13 +121,10 @@ export function baseRepository<R extends { _id: string }>(model: Model<R>, shape
      * Ids and sort keys of the records matching `filter` whose `field` holds one of `parents`, in `sort`
      * order: one query for the sub-lists of any number of parents (see subLists.ts).
      */
-    keysByParents: async (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) =>
-      readAll<KeyRow>(
-        model.find(await engineFilter({ ...filter, [field]: { $in: parents } }), Object.fromEntries([['_id', 1], [field, 1], ...sort.map(([f]) => [f, 1])])).sort(sortDocument(sort)),
-      ),
+    keysByParents: (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) =>
+      byParents<KeyRow>(filter, field, parents, sort, Object.fromEntries([['_id', 1], [field, 1], ...sort.map(([f]) => [f, 1])])),
     /** The same records whole (subLists.ts: where each query is a scan, one query instead of keys then records). */
-    recordsByParents: async (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) =>
-      readAll<R>(model.find(await engineFilter({ ...filter, [field]: { $in: parents } })).sort(sortDocument(sort))),
+    recordsByParents: (filter: Filter, field: string, parents: readonly string[], sort: SortSpec) => byParents<R>(filter, field, parents, sort),
 
     /** How many records match per parent (`field` holds one of `parents`; an array field is unwound). */
     countByParents: (filter: Filter, field: string, parents: readonly string[], array: boolean) =>

@@ -167,8 +167,10 @@ export function subLists<R extends { _id: string }>(
         const groups = new Map<string, KeyRow[]>(parents.map((p) => [p, []]));
         // Where every query but one `_id` reads the whole collection (FerretDB v1), the keys query
         // brings the records: one scan where the records' `_id $in` would be a second.
-        const whole = source.recordsByParents && (await source.listReads?.()) === 'scans' ? source.recordsByParents.bind(source) : null;
-        const rows: KeyRow[] = whole ? ((await whole(spec.filter, spec.field, parents, sort)) as unknown as KeyRow[]) : await source.keysByParents(spec.filter, spec.field, parents, sort);
+        const whole = source.recordsByParents !== undefined && (await source.listReads?.()) === 'scans';
+        const rows = whole
+          ? ((await source.recordsByParents!(spec.filter, spec.field, parents, sort)) as unknown as KeyRow[])
+          : await source.keysByParents(spec.filter, spec.field, parents, sort);
         for (const row of rows) {
           const value = row[spec.field];
           for (const parent of spec.array ? ((value as string[]) ?? []) : [value as string]) {
